@@ -1,0 +1,46 @@
+"""Text in, cleaned text and located edits out: the one path every caller takes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.config import Config
+from pipeline.edits import Edit, Kind, Locator, apply_edits
+from pipeline.stages import STAGES
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The cleaned text and every edit made (or suggested), located in the original."""
+
+    text: str
+    edits: tuple[Edit, ...]
+
+    @property
+    def fixes(self) -> tuple[Edit, ...]:
+        return tuple(e for e in self.edits if e.kind is Kind.FIX)
+
+    @property
+    def suggestions(self) -> tuple[Edit, ...]:
+        return tuple(e for e in self.edits if e.kind is Kind.SUGGESTION)
+
+
+def clean(text: str, config: Config | None = None) -> Cleaned:
+    """Run every enabled stage over `text`.
+
+    >>> clean("cooperation,especially «here»").text
+    'cooperation, especially "here"\\n'
+    """
+    config = config or Config()
+    locator = Locator(text)
+    located: list[Edit] = []
+    for stage in STAGES:
+        if not config.stage_enabled(stage.name):
+            continue
+        edits = sorted(stage.find(text, config), key=lambda e: (e.start, e.end))
+        if not edits:
+            continue
+        located.extend(locator.locate(edit) for edit in edits)
+        text = apply_edits(text, edits)
+        locator.push(edits)
+    return Cleaned(text, tuple(located))

@@ -1,0 +1,146 @@
+"""Settings, read in order: defaults < pyproject/pipeline.toml < --config file < command-line flags.
+
+The file form is `[tool.pipeline]` in a `pyproject.toml`, or the top level of a
+`pipeline.toml`; the nearest one found from the working folder upwards is used.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+
+QuoteStyle = Literal["ascii", "curly", "keep"]
+STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation")
+
+
+class ConfigError(ValueError):
+    """A setting is unknown or has the wrong type; the CLI exits 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnicodeOptions:
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class WhitespaceOptions:
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class QuotesOptions:
+    enabled: bool = True
+    style: QuoteStyle = "ascii"
+    spacing: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class PunctuationOptions:
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    unicode: UnicodeOptions = field(default_factory=UnicodeOptions)
+    whitespace: WhitespaceOptions = field(default_factory=WhitespaceOptions)
+    quotes: QuotesOptions = field(default_factory=QuotesOptions)
+    punctuation: PunctuationOptions = field(default_factory=PunctuationOptions)
+    include: tuple[str, ...] = ("*.txt",)
+    exclude: tuple[str, ...] = ()
+
+    def stage_enabled(self, name: str) -> bool:
+        options = getattr(self, name)
+        return bool(options.enabled)
+
+    def with_stages_disabled(self, names: tuple[str, ...]) -> Config:
+        config = self
+        for name in names:
+            if name not in STAGE_NAMES:
+                raise ConfigError(f"unknown stage {name!r}; stages are {', '.join(STAGE_NAMES)}")
+            config = replace(config, **{name: replace(getattr(config, name), enabled=False)})
+        return config
+
+
+def _check_type(where: str, value: Any, default: Any, annotation: Any) -> Any:
+    choices = get_args(annotation) if get_origin(annotation) is Literal else ()
+    if choices:
+        if value not in choices:
+            raise ConfigError(f"{where} must be one of {', '.join(choices)}, not {value!r}")
+        return value
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where} must be true or false, not {value!r}")
+        return value
+    if isinstance(default, tuple):
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where} must be a list of strings, not {value!r}")
+        return tuple(value)
+    return value
+
+
+def _options(where: str, cls: Any, table: Any) -> Any:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where} must be a table")
+    known = get_type_hints(cls)
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        raise ConfigError(f"unknown setting {where}.{unknown[0]}")
+    defaults = cls()
+    values = {
+        name: _check_type(f"{where}.{name}", value, getattr(defaults, name), known[name])
+        for name, value in table.items()
+    }
+    return replace(defaults, **values)
+
+
+def from_mapping(table: Mapping[str, Any], where: str = "tool.pipeline") -> Config:
+    """Build a Config from a parsed TOML table, rejecting unknown keys."""
+    config = Config()
+    top: dict[str, Any] = {}
+    for key, value in table.items():
+        if key in STAGE_NAMES:
+            option_cls = type(getattr(config, key))
+            config = replace(config, **{key: _options(f"{where}.{key}", option_cls, value)})
+        else:
+            top[key] = value
+    unknown = sorted(set(top) - {"include", "exclude"})
+    if unknown:
+        raise ConfigError(f"unknown setting {where}.{unknown[0]}")
+    for key in ("include", "exclude"):
+        if key in top:
+            config = replace(config, **{key: _check_type(f"{where}.{key}", top[key], (), tuple)})
+    return config
+
+
+def read_file(path: Path) -> Config:
+    """Read settings from a pyproject.toml ([tool.pipeline]) or any other TOML file (top level)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read settings: {error}") from error
+    if path.name == "pyproject.toml":
+        return from_mapping(data.get("tool", {}).get("pipeline", {}), f"{path}: tool.pipeline")
+    return from_mapping(data, str(path))
+
+
+def find_file(start: Path) -> Path | None:
+    """The nearest pipeline.toml, or pyproject.toml with a [tool.pipeline] table."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pipeline.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.pipeline" in pyproject.read_text(errors="replace"):
+            return pyproject
+    return None
+
+
+def load(explicit: Path | None = None, cwd: Path | None = None) -> Config:
+    """The explicit file if given, else the nearest one found, else the defaults."""
+    path = explicit or find_file((cwd or Path.cwd()).resolve())
+    return read_file(path) if path else Config()

@@ -1,0 +1,165 @@
+"""The one record of a change, and the arithmetic that applies and locates it.
+
+A stage proposes `Edit`s against the text it was given.  The runner applies
+them, and maps each back to the line and column of the original file, so every
+consumer (reports, `check`, the library API) reads the same record.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """Whether an edit is applied, or only shown to a person."""
+
+    FIX = "fix"
+    SUGGESTION = "suggestion"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A documented kind of change, with a stable code."""
+
+    code: str
+    name: str
+    stage: str
+    summary: str
+    example_before: str
+    example_after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace `before` at `start:end` of the stage's input text with `after`.
+
+    `start`/`end` index the text the stage saw (after earlier stages ran), so
+    replaying edits stage by stage reproduces the output exactly.  `line` and
+    `column` (1-based) locate the edit in the original file; they are 0 until
+    the runner locates the edit.
+    """
+
+    start: int
+    end: int
+    before: str
+    after: str
+    rule: Rule
+    confidence: float
+    message: str
+    kind: Kind = Kind.FIX
+    line: int = 0
+    column: int = 0
+
+    @property
+    def stage(self) -> str:
+        return self.rule.stage
+
+
+def propose(
+    text: str,
+    start: int,
+    end: int,
+    after: str,
+    rule: Rule,
+    *,
+    confidence: float,
+    message: str,
+    kind: Kind = Kind.FIX,
+) -> Edit:
+    """Build an edit of `text[start:end]`; the helper stages use so `before` is always true."""
+    return Edit(start, end, text[start:end], after, rule, confidence, message, kind)
+
+
+def fixes(edits: Iterable[Edit]) -> list[Edit]:
+    """The edits that are applied, in text order."""
+    return sorted((e for e in edits if e.kind is Kind.FIX), key=lambda e: (e.start, e.end))
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """Apply non-overlapping edits proposed against `text`; suggestions are skipped."""
+    parts: list[str] = []
+    cursor = 0
+    for edit in fixes(edits):
+        if edit.start < cursor:
+            raise ValueError(f"overlapping edits at offset {edit.start} ({edit.rule.code})")
+        if text[edit.start : edit.end] != edit.before:
+            raise ValueError(f"edit {edit.rule.code} at {edit.start} does not match its text")
+        parts.append(text[cursor : edit.start])
+        parts.append(edit.after)
+        cursor = edit.end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+def replay(text: str, edits: Sequence[Edit]) -> str:
+    """Apply a whole run's edits, stage by stage in the order they were recorded."""
+    group: list[Edit] = []
+    for edit in edits:
+        if group and edit.stage != group[-1].stage:
+            text = apply_edits(text, group)
+            group = []
+        group.append(edit)
+    return apply_edits(text, group) if group else text
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets in a stage's output back to offsets in its input.
+
+    Anchors are (output offset, input offset) pairs at the start of each
+    unchanged stretch; an offset inside a replacement maps to the start of the
+    text it replaced.
+    """
+
+    out_starts: tuple[int, ...]
+    in_starts: tuple[int, ...]
+    replaced_out: tuple[tuple[int, int, int], ...]  # (out start, out end, in start)
+
+    @classmethod
+    def for_edits(cls, edits: Sequence[Edit]) -> OffsetMap:
+        out_starts = [0]
+        in_starts = [0]
+        replaced: list[tuple[int, int, int]] = []
+        shift = 0
+        for edit in fixes(edits):
+            out_start = edit.start + shift
+            replaced.append((out_start, out_start + len(edit.after), edit.start))
+            shift += len(edit.after) - (edit.end - edit.start)
+            out_starts.append(edit.end + shift)
+            in_starts.append(edit.end)
+        return cls(tuple(out_starts), tuple(in_starts), tuple(replaced))
+
+    def to_input(self, offset: int) -> int:
+        i = bisect.bisect_right(self.replaced_out, (offset, 1 << 62, 0)) - 1
+        if i >= 0:
+            out_start, out_end, in_start = self.replaced_out[i]
+            if out_start <= offset < out_end:
+                return in_start
+        j = bisect.bisect_right(self.out_starts, offset) - 1
+        return self.in_starts[j] + offset - self.out_starts[j]
+
+
+class Locator:
+    """Line and column (1-based, in characters) of offsets in the original text."""
+
+    def __init__(self, original: str) -> None:
+        self._line_starts = [0]
+        self._line_starts.extend(i + 1 for i, ch in enumerate(original) if ch == "\n")
+        self._maps: list[OffsetMap] = []
+
+    def push(self, edits: Sequence[Edit]) -> None:
+        """Record that a stage applied `edits`; later offsets are in its output."""
+        self._maps.append(OffsetMap.for_edits(edits))
+
+    def original_offset(self, offset: int) -> int:
+        for offset_map in reversed(self._maps):
+            offset = offset_map.to_input(offset)
+        return offset
+
+    def locate(self, edit: Edit) -> Edit:
+        offset = self.original_offset(edit.start)
+        line = bisect.bisect_right(self._line_starts, offset)
+        return replace(edit, line=line, column=offset - self._line_starts[line - 1] + 1)

@@ -1,0 +1,18 @@
+"""What every stage is: a name, its rules, and a pure function from text to edits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.config import Config
+from pipeline.edits import Edit, Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A transform that proposes edits and knows nothing of files or output formats."""
+
+    name: str
+    rules: tuple[Rule, ...]
+    find: Callable[[str, Config], list[Edit]]
