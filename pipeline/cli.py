@@ -33,20 +33,41 @@ def _parser() -> argparse.ArgumentParser:
     run_parser = commands.add_parser(
         "run", help="clean a folder of text into an output folder, with a diff report"
     )
-    run_parser.add_argument("sources", nargs="*", type=Path, metavar="SRC",
-                            help=f"files or folders to clean (default: {DEFAULT_SOURCE}/)")
-    run_parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                            help=f"output folder (default: {DEFAULT_OUT}/)")
-    run_parser.add_argument("--include", action="append", metavar="GLOB",
-                            help="file globs to clean (default: *.txt); repeatable")
-    run_parser.add_argument("--exclude", action="append", metavar="GLOB",
-                            help="file globs to skip; repeatable")
-    run_parser.add_argument("--config", type=Path, metavar="FILE",
-                            help="settings file (default: nearest pipeline.toml or pyproject.toml)")
-    run_parser.add_argument("--disable", action="append", default=[], metavar="STAGE",
-                            help="switch a stage off (unicode, whitespace, quotes, punctuation)")
-    run_parser.add_argument("--quote-style", choices=("ascii", "curly", "keep"),
-                            help="quote style (default: ascii)")
+    run_parser.add_argument(
+        "sources",
+        nargs="*",
+        type=Path,
+        metavar="SRC",
+        help=f"files or folders to clean (default: {DEFAULT_SOURCE}/)",
+    )
+    run_parser.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT}/)"
+    )
+    run_parser.add_argument(
+        "--include",
+        action="append",
+        metavar="GLOB",
+        help="file globs to clean (default: *.txt); repeatable",
+    )
+    run_parser.add_argument(
+        "--exclude", action="append", metavar="GLOB", help="file globs to skip; repeatable"
+    )
+    run_parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="settings file (default: nearest pipeline.toml or pyproject.toml)",
+    )
+    run_parser.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="STAGE",
+        help="switch a stage off (unicode, whitespace, quotes, punctuation)",
+    )
+    run_parser.add_argument(
+        "--quote-style", choices=("ascii", "curly", "keep"), help="quote style (default: ascii)"
+    )
     run_parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     return parser
 
@@ -74,8 +95,10 @@ def _run(args: argparse.Namespace) -> Exit:
     for error in [*summary.errors, *problems]:
         print(f"error: {error}", file=sys.stderr)
     if not args.quiet:
-        print(f"{summary.files_read} files read, {summary.files_changed} changed, "
-              f"{summary.files_failed} failed; {summary.fixes} edits -> {args.out}/")
+        print(
+            f"{summary.files_read} files read, {summary.files_changed} changed, "
+            f"{summary.files_failed} failed; {summary.fixes} edits -> {args.out}/"
+        )
         for count in summary.by_rule:
             print(f"  {count.rule.code} {count.rule.name:28} {count.fixes:6}")
     return Exit.FAILED if batch.failed or problems else Exit.OK

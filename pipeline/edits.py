@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """Whether an edit is applied, or only shown to a person."""
 
     FIX = "fix"
@@ -76,6 +76,23 @@ def propose(
 def fixes(edits: Iterable[Edit]) -> list[Edit]:
     """The edits that are applied, in text order."""
     return sorted((e for e in edits if e.kind is Kind.FIX), key=lambda e: (e.start, e.end))
+
+
+def _conflict(a: Edit, b: Edit) -> bool:
+    if a.start == a.end and b.start == b.end:
+        return a.start == b.start
+    return max(a.start, b.start) < min(a.end, b.end) or any(
+        x.start == x.end and y.start < x.start < y.end for x, y in ((a, b), (b, a))
+    )
+
+
+def non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
+    """Edits in text order, dropping each that conflicts with the one kept before it."""
+    kept: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if not kept or not _conflict(edit, kept[-1]):
+            kept.append(edit)
+    return kept
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:

@@ -35,8 +35,10 @@ def publish(batch: BatchResult, out_dir: Path) -> list[str]:
             continue
         target = out_dir / result.source.relative
         if result.source.relative.as_posix() in REPORTS:
-            problems.append(f"{result.source.path}: its cleaned copy would replace the report "
-                            f"{target}; not written")
+            problems.append(
+                f"{result.source.path}: its cleaned copy would replace the report "
+                f"{target}; not written"
+            )
             continue
         if target.resolve() == result.source.path.resolve():
             problems.append(f"{result.source.path}: output would overwrite the source; not written")

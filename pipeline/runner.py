@@ -77,8 +77,10 @@ def discover(
             continue
         for candidate in candidates:
             if candidate.relative in seen:
-                errors.append(f"{candidate.path}: same output path as {seen[candidate.relative]}"
-                              f" ({candidate.relative}); skipped")
+                errors.append(
+                    f"{candidate.path}: same output path as {seen[candidate.relative]}"
+                    f" ({candidate.relative}); skipped"
+                )
                 continue
             seen[candidate.relative] = candidate.path
             found.append(candidate)

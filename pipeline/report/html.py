@@ -26,13 +26,21 @@ def _file_view(result: FileResult) -> dict[str, Any]:
     edits = []
     for edit in reading_order(result.edits):
         left, right = context(result.original, edit)
-        edits.append({
-            "line": edit.line, "column": edit.column, "code": edit.rule.code,
-            "name": edit.rule.name, "left": left, "right": right,
-            "before": visible(edit.before), "after": visible(edit.after),
-            "confidence": edit.confidence, "message": edit.message,
-            "suggestion": edit.kind is Kind.SUGGESTION,
-        })
+        edits.append(
+            {
+                "line": edit.line,
+                "column": edit.column,
+                "code": edit.rule.code,
+                "name": edit.rule.name,
+                "left": left,
+                "right": right,
+                "before": visible(edit.before),
+                "after": visible(edit.after),
+                "confidence": edit.confidence,
+                "message": edit.message,
+                "suggestion": edit.kind is Kind.SUGGESTION,
+            }
+        )
     return {
         "path": result.source.relative.as_posix(),
         "encoding": result.encoding,

@@ -25,8 +25,13 @@ def render(batch: BatchResult) -> str:
             "fixes": summary.fixes,
             "suggestions": summary.suggestions,
             "by_rule": [
-                {"rule": c.rule.code, "name": c.rule.name, "stage": c.rule.stage,
-                 "fixes": c.fixes, "suggestions": c.suggestions}
+                {
+                    "rule": c.rule.code,
+                    "name": c.rule.name,
+                    "stage": c.rule.stage,
+                    "fixes": c.fixes,
+                    "suggestions": c.suggestions,
+                }
                 for c in summary.by_rule
             ],
         },

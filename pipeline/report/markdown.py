@@ -6,9 +6,9 @@ import html
 
 import regex
 
+from pipeline.edits import Kind
 from pipeline.report.summary import context, reading_order, summarise, visible
 from pipeline.report.unified import file_diff
-from pipeline.edits import Kind
 from pipeline.runner import BatchResult, FileResult
 
 FOLD_AFTER_LINES = 40
@@ -30,8 +30,10 @@ def _edit_table(result: FileResult) -> list[str]:
         left, right = context(result.original, edit, width=20)
         change = f"{left}[{visible(edit.before)}\u2192{visible(edit.after)}]{right}"
         kind = "" if edit.kind is Kind.FIX else " (suggested)"
-        rows.append(f"| {edit.line}:{edit.column} | {edit.rule.code} {edit.rule.name}{kind} | "
-                    f"<code>{_html_cell(change)}</code> | {edit.confidence:.2f} |")
+        rows.append(
+            f"| {edit.line}:{edit.column} | {edit.rule.code} {edit.rule.name}{kind} | "
+            f"<code>{_html_cell(change)}</code> | {edit.confidence:.2f} |"
+        )
     return ["<details><summary>Edits</summary>", "", *rows, "", "</details>", ""]
 
 
@@ -51,8 +53,10 @@ def render(batch: BatchResult) -> str:
     ]
     if summary.by_rule:
         out += ["| rule | name | stage | applied | suggested |", "|---|---|---|---:|---:|"]
-        out += [f"| {c.rule.code} | {c.rule.name} | {c.rule.stage} | {c.fixes} | {c.suggestions} |"
-                for c in summary.by_rule]
+        out += [
+            f"| {c.rule.code} | {c.rule.name} | {c.rule.stage} | {c.fixes} | {c.suggestions} |"
+            for c in summary.by_rule
+        ]
         out.append("")
     if summary.errors:
         out += ["## Errors", ""] + [f"- {_cell(e)}" for e in summary.errors] + [""]

@@ -78,9 +78,9 @@ def context(original: str, edit: Edit, width: int = 30) -> tuple[str, str]:
     end = start + len(edit.before)
     if original[start:end] != edit.before:  # an earlier stage changed this stretch
         end = start
-    left = original[max(offset, start - width):start]
+    left = original[max(offset, start - width) : start]
     line_end = original.find("\n", end)
-    right = original[end:min(end + width, line_end if line_end >= 0 else len(original))]
+    right = original[end : min(end + width, line_end if line_end >= 0 else len(original))]
     return left, right
 
 
@@ -88,7 +88,7 @@ SHOWN = {" ": "\u2423", "\n": "\u21b5\n", "\t": "\u2192", "\r": "\u240d"}
 
 
 def visible(text: str) -> str:
-    """Whitespace and invisible characters drawn as symbols or code points, so a reader sees them."""
+    """Whitespace and invisible characters drawn as symbols or code points, for a reader."""
     out = []
     for ch in text:
         if ch in SHOWN:

@@ -35,7 +35,9 @@ def file_diff(result: FileResult, context: int = 3) -> str:
     lines = difflib.unified_diff(
         _lines(result.original),
         _lines(result.cleaned),
-        f"a/{name}", f"b/{name}", n=context,
+        f"a/{name}",
+        f"b/{name}",
+        n=context,
     )
     return "".join(_terminated(list(lines)))
 

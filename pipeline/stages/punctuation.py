@@ -19,11 +19,22 @@ from pipeline.stages.base import Stage
 
 NAME = "punctuation"
 
-SPACE_AFTER = Rule("P001", "space-after-punctuation", NAME,
-                   "A word glued after . , ; : ! ? is separated by a space.",
-                   "organizations.Evidently", "organizations. Evidently")
-SPACE_BEFORE = Rule("P002", "space-before-punctuation", NAME,
-                    "Spaces before , . ; : ! ? are removed.", "However , it", "However, it")
+SPACE_AFTER = Rule(
+    "P001",
+    "space-after-punctuation",
+    NAME,
+    "A word glued after . , ; : ! ? is separated by a space.",
+    "organizations.Evidently",
+    "organizations. Evidently",
+)
+SPACE_BEFORE = Rule(
+    "P002",
+    "space-before-punctuation",
+    NAME,
+    "Spaces before , . ; : ! ? are removed.",
+    "However , it",
+    "However, it",
+)
 
 CLOSE = "\"'\u201d\u2019\u00bb)\\]"
 MISSING_AFTER = regex.compile(
@@ -68,16 +79,31 @@ def _missing_space(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
             continue
         if mark == "." and word.lower() in tlds:
             continue
-        edits.append(propose(text, end, end, " ", SPACE_AFTER,
-                             confidence=0.9 if mark in ".!?:" else 0.95,
-                             message=f"space added after {mark!r} before {word!r}"))
+        edits.append(
+            propose(
+                text,
+                end,
+                end,
+                " ",
+                SPACE_AFTER,
+                confidence=0.9 if mark in ".!?:" else 0.95,
+                message=f"space added after {mark!r} before {word!r}",
+            )
+        )
     return edits
 
 
 def _space_before(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     return [
-        propose(text, m.start(), m.end(), "", SPACE_BEFORE, confidence=0.95,
-                message=f"space removed before {text[m.end()]!r}")
+        propose(
+            text,
+            m.start(),
+            m.end(),
+            "",
+            SPACE_BEFORE,
+            confidence=0.95,
+            message=f"space removed before {text[m.end()]!r}",
+        )
         for m in SPACE_BEFORE_MARK.finditer(text)
         if not inside(spans, m.start())
     ]

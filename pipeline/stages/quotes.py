@@ -13,22 +13,43 @@ from typing import Literal
 import regex
 
 from pipeline.config import Config, QuoteStyle
-from pipeline.edits import Edit, Rule, propose
+from pipeline.edits import Edit, Rule, non_overlapping, propose
 from pipeline.stages.base import Stage
 
 NAME = "quotes"
 
-DOUBLE_STYLE = Rule("Q001", "double-quote-style", NAME,
-                    "Double quotes and guillemets take the configured style.",
-                    "\u00abWe\u00bb", '"We"')
-SINGLE_STYLE = Rule("Q002", "single-quote-style", NAME,
-                    "Single quotes and apostrophes take the configured style.",
-                    "don\u2019t", "don't")
-SPACE_OUTSIDE = Rule("Q003", "space-outside-quote", NAME,
-                     "A word touching the outside of a quote is separated by a space.",
-                     "threats,\u00bbsaid", 'threats," said')
-SPACE_INSIDE = Rule("Q004", "space-inside-quote", NAME,
-                    "Spaces just inside a quote are removed.", "\u00ab We", '"We')
+DOUBLE_STYLE = Rule(
+    "Q001",
+    "double-quote-style",
+    NAME,
+    "Double quotes and guillemets take the configured style.",
+    "\u00abWe\u00bb",
+    '"We"',
+)
+SINGLE_STYLE = Rule(
+    "Q002",
+    "single-quote-style",
+    NAME,
+    "Single quotes and apostrophes take the configured style.",
+    "don\u2019t",
+    "don't",
+)
+SPACE_OUTSIDE = Rule(
+    "Q003",
+    "space-outside-quote",
+    NAME,
+    "A word touching the outside of a quote is separated by a space.",
+    "threats,\u00bbsaid",
+    'threats," said',
+)
+SPACE_INSIDE = Rule(
+    "Q004",
+    "space-inside-quote",
+    NAME,
+    "Spaces just inside a quote are removed.",
+    "\u00ab We",
+    '"We',
+)
 
 Direction = Literal["open", "close"]
 
@@ -36,10 +57,12 @@ OPENING_DOUBLE = "\u00ab\u201e\u201c\u201f"  # « „ “ ‟
 CLOSING_DOUBLE = "\u00bb\u201d"  # » ”
 OPENING_SINGLE = "\u2039\u201a\u2018\u201b"  # ‹ ‚ ‘ ‛
 CLOSING_SINGLE = "\u203a\u2019"  # › ’
-QUOTE = regex.compile(f"[\"'{OPENING_DOUBLE}{CLOSING_DOUBLE}{OPENING_SINGLE}{CLOSING_SINGLE}]")
+QUOTE_CHARS = f"\"'{OPENING_DOUBLE}{CLOSING_DOUBLE}{OPENING_SINGLE}{CLOSING_SINGLE}"
+QUOTE = regex.compile(f"[{QUOTE_CHARS}]")
 PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
-OPENERS = "([{\u2013\u2014-/" + OPENING_DOUBLE + OPENING_SINGLE
-CLOSERS = ".,;:!?)]}\u2013\u2014-/" + CLOSING_DOUBLE + CLOSING_SINGLE
+# Quote glyphs are not listed: styling changes them, and a second run must see the same context.
+OPENERS = "([{\u2013\u2014-/"
+CLOSERS = ".,;:!?)]}\u2013\u2014-/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,21 +95,35 @@ def _glyph_direction(char: str) -> Direction | None:
 
 
 def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """Quotes of one paragraph with their directions; ASCII " pair up when they are even."""
+    """Quotes of one paragraph with their directions, None where in doubt.
+
+    A paragraph with an even number of double quotes pairs them (the n-th opens
+    if n is even) whatever their glyphs, so German »…« pairs too; where context
+    disagrees with pairing the direction is in doubt.  An odd number (a quote
+    running on to the next paragraph, an inch mark) leaves context, then the
+    glyph (« opens, » closes).  Nothing here depends on what styling changes,
+    so a second run over styled text finds the same directions.
+    """
     found = [(m.start(), m.group()) for m in QUOTE.finditer(text, start, end)]
-    straight = [at for at, char in found if char == '"']
-    parity = {at: ("open" if i % 2 == 0 else "close") for i, at in enumerate(straight)}
+    doubles = [at for at, char in found if _is_double(char)]
+    parity: dict[int, Direction] = {
+        at: ("open" if i % 2 == 0 else "close") for i, at in enumerate(doubles)
+    }
+    paired = len(doubles) % 2 == 0
     quotes = []
     for at, char in found:
-        direction = _context_direction(text, at)
-        if char != '"':
-            direction = direction or _glyph_direction(char)
-        elif at in parity and len(straight) % 2 == 0:
-            # Pairing decides only where context is silent; a disagreement means doubt.
-            direction = parity[at] if direction in (None, parity[at]) else None
-        double = char == '"' or char in OPENING_DOUBLE or char in CLOSING_DOUBLE
-        quotes.append(Quote(at, char, double, direction))
+        context = _context_direction(text, at)
+        direction: Direction | None
+        if _is_double(char) and paired:
+            direction = parity[at] if context in (None, parity[at]) else None
+        else:
+            direction = context or _glyph_direction(char)
+        quotes.append(Quote(at, char, _is_double(char), direction))
     return quotes
+
+
+def _is_double(char: str) -> bool:
+    return char == '"' or char in OPENING_DOUBLE or char in CLOSING_DOUBLE
 
 
 def _styled(quote: Quote, text: str, style: QuoteStyle) -> str:
@@ -95,7 +132,8 @@ def _styled(quote: Quote, text: str, style: QuoteStyle) -> str:
     if style == "ascii":
         return '"' if quote.double else "'"
     if quote.double:
-        return {"open": "\u201c", "close": "\u201d", None: quote.char}[quote.direction]
+        direction = quote.direction or _glyph_direction(quote.char)
+        return {"open": "\u201c", "close": "\u201d", None: quote.char}[direction]
     before = text[quote.at - 1] if quote.at else " "
     if before.isalnum() or quote.direction == "close":
         return "\u2019"
@@ -107,8 +145,15 @@ def _style_edit(text: str, quote: Quote, style: QuoteStyle) -> Edit | None:
     if styled == quote.char:
         return None
     rule = DOUBLE_STYLE if quote.double else SINGLE_STYLE
-    return propose(text, quote.at, quote.at + 1, styled, rule, confidence=1.0,
-                   message=f"{quote.char} written as {styled} ({style} style)")
+    return propose(
+        text,
+        quote.at,
+        quote.at + 1,
+        styled,
+        rule,
+        confidence=1.0,
+        message=f"{quote.char} written as {styled} ({style} style)",
+    )
 
 
 def _spacing_edits(text: str, quote: Quote) -> list[Edit]:
@@ -119,22 +164,59 @@ def _spacing_edits(text: str, quote: Quote) -> list[Edit]:
     at = quote.at
     if quote.direction == "close":
         if at + 1 < len(text) and text[at + 1].isalnum():
-            edits.append(propose(text, at + 1, at + 1, " ", SPACE_OUTSIDE, confidence=0.9,
-                                 message="space added after a closing quote"))
-        gap = regex.search(r"(?<=\S)[^\S\n]+\Z", text[max(0, at - 40):at])
+            edits.append(
+                propose(
+                    text,
+                    at + 1,
+                    at + 1,
+                    " ",
+                    SPACE_OUTSIDE,
+                    confidence=0.9,
+                    message="space added after a closing quote",
+                )
+            )
+        # Never close a gap onto another quote: that would change how it reads.
+        gap = regex.search(f"(?<=[^\\s{QUOTE_CHARS}])[^\\S\\n]+\\Z", text[max(0, at - 40) : at])
         if gap:
             start = at - len(gap.group())
-            edits.append(propose(text, start, at, "", SPACE_INSIDE, confidence=0.9,
-                                 message="space removed before a closing quote"))
+            edits.append(
+                propose(
+                    text,
+                    start,
+                    at,
+                    "",
+                    SPACE_INSIDE,
+                    confidence=0.9,
+                    message="space removed before a closing quote",
+                )
+            )
     else:
         before = text[at - 1] if at else " "
         if before.isalpha():
-            edits.append(propose(text, at, at, " ", SPACE_OUTSIDE, confidence=0.9,
-                                 message="space added before an opening quote"))
-        gap = regex.match(r"[^\S\n]+(?=\S)", text[at + 1:at + 41])
+            edits.append(
+                propose(
+                    text,
+                    at,
+                    at,
+                    " ",
+                    SPACE_OUTSIDE,
+                    confidence=0.9,
+                    message="space added before an opening quote",
+                )
+            )
+        gap = regex.match(f"[^\\S\\n]+(?=[^\\s{QUOTE_CHARS}])", text[at + 1 : at + 41])
         if gap:
-            edits.append(propose(text, at + 1, at + 1 + len(gap.group()), "", SPACE_INSIDE,
-                                 confidence=0.9, message="space removed after an opening quote"))
+            edits.append(
+                propose(
+                    text,
+                    at + 1,
+                    at + 1 + len(gap.group()),
+                    "",
+                    SPACE_INSIDE,
+                    confidence=0.9,
+                    message="space removed after an opening quote",
+                )
+            )
     return edits
 
 
@@ -158,7 +240,7 @@ def find(text: str, config: Config) -> list[Edit]:
                 edits.append(styled)
             if options.spacing:
                 edits.extend(_spacing_edits(text, quote))
-    return edits
+    return non_overlapping(edits)
 
 
 STAGE = Stage(NAME, (DOUBLE_STYLE, SINGLE_STYLE, SPACE_OUTSIDE, SPACE_INSIDE), find)

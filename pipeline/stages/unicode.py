@@ -7,6 +7,7 @@ repair becomes a small located edit carrying ftfy's own explanation.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 
 import ftfy
 import regex
@@ -18,19 +19,28 @@ from pipeline.stages.base import Stage
 NAME = "unicode"
 
 MOJIBAKE = Rule(
-    "U001", "mojibake", NAME,
+    "U001",
+    "mojibake",
+    NAME,
     "Text decoded with the wrong encoding (UTF-8 read as Windows-1252 and the like) is re-decoded.",
-    "It\u00e2\u20ac\u2122s", "It\u2019s",
+    "It\u00e2\u20ac\u2122s",
+    "It\u2019s",
 )
 CONTROL = Rule(
-    "U002", "control-character", NAME,
+    "U002",
+    "control-character",
+    NAME,
     "Control characters, terminal escapes and byte-order marks that carry no text are removed.",
-    "ab\u0007c", "abc",
+    "ab\u0007c",
+    "abc",
 )
 CHARACTER = Rule(
-    "U003", "character-form", NAME,
+    "U003",
+    "character-form",
+    NAME,
     "Ligatures are spelled out, HTML entities unescaped and text NFC-normalised.",
-    "\ufb01nal", "final",
+    "\ufb01nal",
+    "final",
 )
 
 # Which of ftfy's fixes run, and why.
@@ -65,7 +75,7 @@ RULE_FOR_FIX = {
 }
 
 
-def _rule_for(explanation: list[tuple[str, str]]) -> Rule:
+def _rule_for(explanation: Sequence[tuple[str, str]]) -> Rule:
     """The rule behind ftfy's plan: decoding steps mean mojibake, else the first fix named."""
     for action, _ in explanation:
         if action in {"encode", "decode", "transcode"}:
@@ -78,7 +88,7 @@ def _rule_for(explanation: list[tuple[str, str]]) -> Rule:
     return CHARACTER
 
 
-def _describe(explanation: list[tuple[str, str]]) -> str:
+def _describe(explanation: Sequence[tuple[str, str]]) -> str:
     return "ftfy: " + ", ".join(f"{action} {what}" for action, what in explanation)
 
 
@@ -94,8 +104,15 @@ def _line_edits(text: str, offset: int, line: str) -> list[Edit]:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
             edits.append(
-                propose(text, offset + i1, offset + i2, fixed.text[j1:j2], rule,
-                        confidence=0.95, message=message)
+                propose(
+                    text,
+                    offset + i1,
+                    offset + i2,
+                    fixed.text[j1:j2],
+                    rule,
+                    confidence=0.95,
+                    message=message,
+                )
             )
     return edits
 

@@ -16,24 +16,55 @@ from pipeline.stages.base import Stage
 
 NAME = "whitespace"
 
-LINE_ENDING = Rule("W001", "line-ending", NAME,
-                   "CRLF and lone CR line endings become LF.", "a\r\nb", "a\nb")
-ODD_SPACE = Rule("W002", "unicode-space", NAME,
-                 "No-break, thin, ideographic and other Unicode spaces and tabs become a space.",
-                 "10\u00a0km", "10 km")
-INVISIBLE = Rule("W003", "invisible-character", NAME,
-                 "Zero-width spaces, word joiners, stray byte-order marks and soft hyphens "
-                 "are removed.", "co\u00adop\u200beration", "cooperation")
-SPACE_RUN = Rule("W004", "space-run", NAME,
-                 "A run of spaces between words becomes one space.", "a   b", "a b")
-TRAILING = Rule("W005", "trailing-space", NAME,
-                "Spaces at the end of a line are removed.", "end.   \n", "end.\n")
-LEADING = Rule("W006", "leading-space", NAME,
-               "Whitespace before the first character of the file is removed.", "  \n Text", "Text")
-BLANK_LINES = Rule("W007", "blank-lines", NAME,
-                   "Runs of blank lines become one blank line.", "a\n\n\n\nb", "a\n\nb")
-FINAL_NEWLINE = Rule("W008", "final-newline", NAME,
-                     "The file ends with exactly one newline.", "end.\n\n\n", "end.\n")
+LINE_ENDING = Rule(
+    "W001", "line-ending", NAME, "CRLF and lone CR line endings become LF.", "a\r\nb", "a\nb"
+)
+ODD_SPACE = Rule(
+    "W002",
+    "unicode-space",
+    NAME,
+    "No-break, thin, ideographic and other Unicode spaces and tabs become a space.",
+    "10\u00a0km",
+    "10 km",
+)
+INVISIBLE = Rule(
+    "W003",
+    "invisible-character",
+    NAME,
+    "Zero-width spaces, word joiners, stray byte-order marks and soft hyphens are removed.",
+    "co\u00adop\u200beration",
+    "cooperation",
+)
+SPACE_RUN = Rule(
+    "W004", "space-run", NAME, "A run of spaces between words becomes one space.", "a   b", "a b"
+)
+TRAILING = Rule(
+    "W005",
+    "trailing-space",
+    NAME,
+    "Spaces at the end of a line are removed.",
+    "end.   \n",
+    "end.\n",
+)
+LEADING = Rule(
+    "W006",
+    "leading-space",
+    NAME,
+    "Whitespace before the first character of the file is removed.",
+    "  \n Text",
+    "Text",
+)
+BLANK_LINES = Rule(
+    "W007",
+    "blank-lines",
+    NAME,
+    "Runs of blank lines become one blank line.",
+    "a\n\n\n\nb",
+    "a\n\nb",
+)
+FINAL_NEWLINE = Rule(
+    "W008", "final-newline", NAME, "The file ends with exactly one newline.", "end.\n\n\n", "end.\n"
+)
 
 # Zero-width joiner and non-joiner are left alone: emoji sequences and Persian
 # or Indic spelling need them.
@@ -87,11 +118,29 @@ def find(text: str, config: Config) -> list[Edit]:
         run = match.group()
         clean, rules = _normalise(run, match.start() == 0, match.end() == len(text))
         if clean != run:
-            edits.append(propose(text, match.start(), match.end(), clean, rules[0],
-                                 confidence=1.0, message=_message(rules)))
+            edits.append(
+                propose(
+                    text,
+                    match.start(),
+                    match.end(),
+                    clean,
+                    rules[0],
+                    confidence=1.0,
+                    message=_message(rules),
+                )
+            )
     if text and not RUN.fullmatch(text[-1]):
-        edits.append(propose(text, len(text), len(text), "\n", FINAL_NEWLINE,
-                             confidence=1.0, message=_message([FINAL_NEWLINE])))
+        edits.append(
+            propose(
+                text,
+                len(text),
+                len(text),
+                "\n",
+                FINAL_NEWLINE,
+                confidence=1.0,
+                message=_message([FINAL_NEWLINE]),
+            )
+        )
     return edits
 
 

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import config
+
+
+def test_defaults_without_a_file(tmp_path: Path) -> None:
+    assert config.load(cwd=tmp_path) == config.Config()
+
+
+def test_pyproject_table_is_found_from_a_subfolder(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.pipeline]\ninclude = ["*.md"]\n[tool.pipeline.quotes]\nstyle = "curly"\n'
+        "[tool.pipeline.punctuation]\nenabled = false\n"
+    )
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    loaded = config.load(cwd=sub)
+    assert loaded.quotes.style == "curly"
+    assert loaded.include == ("*.md",)
+    assert not loaded.stage_enabled("punctuation")
+    assert loaded.stage_enabled("quotes")
+
+
+def test_pipeline_toml_wins_over_pyproject_in_the_same_folder(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.pipeline.quotes]\nstyle = "curly"\n')
+    (tmp_path / "pipeline.toml").write_text('[quotes]\nstyle = "keep"\n')
+    assert config.load(cwd=tmp_path).quotes.style == "keep"
+
+
+def test_pyproject_without_our_table_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert config.find_file(tmp_path) is None
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[quotes]\nstyle = "fancy"\n', "must be one of"),
+        ("[quotes]\nenabled = 1\n", "true or false"),
+        ("[quotes]\ncolour = true\n", "unknown setting"),
+        ("speed = 3\n", "unknown setting"),
+        ("include = [1]\n", "list of strings"),
+        ("[quotes\n", "cannot read"),
+    ],
+)
+def test_bad_settings_are_named(tmp_path: Path, toml: str, message: str) -> None:
+    path = tmp_path / "pipeline.toml"
+    path.write_text(toml)
+    with pytest.raises(config.ConfigError, match=message):
+        config.load(path)
+
+
+def test_disabling_an_unknown_stage_is_an_error() -> None:
+    with pytest.raises(config.ConfigError, match="unknown stage"):
+        config.Config().with_stages_disabled(("colour",))
