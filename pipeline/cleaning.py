@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind, Locator, apply_edits
 from pipeline.stages import STAGES
+from pipeline.stages.base import Context
+from pipeline.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,19 +27,25 @@ class Cleaned:
         return tuple(e for e in self.edits if e.kind is Kind.SUGGESTION)
 
 
-def clean(text: str, config: Config | None = None) -> Cleaned:
+def clean(
+    text: str, config: Config | None = None, vocabulary: Vocabulary | None = None
+) -> Cleaned:
     """Run every enabled stage over `text`.
+
+    `vocabulary` is the batch's (see `pipeline.vocabulary`); without it the
+    text's own words stand in, which is weaker evidence for names.
 
     >>> clean("cooperation,especially «here»").text
     'cooperation, especially "here"\\n'
     """
     config = config or Config()
+    context = Context(vocabulary if vocabulary is not None else Vocabulary.of([text]))
     locator = Locator(text)
     located: list[Edit] = []
     for stage in STAGES:
         if not config.stage_enabled(stage.name):
             continue
-        edits = sorted(stage.find(text, config), key=lambda e: (e.start, e.end))
+        edits = sorted(stage.find(text, config, context), key=lambda e: (e.start, e.end))
         if not edits:
             continue
         located.extend(locator.locate(edit) for edit in edits)

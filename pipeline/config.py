@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 QuoteStyle = Literal["ascii", "curly", "keep"]
-STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation")
+STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation", "joins")
 
 
 class ConfigError(ValueError):
@@ -43,11 +43,17 @@ class PunctuationOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class JoinsOptions:
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     unicode: UnicodeOptions = field(default_factory=UnicodeOptions)
     whitespace: WhitespaceOptions = field(default_factory=WhitespaceOptions)
     quotes: QuotesOptions = field(default_factory=QuotesOptions)
     punctuation: PunctuationOptions = field(default_factory=PunctuationOptions)
+    joins: JoinsOptions = field(default_factory=JoinsOptions)
     include: tuple[str, ...] = ("*.txt",)
     exclude: tuple[str, ...] = ()
 

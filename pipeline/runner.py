@@ -11,6 +11,7 @@ from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.files import InputError, read_source
+from pipeline.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,16 +88,32 @@ def discover(
     return found, errors
 
 
-def clean_source(source: Source, config: Config) -> FileResult:
+def clean_source(source: Source, config: Config, vocabulary: Vocabulary) -> FileResult:
     try:
         decoded = read_source(source.path)
     except InputError as error:
         return FileResult(source, error=str(error))
-    result = clean(decoded.text, config)
+    result = clean(decoded.text, config, vocabulary)
     return FileResult(source, decoded.text, result.text, decoded.encoding, result.edits)
+
+
+def batch_vocabulary(found: Sequence[Source]) -> Vocabulary:
+    """The words of every readable source: names recur across a batch, glues do not.
+
+    Files are read here and again when cleaned, so memory holds one file at a time.
+    """
+    vocabulary = Vocabulary()
+    for source in found:
+        try:
+            vocabulary.add(read_source(source.path).text)
+        except InputError:
+            continue  # reported when the file is cleaned
+    return vocabulary
 
 
 def run(sources: Sequence[Path], config: Config) -> BatchResult:
     """Clean every selected file under `sources`; bad files become errors, the rest go on."""
     found, errors = discover(sources, config.include, config.exclude)
-    return BatchResult(tuple(clean_source(s, config) for s in found), tuple(errors))
+    vocabulary = batch_vocabulary(found)
+    results = tuple(clean_source(s, config, vocabulary) for s in found)
+    return BatchResult(results, tuple(errors))

@@ -1,16 +1,21 @@
 """The stages, in the order they run.  Each module holds one stage and its rules.
 
-Run-together word repair will take its slot after punctuation: it needs the
-spacing settled first.
+Run-together word repair comes last: it needs quotes and spacing settled first.
 """
 
 from __future__ import annotations
 
 from pipeline.edits import Rule
-from pipeline.stages import punctuation, quotes, unicode, whitespace
+from pipeline.stages import joins, punctuation, quotes, unicode, whitespace
 from pipeline.stages.base import Stage
 
-STAGES: tuple[Stage, ...] = (unicode.STAGE, whitespace.STAGE, quotes.STAGE, punctuation.STAGE)
+STAGES: tuple[Stage, ...] = (
+    unicode.STAGE,
+    whitespace.STAGE,
+    quotes.STAGE,
+    punctuation.STAGE,
+    joins.STAGE,
+)
 
 
 def all_rules() -> tuple[Rule, ...]:

@@ -7,6 +7,14 @@ from dataclasses import dataclass
 
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule
+from pipeline.vocabulary import Vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a stage may know beyond its text: the words of the whole batch."""
+
+    vocabulary: Vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,4 +23,4 @@ class Stage:
 
     name: str
     rules: tuple[Rule, ...]
-    find: Callable[[str, Config], list[Edit]]
+    find: Callable[[str, Config, Context], list[Edit]]

@@ -15,7 +15,7 @@ from pipeline.config import Config
 from pipeline.data import word_list
 from pipeline.edits import Edit, Rule, propose
 from pipeline.patterns import inside, protected_spans
-from pipeline.stages.base import Stage
+from pipeline.stages.base import Context, Stage
 
 NAME = "punctuation"
 
@@ -109,7 +109,7 @@ def _space_before(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     ]
 
 
-def find(text: str, config: Config) -> list[Edit]:
+def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Spacing edits around punctuation, outside protected spans."""
     spans = protected_spans(text)
     return _missing_space(text, spans) + _space_before(text, spans)

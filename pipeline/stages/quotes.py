@@ -14,7 +14,7 @@ import regex
 
 from pipeline.config import Config, QuoteStyle
 from pipeline.edits import Edit, Rule, non_overlapping, propose
-from pipeline.stages.base import Stage
+from pipeline.stages.base import Context, Stage
 
 NAME = "quotes"
 
@@ -229,7 +229,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find(text: str, config: Config) -> list[Edit]:
+def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Style and spacing edits for every quotation mark in `text`."""
     options = config.quotes
     edits: list[Edit] = []

@@ -14,7 +14,7 @@ import regex
 
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule, propose
-from pipeline.stages.base import Stage
+from pipeline.stages.base import Context, Stage
 
 NAME = "unicode"
 
@@ -117,7 +117,7 @@ def _line_edits(text: str, offset: int, line: str) -> list[Edit]:
     return edits
 
 
-def find(text: str, config: Config) -> list[Edit]:
+def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Edits that repair broken Unicode, one line at a time."""
     edits: list[Edit] = []
     offset = 0

@@ -12,7 +12,7 @@ import regex
 
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule, propose
-from pipeline.stages.base import Stage
+from pipeline.stages.base import Context, Stage
 
 NAME = "whitespace"
 
@@ -111,7 +111,7 @@ def _message(rules: list[Rule]) -> str:
     return main.summary + also
 
 
-def find(text: str, config: Config) -> list[Edit]:
+def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """One edit per whitespace run that is not already in its clean form."""
     edits = []
     for match in RUN.finditer(text):

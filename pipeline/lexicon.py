@@ -1,0 +1,57 @@
+"""Word and word-pair probabilities, from packages that ship their data.
+
+Unigrams come from wordfreq (its large English list, tokenised properly, so
+"cannot" is one word); conditional pair probabilities from wordsegment's web
+bigrams.  Both count some glued pairs as words ("ofthe"), which is why a
+split is judged by comparing the pair with the whole, never by membership.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+import wordfreq
+import wordsegment
+
+BACKOFF = math.log10(0.4)  # stupid backoff for a pair the bigram table lacks
+
+
+class Lexicon:
+    """log10 probabilities of lower-case words and word pairs."""
+
+    def __init__(self) -> None:
+        self._words = wordfreq.get_frequency_dict("en", wordlist="large")
+        wordsegment.load()
+        self._unigram_counts = wordsegment.UNIGRAMS
+        self._bigram_counts = wordsegment.BIGRAMS
+        self._log_cache: dict[str, float | None] = {}
+
+    def logp(self, word: str) -> float | None:
+        """log10 frequency of a lower-case word, or None if the list lacks it."""
+        try:
+            return self._log_cache[word]
+        except KeyError:
+            frequency = self._words.get(word)
+            value = math.log10(frequency) if frequency else None
+            self._log_cache[word] = value
+            return value
+
+    def zipf(self, word: str) -> float:
+        value = self.logp(word)
+        return 0.0 if value is None else value + 9
+
+    def cond(self, first: str, second: str) -> float:
+        """log10 P(second | first), backing off to the unigram of `second`."""
+        pair = self._bigram_counts.get(f"{first} {second}")
+        count = self._unigram_counts.get(first)
+        if pair and count:
+            return math.log10(pair / count)
+        second_logp = self.logp(second)
+        return (second_logp if second_logp is not None else -12.0) + BACKOFF
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shared lexicon, loaded once per process (about half a second)."""
+    return Lexicon()

@@ -1,0 +1,334 @@
+"""Run-together words: repair words glued where a line break was lost, never splitting a name.
+
+Three kinds of evidence, weighed per candidate split point:
+
+1. The words.  A lower-case token the lexicon does not know, or knows only as a
+   rare form ("ofthe"), is segmented into known words; the log10 odds of the
+   pair against the whole token is the split's *margin*.  Case changes
+   (`theAfrican`, `AzizDolosbayev`) and digit edges (`over70`) are candidates
+   of their own.
+2. The batch.  A glued form the batch also writes spaced is damage; one it
+   writes often and never spaced (`QatarEnergy`) is a name.
+3. The rhythm.  Lost breaks recur about one line width apart.  Splits sure
+   enough on their own are anchors; the document's line width is estimated
+   from the gaps between them, and a weaker candidate is applied only where a
+   break is due.  Where the evidence stays short, the split is a suggestion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from pipeline.config import Config
+from pipeline.data import word_list
+from pipeline.edits import Edit, Kind, Rule, propose
+from pipeline.lexicon import Lexicon, lexicon
+from pipeline.patterns import protected_spans
+from pipeline.rhythm import Rhythm
+from pipeline.stages.base import Context, Stage
+from pipeline.vocabulary import Vocabulary
+
+NAME = "joins"
+
+WORDS_GLUED = Rule(
+    "J001", "run-together-words", NAME,
+    "Words glued where a line break was lost are separated, by the lexicon's odds.",
+    "strengtheningthe", "strengthening the",
+)
+CASE_GLUED = Rule(
+    "J002", "run-together-at-case-change", NAME,
+    "A word glued to a capitalised word or name is separated at the case change.",
+    "AzizDolosbayev", "Aziz Dolosbayev",
+)
+EDGE_GLUED = Rule(
+    "J003", "run-together-at-number-or-mark", NAME,
+    "A word glued to a number, symbol or bracket is separated.",
+    "over70", "over 70",
+)
+
+Kind_ = Literal["words", "case", "edge"]
+RULES = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge": EDGE_GLUED}
+
+SURE = 2.0  # margin (log10 odds) applied without rhythm
+DUE = 0.0  # margin applied where the rhythm says a break is due
+SUGGEST = -0.5  # margin shown as a suggestion when not applied
+SPLIT_COST = 1.0  # log10 prior against a glue at any one point
+UNKNOWN_LOWER = -6.0  # log10 p of a lower-case token the lexicon lacks, less per letter:
+UNKNOWN_PER_LETTER = -0.4  # a long unknown lower-case string is rarely a real word
+NAME_LOGP = -7.0  # log10 p of a capitalised token the lexicon lacks (a name)
+COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
+MAX_PARTS = 3
+
+TOKEN = regex.compile(r"\S+")
+RUN = regex.compile(r"\p{L}+")
+# Case segments: "AzizDolosbayev" -> Aziz|Dolosbayev, "NATOallies" -> NATO|allies,
+# "AVenezuelan" -> A|Venezuelan, "theAfrican" -> the|African.
+CASE_SEGMENT = regex.compile(r"\p{Lu}*\p{Ll}+|\p{Lu}+")
+DIGIT_EDGE = regex.compile(r"(?<=\p{L})(?=[\d$€£¥])|(?<=\d)(?=\p{L})")
+MARK_EDGE = regex.compile(r"(?<=\p{Ll}{2}[.!?])(?=[AI]\b)|(?<=\))(?=\p{Ll}{2})")
+CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(")
+CLITICS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A point where a space may go, with the evidence of the words alone."""
+
+    at: int
+    margin: float
+    kind: Kind_
+    left: str
+    right: str
+
+
+def _part_logp(lex: Lexicon, part: str, vocabulary: Vocabulary) -> float | None:
+    """log10 p of one part of a split: known words, or a capitalised name."""
+    low = part.lower()
+    value = lex.logp(low)
+    if len(low) == 1 and low not in {"a", "i"}:
+        return None
+    if value is not None and (len(low) > 2 or value > -4.5):
+        return value
+    if part[:1].isupper() and len(part) >= 3:
+        return NAME_LOGP + (1.0 if vocabulary.words[part] else 0.0)
+    return None
+
+
+def _whole_logp(lex: Lexicon, run: str, vocabulary: Vocabulary) -> float:
+    value = lex.logp(run.lower())
+    if value is not None:
+        return max(value, NAME_LOGP) if run[:1].isupper() else value
+    if run[:1].isupper():
+        return NAME_LOGP + (1.0 if vocabulary.words[run] > 1 else 0.0)
+    return UNKNOWN_LOWER + UNKNOWN_PER_LETTER * len(run)
+
+
+def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int], float]:
+    """Best split points of a letter run into up to MAX_PARTS parts, and the split's score.
+
+    Only the first part may be a name (a capitalised part the lexicon lacks);
+    later parts must be known lower-case words.
+    """
+    n = len(run)
+    # best[i][k] = (score, cuts) for run[:i] in k parts
+    best: list[dict[int, tuple[float, list[int]]]] = [{} for _ in range(n + 1)]
+    best[0][0] = (0.0, [])
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 24), end):
+            part = run[start:end]
+            if start > 0 and not part.islower():
+                continue
+            for parts, (score, cuts) in best[start].items():
+                if parts >= MAX_PARTS:
+                    continue
+                if start == 0:
+                    logp = _part_logp(lex, part, vocabulary)
+                else:
+                    logp = _part_logp(lex, part, vocabulary) if lex.logp(part) is not None else None
+                if logp is None:
+                    continue
+                if start > 0:
+                    previous = run[cuts[-1] if cuts else 0 : start].lower()
+                    logp = lex.cond(previous, part)
+                total = score + logp - (SPLIT_COST if start else 0.0)
+                held = best[end].get(parts + 1)
+                if held is None or total > held[0]:
+                    best[end][parts + 1] = (total, [*cuts, start] if start else cuts)
+    options = [(score, cuts) for parts, (score, cuts) in best[n].items() if parts >= 2]
+    if not options:
+        return [], float("-inf")
+    score, cuts = max(options)
+    return cuts, score
+
+
+def _word_candidates(
+    lex: Lexicon, run: str, offset: int, vocabulary: Vocabulary
+) -> list[Candidate]:
+    """Lexical splits of a run without inner capitals (`thepress`, `Theconference`, `Hamroand`)."""
+    low = run.lower()
+    if len(run) < 3 or (lex.zipf(low) >= COMMON) or not run[1:].islower():
+        return []
+    cuts, score = _segment(lex, run, vocabulary)
+    if not cuts:
+        return []
+    margin = score - _whole_logp(lex, run, vocabulary)
+    if run[0].isupper() and len(run) < 7:
+        margin -= 1.5  # short capitalised tokens are mostly names: Wasit, Isa, Beit
+    if vocabulary.spaced_pairs[run] > vocabulary.words[run]:
+        margin += 1.0
+    bounds = [0, *cuts, len(run)]
+    return [
+        Candidate(offset + cut, margin, "words", run[bounds[i] : cut], run[cut : bounds[i + 2]])
+        for i, cut in enumerate(cuts)
+    ]
+
+
+def _case_segments(lex: Lexicon, run: str) -> list[tuple[int, int]]:
+    """Spans of a run's case segments; capitals before lower case go where the lexicon says.
+
+    "NATOallies" is NATO|allies, "SpaceXlaunches" Space|X|launches and
+    "AVenezuelan" A|Venezuelan, but "Ahead", "MIAs" and "Dolosbayev" stay whole.
+    """
+    spans: list[tuple[int, int]] = []
+    for match in CASE_SEGMENT.finditer(run):
+        start, end = match.span()
+        caps = regex.match(r"\p{Lu}+", run[start:end])
+        width = caps.end() if caps else 0
+        tail = run[start + width : end]
+        if not width or not tail or len(tail) <= 2:
+            spans.append((start, end))
+            continue
+        capitalised = run[start + width - 1 : end]
+        if lex.zipf(capitalised.lower()) >= 2.5:
+            cut = width - 1  # the last capital starts a word: AVenezuelan
+        elif lex.zipf(tail.lower()) >= 3.0:
+            cut = width  # the capitals end before a word: NATOallies
+        else:
+            cut = width - 1  # a capitalised name after capitals, or one name
+        if cut == 0:
+            spans.append((start, end))
+        else:
+            spans += [(start, start + cut), (start + cut, end)]
+    return spans
+
+
+def _case_candidates(
+    lex: Lexicon, run: str, segments: list[tuple[int, int]], offset: int, vocabulary: Vocabulary
+) -> list[Candidate]:
+    """Splits at inner capitals (`theAfrican`, `AzizDolosbayev`), unless the run is a name."""
+    if len(segments) < 2 or lex.logp(run.lower()) is not None:
+        return []
+    glued, spaced = vocabulary.words[run], vocabulary.spaced_pairs[run]
+    if glued >= 2 and spaced == 0:
+        return []  # a recurring inner-capital form the batch never spaces: a name
+    particles = word_list("name-particles")
+    candidates = []
+    for (left_start, point), (_, right_end) in zip(segments, segments[1:], strict=False):
+        left, right = run[left_start:point], run[point:right_end]
+        if left.isupper() and right.islower() and lex.zipf(right) < 3.0:
+            continue  # an acronym's plural or suffix: MIAs, PhDs
+        if len(left) == 1 and left.islower():
+            continue  # iPhone, eBay, xAI
+        if left.lower() in particles or len(right) < 3 or right.isupper():
+            continue  # McLaren, DeSantis; AfD, VfB; OpenAI
+        if left.isupper() and len(left) == 1 and left not in "AI":
+            continue  # 4CMenB, SpaDeX: an identifier, not words
+        left_known = lex.zipf(left.lower()) >= 3.0
+        right_known = lex.zipf(right.lower()) >= 3.0
+        margin = 1.0 if left_known and right_known else 0.5
+        if left.lower() in word_list("function-words") and len(left) > 1 and right_known:
+            margin = SURE + 0.5  # theAfrican, TheConference, ofKazakhstan
+        elif left == "A" and right_known:
+            margin = 1.0  # AVenezuelan: the article, or an initial
+        if spaced > glued:
+            margin = max(margin, SURE + 0.5)
+        candidates.append(Candidate(offset + point, margin, "case", run[:point], run[point:]))
+    return candidates
+
+
+def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
+    """Splits where letters meet digits, currency signs or brackets (`over70`, `(FBI)is`)."""
+    units = word_list("unit-suffixes")
+    candidates = []
+    for match in DIGIT_EDGE.finditer(token):
+        at = match.start()
+        left = regex.search(r"[\p{L}\d.,:$€£¥]*\Z", token[:at])
+        right = regex.match(r"[\p{L}\d.,:$€£¥]*", token[at:])
+        left_text = left.group() if left else ""
+        right_text = right.group() if right else ""
+        if token[at - 1].isalpha():
+            word = regex.search(r"\p{L}+\Z", token[:at])
+            head = word.group() if word else ""
+            if not head.islower() or lex.zipf(head) < 4.0 or len(head) < 2:
+                continue
+            margin = SURE + 0.5 if lex.zipf(head) >= 5.0 else 0.5
+        else:
+            word = regex.match(r"\p{L}+", token[at:])
+            tail = word.group() if word else ""
+            if tail.lower() in units or len(tail) < 3 or lex.zipf(tail.lower()) < 3.0:
+                continue
+            margin = SURE + 0.5 if lex.zipf(tail.lower()) >= 4.0 else 0.5
+        candidates.append(Candidate(offset + at, margin, "edge", left_text, right_text))
+    for match in MARK_EDGE.finditer(token):
+        at = match.start()
+        candidates.append(Candidate(offset + at, SURE + 0.5, "edge", token[:at], token[at:]))
+    return candidates
+
+
+def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidate]:
+    """Every candidate split point in `text`, each with its margin from the words alone."""
+    spans = protected_spans(text)
+    found: list[Candidate] = []
+    span_index = 0
+    for token_match in TOKEN.finditer(text):
+        token, offset = token_match.group(), token_match.start()
+        while span_index < len(spans) and spans[span_index][1] <= offset:
+            span_index += 1
+        if span_index < len(spans) and spans[span_index][0] < token_match.end():
+            continue  # a URL, e-mail address, handle or dotted name
+        if CODE_LIKE.search(token):
+            continue
+        if token.isalpha() and token.islower() and lex.zipf(token) >= COMMON:
+            continue  # the common case: a plain word
+        for run_match in RUN.finditer(token):
+            run, at = run_match.group(), offset + run_match.start()
+            if run_match.start() > 0 and token[run_match.start() - 1] in "'\u2019":
+                continue  # a clitic (Russia's) is not split here
+            segments = _case_segments(lex, run)
+            found += _case_candidates(lex, run, segments, at, vocabulary)
+            for start, end in segments:
+                segment = run[start:end]
+                if segment[1:].islower():
+                    found += _word_candidates(lex, segment, at + start, vocabulary)
+        found += _edge_candidates(lex, token, offset)
+    found.sort(key=lambda c: c.at)
+    return _dedupe(found)
+
+
+def _dedupe(found: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in found:
+        if kept and kept[-1].at == candidate.at:
+            if candidate.margin > kept[-1].margin:
+                kept[-1] = candidate
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
+    """Which candidates to apply and which to suggest, by margin and rhythm."""
+    sure = [c for c in found if c.margin >= SURE]
+    rhythm = Rhythm.estimate(text, [c.at for c in sure])
+    decided: list[tuple[Candidate, Kind]] = [(c, Kind.FIX) for c in sure]
+    anchors = [c.at for c in sure]
+    for candidate in sorted((c for c in found if c.margin < SURE), key=lambda c: -c.margin):
+        if candidate.margin >= DUE and rhythm and rhythm.due(candidate.at, anchors):
+            decided.append((candidate, Kind.FIX))
+            anchors.append(candidate.at)
+            anchors.sort()
+        elif candidate.margin >= SUGGEST:
+            decided.append((candidate, Kind.SUGGESTION))
+    return sorted(decided, key=lambda pair: pair[0].at)
+
+
+def _edit(text: str, candidate: Candidate, kind: Kind) -> Edit:
+    verdict = "split" if kind is Kind.FIX else "possible split"
+    message = (f"{verdict}: {candidate.left!r} + {candidate.right!r} "
+               f"(log10 odds {candidate.margin:+.1f})")
+    confidence = round(min(0.99, 0.5 + 0.15 * max(candidate.margin, -3.0)), 2)
+    return propose(text, candidate.at, candidate.at, " ", RULES[candidate.kind],
+                   confidence=max(0.05, confidence), message=message, kind=kind)
+
+
+def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
+    """Join repairs for `text`, judged against the batch's vocabulary (or the text's own)."""
+    vocabulary = context.vocabulary if context else Vocabulary.of([text])
+    found = candidates(text, vocabulary, lexicon())
+    return [_edit(text, c, kind) for c, kind in decide(text, found)]
+
+
+STAGE = Stage(NAME, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), find)

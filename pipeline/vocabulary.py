@@ -1,0 +1,43 @@
+"""Which words a document or batch uses, and how often two of them stand side by side.
+
+Names recur; a glue at a random line end rarely does.  When a batch writes
+"United States" a hundred times and "UnitedStates" twice, the two are damage;
+when it writes "QatarEnergy" six times and "Qatar Energy" never, it is a name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+WORD = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)?|\d+")
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    words: Counter[str] = field(default_factory=Counter)  # as written, case kept
+    spaced_pairs: Counter[str] = field(default_factory=Counter)  # "ab" for "a b"
+
+    def add(self, text: str) -> None:
+        previous = ""
+        previous_end = -2
+        for match in WORD.finditer(text):
+            word = match.group()
+            self.words[word] += 1
+            if previous and match.start() == previous_end + 1 and text[previous_end] == " ":
+                self.spaced_pairs[previous + word] += 1
+            previous, previous_end = word, match.end()
+
+    def merge(self, other: Vocabulary) -> None:
+        self.words.update(other.words)
+        self.spaced_pairs.update(other.spaced_pairs)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Vocabulary:
+        vocabulary = cls()
+        for text in texts:
+            vocabulary.add(text)
+        return vocabulary
