@@ -56,9 +56,10 @@ SURE = 2.0  # margin (log10 odds) applied without rhythm
 DUE = 0.0  # margin applied where the rhythm says a break is due
 SUGGEST = -0.5  # margin shown as a suggestion when not applied
 SPLIT_COST = 1.0  # log10 prior against a glue at any one point
-UNKNOWN_LOWER = -6.0  # log10 p of a lower-case token the lexicon lacks, less per letter:
-UNKNOWN_PER_LETTER = -0.4  # a long unknown lower-case string is rarely a real word
-NAME_LOGP = -7.0  # log10 p of a capitalised token the lexicon lacks (a name)
+UNKNOWN_LOWER = -3.5  # log10 p of a lower-case token the lexicon lacks, less per letter:
+UNKNOWN_PER_LETTER = -0.8  # a long unknown lower-case string is rarely a real word
+NAME_LOGP = -4.0  # log10 p of a capitalised token the lexicon lacks (a name), less per letter:
+NAME_PER_LETTER = -0.6  # long names exist, but rarely read as two known words
 COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
 MAX_PARTS = 3
 
@@ -68,7 +69,14 @@ RUN = regex.compile(r"\p{L}+")
 # "AVenezuelan" -> A|Venezuelan, "theAfrican" -> the|African.
 CASE_SEGMENT = regex.compile(r"\p{Lu}*\p{Ll}+|\p{Lu}+")
 DIGIT_EDGE = regex.compile(r"(?<=\p{L})(?=[\d$€£¥])|(?<=\d)(?=\p{L})")
-MARK_EDGE = regex.compile(r"(?<=\p{Ll}{2}[.!?])(?=[AI]\b)|(?<=\))(?=\p{Ll}{2})")
+# Marks that end a word before the next begins, each with its margin.
+MARK_EDGES = (
+    (regex.compile(r"(?<=\p{Ll}{2}[.!?])(?=[AI]\b)"), 2.5),  # activity.A judge
+    (regex.compile(r"(?<=\))(?=\p{Ll}{2})"), 2.5),  # (FBI)is
+    (regex.compile(r"(?<=\d[.!?])(?=\p{Lu}\p{Ll}+\b)"), 2.5),  # 2024.Seven
+    (regex.compile(r"(?<=\b(?:\p{Lu}\.){2,})(?=\p{Lu}\p{Ll}+\b)"), 1.5),  # U.S.President
+    (regex.compile(r"(?<=\p{L}{2},)(?=\d)"), 1.5),  # events,2025
+)
 CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(")
 CLITICS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
 
@@ -93,16 +101,22 @@ def _part_logp(lex: Lexicon, part: str, vocabulary: Vocabulary) -> float | None:
     if value is not None and (len(low) > 2 or value > -4.5):
         return value
     if part[:1].isupper() and len(part) >= 3:
-        return NAME_LOGP + (1.0 if vocabulary.words[part] else 0.0)
+        return _name_logp(part, vocabulary)
     return None
+
+
+def _name_logp(name: str, vocabulary: Vocabulary) -> float:
+    seen = 1.0 if vocabulary.words[name] > 1 else 0.0
+    return NAME_LOGP + NAME_PER_LETTER * len(name) + seen
 
 
 def _whole_logp(lex: Lexicon, run: str, vocabulary: Vocabulary) -> float:
     value = lex.logp(run.lower())
-    if value is not None:
-        return max(value, NAME_LOGP) if run[:1].isupper() else value
     if run[:1].isupper():
-        return NAME_LOGP + (1.0 if vocabulary.words[run] > 1 else 0.0)
+        name = _name_logp(run, vocabulary)
+        return name if value is None else max(value, name)
+    if value is not None:
+        return value
     return UNKNOWN_LOWER + UNKNOWN_PER_LETTER * len(run)
 
 
@@ -124,10 +138,13 @@ def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int],
             for parts, (score, cuts) in best[start].items():
                 if parts >= MAX_PARTS:
                     continue
-                if start == 0:
-                    logp = _part_logp(lex, part, vocabulary)
-                else:
-                    logp = _part_logp(lex, part, vocabulary) if lex.logp(part) is not None else None
+                if start > 0 and lex.logp(part) is None:
+                    continue
+                if start == 0 and lex.logp(part.lower()) is None:
+                    # An unknown first part is a name only before a function word: Hamroand.
+                    if run[end:].lower() not in word_list("function-words"):
+                        continue
+                logp = _part_logp(lex, part, vocabulary)
                 if logp is None:
                     continue
                 if start > 0:
@@ -144,6 +161,16 @@ def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int],
     return cuts, score
 
 
+def _batch_evidence(glued: str, vocabulary: Vocabulary) -> float:
+    """log10 odds from the batch: written spaced more than glued, or glued often and never spaced."""
+    glued_count, spaced_count = vocabulary.words[glued], vocabulary.spaced_pairs[glued]
+    if spaced_count > glued_count:
+        return 1.0
+    if glued_count >= 2 and spaced_count == 0:
+        return -2.0 * min(glued_count, 3)  # names and compounds recur; glues do not
+    return 0.0
+
+
 def _word_candidates(
     lex: Lexicon, run: str, offset: int, vocabulary: Vocabulary
 ) -> list[Candidate]:
@@ -157,9 +184,8 @@ def _word_candidates(
     margin = score - _whole_logp(lex, run, vocabulary)
     if run[0].isupper() and len(run) < 7:
         margin -= 1.5  # short capitalised tokens are mostly names: Wasit, Isa, Beit
-    if vocabulary.spaced_pairs[run] > vocabulary.words[run]:
-        margin += 1.0
     bounds = [0, *cuts, len(run)]
+    margin += _batch_evidence(run, vocabulary)
     return [
         Candidate(offset + cut, margin, "words", run[bounds[i] : cut], run[cut : bounds[i + 2]])
         for i, cut in enumerate(cuts)
@@ -201,8 +227,7 @@ def _case_candidates(
     """Splits at inner capitals (`theAfrican`, `AzizDolosbayev`), unless the run is a name."""
     if len(segments) < 2 or lex.logp(run.lower()) is not None:
         return []
-    glued, spaced = vocabulary.words[run], vocabulary.spaced_pairs[run]
-    if glued >= 2 and spaced == 0:
+    if _batch_evidence(run, vocabulary) < 0:
         return []  # a recurring inner-capital form the batch never spaces: a name
     particles = word_list("name-particles")
     candidates = []
@@ -216,17 +241,29 @@ def _case_candidates(
             continue  # McLaren, DeSantis; AfD, VfB; OpenAI
         if left.isupper() and len(left) == 1 and left not in "AI":
             continue  # 4CMenB, SpaDeX: an identifier, not words
-        left_known = lex.zipf(left.lower()) >= 3.0
-        right_known = lex.zipf(right.lower()) >= 3.0
-        margin = 1.0 if left_known and right_known else 0.5
-        if left.lower() in word_list("function-words") and len(left) > 1 and right_known:
+        last, first = _last_word(lex, left), _first_word(lex, right)
+        margin = 1.0 if last and first else 0.5
+        if left.lower() in word_list("function-words") and len(left) > 1 and first:
             margin = SURE + 0.5  # theAfrican, TheConference, ofKazakhstan
-        elif left == "A" and right_known:
-            margin = 1.0  # AVenezuelan: the article, or an initial
-        if spaced > glued:
-            margin = max(margin, SURE + 0.5)
+        margin += _batch_evidence((last or left) + (first or right), vocabulary)
         candidates.append(Candidate(offset + point, margin, "case", run[:point], run[point:]))
     return candidates
+
+
+def _last_word(lex: Lexicon, text: str) -> str:
+    """The longest known word of three letters or more that `text` ends with, or ""."""
+    for i in range(0, len(text) - 2):
+        if lex.zipf(text[i:].lower()) >= 3.0:
+            return text[i:]
+    return ""
+
+
+def _first_word(lex: Lexicon, text: str) -> str:
+    """The longest known word of three letters or more that `text` starts with, or ""."""
+    for i in range(len(text), 2, -1):
+        if lex.zipf(text[:i].lower()) >= 3.0:
+            return text[:i]
+    return ""
 
 
 def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
@@ -252,10 +289,23 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
                 continue
             margin = SURE + 0.5 if lex.zipf(tail.lower()) >= 4.0 else 0.5
         candidates.append(Candidate(offset + at, margin, "edge", left_text, right_text))
-    for match in MARK_EDGE.finditer(token):
-        at = match.start()
-        candidates.append(Candidate(offset + at, SURE + 0.5, "edge", token[:at], token[at:]))
+    for pattern, margin in MARK_EDGES:
+        for match in pattern.finditer(token):
+            at = match.start()
+            candidates.append(Candidate(offset + at, margin, "edge", token[:at], token[at:]))
     return candidates
+
+
+def _clitic_candidates(lex: Lexicon, run: str, offset: int) -> list[Candidate]:
+    """A word glued after a clitic: Russia'sgas -> Russia's gas."""
+    for clitic in sorted(CLITICS, key=len, reverse=True):
+        rest = run[len(clitic) :]
+        if run.startswith(clitic) and len(rest) >= 2 and lex.logp(run.lower()) is None:
+            zipf = lex.zipf(rest.lower())
+            if zipf >= 3.0:
+                margin = SURE + 0.5 if zipf >= 4.0 else 1.0
+                return [Candidate(offset + len(clitic), margin, "words", clitic, rest)]
+    return []
 
 
 def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidate]:
@@ -276,7 +326,8 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
         for run_match in RUN.finditer(token):
             run, at = run_match.group(), offset + run_match.start()
             if run_match.start() > 0 and token[run_match.start() - 1] in "'\u2019":
-                continue  # a clitic (Russia's) is not split here
+                found += _clitic_candidates(lex, run, at)
+                continue
             segments = _case_segments(lex, run)
             found += _case_candidates(lex, run, segments, at, vocabulary)
             for start, end in segments:
