@@ -10,14 +10,16 @@ whole number of lines from its sure neighbours on both sides.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 
 MIN_WIDTH = 20
 MAX_WIDTH = 160
-MIN_GAPS = 4  # fewer sure gaps than this and the width is a guess: no rhythm
+MIN_GAPS = 3  # fewer sure gaps than this and the width is a guess: no rhythm
 MAX_LINES = 3
 SHORT_FIRST_LINE = 25  # a paragraph's first line may be this short (an indent, a heading)
 LINE_WEIGHTS = (1.0, 0.5, 0.25)
+TIGHT = 6  # how far a break between two sure ones may stray from one width each side
 
 
 def tolerance(lines: int) -> int:
@@ -45,9 +47,20 @@ class Rhythm:
             return None
         width = max(range(MIN_WIDTH, MAX_WIDTH + 1), key=lambda w: _support(gaps, w))
         one_line = sum(1 for g in gaps if abs(g - width) <= tolerance(1))
-        if one_line < MIN_GAPS // 2 + 1:
+        if one_line < 2:
             return None
         return cls(width, starts, ends)
+
+    def segment_index(self, at: int) -> int:
+        return _segment_of(self.segment_starts, at)
+
+    def segments(self) -> list[tuple[int, int]]:
+        return list(zip(self.segment_starts, self.segment_ends, strict=True))
+
+    def expected_breaks(self) -> float:
+        """How many line breaks a text of these segments would have at this width."""
+        return sum(max(0.0, (end - start - SHORT_FIRST_LINE / 2) / self.width)
+                   for start, end in self.segments())
 
     def _fits(self, distance: int, from_paragraph_start: bool) -> bool:
         slack = SHORT_FIRST_LINE if from_paragraph_start else 0
@@ -60,8 +73,11 @@ class Rhythm:
             for lines in range(1, MAX_LINES + 1)
         )
 
-    def due(self, at: int, anchors: list[int]) -> bool:
-        """Whether a break at `at` fits the sure breaks around it (`anchors`, sorted)."""
+    def due(self, at: int, anchors: list[int], *, tight: bool = False) -> bool:
+        """Whether a break at `at` fits the sure breaks around it (`anchors`, sorted).
+
+        `tight` asks for anchors on both sides, each one line away.
+        """
         segment = _segment_of(self.segment_starts, at)
         start, end = self.segment_starts[segment], self.segment_ends[segment]
         i = bisect.bisect_left(anchors, at)
@@ -71,6 +87,18 @@ class Rhythm:
             return False  # one break per line
         if after is not None and after - at < self.width - tolerance(1):
             return False
+        if tight:
+            near_before = (
+                abs(at - before - self.width) <= TIGHT
+                if before is not None
+                else at - start <= SHORT_FIRST_LINE
+            )
+            near_after = (
+                abs(after - at - self.width) <= TIGHT
+                if after is not None
+                else end - at <= self.width + TIGHT
+            )
+            return near_before and near_after and (before is not None or after is not None)
         fits_before = self._fits(at - (before if before is not None else start), before is None)
         fits_after = after is None or self._fits(after - at, False)
         return fits_before and fits_after
@@ -101,3 +129,73 @@ def _segments(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 def _segment_of(starts: tuple[int, ...], at: int) -> int:
     return bisect.bisect_right(starts, at) - 1
+
+
+LINE_SIGMA = 6.0  # spread of line lengths about the width, in characters
+LINE_BELOW = 18  # a line may be this much shorter than the width (a long word wrapped)
+LINE_ABOVE = 14
+LOG10_E = 0.4342944819
+
+
+def _line_score(length: int, width: int) -> float | None:
+    if not width - LINE_BELOW <= length <= width + LINE_ABOVE:
+        return None
+    return -0.5 * ((length - width) / LINE_SIGMA) ** 2 * LOG10_E
+
+
+def best_breaks(
+    start: int,
+    end: int,
+    spaces: list[int],
+    glues: dict[int, float],
+    width: int,
+    glue_rate: float,
+) -> set[int]:
+    """The glue points on the likeliest line layout of one paragraph.
+
+    A layout is a sequence of breaks, each at a space (a break kept as a
+    space) or at a glue point (a break lost); it scores line lengths about
+    `width`, a first line that may be short, `glue_rate` for each break's kind
+    and each chosen glue's margin (log10 odds from the words).  Viterbi over
+    break positions; returns the glue points it chose.
+    """
+    kept = math.log10(max(1e-6, 1.0 - glue_rate))
+    lost = math.log10(max(1e-6, glue_rate))
+    points = sorted(set(spaces) | set(glues))
+    scores: dict[int, float] = {}
+    back: dict[int, int | None] = {}
+    for index, point in enumerate(points):
+        break_score = lost + glues[point] if point in glues else kept
+        first_length = point - start
+        best: float | None = None
+        came: int | None = None
+        if first_length <= SHORT_FIRST_LINE:
+            best = math.log10(0.5)
+        else:
+            line = _line_score(first_length, width)
+            if line is not None:
+                best = math.log10(0.5) + line
+        low = bisect.bisect_left(points, point - width - LINE_ABOVE, 0, index)
+        high = bisect.bisect_right(points, point - width + LINE_BELOW, 0, index)
+        for previous in points[low:high]:
+            if previous not in scores:
+                continue
+            line = _line_score(point - previous, width)
+            if line is None:
+                continue
+            total = scores[previous] + line
+            if best is None or total > best:
+                best, came = total, previous
+        if best is not None:
+            scores[point] = best + break_score
+            back[point] = came
+    finals = [p for p in scores if end - p <= width + LINE_ABOVE]
+    if not finals:
+        return set()
+    point: int | None = max(finals, key=lambda p: scores[p])
+    chosen: set[int] = set()
+    while point is not None:
+        if point in glues:
+            chosen.add(point)
+        point = back[point]
+    return chosen

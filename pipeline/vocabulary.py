@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 import regex
 
 WORD = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)?|\d+")
+# Renderers often break a paragraph's first line short, so the words there are
+# glued far more often than chance: they are not counted as evidence of names.
+OPENING = 25
 
 
 @dataclass(slots=True)
@@ -24,9 +27,14 @@ class Vocabulary:
     def add(self, text: str) -> None:
         previous = ""
         previous_end = -2
+        line_start = 0
         for match in WORD.finditer(text):
             word = match.group()
-            self.words[word] += 1
+            newline = text.rfind("\n", line_start, match.start())
+            if newline >= line_start:
+                line_start = newline + 1
+            if match.start() - line_start >= OPENING:
+                self.words[word] += 1
             if previous and match.start() == previous_end + 1 and text[previous_end] == " ":
                 self.spaced_pairs[previous + word] += 1
             previous, previous_end = word, match.end()

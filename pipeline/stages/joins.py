@@ -17,6 +17,7 @@ Three kinds of evidence, weighed per candidate split point:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Literal
 
@@ -27,7 +28,7 @@ from pipeline.data import word_list
 from pipeline.edits import Edit, Kind, Rule, propose
 from pipeline.lexicon import Lexicon, lexicon
 from pipeline.patterns import protected_spans
-from pipeline.rhythm import Rhythm
+from pipeline.rhythm import Rhythm, best_breaks
 from pipeline.stages.base import Context, Stage
 from pipeline.vocabulary import Vocabulary
 
@@ -52,16 +53,21 @@ EDGE_GLUED = Rule(
 Kind_ = Literal["words", "case", "edge"]
 RULES = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge": EDGE_GLUED}
 
-SURE = 2.0  # margin (log10 odds) applied without rhythm
+CERTAIN = 4.0  # margin (log10 odds) applied whatever the rhythm says
+SURE = 2.0  # margin applied where the rhythm is unknown, and used to estimate it
+CAP = 3.0  # no margin counts for more than this against the rhythm
 DUE = 0.0  # margin applied where the rhythm says a break is due
+FAINT = -2.0  # margin applied where a break is due and both neighbours are close
 SUGGEST = -0.5  # margin shown as a suggestion when not applied
+RHYTHM_PASSES = 2
 SPLIT_COST = 1.0  # log10 prior against a glue at any one point
 UNKNOWN_LOWER = -3.5  # log10 p of a lower-case token the lexicon lacks, less per letter:
 UNKNOWN_PER_LETTER = -0.8  # a long unknown lower-case string is rarely a real word
 NAME_LOGP = -4.0  # log10 p of a capitalised token the lexicon lacks (a name), less per letter:
 NAME_PER_LETTER = -0.6  # long names exist, but rarely read as two known words
 COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
-MAX_PARTS = 3
+MAX_PARTS = 5
+PREFIX_DOUBT = 4.0  # a bound prefix before a word is more often a compound than a glue
 
 TOKEN = regex.compile(r"\S+")
 RUN = regex.compile(r"\p{L}+")
@@ -76,9 +82,14 @@ MARK_EDGES = (
     (regex.compile(r"(?<=\d[.!?])(?=\p{Lu}\p{Ll}+\b)"), 2.5),  # 2024.Seven
     (regex.compile(r"(?<=\b(?:\p{Lu}\.){2,})(?=\p{Lu}\p{Ll}+\b)"), 1.5),  # U.S.President
     (regex.compile(r"(?<=\p{L}{2},)(?=\d)"), 1.5),  # events,2025
+    (regex.compile(r"(?<=\p{L}{2})(?=(?:\p{Lu}\.){2,})"), 1.5),  # DeputyU.S., theU.K.
+    (regex.compile(r"(?<=\b(?:\p{Lu}\.){2,})(?=\p{Ll}{2,})"), 1.5),  # D.C.for
+    (regex.compile(r"(?<=\p{Ll}{2})(?=\(\p{L})"), 1.0),  # Court(ICC)
+    (regex.compile(r"(?<=\p{L}['\u2019]s)(?=\p{Lu}\p{Ll})"), 2.5),  # Mexico'sTax
 )
 CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(")
 CLITICS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
+ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +101,7 @@ class Candidate:
     kind: Kind_
     left: str
     right: str
+    familiar: bool = False  # the glued form is itself a known word or recurs in the batch
 
 
 def _part_logp(lex: Lexicon, part: str, vocabulary: Vocabulary) -> float | None:
@@ -141,8 +153,10 @@ def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int],
                 if start > 0 and lex.logp(part) is None:
                     continue
                 if start == 0 and lex.logp(part.lower()) is None:
-                    # An unknown first part is a name only before a function word: Hamroand.
-                    if run[end:].lower() not in word_list("function-words"):
+                    # An unknown first part is a name only before a function word of three
+                    # letters or more: Hamroand, but not Ramazon, Babushkin or Kais.
+                    tail = run[end:].lower()
+                    if len(tail) < 3 or tail not in word_list("function-words"):
                         continue
                 logp = _part_logp(lex, part, vocabulary)
                 if logp is None:
@@ -161,35 +175,76 @@ def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int],
     return cuts, score
 
 
-def _batch_evidence(glued: str, vocabulary: Vocabulary) -> float:
-    """log10 odds from the batch: written spaced more than glued, or glued often and never spaced."""
+def _batch_evidence(glued: str, vocabulary: Vocabulary, *, camel: bool = True) -> float:
+    """log10 odds from the batch: written spaced more than glued, or glued often and never spaced.
+
+    A lost break falls between two given words rarely, so a glued form that
+    recurs and is never spaced is a name or compound; but a damaged batch
+    glues a frequent phrase a few times too, so without an inner capital it
+    takes more recurrences to count.
+    """
     glued_count, spaced_count = vocabulary.words[glued], vocabulary.spaced_pairs[glued]
     if spaced_count > glued_count:
         return 1.0
-    if glued_count >= 2 and spaced_count == 0:
-        return -2.0 * min(glued_count, 3)  # names and compounds recur; glues do not
+    if spaced_count == 0 and glued_count >= (2 if camel else 4):
+        return -2.0 * min(glued_count, 3)
+    if spaced_count == 0 and glued_count >= 2:
+        return -1.0
     return 0.0
+
+
+def _chain_logp(lex: Lexicon, pieces: list[str], vocabulary: Vocabulary) -> float:
+    """log10 p of pieces read as consecutive tokens, with the glue prior for each join.
+
+    A lone piece is the whole token (a word, a name or an unknown string); in
+    a chain, a known piece counts as that word, and an unknown one as a name or
+    an unknown string.
+    """
+    if len(pieces) == 1:
+        return _whole_logp(lex, pieces[0], vocabulary)
+    first = lex.logp(pieces[0].lower())
+    total = first if first is not None else _whole_logp(lex, pieces[0], vocabulary)
+    for previous, piece in zip(pieces, pieces[1:], strict=False):
+        if lex.logp(piece.lower()) is not None:
+            total += lex.cond(previous.lower(), piece.lower())
+        else:
+            total += _whole_logp(lex, piece, vocabulary)
+        total -= SPLIT_COST
+    return total
 
 
 def _word_candidates(
     lex: Lexicon, run: str, offset: int, vocabulary: Vocabulary
 ) -> list[Candidate]:
-    """Lexical splits of a run without inner capitals (`thepress`, `Theconference`, `Hamroand`)."""
+    """Lexical splits of a run without inner capitals (`thepress`, `Theconference`, `Hamroand`).
+
+    Each cut gets its own margin: the best reading against the same reading
+    with that one cut undone, so `accusingherofcontempt` is judged cut by cut;
+    no cut is surer than the whole reading against the unsplit token.
+    """
     low = run.lower()
     if len(run) < 3 or (lex.zipf(low) >= COMMON) or not run[1:].islower():
         return []
-    cuts, score = _segment(lex, run, vocabulary)
+    cuts, _ = _segment(lex, run, vocabulary)
     if not cuts:
         return []
-    margin = score - _whole_logp(lex, run, vocabulary)
-    if run[0].isupper() and len(run) < 7:
-        margin -= 1.5  # short capitalised tokens are mostly names: Wasit, Isa, Beit
     bounds = [0, *cuts, len(run)]
-    margin += _batch_evidence(run, vocabulary)
-    return [
-        Candidate(offset + cut, margin, "words", run[bounds[i] : cut], run[cut : bounds[i + 2]])
-        for i, cut in enumerate(cuts)
-    ]
+    pieces = [run[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    best = _chain_logp(lex, pieces, vocabulary)
+    short_name = run[0].isupper() and len(run) < 7  # mostly names: Wasit, Isa, Beit
+    prefixes = word_list("prefixes")
+    familiar = lex.zipf(low) >= 1.5 or vocabulary.words[run] > 1
+    whole = best - _chain_logp(lex, [run], vocabulary)
+    found = []
+    for i, cut in enumerate(cuts):
+        merged = [*pieces[:i], pieces[i] + pieces[i + 1], *pieces[i + 2 :]]
+        margin = min(whole, best - _chain_logp(lex, merged, vocabulary))
+        margin -= 1.5 if short_name else 0.0
+        if pieces[i].lower() in prefixes:
+            margin -= PREFIX_DOUBT  # counteroffensive, supercentenarian, antimilitarism
+        margin += _batch_evidence(pieces[i] + pieces[i + 1], vocabulary, camel=False)
+        found.append(Candidate(offset + cut, margin, "words", pieces[i], pieces[i + 1], familiar))
+    return found
 
 
 def _case_segments(lex: Lexicon, run: str) -> list[tuple[int, int]]:
@@ -209,11 +264,11 @@ def _case_segments(lex: Lexicon, run: str) -> list[tuple[int, int]]:
             continue
         capitalised = run[start + width - 1 : end]
         if lex.zipf(capitalised.lower()) >= 2.5:
-            cut = width - 1  # the last capital starts a word: AVenezuelan
-        elif lex.zipf(tail.lower()) >= 3.0:
-            cut = width  # the capitals end before a word: NATOallies
+            cut = width - 1  # the last capital starts a word: AVenezuelan, President
+        elif _capitals_end_before(lex, run[start : start + width], tail):
+            cut = width  # the capitals end before a word: NATOallies, Aman, SpaceXlaunches
         else:
-            cut = width - 1  # a capitalised name after capitals, or one name
+            cut = width - 1 if width >= 2 else 0  # one word or name: Anod, IDFreservist
         if cut == 0:
             spans.append((start, end))
         else:
@@ -221,14 +276,24 @@ def _case_segments(lex: Lexicon, run: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _capitals_end_before(lex: Lexicon, capitals: str, tail: str) -> bool:
+    """Whether capitals glued to lower-case letters end before them (`NATOallies`, `Aman`)."""
+    zipf = lex.zipf(tail.lower())
+    if len(capitals) >= 2:
+        return zipf >= 3.0
+    if capitals in "AI":
+        return zipf >= 4.0  # the article or pronoun: Aman, Apolice, Iwas (not Anod)
+    return zipf >= 3.5 and len(tail) >= 4  # SpaceXlaunches
+
+
 def _case_candidates(
     lex: Lexicon, run: str, segments: list[tuple[int, int]], offset: int, vocabulary: Vocabulary
 ) -> list[Candidate]:
     """Splits at inner capitals (`theAfrican`, `AzizDolosbayev`), unless the run is a name."""
-    if len(segments) < 2 or lex.logp(run.lower()) is not None:
-        return []
-    if _batch_evidence(run, vocabulary) < 0:
+    if len(segments) < 2 or _batch_evidence(run, vocabulary) < 0:
         return []  # a recurring inner-capital form the batch never spaces: a name
+    if lex.zipf(run.lower()) >= 2.0 and _batch_evidence(run, vocabulary) <= 0:
+        return []  # TikTok, YouTube, McDonald, KwaZulu
     particles = word_list("name-particles")
     candidates = []
     for (left_start, point), (_, right_end) in zip(segments, segments[1:], strict=False):
@@ -237,13 +302,17 @@ def _case_candidates(
             continue  # an acronym's plural or suffix: MIAs, PhDs
         if len(left) == 1 and left.islower():
             continue  # iPhone, eBay, xAI
+        functional = left.lower() in word_list("function-words") and len(left) > 1
+        if right.isupper() and len(right) >= 2 and functional:
+            candidates.append(Candidate(offset + point, 1.0, "case", left, right))
+            continue  # theIDF, byISIL, TheCALNEV
         if left.lower() in particles or len(right) < 3 or right.isupper():
             continue  # McLaren, DeSantis; AfD, VfB; OpenAI
         if left.isupper() and len(left) == 1 and left not in "AI":
             continue  # 4CMenB, SpaDeX: an identifier, not words
         last, first = _last_word(lex, left), _first_word(lex, right)
         margin = 1.0 if last and first else 0.5
-        if left.lower() in word_list("function-words") and len(left) > 1 and first:
+        if functional and first:
             margin = SURE + 0.5  # theAfrican, TheConference, ofKazakhstan
         margin += _batch_evidence((last or left) + (first or right), vocabulary)
         candidates.append(Candidate(offset + point, margin, "case", run[:point], run[point:]))
@@ -278,15 +347,23 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
         right_text = right.group() if right else ""
         if token[at - 1].isalpha():
             word = regex.search(r"\p{L}+\Z", token[:at])
-            head = word.group() if word else ""
-            if not head.islower() or lex.zipf(head) < 4.0 or len(head) < 2:
-                continue
+            letters = word.group() if word else ""
+            head = "a" if letters == "a" and token[at].isdigit() else _last_word(lex, letters)
+            if letters.lower() in units or not head.islower():
+                continue  # km2, mp3; F16, COVID19; A$1 million
             margin = SURE + 0.5 if lex.zipf(head) >= 5.0 else 0.5
         else:
             word = regex.match(r"\p{L}+", token[at:])
-            tail = word.group() if word else ""
-            if tail.lower() in units or len(tail) < 3 or lex.zipf(tail.lower()) < 3.0:
-                continue
+            letters = word.group() if word else ""
+            suffix = _ordinal(token[:at])
+            if letters.lower().startswith(suffix) and _first_word(lex, letters[len(suffix) :]):
+                at += len(suffix)  # 80thanniversary: the break follows the ordinal
+                letters = letters[len(suffix) :]
+                right_text = right_text[len(suffix) :]
+                left_text += suffix
+            tail = _first_word(lex, letters)
+            if letters.lower() in units or not tail:
+                continue  # 10km, 2nd, 1990s, 5G
             margin = SURE + 0.5 if lex.zipf(tail.lower()) >= 4.0 else 0.5
         candidates.append(Candidate(offset + at, margin, "edge", left_text, right_text))
     for pattern, margin in MARK_EDGES:
@@ -296,15 +373,29 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
     return candidates
 
 
-def _clitic_candidates(lex: Lexicon, run: str, offset: int) -> list[Candidate]:
-    """A word glued after a clitic: Russia'sgas -> Russia's gas."""
+def _ordinal(number: str) -> str:
+    """The ordinal suffix a number takes in English: 1st, 2nd, 3rd, 11th, 80th."""
+    if len(number) >= 2 and number[-2] == "1":
+        return "th"
+    return ORDINAL_SUFFIX.get(number[-1:], "th")
+
+
+def _clitic_candidates(
+    lex: Lexicon, run: str, offset: int, vocabulary: Vocabulary
+) -> list[Candidate]:
+    """Words glued after a clitic: Russia'sgas -> Russia's gas, Russia'sgasfirm -> ... gas firm."""
+    if lex.zipf(run.lower()) >= 3.0:
+        return []
     for clitic in sorted(CLITICS, key=len, reverse=True):
         rest = run[len(clitic) :]
-        if run.startswith(clitic) and len(rest) >= 2 and lex.logp(run.lower()) is None:
-            zipf = lex.zipf(rest.lower())
-            if zipf >= 3.0:
-                margin = SURE + 0.5 if zipf >= 4.0 else 1.0
-                return [Candidate(offset + len(clitic), margin, "words", clitic, rest)]
+        if not run.startswith(clitic) or len(rest) < 2:
+            continue
+        inner = _word_candidates(lex, rest, offset + len(clitic), vocabulary)
+        first = inner[0].left if inner else rest
+        zipf = lex.zipf(first.lower())
+        if zipf >= 3.0:
+            margin = SURE + 0.5 if zipf >= 4.0 else 1.0
+            return [Candidate(offset + len(clitic), margin, "words", clitic, rest), *inner]
     return []
 
 
@@ -326,7 +417,7 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
         for run_match in RUN.finditer(token):
             run, at = run_match.group(), offset + run_match.start()
             if run_match.start() > 0 and token[run_match.start() - 1] in "'\u2019":
-                found += _clitic_candidates(lex, run, at)
+                found += _clitic_candidates(lex, run, at, vocabulary)
                 continue
             segments = _case_segments(lex, run)
             found += _case_candidates(lex, run, segments, at, vocabulary)
@@ -351,18 +442,39 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
 
 
 def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
-    """Which candidates to apply and which to suggest, by margin and rhythm."""
+    """Which candidates to apply and which to suggest, by margin and rhythm.
+
+    Candidates sure from their words alone estimate the document's line width
+    and how often its line breaks were lost.  Then each paragraph's likeliest
+    line layout (`rhythm.best_breaks`) picks the glues, weighing each
+    candidate's margin against where a break is due; a sure candidate off
+    every plausible layout is not applied unless it is certain.  Without a
+    width (clean text, or too few sure glues) only sure candidates apply.
+    """
     sure = [c for c in found if c.margin >= SURE]
-    rhythm = Rhythm.estimate(text, [c.at for c in sure])
-    decided: list[tuple[Candidate, Kind]] = [(c, Kind.FIX) for c in sure]
-    anchors = [c.at for c in sure]
-    for candidate in sorted((c for c in found if c.margin < SURE), key=lambda c: -c.margin):
-        if candidate.margin >= DUE and rhythm and rhythm.due(candidate.at, anchors):
-            decided.append((candidate, Kind.FIX))
-            anchors.append(candidate.at)
-            anchors.sort()
-        elif candidate.margin >= SUGGEST:
-            decided.append((candidate, Kind.SUGGESTION))
+    rhythm = Rhythm.estimate(text, [c.at for c in sure]) or Rhythm.estimate(
+        text, [c.at for c in found if c.margin >= DUE]
+    )
+    if rhythm is None:
+        applied = {c.at for c in sure}
+    else:
+        by_segment: dict[int, dict[int, float]] = {}
+        for candidate in found:
+            if candidate.margin >= FAINT and not (candidate.familiar and candidate.margin < DUE):
+                segment = rhythm.segment_index(candidate.at)
+                by_segment.setdefault(segment, {})[candidate.at] = min(candidate.margin, CAP)
+        glued = float(len(sure))
+        for _ in range(RHYTHM_PASSES):
+            glue_rate = min(0.9, max(0.05, glued / max(1.0, rhythm.expected_breaks())))
+            applied = {c.at for c in found if c.margin >= CERTAIN}
+            for segment, glues in by_segment.items():
+                start, end = rhythm.segments()[segment]
+                spaces = [start + i for i, ch in enumerate(text[start:end]) if ch == " "]
+                applied |= best_breaks(start, end, spaces, glues, rhythm.width, glue_rate)
+            glued = float(len(applied))
+    decided = [(c, Kind.FIX) for c in found if c.at in applied]
+    decided += [(c, Kind.SUGGESTION) for c in found
+                if c.at not in applied and c.margin >= SUGGEST]
     return sorted(decided, key=lambda pair: pair[0].at)
 
 
