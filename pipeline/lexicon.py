@@ -48,7 +48,10 @@ class Lexicon:
         if pair and count:
             return math.log10(pair / count)
         second_logp = self.logp(second)
-        return (second_logp if second_logp is not None else -12.0) + BACKOFF
+        if second_logp is None:
+            return -12.0
+        # A pair the table lacks is evidence against it only when it knows the first word.
+        return second_logp + (BACKOFF if count else 0.0)
 
 
 @cache

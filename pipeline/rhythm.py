@@ -46,10 +46,11 @@ class Rhythm:
         if len(gaps) < MIN_GAPS:
             return None
         width = max(range(MIN_WIDTH, MAX_WIDTH + 1), key=lambda w: _support(gaps, w))
-        one_line = sum(1 for g in gaps if abs(g - width) <= tolerance(1))
-        if one_line < 2:
+        one_line = sorted(g for g in gaps if abs(g - width) <= tolerance(1))
+        if len(one_line) < 2:
             return None
-        return cls(width, starts, ends)
+        # The flat window finds the width; the middle of the gaps it holds centres it.
+        return cls(one_line[len(one_line) // 2], starts, ends)
 
     def segment_index(self, at: int) -> int:
         return _segment_of(self.segment_starts, at)
@@ -131,16 +132,23 @@ def _segment_of(starts: tuple[int, ...], at: int) -> int:
     return bisect.bisect_right(starts, at) - 1
 
 
-LINE_SIGMA = 6.0  # spread of line lengths about the width, in characters
+LINE_FLAT = 6  # line lengths this close to the width are all equally likely
+LINE_SIGMA = 4.0  # how fast the likelihood falls beyond that, in characters
 LINE_BELOW = 18  # a line may be this much shorter than the width (a long word wrapped)
 LINE_ABOVE = 14
 LOG10_E = 0.4342944819
 
 
 def _line_score(length: int, width: int) -> float | None:
+    """log10 likelihood of a line's length: flat near the width, falling off beyond.
+
+    Wrapped lines vary with the words that happen to end them (the seed's run
+    from 72 to 88 characters), so lengths near the width are equally likely.
+    """
     if not width - LINE_BELOW <= length <= width + LINE_ABOVE:
         return None
-    return -0.5 * ((length - width) / LINE_SIGMA) ** 2 * LOG10_E
+    excess = max(0, abs(length - width) - LINE_FLAT)
+    return -0.5 * (excess / LINE_SIGMA) ** 2 * LOG10_E
 
 
 def best_breaks(

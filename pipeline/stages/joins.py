@@ -63,10 +63,11 @@ RHYTHM_PASSES = 2
 SPLIT_COST = 1.0  # log10 prior against a glue at any one point
 UNKNOWN_LOWER = -3.5  # log10 p of a lower-case token the lexicon lacks, less per letter:
 UNKNOWN_PER_LETTER = -0.8  # a long unknown lower-case string is rarely a real word
-NAME_LOGP = -4.0  # log10 p of a capitalised token the lexicon lacks (a name), less per letter:
-NAME_PER_LETTER = -0.6  # long names exist, but rarely read as two known words
+NAME_LOGP = -5.0  # log10 p of a capitalised token the lexicon lacks (a name), less per letter:
+NAME_PER_LETTER = -0.7  # long names exist, but rarely read as two known words
 COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
 MAX_PARTS = 5
+SHORT_TAIL_DOUBT = 3.0  # a capitalised token ending in a one- or two-letter word is mostly a name
 PREFIX_DOUBT = 4.0  # a bound prefix before a word is more often a compound than a glue
 
 TOKEN = regex.compile(r"\S+")
@@ -240,6 +241,8 @@ def _word_candidates(
         merged = [*pieces[:i], pieces[i] + pieces[i + 1], *pieces[i + 2 :]]
         margin = min(whole, best - _chain_logp(lex, merged, vocabulary))
         margin -= 1.5 if short_name else 0.0
+        if run[0].isupper() and i == len(cuts) - 1 and len(pieces[-1]) < 3:
+            margin -= SHORT_TAIL_DOUBT  # Kolesnikova, Khmelnytskyi, Josephat: a name's ending
         if pieces[i].lower() in prefixes:
             margin -= PREFIX_DOUBT  # counteroffensive, supercentenarian, antimilitarism
         margin += _batch_evidence(pieces[i] + pieces[i + 1], vocabulary, camel=False)
@@ -263,12 +266,16 @@ def _case_segments(lex: Lexicon, run: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         capitalised = run[start + width - 1 : end]
-        if lex.zipf(capitalised.lower()) >= 2.5:
+        if width >= 2 and tail.lower() in word_list("function-words"):
+            cut = width  # ISILand, NATOand: a function word after capitals
+        elif lex.zipf(capitalised.lower()) >= 2.5:
             cut = width - 1  # the last capital starts a word: AVenezuelan, President
-        elif _capitals_end_before(lex, run[start : start + width], tail):
+        elif (start > 0 or width >= 2 or run[start] in "AI") and _capitals_end_before(
+            lex, run[start : start + width], tail
+        ):
             cut = width  # the capitals end before a word: NATOallies, Aman, SpaceXlaunches
         else:
-            cut = width - 1 if width >= 2 else 0  # one word or name: Anod, IDFreservist
+            cut = 0  # one word or name: Anod, IDFreservist
         if cut == 0:
             spans.append((start, end))
         else:
@@ -308,7 +315,7 @@ def _case_candidates(
             continue  # theIDF, byISIL, TheCALNEV
         if left.lower() in particles or len(right) < 3 or right.isupper():
             continue  # McLaren, DeSantis; AfD, VfB; OpenAI
-        if left.isupper() and len(left) == 1 and left not in "AI":
+        if left.isupper() and len(left) == 1 and left not in "AI" and not right.islower():
             continue  # 4CMenB, SpaDeX: an identifier, not words
         last, first = _last_word(lex, left), _first_word(lex, right)
         margin = 1.0 if last and first else 0.5
@@ -320,9 +327,10 @@ def _case_candidates(
 
 
 def _last_word(lex: Lexicon, text: str) -> str:
-    """The longest known word of three letters or more that `text` ends with, or ""."""
-    for i in range(0, len(text) - 2):
-        if lex.zipf(text[i:].lower()) >= 3.0:
+    """The longest known word that `text` ends with (three letters, or a function word), or ""."""
+    for i in range(0, len(text)):
+        tail = text[i:].lower()
+        if (len(tail) >= 3 and lex.zipf(tail) >= 3.0) or tail in word_list("function-words"):
             return text[i:]
     return ""
 
@@ -348,9 +356,11 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
         if token[at - 1].isalpha():
             word = regex.search(r"\p{L}+\Z", token[:at])
             letters = word.group() if word else ""
-            head = "a" if letters == "a" and token[at].isdigit() else _last_word(lex, letters)
-            if letters.lower() in units or not head.islower():
-                continue  # km2, mp3; F16, COVID19; A$1 million
+            head = _last_word(lex, letters)
+            if letters.lower() in units or not head.islower() or len(letters) - len(head) == 1:
+                continue  # km2, mp3; F16, COVID19, Aa1; A$1 million
+            if head != letters and len(head) < 4 and head not in word_list("function-words"):
+                continue  # Shunxin39
             margin = SURE + 0.5 if lex.zipf(head) >= 5.0 else 0.5
         else:
             word = regex.match(r"\p{L}+", token[at:])
