@@ -56,6 +56,7 @@ RULES = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge": EDGE_GLUED}
 CERTAIN = 4.0  # margin (log10 odds) applied whatever the rhythm says
 SURE = 2.0  # margin applied where the rhythm is unknown, and used to estimate it
 CAP = 3.0  # no margin counts for more than this against the rhythm
+DOUBT = 1.0  # what a doubtful shape (see Candidate.doubtful) costs a candidate on the rhythm
 DUE = 0.0  # margin applied where the rhythm says a break is due
 FAINT = -2.0  # margin applied where a break is due and both neighbours are close
 SUGGEST = -0.5  # margin shown as a suggestion when not applied
@@ -67,8 +68,6 @@ NAME_LOGP = -5.0  # log10 p of a capitalised token the lexicon lacks (a name), l
 NAME_PER_LETTER = -0.7  # long names exist, but rarely read as two known words
 COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
 MAX_PARTS = 5
-SHORT_TAIL_DOUBT = 3.0  # a capitalised token ending in a one- or two-letter word is mostly a name
-PREFIX_DOUBT = 4.0  # a bound prefix before a word is more often a compound than a glue
 
 TOKEN = regex.compile(r"\S+")
 RUN = regex.compile(r"\p{L}+")
@@ -103,6 +102,7 @@ class Candidate:
     left: str
     right: str
     familiar: bool = False  # the glued form is itself a known word or recurs in the batch
+    doubtful: bool = False  # the shape is common in names and compounds: apply only on rhythm
 
 
 def _part_logp(lex: Lexicon, part: str, vocabulary: Vocabulary) -> float | None:
@@ -240,13 +240,17 @@ def _word_candidates(
     for i, cut in enumerate(cuts):
         merged = [*pieces[:i], pieces[i] + pieces[i + 1], *pieces[i + 2 :]]
         margin = min(whole, best - _chain_logp(lex, merged, vocabulary))
-        margin -= 1.5 if short_name else 0.0
-        if run[0].isupper() and i == len(cuts) - 1 and len(pieces[-1]) < 3:
-            margin -= SHORT_TAIL_DOUBT  # Kolesnikova, Khmelnytskyi, Josephat: a name's ending
-        if pieces[i].lower() in prefixes:
-            margin -= PREFIX_DOUBT  # counteroffensive, supercentenarian, antimilitarism
+        doubtful = (
+            short_name
+            # Kolesnikova, Khmelnytskyi, Josephat: a name's ending, not a word
+            or (run[0].isupper() and i == len(cuts) - 1 and len(pieces[-1]) < 3)
+            # counteroffensive, supercentenarian, antimilitarism: a compound
+            or pieces[i].lower() in prefixes
+        )
         margin += _batch_evidence(pieces[i] + pieces[i + 1], vocabulary, camel=False)
-        found.append(Candidate(offset + cut, margin, "words", pieces[i], pieces[i + 1], familiar))
+        found.append(
+            Candidate(offset + cut, margin, "words", pieces[i], pieces[i + 1], familiar, doubtful)
+        )
     return found
 
 
@@ -461,7 +465,7 @@ def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
     every plausible layout is not applied unless it is certain.  Without a
     width (clean text, or too few sure glues) only sure candidates apply.
     """
-    sure = [c for c in found if c.margin >= SURE]
+    sure = [c for c in found if c.margin >= SURE and not c.doubtful]
     rhythm = Rhythm.estimate(text, [c.at for c in sure]) or Rhythm.estimate(
         text, [c.at for c in found if c.margin >= DUE]
     )
@@ -472,11 +476,12 @@ def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
         for candidate in found:
             if candidate.margin >= FAINT and not (candidate.familiar and candidate.margin < DUE):
                 segment = rhythm.segment_index(candidate.at)
-                by_segment.setdefault(segment, {})[candidate.at] = min(candidate.margin, CAP)
+                margin = candidate.margin - (DOUBT if candidate.doubtful else 0.0)
+                by_segment.setdefault(segment, {})[candidate.at] = min(margin, CAP)
         glued = float(len(sure))
         for _ in range(RHYTHM_PASSES):
             glue_rate = min(0.9, max(0.05, glued / max(1.0, rhythm.expected_breaks())))
-            applied = {c.at for c in found if c.margin >= CERTAIN}
+            applied = {c.at for c in found if c.margin >= CERTAIN and not c.doubtful}
             for segment, glues in by_segment.items():
                 start, end = rhythm.segments()[segment]
                 spaces = [start + i for i, ch in enumerate(text[start:end]) if ch == " "]
