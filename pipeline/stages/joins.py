@@ -18,14 +18,14 @@ Three kinds of evidence, weighed per candidate split point:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import regex
 
 from pipeline.config import Config
 from pipeline.data import word_list
-from pipeline.edits import Edit, Kind, Rule, propose
+from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
 from pipeline.lexicon import Lexicon, lexicon
 from pipeline.patterns import protected_spans
 from pipeline.rhythm import Rhythm, best_breaks
@@ -53,7 +53,7 @@ EDGE_GLUED = Rule(
 Kind_ = Literal["words", "case", "edge"]
 RULES = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge": EDGE_GLUED}
 
-CERTAIN = 4.0  # margin (log10 odds) applied whatever the rhythm says
+CERTAIN = 3.5  # margin (log10 odds) applied whatever the rhythm says
 SURE = 2.0  # margin applied where the rhythm is unknown, and used to estimate it
 CAP = 3.0  # no margin counts for more than this against the rhythm
 DOUBT = 1.0  # what a doubtful shape (see Candidate.doubtful) costs a candidate on the rhythm
@@ -61,12 +61,14 @@ DUE = 0.0  # margin applied where the rhythm says a break is due
 FAINT = -2.0  # margin applied where a break is due and both neighbours are close
 SUGGEST = -0.5  # margin shown as a suggestion when not applied
 RHYTHM_PASSES = 2
+MAX_ROUNDS = 3  # decide again on the repaired text until it is stable
 SPLIT_COST = 1.0  # log10 prior against a glue at any one point
 UNKNOWN_LOWER = -3.5  # log10 p of a lower-case token the lexicon lacks, less per letter:
 UNKNOWN_PER_LETTER = -0.8  # a long unknown lower-case string is rarely a real word
 NAME_LOGP = -5.0  # log10 p of a capitalised token the lexicon lacks (a name), less per letter:
 NAME_PER_LETTER = -0.7  # long names exist, but rarely read as two known words
 COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
+KNOWN_NAME = 4.0  # zipf at or above which a capitalised token is plainly a word or name
 MAX_PARTS = 5
 
 TOKEN = regex.compile(r"\S+")
@@ -224,8 +226,10 @@ def _word_candidates(
     no cut is surer than the whole reading against the unsplit token.
     """
     low = run.lower()
-    if len(run) < 3 or (lex.zipf(low) >= COMMON) or not run[1:].islower():
+    if len(run) < 3 or not run[1:].islower():
         return []
+    if lex.zipf(low) >= (KNOWN_NAME if run[0].isupper() else COMMON):
+        return []  # plainly a word or name: Kazakhstan, cooperation
     cuts, _ = _segment(lex, run, vocabulary)
     if not cuts:
         return []
@@ -418,30 +422,56 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
     spans = protected_spans(text)
     found: list[Candidate] = []
     span_index = 0
+    cache = _token_cache(vocabulary)
     for token_match in TOKEN.finditer(text):
         token, offset = token_match.group(), token_match.start()
         while span_index < len(spans) and spans[span_index][1] <= offset:
             span_index += 1
         if span_index < len(spans) and spans[span_index][0] < token_match.end():
             continue  # a URL, e-mail address, handle or dotted name
-        if CODE_LIKE.search(token):
-            continue
         if token.isalpha() and token.islower() and lex.zipf(token) >= COMMON:
             continue  # the common case: a plain word
-        for run_match in RUN.finditer(token):
-            run, at = run_match.group(), offset + run_match.start()
-            if run_match.start() > 0 and token[run_match.start() - 1] in "'\u2019":
-                found += _clitic_candidates(lex, run, at, vocabulary)
-                continue
-            segments = _case_segments(lex, run)
-            found += _case_candidates(lex, run, segments, at, vocabulary)
-            for start, end in segments:
-                segment = run[start:end]
-                if segment[1:].islower():
-                    found += _word_candidates(lex, segment, at + start, vocabulary)
-        found += _edge_candidates(lex, token, offset)
+        if token not in cache:
+            cache[token] = _token_candidates(token, vocabulary, lex)
+        found += [replace(c, at=c.at + offset) for c in cache[token]]
     found.sort(key=lambda c: c.at)
     return _dedupe(found)
+
+
+_CACHES: dict[int, tuple[Vocabulary, dict[str, list[Candidate]]]] = {}
+CACHE_TOKENS = 200_000
+
+
+def _token_cache(vocabulary: Vocabulary) -> dict[str, list[Candidate]]:
+    """Candidates by token for one vocabulary: a batch repeats its tokens, so each is read once."""
+    held = _CACHES.get(id(vocabulary))
+    if held is None or held[0] is not vocabulary:
+        _CACHES.clear()  # one batch at a time
+        held = _CACHES[id(vocabulary)] = (vocabulary, {})
+    if len(held[1]) > CACHE_TOKENS:
+        held[1].clear()
+    return held[1]
+
+
+def _token_candidates(token: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidate]:
+    """Candidates of one token, at offsets within it."""
+    found: list[Candidate] = []
+    offset = 0
+    if CODE_LIKE.search(token):
+        return found
+    for run_match in RUN.finditer(token):
+        run, at = run_match.group(), offset + run_match.start()
+        if run_match.start() > 0 and token[run_match.start() - 1] in "'\u2019":
+            found += _clitic_candidates(lex, run, at, vocabulary)
+            continue
+        segments = _case_segments(lex, run)
+        found += _case_candidates(lex, run, segments, at, vocabulary)
+        for start, end in segments:
+            segment = run[start:end]
+            if segment[1:].islower():
+                found += _word_candidates(lex, segment, at + start, vocabulary)
+    found += _edge_candidates(lex, token, offset)
+    return found
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
@@ -463,14 +493,17 @@ def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
     line layout (`rhythm.best_breaks`) picks the glues, weighing each
     candidate's margin against where a break is due; a sure candidate off
     every plausible layout is not applied unless it is certain.  Without a
-    width (clean text, or too few sure glues) only sure candidates apply.
+    width (clean text, or too few sure glues) only certain candidates apply.
     """
     sure = [c for c in found if c.margin >= SURE and not c.doubtful]
     rhythm = Rhythm.estimate(text, [c.at for c in sure]) or Rhythm.estimate(
         text, [c.at for c in found if c.margin >= DUE]
     )
+    certain = {c.at for c in found if c.margin >= CERTAIN and not c.doubtful}
     if rhythm is None:
-        applied = {c.at for c in sure}
+        # Without a width, only what is certain: a sure candidate that a layout
+        # rejected must stay rejected when the text is cleaned again.
+        applied = certain
     else:
         by_segment: dict[int, dict[int, float]] = {}
         for candidate in found:
@@ -481,7 +514,7 @@ def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
         glued = float(len(sure))
         for _ in range(RHYTHM_PASSES):
             glue_rate = min(0.9, max(0.05, glued / max(1.0, rhythm.expected_breaks())))
-            applied = {c.at for c in found if c.margin >= CERTAIN and not c.doubtful}
+            applied = set(certain)
             for segment, glues in by_segment.items():
                 start, end = rhythm.segments()[segment]
                 spaces = [start + i for i, ch in enumerate(text[start:end]) if ch == " "]
@@ -503,10 +536,38 @@ def _edit(text: str, candidate: Candidate, kind: Kind) -> Edit:
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
-    """Join repairs for `text`, judged against the batch's vocabulary (or the text's own)."""
+    """Join repairs for `text`, judged against the batch's vocabulary (or the text's own).
+
+    The decision is repeated on its own result until nothing more changes
+    (the layout of a repaired text differs from the damaged one), so that
+    cleaning the output again changes nothing.
+    """
     vocabulary = context.vocabulary if context else Vocabulary.of([text])
-    found = candidates(text, vocabulary, lexicon())
-    return [_edit(text, c, kind) for c, kind in decide(text, found)]
+    lex = lexicon()
+    edits: list[Edit] = []
+    current = text
+    locator = Locator(text)
+    for _ in range(MAX_ROUNDS):
+        decided = decide(current, candidates(current, vocabulary, lex))
+        fixes = [_edit(current, c, kind) for c, kind in decided if kind is Kind.FIX]
+        suggestions = [_edit(current, c, kind) for c, kind in decided if kind is Kind.SUGGESTION]
+        if not edits:
+            edits = [*fixes, *suggestions]
+        else:
+            later = [_moved(text, e, locator.original_offset(e.start)) for e in fixes]
+            taken = {e.start for e in later}
+            edits = [e for e in edits if e.kind is Kind.FIX or e.start not in taken] + later
+        if not fixes:
+            break
+        current = apply_edits(current, fixes)
+        locator.push(fixes)
+    return sorted(edits, key=lambda e: (e.start, e.kind is Kind.SUGGESTION))
+
+
+def _moved(text: str, edit: Edit, start: int) -> Edit:
+    """An insertion found in a later round, placed in the stage's input text."""
+    return propose(text, start, start, edit.after, edit.rule, confidence=edit.confidence,
+                   message=edit.message, kind=edit.kind)
 
 
 STAGE = Stage(NAME, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), find)
