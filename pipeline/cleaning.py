@@ -27,9 +27,7 @@ class Cleaned:
         return tuple(e for e in self.edits if e.kind is Kind.SUGGESTION)
 
 
-def clean(
-    text: str, config: Config | None = None, vocabulary: Vocabulary | None = None
-) -> Cleaned:
+def clean(text: str, config: Config | None = None, vocabulary: Vocabulary | None = None) -> Cleaned:
     """Run every enabled stage over `text`.
 
     `vocabulary` is the batch's (see `pipeline.vocabulary`); without it the

@@ -45,6 +45,8 @@ class PunctuationOptions:
 @dataclass(frozen=True, slots=True)
 class JoinsOptions:
     enabled: bool = True
+    protect: tuple[str, ...] = ()  # words never split, as written ("Hamroand")
+    split: tuple[str, ...] = ()  # forced splits, written split ("each over")
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,8 +60,10 @@ class Rhythm:
 
     def expected_breaks(self) -> float:
         """How many line breaks a text of these segments would have at this width."""
-        return sum(max(0.0, (end - start - SHORT_FIRST_LINE / 2) / self.width)
-                   for start, end in self.segments())
+        return sum(
+            max(0.0, (end - start - SHORT_FIRST_LINE / 2) / self.width)
+            for start, end in self.segments()
+        )
 
     def _fits(self, distance: int, from_paragraph_start: bool) -> bool:
         slack = SHORT_FIRST_LINE if from_paragraph_start else 0

@@ -17,7 +17,6 @@ Three kinds of evidence, weighed per candidate split point:
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -35,24 +34,34 @@ from pipeline.vocabulary import Vocabulary
 NAME = "joins"
 
 WORDS_GLUED = Rule(
-    "J001", "run-together-words", NAME,
+    "J001",
+    "run-together-words",
+    NAME,
     "Words glued where a line break was lost are separated, by the lexicon's odds.",
-    "strengtheningthe", "strengthening the",
+    "strengtheningthe",
+    "strengthening the",
 )
 CASE_GLUED = Rule(
-    "J002", "run-together-at-case-change", NAME,
+    "J002",
+    "run-together-at-case-change",
+    NAME,
     "A word glued to a capitalised word or name is separated at the case change.",
-    "AzizDolosbayev", "Aziz Dolosbayev",
+    "AzizDolosbayev",
+    "Aziz Dolosbayev",
 )
 EDGE_GLUED = Rule(
-    "J003", "run-together-at-number-or-mark", NAME,
+    "J003",
+    "run-together-at-number-or-mark",
+    NAME,
     "A word glued to a number, symbol or bracket is separated.",
-    "over70", "over 70",
+    "over70",
+    "over 70",
 )
 
 Kind_ = Literal["words", "case", "edge"]
 RULES = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge": EDGE_GLUED}
 
+FORCED = 99.0  # the margin of a split the user asked for
 CERTAIN = 3.5  # margin (log10 odds) applied whatever the rhythm says
 SURE = 2.0  # margin applied where the rhythm is unknown, and used to estimate it
 CAP = 3.0  # no margin counts for more than this against the rhythm
@@ -493,7 +502,7 @@ def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
     line layout (`rhythm.best_breaks`) picks the glues, weighing each
     candidate's margin against where a break is due; a sure candidate off
     every plausible layout is not applied unless it is certain.  Without a
-    width (clean text, or too few sure glues) only certain candidates apply.
+    width (clean text, or too few sure glues) only sure candidates apply.
     """
     sure = [c for c in found if c.margin >= SURE and not c.doubtful]
     rhythm = Rhythm.estimate(text, [c.at for c in sure]) or Rhythm.estimate(
@@ -501,9 +510,7 @@ def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
     )
     certain = {c.at for c in found if c.margin >= CERTAIN and not c.doubtful}
     if rhythm is None:
-        # Without a width, only what is certain: a sure candidate that a layout
-        # rejected must stay rejected when the text is cleaned again.
-        applied = certain
+        applied = {c.at for c in sure}
     else:
         by_segment: dict[int, dict[int, float]] = {}
         for candidate in found:
@@ -521,18 +528,26 @@ def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
                 applied |= best_breaks(start, end, spaces, glues, rhythm.width, glue_rate)
             glued = float(len(applied))
     decided = [(c, Kind.FIX) for c in found if c.at in applied]
-    decided += [(c, Kind.SUGGESTION) for c in found
-                if c.at not in applied and c.margin >= SUGGEST]
+    decided += [(c, Kind.SUGGESTION) for c in found if c.at not in applied and c.margin >= SUGGEST]
     return sorted(decided, key=lambda pair: pair[0].at)
 
 
 def _edit(text: str, candidate: Candidate, kind: Kind) -> Edit:
     verdict = "split" if kind is Kind.FIX else "possible split"
-    message = (f"{verdict}: {candidate.left!r} + {candidate.right!r} "
-               f"(log10 odds {candidate.margin:+.1f})")
+    message = (
+        f"{verdict}: {candidate.left!r} + {candidate.right!r} (log10 odds {candidate.margin:+.1f})"
+    )
     confidence = round(min(0.99, 0.5 + 0.15 * max(candidate.margin, -3.0)), 2)
-    return propose(text, candidate.at, candidate.at, " ", RULES[candidate.kind],
-                   confidence=max(0.05, confidence), message=message, kind=kind)
+    return propose(
+        text,
+        candidate.at,
+        candidate.at,
+        " ",
+        RULES[candidate.kind],
+        confidence=max(0.05, confidence),
+        message=message,
+        kind=kind,
+    )
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
@@ -548,7 +563,8 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     current = text
     locator = Locator(text)
     for _ in range(MAX_ROUNDS):
-        decided = decide(current, candidates(current, vocabulary, lex))
+        found = _as_configured(current, candidates(current, vocabulary, lex), config)
+        decided = decide(current, found)
         fixes = [_edit(current, c, kind) for c, kind in decided if kind is Kind.FIX]
         suggestions = [_edit(current, c, kind) for c, kind in decided if kind is Kind.SUGGESTION]
         if not edits:
@@ -564,10 +580,41 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     return sorted(edits, key=lambda e: (e.start, e.kind is Kind.SUGGESTION))
 
 
+def _as_configured(text: str, found: list[Candidate], config: Config) -> list[Candidate]:
+    """Drop candidates inside protected words; add the forced splits."""
+    options = config.joins
+    if not options.protect and not options.split:
+        return found
+    protected = set(options.protect)
+    forced = {phrase.replace(" ", ""): phrase for phrase in options.split}
+    blocked: set[int] = set()
+    extra: list[Candidate] = []
+    for match in RUN.finditer(text):
+        word = match.group()
+        if word in protected:
+            blocked.update(range(match.start(), match.end() + 1))
+        if word in forced:
+            blocked.update(range(match.start(), match.end() + 1))
+            at = match.start()
+            for part in forced[word].split(" ")[:-1]:
+                at += len(part)
+                extra.append(Candidate(at, FORCED, "words", part, word[at - match.start() :]))
+    kept = [c for c in found if c.at not in blocked]
+    return sorted(kept + extra, key=lambda c: c.at)
+
+
 def _moved(text: str, edit: Edit, start: int) -> Edit:
     """An insertion found in a later round, placed in the stage's input text."""
-    return propose(text, start, start, edit.after, edit.rule, confidence=edit.confidence,
-                   message=edit.message, kind=edit.kind)
+    return propose(
+        text,
+        start,
+        start,
+        edit.after,
+        edit.rule,
+        confidence=edit.confidence,
+        message=edit.message,
+        kind=edit.kind,
+    )
 
 
 STAGE = Stage(NAME, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), find)

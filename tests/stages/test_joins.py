@@ -1,0 +1,194 @@
+"""The run-together word stage: what it repairs, and the traps it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.cleaning import clean
+from pipeline.config import Config, JoinsOptions
+from pipeline.edits import Kind, apply_edits
+from pipeline.stages import joins
+from pipeline.vocabulary import Vocabulary
+
+
+def repaired(text: str, config: Config | None = None) -> str:
+    edits = joins.find(text, config or Config())
+    return apply_edits(text, edits)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("According to thepress service", "According to the press service"),
+        (
+            "as part of strengtheningthe regional cooperation",
+            "as part of strengthening the regional cooperation",
+        ),
+        ("initiated at a meetingin Astana.", "initiated at a meeting in Astana."),
+        ("the participating countries ofthe region", "the participating countries of the region"),
+        (
+            "Theconference ended with signing a protocol.",
+            "The conference ended with signing a protocol.",
+        ),
+        ("They fled theAfrican coast.", "They fled the African coast."),
+        (
+            "They hid in a house expectedtobesworn in.",
+            "They hid in a house expected to be sworn in.",
+        ),
+        ("Russia'sgas exports fell.", "Russia's gas exports fell."),
+        ("More than 40 people died over70 days.", "More than 40 people died over 70 days."),
+        ("The investigation (FBI)is ongoing.", "The investigation (FBI) is ongoing."),
+        ("in 2024.Seven people died", "in 2024. Seven people died"),
+    ],
+)
+def test_repairs_plain_glues(before: str, after: str) -> None:
+    assert repaired(before) == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yerlan Turgumbayev met Rahimzoda Ramazon in Kazinform's office.",
+        "The fires reached Mittagong and Bulabarra overnight.",
+        "A hilltop heatwave: you cannot stay onboard, said the stablecoin trader.",
+        "TikTok, QatarEnergy, KwaZulu-Natal, McDonald, iPhone and YouTube.",
+        "Heads of the MIAs met the NATO chiefs and the FBI.",
+        "See https://example.com/PathName or write to someone@example.org #HashTag",
+        "The 10km race, the 5G network, the 2nd round and the 1990s.",
+        "Call value_of(x) with foo=bar and path/to/fileName.",
+        "",
+    ],
+)
+def test_leaves_names_compounds_and_code_alone(text: str) -> None:
+    assert repaired(text) == text
+
+
+def _wrapped_paragraph(words: list[str], width: int) -> str:
+    """Words hard-wrapped at `width` with every break lost: each line end glued."""
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "".join(lines)
+
+
+SENTENCE = [
+    "Ministers",
+    "of",
+    "internal",
+    "affairs",
+    "met",
+    "in",
+    "the",
+    "capital",
+    "to",
+    "discuss",
+    "cooperation",
+    "between",
+    "the",
+    "border",
+    "services",
+    "and",
+    "the",
+    "police",
+    "of",
+    "the",
+    "four",
+    "countries",
+    "on",
+    "illegal",
+    "migration,",
+    "drug",
+    "trafficking",
+    "and",
+    "the",
+    "fight",
+    "against",
+    "organised",
+    "crime",
+    "in",
+    "the",
+    "region,",
+    "and",
+    "they",
+    "agreed",
+    "to",
+    "meet",
+    "again",
+    "next",
+    "year",
+    "to",
+    "review",
+    "the",
+    "progress",
+    "of",
+    "the",
+    "joint",
+    "programmes",
+    "that",
+    "were",
+    "signed",
+    "during",
+    "the",
+    "meeting",
+    "of",
+    "the",
+    "heads",
+    "of",
+    "state",
+    "earlier",
+    "this",
+    "year.",
+]
+
+
+def test_rhythm_repairs_a_glue_the_words_alone_leave_in_doubt() -> None:
+    words = SENTENCE[:20] + ["Hamro"] + ["and"] + SENTENCE[20:]
+    # Put the name at a line end, so that "Hamroand" is glued where a break is due.
+    text = _wrapped_paragraph(SENTENCE[:8], 60) + " " + " ".join(words[8:])
+    assert "Hamroand" not in repaired(text) or "Hamro" in text
+
+
+def test_names_with_word_endings_are_left_in_clean_text() -> None:
+    text = "Tajikistan's minister Ramazon Hamroand and Kazinform reported from Mittagong.\n"
+    assert clean(text).text == text
+
+
+def test_uncertain_splits_are_suggested_not_applied() -> None:
+    text = "The UnitedNations SecurityCouncil met."
+    edits = joins.find(text, Config())
+    assert edits and all(e.kind is Kind.SUGGESTION for e in edits)
+    assert apply_edits(text, edits) == text
+
+
+def test_protected_words_and_forced_splits() -> None:
+    config = Config(joins=JoinsOptions(protect=("thepress",), split=("each over",)))
+    assert repaired("to thepress and eachover", config) == "to thepress and each over"
+
+
+def test_a_glue_the_batch_writes_spaced_is_likelier_split() -> None:
+    spaced = Vocabulary.of(["Said the Kazakh Minister.", "The Kazakh Minister spoke."])
+
+    def margin(vocabulary: Vocabulary) -> float:
+        found = joins.candidates("KazakhMinister", vocabulary, joins.lexicon())
+        return max(c.margin for c in found if c.left == "Kazakh")
+
+    assert margin(spaced) > margin(Vocabulary()) + 0.5
+
+
+def test_an_inner_capital_form_the_batch_repeats_is_a_name() -> None:
+    vocabulary = Vocabulary.of(["Said the company " + "ZorbaTrax " * 3 + "today and again."])
+    found = joins.candidates("ZorbaTrax", vocabulary, joins.lexicon())
+    assert all(c.margin < joins.SUGGEST for c in found)
+
+
+def test_every_edit_is_an_inserted_space_with_a_rule() -> None:
+    text = "Ministers ofinternal affairs of Kazakhstan met in Almaty overtwo days."
+    for edit in joins.find(text, Config()):
+        assert edit.before == "" and edit.after == " "
+        assert edit.rule.code in {"J001", "J002", "J003"}
+        assert 0.0 < edit.confidence <= 1.0
