@@ -10,6 +10,7 @@ whole number of lines from its sure neighbours on both sides.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -39,7 +40,7 @@ class Rhythm:
         starts, ends = _segments(text)
         gaps = []
         anchors = sorted(sure)
-        for previous, current in zip(anchors, anchors[1:], strict=False):
+        for previous, current in itertools.pairwise(anchors):
             if _segment_of(starts, previous) == _segment_of(starts, current):
                 gaps.append(current - previous)
         gaps = [g for g in gaps if g >= MIN_WIDTH - tolerance(1)]
@@ -202,10 +203,10 @@ def best_breaks(
     finals = [p for p in scores if end - p <= width + LINE_ABOVE]
     if not finals:
         return set()
-    point: int | None = max(finals, key=lambda p: scores[p])
+    cursor: int | None = max(finals, key=lambda p: scores[p])
     chosen: set[int] = set()
-    while point is not None:
-        if point in glues:
-            chosen.add(point)
-        point = back[point]
+    while cursor is not None:
+        if cursor in glues:
+            chosen.add(cursor)
+        cursor = back[cursor]
     return chosen

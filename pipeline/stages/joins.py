@@ -17,6 +17,7 @@ Three kinds of evidence, weighed per candidate split point:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -216,7 +217,7 @@ def _chain_logp(lex: Lexicon, pieces: list[str], vocabulary: Vocabulary) -> floa
         return _whole_logp(lex, pieces[0], vocabulary)
     first = lex.logp(pieces[0].lower())
     total = first if first is not None else _whole_logp(lex, pieces[0], vocabulary)
-    for previous, piece in zip(pieces, pieces[1:], strict=False):
+    for previous, piece in itertools.pairwise(pieces):
         if lex.logp(piece.lower()) is not None:
             total += lex.cond(previous.lower(), piece.lower())
         else:
@@ -243,7 +244,7 @@ def _word_candidates(
     if not cuts:
         return []
     bounds = [0, *cuts, len(run)]
-    pieces = [run[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    pieces = [run[a:b] for a, b in itertools.pairwise(bounds)]
     best = _chain_logp(lex, pieces, vocabulary)
     short_name = run[0].isupper() and len(run) < 7  # mostly names: Wasit, Isa, Beit
     prefixes = word_list("prefixes")
@@ -320,7 +321,7 @@ def _case_candidates(
         return []  # TikTok, YouTube, McDonald, KwaZulu
     particles = word_list("name-particles")
     candidates = []
-    for (left_start, point), (_, right_end) in zip(segments, segments[1:], strict=False):
+    for (left_start, point), (_, right_end) in itertools.pairwise(segments):
         left, right = run[left_start:point], run[point:right_end]
         if left.isupper() and right.islower() and lex.zipf(right) < 3.0:
             continue  # an acronym's plural or suffix: MIAs, PhDs
