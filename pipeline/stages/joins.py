@@ -100,6 +100,8 @@ MARK_EDGES = (
     (regex.compile(r"(?<=\p{L}['\u2019]s)(?=\p{Lu}\p{Ll})"), 2.5),  # Mexico'sTax
 )
 CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(")
+IDENTIFIER = regex.compile(r"\p{L}\d\p{L}")
+PARTICIPLE = regex.compile(r"\p{L}{3,}(?:ed|ing)\Z")
 CLITICS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
 ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
 
@@ -226,6 +228,15 @@ def _chain_logp(lex: Lexicon, pieces: list[str], vocabulary: Vocabulary) -> floa
     return total
 
 
+def _derived(lex: Lexicon, low: str) -> bool:
+    """Whether a token is a known word plus a suffix: photosynthesizes, melancholically."""
+    for suffix in word_list("suffixes"):
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 4 and lex.zipf(stem) >= 2.5:
+            return True
+    return False
+
+
 def _word_candidates(
     lex: Lexicon, run: str, offset: int, vocabulary: Vocabulary
 ) -> list[Candidate]:
@@ -248,6 +259,7 @@ def _word_candidates(
     best = _chain_logp(lex, pieces, vocabulary)
     short_name = run[0].isupper() and len(run) < 7  # mostly names: Wasit, Isa, Beit
     prefixes = word_list("prefixes")
+    derived = _derived(lex, low)
     familiar = lex.zipf(low) >= 1.5 or vocabulary.words[run] > 1
     whole = best - _chain_logp(lex, [run], vocabulary)
     found = []
@@ -256,10 +268,16 @@ def _word_candidates(
         margin = min(whole, best - _chain_logp(lex, merged, vocabulary))
         doubtful = (
             short_name
+            or derived
             # Kolesnikova, Khmelnytskyi, Josephat: a name's ending, not a word
             or (run[0].isupper() and i == len(cuts) - 1 and len(pieces[-1]) < 3)
-            # counteroffensive, supercentenarian, antimilitarism: a compound
+            # counteroffensive, neurotechnologies: a prefix makes a compound
             or pieces[i].lower() in prefixes
+            # radiocontrolled, attentiongrabbing: a compound that lost its hyphen
+            or (
+                PARTICIPLE.search(pieces[i + 1]) is not None
+                and pieces[i].lower() not in word_list("function-words")
+            )
         )
         margin += _batch_evidence(pieces[i] + pieces[i + 1], vocabulary, camel=False)
         found.append(
@@ -365,6 +383,8 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
     """Splits where letters meet digits, currency signs or brackets (`over70`, `(FBI)is`)."""
     units = word_list("unit-suffixes")
     candidates = []
+    if IDENTIFIER.search(token):
+        return candidates  # Grow2Feed, number9dream, B2B: one digit inside letters is a name
     for match in DIGIT_EDGE.finditer(token):
         at = match.start()
         left = regex.search(r"[\p{L}\d.,:$€£¥]*\Z", token[:at])
@@ -472,8 +492,9 @@ def _token_candidates(token: str, vocabulary: Vocabulary, lex: Lexicon) -> list[
     for run_match in RUN.finditer(token):
         run, at = run_match.group(), offset + run_match.start()
         if run_match.start() > 0 and token[run_match.start() - 1] in "'\u2019":
-            found += _clitic_candidates(lex, run, at, vocabulary)
-            continue
+            if run_match.start() > 1 and token[run_match.start() - 2].isalpha():
+                found += _clitic_candidates(lex, run, at, vocabulary)
+            continue  # after a clitic (Russia'sgas) or an opening quote ('scallop')
         segments = _case_segments(lex, run)
         found += _case_candidates(lex, run, segments, at, vocabulary)
         for start, end in segments:
