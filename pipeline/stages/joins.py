@@ -80,6 +80,7 @@ NAME_PER_LETTER = -0.7  # long names exist, but rarely read as two known words
 COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
 KNOWN_NAME = 4.0  # zipf at or above which a capitalised token is plainly a word or name
 MAX_PARTS = 5
+NAME_TAIL_ZIPF = 3.5  # a word after an unknown name must be this common
 
 TOKEN = regex.compile(r"\S+")
 RUN = regex.compile(r"\p{L}+")
@@ -168,10 +169,10 @@ def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int],
                 if start > 0 and lex.logp(part) is None:
                     continue
                 if start == 0 and lex.logp(part.lower()) is None:
-                    # An unknown first part is a name only before a function word of three
-                    # letters or more: Hamroand, but not Ramazon, Babushkin or Kais.
+                    # An unknown first part is a name only before one last word of three
+                    # letters or more: Hamroand, Muyayarecognize, but not Ramazon or Kais.
                     tail = run[end:].lower()
-                    if len(tail) < 3 or tail not in word_list("function-words"):
+                    if len(tail) < 3 or len(part) < 3 or lex.zipf(tail) < NAME_TAIL_ZIPF:
                         continue
                 logp = _part_logp(lex, part, vocabulary)
                 if logp is None:
@@ -266,9 +267,12 @@ def _word_candidates(
     for i, cut in enumerate(cuts):
         merged = [*pieces[:i], pieces[i] + pieces[i + 1], *pieces[i + 2 :]]
         margin = min(whole, best - _chain_logp(lex, merged, vocabulary))
+        unknown_name = lex.logp(pieces[0].lower()) is None and run[0].isupper()
         doubtful = (
             short_name
             or derived
+            # Kazinform, Muyayarecognize: a name before a content word reads either way
+            or (unknown_name and pieces[-1].lower() not in word_list("function-words"))
             # Kolesnikova, Khmelnytskyi, Josephat: a name's ending, not a word
             or (run[0].isupper() and i == len(cuts) - 1 and len(pieces[-1]) < 3)
             # counteroffensive, neurotechnologies: a prefix makes a compound
@@ -349,7 +353,11 @@ def _case_candidates(
         if right.isupper() and len(right) >= 2 and functional:
             candidates.append(Candidate(offset + point, 1.0, "case", left, right))
             continue  # theIDF, byISIL, TheCALNEV
-        if left.lower() in particles or len(right) < 3 or right.isupper():
+        hyphenated = right_end == len(run) and len(right) == 2 and right[1:].islower()
+        if right.isupper() and len(right) >= 2 and left.islower() and lex.zipf(left) >= 4.0:
+            candidates.append(Candidate(offset + point, 0.5, "case", left, right))
+            continue  # allegedUS, wheretheUN
+        if left.lower() in particles or (len(right) < 3 and not hyphenated) or right.isupper():
             continue  # McLaren, DeSantis; AfD, VfB; OpenAI
         if left.isupper() and len(left) == 1 and left not in "AI" and not right.islower():
             continue  # 4CMenB, SpaDeX: an identifier, not words
@@ -395,7 +403,11 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
             word = regex.search(r"\p{L}+\Z", token[:at])
             letters = word.group() if word else ""
             head = _last_word(lex, letters)
-            if letters.lower() in units or not head.islower() or len(letters) - len(head) == 1:
+            if letters == "A" and token[at].isdigit():
+                candidates.append(Candidate(offset + at, 0.5, "edge", left_text, right_text))
+                continue  # A14-year-old: the article, or a model name (A380)
+            unit = letters.lower() in units and letters.lower() not in word_list("function-words")
+            if unit or not head.islower() or len(letters) - len(head) == 1:
                 continue  # km2, mp3; F16, COVID19, Aa1; A$1 million
             if head != letters and len(head) < 4 and head not in word_list("function-words"):
                 continue  # Shunxin39
