@@ -9,8 +9,8 @@ import regex
 URL = r"\b(?:https?|ftp)://\S+|\b(?:mailto|tel):\S+|\bwww\.\S+"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 HANDLE = r"(?<!\w)[#@]\w[\w.]*"
-# A dotted name in lower case: node.js, example.co.uk, ver.di, report.pdf.
-LOWER_DOTTED = r"\b[\p{Ll}\d_-]+(?:\.[\p{Ll}\d_-]+)+\b"
+# A dotted name in lower case: node.js, example.co.uk, ver.di, report.pdf (not 7.6km).
+LOWER_DOTTED = r"\b[\p{Ll}\d_-]*\p{Ll}[\p{Ll}\d_-]*(?:\.[\p{Ll}\d_-]+)+\b"
 PROTECTED = regex.compile("|".join((URL, EMAIL, HANDLE, LOWER_DOTTED)))
 
 

@@ -19,6 +19,7 @@ MAX_WIDTH = 160
 MIN_GAPS = 3  # fewer sure gaps than this and the width is a guess: no rhythm
 MAX_LINES = 3
 SHORT_FIRST_LINE = 25  # a paragraph's first line may be this short (an indent, a heading)
+SHORT_FIRST_SHARE = 0.65  # how often it is: the seed's renderer did so in most paragraphs
 LINE_WEIGHTS = (1.0, 0.5, 0.25)
 TIGHT = 6  # how far a break between two sure ones may stray from one width each side
 
@@ -181,11 +182,11 @@ def best_breaks(
         best: float | None = None
         came: int | None = None
         if first_length <= SHORT_FIRST_LINE:
-            best = math.log10(0.5)
+            best = math.log10(SHORT_FIRST_SHARE)
         else:
             line = _line_score(first_length, width)
             if line is not None:
-                best = math.log10(0.5) + line
+                best = math.log10(1.0 - SHORT_FIRST_SHARE) + line
         low = bisect.bisect_left(points, point - width - LINE_ABOVE, 0, index)
         high = bisect.bisect_right(points, point - width + LINE_BELOW, 0, index)
         for previous in points[low:high]:

@@ -99,6 +99,8 @@ MARK_EDGES = (
     (regex.compile(r"(?<=\b(?:\p{Lu}\.){2,})(?=\p{Ll}{2,})"), 1.5),  # D.C.for
     (regex.compile(r"(?<=\p{Ll}{2})(?=\(\p{L})"), 1.0),  # Court(ICC)
     (regex.compile(r"(?<=\p{L}['\u2019]s)(?=\p{Lu}\p{Ll})"), 2.5),  # Mexico'sTax
+    (regex.compile(r"(?<=\b\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,})"), 1.0),  # HarryS.Truman
+    (regex.compile(r"(?<=\p{L}{2}s['\u2019])(?=\p{Ll}{2,})"), 1.5),  # Pharmaceuticals'new
 )
 CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(")
 IDENTIFIER = regex.compile(r"\p{L}\d\p{L}")
@@ -347,14 +349,14 @@ def _case_candidates(
         left, right = run[left_start:point], run[point:right_end]
         if left.isupper() and right.islower() and lex.zipf(right) < 3.0:
             continue  # an acronym's plural or suffix: MIAs, PhDs
-        if len(left) == 1 and left.islower():
-            continue  # iPhone, eBay, xAI
+        if len(left) == 1 and left.islower() and left != "a":
+            continue  # iPhone, eBay, xAI (but aTatmadaw: the article)
         functional = left.lower() in word_list("function-words") and len(left) > 1
         if right.isupper() and len(right) >= 2 and functional:
             candidates.append(Candidate(offset + point, 1.0, "case", left, right))
             continue  # theIDF, byISIL, TheCALNEV
         hyphenated = right_end == len(run) and len(right) == 2 and right[1:].islower()
-        if right.isupper() and len(right) >= 2 and left.islower() and lex.zipf(left) >= 4.0:
+        if right.isupper() and len(right) >= 2 and left.islower() and _last_word(lex, left):
             candidates.append(Candidate(offset + point, 0.5, "case", left, right))
             continue  # allegedUS, wheretheUN
         if left.lower() in particles or (len(right) < 3 and not hyphenated) or right.isupper():
@@ -380,9 +382,10 @@ def _last_word(lex: Lexicon, text: str) -> str:
 
 
 def _first_word(lex: Lexicon, text: str) -> str:
-    """The longest known word of three letters or more that `text` starts with, or ""."""
-    for i in range(len(text), 2, -1):
-        if lex.zipf(text[:i].lower()) >= 3.0:
+    """The longest known word that `text` starts with (three letters, or a function word)."""
+    for i in range(len(text), 0, -1):
+        head = text[:i].lower()
+        if (i >= 3 and lex.zipf(head) >= 3.0) or head in word_list("function-words"):
             return text[:i]
     return ""
 
@@ -422,8 +425,8 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
                 right_text = right_text[len(suffix) :]
                 left_text += suffix
             tail = _first_word(lex, letters)
-            if letters.lower() in units or not tail:
-                continue  # 10km, 2nd, 1990s, 5G
+            if letters.lower() in units or len(tail) < 2:
+                continue  # 10km, 2nd, 1990s, 5G; Learjet 35A, Section 69A
             margin = SURE + 0.5 if lex.zipf(tail.lower()) >= 4.0 else 0.5
         candidates.append(Candidate(offset + at, margin, "edge", left_text, right_text))
     for pattern, margin in MARK_EDGES:
