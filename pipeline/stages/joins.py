@@ -329,7 +329,7 @@ def _capitals_end_before(lex: Lexicon, capitals: str, tail: str) -> bool:
     """Whether capitals glued to lower-case letters end before them (`NATOallies`, `Aman`)."""
     zipf = lex.zipf(tail.lower())
     if len(capitals) >= 2:
-        return zipf >= 3.0
+        return zipf >= 2.5 and len(tail) >= 3
     if capitals in "AI":
         return zipf >= 4.0  # the article or pronoun: Aman, Apolice, Iwas (not Anod)
     return zipf >= 3.5 and len(tail) >= 4  # SpaceXlaunches
@@ -356,9 +356,9 @@ def _case_candidates(
             candidates.append(Candidate(offset + point, 1.0, "case", left, right))
             continue  # theIDF, byISIL, TheCALNEV
         hyphenated = right_end == len(run) and len(right) == 2 and right[1:].islower()
-        if right.isupper() and len(right) >= 2 and left.islower() and _last_word(lex, left):
+        if right.isupper() and len(right) >= 2 and left[1:].islower() and _last_word(lex, left):
             candidates.append(Candidate(offset + point, 0.5, "case", left, right))
-            continue  # allegedUS, wheretheUN
+            continue  # allegedUS, wheretheUN, BangladeshiIEDCR
         if left.lower() in particles or (len(right) < 3 and not hyphenated) or right.isupper():
             continue  # McLaren, DeSantis; AfD, VfB; OpenAI
         if left.isupper() and len(left) == 1 and left not in "AI" and not right.islower():

@@ -41,7 +41,7 @@ MISSING_AFTER = regex.compile(
     # sentence end: two letters, the last lower-case, then a capitalised word
     r"(?<=\p{L}\p{Ll})(?P<mark>[.!?])(?=(?P<word>\p{Lu}\p{Ll}+))"
     # comma or semicolon between letters, or after a closing quote or bracket
-    rf"|(?<=[\p{{L}}{CLOSE}])(?<!&\w+)(?P<mark>[,;])(?=(?P<word>\p{{L}}+))"
+    rf"|(?<=[\p{{L}}{CLOSE}]|\p{{L}}\.)(?<!&\w+)(?P<mark>[,;])(?=(?P<word>\p{{L}}+))"
     # comma after a number, before a lower-case word
     r"|(?<=\d)(?P<mark>,)(?=(?P<word>\p{Ll}{2,}))"
     # colon after a word of three letters or more, unless both sides are capitalised
