@@ -103,7 +103,7 @@ MARK_EDGES = (
     (regex.compile(r"(?<=\p{L}{2}s['\u2019])(?=\p{Ll}{2,})"), 1.5),  # Pharmaceuticals'new
 )
 CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(")
-IDENTIFIER = regex.compile(r"\p{L}\d\p{L}")
+IDENTIFIER = regex.compile(r"\p{L}{2}\d\p{L}|\p{Ll}\d\p{L}")
 PARTICIPLE = regex.compile(r"\p{L}{3,}(?:ed|ing)\Z")
 CLITICS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
 ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
@@ -310,6 +310,8 @@ def _case_segments(lex: Lexicon, run: str) -> list[tuple[int, int]]:
         capitalised = run[start + width - 1 : end]
         if width >= 2 and tail.lower() in word_list("function-words"):
             cut = width  # ISILand, NATOand: a function word after capitals
+        elif width == 2 and start == 0 and run[0] in "AI" and len(tail) >= 3:
+            cut = 1  # ABeechcraft, ATatmadaw: the article before a name
         elif lex.zipf(capitalised.lower()) >= 2.5:
             cut = width - 1  # the last capital starts a word: AVenezuelan, President
         elif (start > 0 or width >= 2 or run[start] in "AI") and _capitals_end_before(
@@ -359,8 +361,14 @@ def _case_candidates(
         if right.isupper() and len(right) >= 2 and left[1:].islower() and _last_word(lex, left):
             candidates.append(Candidate(offset + point, 0.5, "case", left, right))
             continue  # allegedUS, wheretheUN, BangladeshiIEDCR
+        if left.lower() in particles and not right.isupper() and len(right) >= 3:
+            # deJaneiro, ElSalvador glue; DeSantis, LaGuardia do not: only the batch and
+            # the rhythm can tell, and a lower-case particle leans to the glue.
+            margin = (1.0 if left.islower() else 0.0) + _batch_evidence(left + right, vocabulary)
+            candidates.append(Candidate(offset + point, margin, "case", left, right, doubtful=True))
+            continue
         if left.lower() in particles or (len(right) < 3 and not hyphenated) or right.isupper():
-            continue  # McLaren, DeSantis; AfD, VfB; OpenAI
+            continue  # Mc, O'; AfD, VfB; OpenAI
         if left.isupper() and len(left) == 1 and left not in "AI" and not right.islower():
             continue  # 4CMenB, SpaDeX: an identifier, not words
         last, first = _last_word(lex, left), _first_word(lex, right)
@@ -409,6 +417,10 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
             if letters == "A" and token[at].isdigit():
                 candidates.append(Candidate(offset + at, 0.5, "edge", left_text, right_text))
                 continue  # A14-year-old: the article, or a model name (A380)
+            if letters[:1].isupper() and letters[1:].islower() and head == letters:
+                if len(head) >= 3 or head.lower() in word_list("function-words"):
+                    candidates.append(Candidate(offset + at, 1.0, "edge", left_text, right_text))
+                continue  # April2, Route169, An18-year-old: a name and a number, on rhythm
             unit = letters.lower() in units and letters.lower() not in word_list("function-words")
             if unit or not head.islower() or len(letters) - len(head) == 1:
                 continue  # km2, mp3; F16, COVID19, Aa1; A$1 million
@@ -447,8 +459,6 @@ def _clitic_candidates(
     lex: Lexicon, run: str, offset: int, vocabulary: Vocabulary
 ) -> list[Candidate]:
     """Words glued after a clitic: Russia'sgas -> Russia's gas, Russia'sgasfirm -> ... gas firm."""
-    if lex.zipf(run.lower()) >= 3.0:
-        return []
     for clitic in sorted(CLITICS, key=len, reverse=True):
         rest = run[len(clitic) :]
         if not run.startswith(clitic) or len(rest) < 2:
