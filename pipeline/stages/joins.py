@@ -100,6 +100,10 @@ MARK_EDGES = (
     (regex.compile(r"(?<=\p{Ll}{2})(?=\(\p{L})"), 1.0),  # Court(ICC)
     (regex.compile(r"(?<=\p{L}['\u2019]s)(?=\p{Lu}\p{Ll})"), 2.5),  # Mexico'sTax
     (regex.compile(r"(?<=\b\p{Lu}\.)(?=\p{Lu}\p{Ll}{2,})"), 1.0),  # HarryS.Truman
+    (regex.compile(r"(?<=\p{Lu}\p{Ll}{2,})(?=\p{Lu}\.)"), 1.0),  # HarryS. Truman
+    (regex.compile(r"(?<=\p{L}\p{Ll}{2,})(?=Ma?c\p{Lu}\p{Ll})"), 1.0),  # MitchMcConnell
+    (regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{1,4}-?\d)"), 1.0),  # theM23, moreF-16
+    (regex.compile(r"(?<=\d%)(?=\p{L}{2,})"), 2.5),  # 20%tariff
     (regex.compile(r"(?<=\p{L}{2}s['\u2019])(?=\p{Ll}{2,})"), 1.5),  # Pharmaceuticals'new
 )
 CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(")
@@ -361,6 +365,8 @@ def _case_candidates(
         if right.isupper() and len(right) >= 2 and left[1:].islower() and _last_word(lex, left):
             candidates.append(Candidate(offset + point, 0.5, "case", left, right))
             continue  # allegedUS, wheretheUN, BangladeshiIEDCR
+        if left.lower() in word_list("name-prefixes"):
+            continue  # McLaren, MacArthur, FitzGerald
         if left.lower() in particles and not right.isupper() and len(right) >= 3:
             # deJaneiro, ElSalvador glue; DeSantis, LaGuardia do not: only the batch and
             # the rhythm can tell, and a lower-case particle leans to the glue.
@@ -368,7 +374,7 @@ def _case_candidates(
             candidates.append(Candidate(offset + point, margin, "case", left, right, doubtful=True))
             continue
         if left.lower() in particles or (len(right) < 3 and not hyphenated) or right.isupper():
-            continue  # Mc, O'; AfD, VfB; OpenAI
+            continue  # AfD, VfB; OpenAI
         if left.isupper() and len(left) == 1 and left not in "AI" and not right.islower():
             continue  # 4CMenB, SpaDeX: an identifier, not words
         last, first = _last_word(lex, left), _first_word(lex, right)
@@ -463,7 +469,8 @@ def _clitic_candidates(
         rest = run[len(clitic) :]
         if not run.startswith(clitic) or len(rest) < 2:
             continue
-        inner = _word_candidates(lex, rest, offset + len(clitic), vocabulary)
+        inner = [c for c in _word_candidates(lex, rest, offset + len(clitic), vocabulary)
+                 if c.margin >= SUGGEST]
         first = inner[0].left if inner else rest
         zipf = lex.zipf(first.lower())
         if zipf >= 3.0:
