@@ -24,7 +24,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.damage import Damage, Score, damage_text, score
 from pipeline.cleaning import clean
-from pipeline.vocabulary import Vocabulary
 
 Cleaner = Callable[[list[str]], list[str]]
 # The peers' own punctuation rule: a space after , ; ! ? » before a letter, and after a
@@ -35,7 +34,7 @@ LETTERS = regex.compile(r"\p{L}+")
 
 
 def pipeline_cleaner(texts: list[str]) -> list[str]:
-    vocabulary = Vocabulary.of(texts)
+    vocabulary = batch_vocabulary(lambda: texts)
     return [clean(text, vocabulary=vocabulary).text for text in texts]
 
 

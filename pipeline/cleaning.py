@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pipeline.config import Config
@@ -50,3 +51,20 @@ def clean(text: str, config: Config | None = None, vocabulary: Vocabulary | None
         text = apply_edits(text, edits)
         locator.push(edits)
     return Cleaned(text, tuple(located))
+
+
+def batch_vocabulary(
+    texts: Callable[[], Iterable[str]], config: Config | None = None
+) -> Vocabulary:
+    """The words of a batch as it reads once repaired: names recur across a batch, glues do not.
+
+    Counted over the texts as they are, then over the texts cleaned with those
+    counts, so that the counts describe repaired text and a run over the
+    output sees the batch that the run which wrote it saw.  `texts` is called
+    once per pass, so a caller can stream files instead of holding them.
+    """
+    config = config or Config()
+    raw = Vocabulary.of(texts())
+    if not config.stage_enabled("joins"):
+        return raw
+    return Vocabulary.of(clean(text, config, raw).text for text in texts())

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from pipeline.cleaning import clean
+from pipeline.cleaning import batch_vocabulary, clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.files import InputError, read_source
@@ -97,23 +98,15 @@ def clean_source(source: Source, config: Config, vocabulary: Vocabulary) -> File
     return FileResult(source, decoded.text, result.text, decoded.encoding, result.edits)
 
 
-def batch_vocabulary(found: Sequence[Source]) -> Vocabulary:
-    """The words of every readable source: names recur across a batch, glues do not.
-
-    Files are read here and again when cleaned, so memory holds one file at a time.
-    """
-    vocabulary = Vocabulary()
+def _readable_texts(found: Sequence[Source]) -> Iterator[str]:
     for source in found:
-        try:
-            vocabulary.add(read_source(source.path).text)
-        except InputError:
-            continue  # reported when the file is cleaned
-    return vocabulary
+        with contextlib.suppress(InputError):  # reported when the file is cleaned
+            yield read_source(source.path).text
 
 
 def run(sources: Sequence[Path], config: Config) -> BatchResult:
     """Clean every selected file under `sources`; bad files become errors, the rest go on."""
     found, errors = discover(sources, config.include, config.exclude)
-    vocabulary = batch_vocabulary(found)
+    vocabulary = batch_vocabulary(lambda: _readable_texts(found), config)
     results = tuple(clean_source(s, config, vocabulary) for s in found)
     return BatchResult(results, tuple(errors))

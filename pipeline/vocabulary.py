@@ -14,9 +14,14 @@ from dataclasses import dataclass, field
 import regex
 
 WORD = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)?|\d+")
-# Renderers often break a paragraph's first line short, so the words there are
-# glued far more often than chance: they are not counted as evidence of names.
+# Renderers often break a paragraph's first line short, so the words in its first
+# characters are glued far more often than chance: they are not counted as evidence
+# of names.  Counted without spaces, so that repairing glues does not move the line.
 OPENING = 25
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(1 for ch in text if ch.isspace())
 
 
 @dataclass(slots=True)
@@ -26,17 +31,21 @@ class Vocabulary:
 
     def add(self, text: str) -> None:
         previous = ""
-        previous_end = -2
-        line_start = 0
+        previous_end = 0
+        visible = 0  # non-space characters since the line began: repairs only add spaces
         for match in WORD.finditer(text):
             word = match.group()
-            newline = text.rfind("\n", line_start, match.start())
-            if newline >= line_start:
-                line_start = newline + 1
-            if match.start() - line_start >= OPENING:
+            gap = text[previous_end : match.start()]
+            newline = gap.rfind("\n")
+            if newline >= 0:
+                visible = _visible(gap[newline + 1 :])
+            else:
+                visible += _visible(gap)
+            if visible >= OPENING:
                 self.words[word] += 1
-            if previous and match.start() == previous_end + 1 and text[previous_end] == " ":
+            if previous and gap == " ":
                 self.spaced_pairs[previous + word] += 1
+            visible += len(word)
             previous, previous_end = word, match.end()
 
     def merge(self, other: Vocabulary) -> None:

@@ -345,7 +345,10 @@ def _case_candidates(
     lex: Lexicon, run: str, segments: list[tuple[int, int]], offset: int, vocabulary: Vocabulary
 ) -> list[Candidate]:
     """Splits at inner capitals (`theAfrican`, `AzizDolosbayev`), unless the run is a name."""
-    if len(segments) < 2 or _batch_evidence(run, vocabulary) < 0:
+    if len(segments) < 2:
+        return []
+    head = run[segments[0][0] : segments[0][1]].lower()
+    if head not in word_list("function-words") and _batch_evidence(run, vocabulary) < 0:
         return []  # a recurring inner-capital form the batch never spaces: a name
     if lex.zipf(run.lower()) >= 2.0 and _batch_evidence(run, vocabulary) <= 0:
         return []  # TikTok, YouTube, McDonald, KwaZulu
@@ -381,7 +384,8 @@ def _case_candidates(
         margin = 1.0 if last and first else 0.5
         if functional and first:
             margin = SURE + 0.5  # theAfrican, TheConference, ofKazakhstan
-        margin += _batch_evidence((last or left) + (first or right), vocabulary)
+        evidence = _batch_evidence((last or left) + (first or right), vocabulary)
+        margin += max(evidence, 0.0) if functional else evidence  # names do not start "the"
         candidates.append(Candidate(offset + point, margin, "case", run[:point], run[point:]))
     return candidates
 
@@ -469,8 +473,11 @@ def _clitic_candidates(
         rest = run[len(clitic) :]
         if not run.startswith(clitic) or len(rest) < 2:
             continue
-        inner = [c for c in _word_candidates(lex, rest, offset + len(clitic), vocabulary)
-                 if c.margin >= SUGGEST]
+        inner = [
+            c
+            for c in _word_candidates(lex, rest, offset + len(clitic), vocabulary)
+            if c.margin >= SUGGEST
+        ]
         first = inner[0].left if inner else rest
         zipf = lex.zipf(first.lower())
         if zipf >= 3.0:
