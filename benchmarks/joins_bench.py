@@ -23,7 +23,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.damage import Damage, Score, damage_text, score
-from pipeline.cleaning import clean
+from pipeline.cleaning import batch_vocabulary, clean
 
 Cleaner = Callable[[list[str]], list[str]]
 # The peers' own punctuation rule: a space after , ; ! ? » before a letter, and after a
