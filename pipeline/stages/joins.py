@@ -347,8 +347,9 @@ def _case_candidates(
     """Splits at inner capitals (`theAfrican`, `AzizDolosbayev`), unless the run is a name."""
     if len(segments) < 2:
         return []
-    head = run[segments[0][0] : segments[0][1]].lower()
-    if head not in word_list("function-words") and _batch_evidence(run, vocabulary) < 0:
+    head = run[segments[0][0] : segments[0][1]]
+    lower_function_word = head.islower() and head in word_list("function-words")
+    if not lower_function_word and _batch_evidence(run, vocabulary) < 0:
         return []  # a recurring inner-capital form the batch never spaces: a name
     if lex.zipf(run.lower()) >= 2.0 and _batch_evidence(run, vocabulary) <= 0:
         return []  # TikTok, YouTube, McDonald, KwaZulu
@@ -385,7 +386,9 @@ def _case_candidates(
         if functional and first:
             margin = SURE + 0.5  # theAfrican, TheConference, ofKazakhstan
         evidence = _batch_evidence((last or left) + (first or right), vocabulary)
-        margin += max(evidence, 0.0) if functional else evidence  # names do not start "the"
+        # Names may start "The" or "Near" (NearEarth) but not "the": a lower-case function
+        # word glued to a capital is a glue however often the batch repeats it.
+        margin += max(evidence, 0.0) if functional and left.islower() else evidence
         candidates.append(Candidate(offset + point, margin, "case", run[:point], run[point:]))
     return candidates
 
