@@ -414,7 +414,7 @@ def _first_word(lex: Lexicon, text: str) -> str:
 def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
     """Splits where letters meet digits, currency signs or brackets (`over70`, `(FBI)is`)."""
     units = word_list("unit-suffixes")
-    candidates = []
+    candidates: list[Candidate] = []
     if IDENTIFIER.search(token):
         return candidates  # Grow2Feed, number9dream, B2B: one digit inside letters is a name
     for match in DIGIT_EDGE.finditer(token):
