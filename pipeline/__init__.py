@@ -14,4 +14,5 @@ from pipeline.cleaning import Cleaned, clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind, Rule
 
-__all__ = ["Cleaned", "Config", "Edit", "Kind", "Rule", "clean"]
+__all__ = ["Cleaned", "Config", "Edit", "Kind", "Rule", "__version__", "clean"]
+__version__ = "0.1.0"

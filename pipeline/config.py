@@ -50,12 +50,22 @@ class JoinsOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckOptions:
+    select: tuple[str, ...] = ()  # rule codes or prefixes ("J", "W00"); empty: all
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
+    baseline: str = ""  # a baseline file, relative to the working folder
+    strict: bool = False  # suggestions fail too
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     unicode: UnicodeOptions = field(default_factory=UnicodeOptions)
     whitespace: WhitespaceOptions = field(default_factory=WhitespaceOptions)
     quotes: QuotesOptions = field(default_factory=QuotesOptions)
     punctuation: PunctuationOptions = field(default_factory=PunctuationOptions)
     joins: JoinsOptions = field(default_factory=JoinsOptions)
+    check: CheckOptions = field(default_factory=CheckOptions)
     include: tuple[str, ...] = ("*.txt",)
     exclude: tuple[str, ...] = ()
 
@@ -82,6 +92,10 @@ def _check_type(where: str, value: Any, default: Any, annotation: Any) -> Any:
         if not isinstance(value, bool):
             raise ConfigError(f"{where} must be true or false, not {value!r}")
         return value
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise ConfigError(f"{where} must be a string, not {value!r}")
+        return value
     if isinstance(default, tuple):
         if isinstance(value, str):
             value = [value]
@@ -106,12 +120,29 @@ def _options(where: str, cls: Any, table: Any) -> Any:
     return replace(defaults, **values)
 
 
+def _check_options(where: str, table: Any) -> CheckOptions:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where} must be a table")
+    table = {key.replace("-", "_"): value for key, value in table.items()}
+    ignores = table.pop("per_file_ignores", {})
+    if not isinstance(ignores, Mapping):
+        raise ConfigError(f"{where}.per-file-ignores must be a table of globs to rule lists")
+    pairs = tuple(
+        (glob, _check_type(f"{where}.per-file-ignores.{glob}", codes, (), tuple))
+        for glob, codes in ignores.items()
+    )
+    options: CheckOptions = _options(where, CheckOptions, table)
+    return replace(options, per_file_ignores=pairs)
+
+
 def from_mapping(table: Mapping[str, Any], where: str = "tool.pipeline") -> Config:
     """Build a Config from a parsed TOML table, rejecting unknown keys."""
     config = Config()
     top: dict[str, Any] = {}
     for key, value in table.items():
-        if key in STAGE_NAMES:
+        if key == "check":
+            config = replace(config, check=_check_options(f"{where}.check", value))
+        elif key in STAGE_NAMES:
             option_cls = type(getattr(config, key))
             config = replace(config, **{key: _options(f"{where}.{key}", option_cls, value)})
         else:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pipeline.files import write_atomic
-from pipeline.report import REPORTS, write_reports
+from pipeline.report import REPORTS
 from pipeline.runner import BatchResult
 
 
@@ -27,8 +27,9 @@ def check_out_dir(sources: Sequence[Path], out_dir: Path) -> None:
             raise OutputError(f"source folder {source} is inside output folder {out_dir}")
 
 
-def publish(batch: BatchResult, out_dir: Path) -> list[str]:
-    """Write every cleaned file (mirroring the source tree) and the reports; return problems."""
+def planned(batch: BatchResult, out_dir: Path) -> tuple[dict[PurePosixPath, str], list[str]]:
+    """What `pipeline run` writes into `out_dir`, by relative path, and the files it cannot."""
+    files: dict[PurePosixPath, str] = {}
     problems: list[str] = []
     for result in batch.files:
         if result.error:
@@ -39,10 +40,36 @@ def publish(batch: BatchResult, out_dir: Path) -> list[str]:
                 f"{result.source.path}: its cleaned copy would replace the report "
                 f"{target}; not written"
             )
-            continue
-        if target.resolve() == result.source.path.resolve():
+        elif target.resolve() == result.source.path.resolve():
             problems.append(f"{result.source.path}: output would overwrite the source; not written")
-            continue
-        write_atomic(target, result.cleaned)
-    write_reports(batch, out_dir)
+        else:
+            files[result.source.relative] = result.cleaned
+    for name, render in REPORTS.items():
+        files[PurePosixPath(name)] = render(batch)
+    return files, problems
+
+
+def publish(batch: BatchResult, out_dir: Path) -> list[str]:
+    """Write every cleaned file (mirroring the source tree) and the reports; return problems."""
+    files, problems = planned(batch, out_dir)
+    for relative, text in files.items():
+        write_atomic(out_dir / relative, text)
     return problems
+
+
+def stale(batch: BatchResult, out_dir: Path) -> list[str]:
+    """How `out_dir` differs from what `pipeline run` would write now, one line per file."""
+    files, _ = planned(batch, out_dir)
+    differences = []
+    for relative, text in sorted(files.items()):
+        path = out_dir / relative
+        if not path.is_file():
+            differences.append(f"{path}: missing")
+        elif path.read_bytes() != text.encode("utf-8"):
+            differences.append(f"{path}: differs from what `pipeline run` writes now")
+    cleaned_suffixes = {p.suffix for p in files if p.name not in REPORTS}
+    for path in sorted(out_dir.rglob("*")) if out_dir.is_dir() else []:
+        relative = PurePosixPath(path.relative_to(out_dir).as_posix())
+        if path.is_file() and relative not in files and path.suffix in cleaned_suffixes:
+            differences.append(f"{path}: not written by `pipeline run` (no such source)")
+    return differences

@@ -36,6 +36,10 @@ class FileResult:
     def changed(self) -> bool:
         return self.error is None and self.cleaned != self.original
 
+    @property
+    def fixes(self) -> tuple[Edit, ...]:
+        return tuple(e for e in self.edits if e.kind is Kind.FIX)
+
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:

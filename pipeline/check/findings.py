@@ -1,0 +1,129 @@
+"""Findings: the edits of a batch as defects, each keyed on its content, not its line."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+
+from pipeline.config import CheckOptions
+from pipeline.edits import Edit, Kind
+from pipeline.runner import BatchResult
+
+CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
+
+Key = tuple[str, str, str, str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """An edit the pipeline would make, at a place in a file, with the words around it."""
+
+    path: str
+    edit: Edit
+    context_before: str
+    context_after: str
+
+    @property
+    def code(self) -> str:
+        return self.edit.rule.code
+
+    @property
+    def suggestion(self) -> bool:
+        return self.edit.kind is Kind.SUGGESTION
+
+    @property
+    def key(self) -> Key:
+        """What identifies the finding across edits elsewhere in the file: no line numbers."""
+        edit = self.edit
+        return (
+            self.path,
+            edit.rule.code,
+            edit.before,
+            edit.after,
+            self.context_before,
+            self.context_after,
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.key)
+
+    @property
+    def shown_before(self) -> str:
+        return self.context_before + self.edit.before + self.context_after
+
+    @property
+    def shown_after(self) -> str:
+        return self.context_before + self.edit.after + self.context_after
+
+
+def fingerprint(key: Key) -> str:
+    return hashlib.sha256("\x1f".join(key).encode("utf-8")).hexdigest()[:32]
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.index("\n", offset) + 1
+    return offset + column - 1
+
+
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words touching `text[start:end]`: back to and on to the nearest whitespace."""
+    left = start
+    while left > 0 and start - left < CONTEXT and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and right - end < CONTEXT and not text[right].isspace():
+        right += 1
+    return text[left:start], text[end:right]
+
+
+def _finding(path: str, original: str, edit: Edit) -> Finding:
+    start = _offset(original, edit.line, edit.column)
+    end = start + len(edit.before)
+    if original[start:end] != edit.before:  # an earlier stage changed this stretch
+        end = start
+    before, after = neighbours(original, start, end)
+    return Finding(path, edit, before, after)
+
+
+def selected(code: str, path: str, options: CheckOptions) -> bool:
+    """Whether a rule is checked for a path: --select, --ignore, per-file ignores."""
+    if options.select and not any(code.startswith(s) for s in options.select):
+        return False
+    if any(code.startswith(i) for i in options.ignore):
+        return False
+    return not any(
+        fnmatchcase(path, glob) and any(code.startswith(c) for c in codes)
+        for glob, codes in options.per_file_ignores
+    )
+
+
+def findings(batch: BatchResult, options: CheckOptions) -> list[Finding]:
+    """Every selected edit of the batch, in file order, then reading order."""
+    found: list[Finding] = []
+    for result in batch.files:
+        if result.error:
+            continue
+        path = result.source.path.as_posix()
+        edits = sorted(result.edits, key=lambda e: (e.line, e.column))
+        found += [
+            _finding(path, result.original, e)
+            for e in edits
+            if selected(e.rule.code, path, options)
+        ]
+    return found
+
+
+def failing(found: Iterable[Finding], strict: bool) -> list[Finding]:
+    return [f for f in found if strict or not f.suggestion]
+
+
+def counts_by_code(found: Sequence[Finding]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for finding in found:
+        counts[finding.code] = counts.get(finding.code, 0) + 1
+    return dict(sorted(counts.items()))

@@ -1,0 +1,140 @@
+"""`pipeline check`, `fix` and `rules` end to end on temporary folders."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import Exit, main
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = next((ROOT / "seeds").glob("*.txt"))
+CLEAN = "A clean paragraph of text.\n\nAnother one, also clean.\n"
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder holding a copy of the seed and a clean file, and no settings file."""
+    (tmp_path / "pipeline.toml").write_text("")
+    (tmp_path / "texts").mkdir()
+    shutil.copy(SEED, tmp_path / "texts" / "seed.txt")
+    (tmp_path / "texts" / "clean.txt").write_text(CLEAN)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check(*args: str) -> int:
+    return main(["check", "texts", *args])
+
+
+def test_exit_codes(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert check() == Exit.FAILED
+    out = capsys.readouterr().out
+    assert "texts/seed.txt:5:17: J001" in out
+    assert "texts/clean.txt" not in out
+    assert main(["check", "texts/clean.txt"]) == Exit.OK
+    assert check("--select", "Z9") == Exit.OK
+    assert main(["check", "missing-folder"]) == Exit.USAGE
+    (work / "pipeline.toml").write_text("[check]\nselect = 3\n")
+    assert check() == Exit.USAGE
+
+
+def test_baseline_fails_only_on_new_findings(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert check("--write-baseline", "base.json") == Exit.OK
+    assert check("--baseline", "base.json") == Exit.OK
+    seed = work / "texts" / "seed.txt"
+    text = seed.read_text()
+    seed.write_text(text.replace("the common threats", "the commonthreats", 1))
+    capsys.readouterr()
+    assert check("--baseline", "base.json") == Exit.FAILED
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and "'commonthreats' -> 'common threats'" in lines[0]
+    lines_above = "Inserted line one.\n\nInserted line two.\n\n"
+    seed.write_text(lines_above + text)
+    assert check("--baseline", "base.json") == Exit.OK
+
+
+def test_fixed_findings_are_counted_and_pruned(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    check("--write-baseline", "base.json")
+    seed = work / "texts" / "seed.txt"
+    seed.write_text(seed.read_text().replace("thepress", "the press"))
+    assert check("--baseline", "base.json") == Exit.OK
+    assert "1 baseline entries no longer match" in capsys.readouterr().err
+    before = len(json.loads((work / "base.json").read_text())["findings"])
+    assert check("--baseline", "base.json", "--prune-baseline") == Exit.OK
+    assert len(json.loads((work / "base.json").read_text())["findings"]) == before - 1
+
+
+def test_a_finding_twice_needs_two_entries(work: Path) -> None:
+    (work / "texts" / "seed.txt").unlink()
+    twice = work / "texts" / "clean.txt"
+    twice.write_text("It is thepress office.\n")
+    check("--write-baseline", "base.json")
+    twice.write_text("It is thepress office.\n\nIt is thepress office.\n")
+    assert check("--baseline", "base.json") == Exit.FAILED
+
+
+def test_select_ignore_and_per_file_ignores(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    check("--select", "P,Q")
+    codes = {line.split()[1] for line in capsys.readouterr().out.splitlines() if line}
+    assert codes == {"P001", "Q001", "Q002", "Q003"}
+    check("--ignore", "J,W,Q")
+    codes = {line.split()[1] for line in capsys.readouterr().out.splitlines() if line}
+    assert codes == {"P001"}
+    (work / "pipeline.toml").write_text(
+        '[check.per-file-ignores]\n"texts/seed*" = ["J", "W", "Q"]\n'
+    )
+    check()
+    codes = {line.split()[1] for line in capsys.readouterr().out.splitlines() if line}
+    assert codes == {"P001"}
+
+
+def test_suggestions_do_not_fail_unless_strict(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "texts" / "seed.txt").unlink()
+    (work / "texts" / "clean.txt").write_text("The UnitedNations met.\n")
+    assert check() == Exit.OK
+    assert "[suggestion]" in capsys.readouterr().out
+    assert check("--strict") == Exit.FAILED
+
+
+def test_diff(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "texts/clean.txt", "--diff"]) == Exit.OK
+    assert check("--diff", "--select", "Z9") == Exit.FAILED
+    assert "+++ b/seed.txt" in capsys.readouterr().out
+
+
+def test_output_freshness(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "texts", "--out", "out", "-q"]) == Exit.OK
+    assert check("--select", "Z9", "--output", "out") == Exit.OK
+    (work / "out" / "report.md").write_text("stale\n")
+    (work / "out" / "clean.txt").unlink()
+    (work / "out" / "gone.txt").write_text("left over\n")
+    assert check("--select", "Z9", "--output", "out") == Exit.FAILED
+    err = capsys.readouterr().err
+    assert "out/report.md: differs" in err
+    assert "out/clean.txt: missing" in err
+    assert "out/gone.txt: not written" in err
+
+
+def test_fix_rewrites_in_place_and_fails_when_it_changed_something(work: Path) -> None:
+    assert main(["fix", "texts"]) == Exit.FAILED
+    assert "the press" in (work / "texts" / "seed.txt").read_text()
+    assert main(["fix", "texts"]) == Exit.OK
+
+
+def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    from pipeline.stages import all_rules
+
+    assert main(["rules"]) == Exit.OK
+    out = capsys.readouterr().out
+    for rule in all_rules():
+        assert f"{rule.code}  {rule.name}" in out
