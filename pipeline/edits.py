@@ -159,6 +159,14 @@ class OffsetMap:
         return self.in_starts[j] + offset - self.out_starts[j]
 
 
+def offset_of(text: str, line: int, column: int) -> int:
+    """The offset in `text` of a 1-based line and column (the inverse of `Locator.locate`)."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.index("\n", offset) + 1
+    return offset + column - 1
+
+
 class Locator:
     """Line and column (1-based, in characters) of offsets in the original text."""
 

@@ -3,8 +3,8 @@
 A renderer that hard-wraps a paragraph puts a break roughly every W columns
 (the seed's fall every 72 to 88), often after a short first line.  Given the
 positions of breaks we are sure of, W is the gap length that explains most
-gaps as one, two or three lines; a weaker candidate is due where it sits a
-whole number of lines from its sure neighbours on both sides.
+gaps as one, two or three lines (`Rhythm.estimate`); `best_breaks` then finds
+each paragraph's likeliest line layout and the glues on it.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ MAX_LINES = 3
 SHORT_FIRST_LINE = 25  # a paragraph's first line may be this short (an indent, a heading)
 SHORT_FIRST_SHARE = 0.65  # how often it is: the seed's renderer did so in most paragraphs
 LINE_WEIGHTS = (1.0, 0.5, 0.25)
-TIGHT = 6  # how far a break between two sure ones may stray from one width each side
 
 
 def tolerance(lines: int) -> int:
@@ -66,47 +65,6 @@ class Rhythm:
             max(0.0, (end - start - SHORT_FIRST_LINE / 2) / self.width)
             for start, end in self.segments()
         )
-
-    def _fits(self, distance: int, from_paragraph_start: bool) -> bool:
-        slack = SHORT_FIRST_LINE if from_paragraph_start else 0
-        if from_paragraph_start and distance <= SHORT_FIRST_LINE:
-            return True
-        return any(
-            lines * self.width - tolerance(lines)
-            <= distance
-            <= lines * self.width + tolerance(lines) + slack
-            for lines in range(1, MAX_LINES + 1)
-        )
-
-    def due(self, at: int, anchors: list[int], *, tight: bool = False) -> bool:
-        """Whether a break at `at` fits the sure breaks around it (`anchors`, sorted).
-
-        `tight` asks for anchors on both sides, each one line away.
-        """
-        segment = _segment_of(self.segment_starts, at)
-        start, end = self.segment_starts[segment], self.segment_ends[segment]
-        i = bisect.bisect_left(anchors, at)
-        before = anchors[i - 1] if i > 0 and anchors[i - 1] >= start else None
-        after = anchors[i] if i < len(anchors) and anchors[i] <= end else None
-        if before is not None and at - before < self.width - tolerance(1):
-            return False  # one break per line
-        if after is not None and after - at < self.width - tolerance(1):
-            return False
-        if tight:
-            near_before = (
-                abs(at - before - self.width) <= TIGHT
-                if before is not None
-                else at - start <= SHORT_FIRST_LINE
-            )
-            near_after = (
-                abs(after - at - self.width) <= TIGHT
-                if after is not None
-                else end - at <= self.width + TIGHT
-            )
-            return near_before and near_after and (before is not None or after is not None)
-        fits_before = self._fits(at - (before if before is not None else start), before is None)
-        fits_after = after is None or self._fits(after - at, False)
-        return fits_before and fits_after
 
 
 def _support(gaps: list[int], width: int) -> float:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
 from pipeline.config import CheckOptions
-from pipeline.edits import Edit, Kind
+from pipeline.edits import Edit, Kind, offset_of
 from pipeline.runner import BatchResult
 
 CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
@@ -63,13 +63,6 @@ def fingerprint(key: Key) -> str:
     return hashlib.sha256("\x1f".join(key).encode("utf-8")).hexdigest()[:32]
 
 
-def _offset(text: str, line: int, column: int) -> int:
-    offset = 0
-    for _ in range(line - 1):
-        offset = text.index("\n", offset) + 1
-    return offset + column - 1
-
-
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The words touching `text[start:end]`: back to and on to the nearest whitespace."""
     left = start
@@ -82,7 +75,7 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _finding(path: str, original: str, edit: Edit) -> Finding:
-    start = _offset(original, edit.line, edit.column)
+    start = offset_of(original, edit.line, edit.column)
     end = start + len(edit.before)
     if original[start:end] != edit.before:  # an earlier stage changed this stretch
         end = start

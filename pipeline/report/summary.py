@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.edits import Edit, Kind, Rule
+from pipeline.edits import Edit, Kind, Rule, offset_of
 from pipeline.runner import BatchResult
 
 
@@ -71,10 +71,8 @@ def edit_record(path: str, edit: Edit) -> dict[str, object]:
 
 def context(original: str, edit: Edit, width: int = 30) -> tuple[str, str]:
     """Original text either side of a located edit, cut at line ends, for showing it in place."""
-    offset = 0
-    for _ in range(edit.line - 1):
-        offset = original.index("\n", offset) + 1
-    start = offset + edit.column - 1
+    start = offset_of(original, edit.line, edit.column)
+    offset = start - edit.column + 1
     end = start + len(edit.before)
     if original[start:end] != edit.before:  # an earlier stage changed this stretch
         end = start
