@@ -37,6 +37,9 @@ class Lexicon:
             self._log_cache[word] = value
             return value
 
+    def known(self, word: str) -> bool:
+        return word in self._words
+
     def zipf(self, word: str) -> float:
         value = self.logp(word)
         return 0.0 if value is None else value + 9

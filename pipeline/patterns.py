@@ -14,9 +14,30 @@ LOWER_DOTTED = r"\b[\p{Ll}\d_-]*\p{Ll}[\p{Ll}\d_-]*(?:\.[\p{Ll}\d_-]+)+\b"
 PROTECTED = regex.compile("|".join((URL, EMAIL, HANDLE, LOWER_DOTTED)))
 
 
+# Every protected span lies inside one whitespace-delimited token holding one of these.
+TRIGGER = regex.compile(r"@|://|www\.|#|mailto:|tel:|[\p{Ll}\d_-]\.[\p{Ll}\d_-]")
+TOKEN_AROUND = regex.compile(r"\S+")
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted spans of URLs, e-mail addresses, handles and hashtags, and dotted lower-case names."""
-    return [match.span() for match in PROTECTED.finditer(text)]
+    """Sorted spans of URLs, e-mail addresses, handles and hashtags, and dotted lower-case names.
+
+    The full pattern is slow over prose, so it runs only on the tokens that
+    hold a trigger (an @, a scheme, a dot between lower-case letters...).
+    """
+    spans: list[tuple[int, int]] = []
+    searched_to = 0
+    for trigger in TRIGGER.finditer(text):
+        if trigger.start() < searched_to:
+            continue
+        start = trigger.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        token = TOKEN_AROUND.match(text, start)
+        end = token.end() if token else trigger.end()
+        spans += [(start + m.start(), start + m.end()) for m in PROTECTED.finditer(text[start:end])]
+        searched_to = end
+    return spans
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:

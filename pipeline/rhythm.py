@@ -46,7 +46,8 @@ class Rhythm:
         gaps = [g for g in gaps if g >= MIN_WIDTH - tolerance(1)]
         if len(gaps) < MIN_GAPS:
             return None
-        width = max(range(MIN_WIDTH, MAX_WIDTH + 1), key=lambda w: _support(gaps, w))
+        support = _support(gaps)
+        width = max(range(MIN_WIDTH, MAX_WIDTH + 1), key=lambda w: support[w])
         one_line = sorted(g for g in gaps if abs(g - width) <= tolerance(1))
         if len(one_line) < 2:
             return None
@@ -67,14 +68,23 @@ class Rhythm:
         )
 
 
-def _support(gaps: list[int], width: int) -> float:
-    total = 0.0
+def _support(gaps: list[int]) -> list[float]:
+    """For each width, how well it explains the gaps as one, two or three lines.
+
+    A gap counts once, for the fewest lines it fits, weighted down for more
+    lines; so the true width beats its halves and thirds.
+    """
+    support = [0.0] * (MAX_WIDTH + 1)
     for gap in gaps:
+        counted: set[int] = set()
         for lines, weight in enumerate(LINE_WEIGHTS, start=1):
-            if abs(gap - lines * width) <= tolerance(lines):
-                total += weight
-                break
-    return total
+            low = max(MIN_WIDTH, -(-(gap - tolerance(lines)) // lines))
+            high = min(MAX_WIDTH, (gap + tolerance(lines)) // lines)
+            for width in range(low, high + 1):
+                if width not in counted:
+                    counted.add(width)
+                    support[width] += weight
+    return support
 
 
 def _segments(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -18,7 +18,7 @@ Three kinds of evidence, weighed per candidate split point:
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 import regex
@@ -161,40 +161,48 @@ def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int],
     later parts must be known lower-case words.
     """
     n = len(run)
+    low = run.lower()
     # best[i][k] = (score, cuts) for run[:i] in k parts
     best: list[dict[int, tuple[float, list[int]]]] = [{} for _ in range(n + 1)]
     best[0][0] = (0.0, [])
-    for end in range(1, n + 1):
-        for start in range(max(0, end - 24), end):
+    for start in range(n):
+        if not best[start]:
+            continue  # run[:start] cannot be read as parts
+        for end in range(start + 1, min(n, start + 24) + 1):
             part = run[start:end]
-            if start > 0 and not part.islower():
+            if start == 0:
+                first = _first_part_logp(lex, run, part, end, vocabulary)
+                if first is not None:
+                    best[end][1] = (first, [])
                 continue
+            if not lex.known(part) or _part_logp(lex, part, vocabulary) is None:
+                continue  # later parts are known lower-case words (a, i, no rare scraps)
             for parts, (score, cuts) in best[start].items():
                 if parts >= MAX_PARTS:
                     continue
-                if start > 0 and lex.logp(part) is None:
-                    continue
-                if start == 0 and lex.logp(part.lower()) is None:
-                    # An unknown first part is a name only before one last word of three
-                    # letters or more: Hamroand, Muyayarecognize, but not Ramazon or Kais.
-                    tail = run[end:].lower()
-                    if len(tail) < 3 or len(part) < 3 or lex.zipf(tail) < NAME_TAIL_ZIPF:
-                        continue
-                logp = _part_logp(lex, part, vocabulary)
-                if logp is None:
-                    continue
-                if start > 0:
-                    previous = run[cuts[-1] if cuts else 0 : start].lower()
-                    logp = lex.cond(previous, part)
-                total = score + logp - (SPLIT_COST if start else 0.0)
+                previous = low[cuts[-1] if cuts else 0 : start]
+                total = score + lex.cond(previous, part) - SPLIT_COST
                 held = best[end].get(parts + 1)
                 if held is None or total > held[0]:
-                    best[end][parts + 1] = (total, [*cuts, start] if start else cuts)
+                    best[end][parts + 1] = (total, [*cuts, start])
     options = [(score, cuts) for parts, (score, cuts) in best[n].items() if parts >= 2]
     if not options:
         return [], float("-inf")
     score, cuts = max(options)
     return cuts, score
+
+
+def _first_part_logp(
+    lex: Lexicon, run: str, part: str, end: int, vocabulary: Vocabulary
+) -> float | None:
+    """log10 p of the first part of a split, or None where it cannot be one."""
+    if not lex.known(part.lower()):
+        # An unknown first part is a name only before one last word of three letters
+        # or more: Hamroand, Muyayarecognize, but not Ramazon or Kais.
+        tail = run[end:].lower()
+        if len(tail) < 3 or len(part) < 3 or lex.zipf(tail) < NAME_TAIL_ZIPF:
+            return None
+    return _part_logp(lex, part, vocabulary)
 
 
 def _batch_evidence(glued: str, vocabulary: Vocabulary, *, camel: bool = True) -> float:
@@ -505,7 +513,10 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
             continue  # the common case: a plain word
         if token not in cache:
             cache[token] = _token_candidates(token, vocabulary, lex)
-        found += [replace(c, at=c.at + offset) for c in cache[token]]
+        found += [
+            Candidate(c.at + offset, c.margin, c.kind, c.left, c.right, c.familiar, c.doubtful)
+            for c in cache[token]
+        ]
     found.sort(key=lambda c: c.at)
     return _dedupe(found)
 
