@@ -8,7 +8,6 @@ from pipeline.cleaning import clean
 from pipeline.config import Config, JoinsOptions
 from pipeline.edits import Kind, apply_edits
 from pipeline.stages import joins
-from pipeline.vocabulary import Vocabulary
 
 
 def repaired(text: str, config: Config | None = None) -> str:
@@ -109,23 +108,6 @@ def test_uncertain_splits_are_suggested_not_applied() -> None:
 def test_protected_words_and_forced_splits() -> None:
     config = Config(joins=JoinsOptions(protect=("thepress",), split=("each over",)))
     assert repaired("to thepress and eachover", config) == "to thepress and each over"
-
-
-def test_a_glue_the_batch_writes_spaced_is_likelier_split() -> None:
-    spaced = Vocabulary.of(["Said the Kazakh Minister.", "The Kazakh Minister spoke."])
-
-    def margin(vocabulary: Vocabulary) -> float:
-        found = joins.candidates("KazakhMinister", vocabulary, joins.lexicon())
-        return max(c.margin for c in found if c.left == "Kazakh")
-
-    assert margin(spaced) > margin(Vocabulary()) + 0.5
-
-
-def test_an_inner_capital_form_the_batch_repeats_is_a_name() -> None:
-    opening = "In a statement issued on Monday morning, "  # past a first line's length
-    vocabulary = Vocabulary.of([opening + "ZorbaTrax said ZorbaTrax and ZorbaTrax agree."])
-    found = joins.candidates("ZorbaTrax", vocabulary, joins.lexicon())
-    assert all(c.margin < joins.SUGGEST for c in found)
 
 
 def test_every_edit_is_an_inserted_space_with_a_rule() -> None:

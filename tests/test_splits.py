@@ -1,0 +1,77 @@
+"""Candidate split points: the evidence of the words and the batch, before any rhythm."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lexicon import lexicon
+from pipeline.splits import SUGGEST, SURE, candidates
+from pipeline.vocabulary import Vocabulary
+
+
+def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float]:
+    found = candidates(token, vocabulary or Vocabulary(), lexicon())
+    return {f"{c.left}|{c.right}": c.margin for c in found}
+
+
+@pytest.mark.parametrize(
+    ("token", "split"),
+    [
+        ("thepress", "the|press"),
+        ("theAfrican", "the|African"),
+        ("over70", "over|70"),
+        ("20%tariff", "20%|tariff"),
+        ("(FBI)is", "(FBI)|is"),
+    ],
+)
+def test_plain_glues_are_sure(token: str, split: str) -> None:
+    assert margins(token)[split] >= SURE
+
+
+@pytest.mark.parametrize(
+    ("token", "split"),
+    [
+        ("NATOallies", "NATO|allies"),
+        ("AzizDolosbayev", "Aziz|Dolosbayev"),
+        ("Hamroand", "Hamro|and"),
+    ],
+)
+def test_glues_that_read_either_way_wait_for_the_rhythm(token: str, split: str) -> None:
+    assert SUGGEST <= margins(token)[split] < SURE
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "Turgumbayev",
+        "Ramazon",
+        "Kazinform",
+        "McLaren",
+        "iPhone",
+        "MIAs",
+        "10km",
+        "Grow2Feed",
+        "hilltop",
+        "cannot",
+        "TikTok",
+    ],
+)
+def test_names_and_words_have_no_sure_split(token: str) -> None:
+    assert all(margin < SURE for margin in margins(token).values())
+
+
+def test_a_glue_the_batch_writes_spaced_is_likelier_split() -> None:
+    spaced = Vocabulary.of(["Said the Kazakh Minister.", "The Kazakh Minister spoke."])
+
+    def margin(vocabulary: Vocabulary) -> float:
+        found = candidates("KazakhMinister", vocabulary, lexicon())
+        return max(c.margin for c in found if c.left == "Kazakh")
+
+    assert margin(spaced) > margin(Vocabulary()) + 0.5
+
+
+def test_an_inner_capital_form_the_batch_repeats_is_a_name() -> None:
+    opening = "In a statement issued on Monday morning, "  # past a first line's length
+    vocabulary = Vocabulary.of([opening + "ZorbaTrax said ZorbaTrax and ZorbaTrax agree."])
+    found = candidates("ZorbaTrax", vocabulary, lexicon())
+    assert all(c.margin < SUGGEST for c in found)
