@@ -207,7 +207,7 @@ def _check(args: argparse.Namespace) -> Exit:
         Path(settings.check.baseline) if settings.check.baseline else None
     )
     accepted = baselines.load(baseline_path) if baseline_path else None
-    comparison = baselines.compare(found, accepted or baselines.Counter())
+    comparison = baselines.compare(found, accepted)
     if args.prune_baseline and baseline_path:
         baselines.write(baseline_path, [f.key for f in comparison.known])
     sys.stdout.write(FORMATS[args.format](comparison, Style(_colour(args.color))))

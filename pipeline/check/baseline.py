@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-
-__all__ = ["Comparison", "Counter", "compare", "load", "write"]
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,8 +45,9 @@ def _key(entry: dict[str, object]) -> Key:
     return path, rule, before, after, context_before, context_after
 
 
-def compare(found: Sequence[Finding], baseline: Counter[Key]) -> Comparison:
-    remaining = Counter(baseline)
+def compare(found: Sequence[Finding], baseline: Counter[Key] | None = None) -> Comparison:
+    """Findings the baseline holds (each entry matches once), new ones, and unmatched entries."""
+    remaining = Counter(baseline or {})
     new, known = [], []
     for finding in found:
         if remaining[finding.key] > 0:

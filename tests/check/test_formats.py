@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path, PurePosixPath
 
 import jsonschema
@@ -97,7 +96,7 @@ def comparison() -> Comparison:
     cleaned = clean(DAMAGED)
     source = Source(Path("texts/a.txt"), PurePosixPath("a.txt"))
     batch = BatchResult((FileResult(source, DAMAGED, cleaned.text, "utf-8", cleaned.edits),), ())
-    return compare(findings(batch, CheckOptions()), Counter())
+    return compare(findings(batch, CheckOptions()))
 
 
 def test_sarif_has_the_required_fields_and_content_fingerprints() -> None:
