@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -53,8 +52,6 @@ class BatchResult:
     def all_errors(self) -> list[str]:
         return [*self.errors, *(f.error for f in self.files if f.error)]
 
-    def counts_by_rule(self, kind: Kind = Kind.FIX) -> Counter[str]:
-        return Counter(e.rule.code for f in self.files for e in f.edits if e.kind is kind)
 
 
 def _selected(relative: PurePosixPath, include: Sequence[str], exclude: Sequence[str]) -> bool:

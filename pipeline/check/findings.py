@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
@@ -113,10 +113,3 @@ def findings(batch: BatchResult, options: CheckOptions) -> list[Finding]:
 
 def failing(found: Iterable[Finding], strict: bool) -> list[Finding]:
     return [f for f in found if strict or not f.suggestion]
-
-
-def counts_by_code(found: Sequence[Finding]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for finding in found:
-        counts[finding.code] = counts.get(finding.code, 0) + 1
-    return dict(sorted(counts.items()))
