@@ -192,7 +192,8 @@ def _spacing_edits(text: str, quote: Quote) -> list[Edit]:
             )
     else:
         before = text[at - 1] if at else " "
-        if before.isalpha():
+        hugs_word = at + 1 < len(text) and text[at + 1].isalnum()
+        if before.isalpha() or (before in ".!?" and hugs_word):  # said."It's
             edits.append(
                 propose(
                     text,

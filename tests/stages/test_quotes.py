@@ -21,6 +21,7 @@ def cleaned(text: str, style: QuoteStyle = "ascii", spacing: bool = True) -> str
         ("\u201eHallo\u201c sagte er", '"Hallo" sagte er'),
         ("so-called\u201cexperts\u201d here", 'so-called "experts" here'),
         ('"Quote,"said he', '"Quote," said he'),
+        ('He said."It is over."', 'He said. "It is over."'),
         ('He said " bye " to me', 'He said "bye" to me'),
         ("don\u2019t and \u2018this\u2019", "don't and 'this'"),
         ("\u2039a\u203a", "'a'"),
