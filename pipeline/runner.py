@@ -53,7 +53,6 @@ class BatchResult:
         return [*self.errors, *(f.error for f in self.files if f.error)]
 
 
-
 def _selected(relative: PurePosixPath, include: Sequence[str], exclude: Sequence[str]) -> bool:
     return any(relative.match(p) for p in include) and not any(relative.match(p) for p in exclude)
 
