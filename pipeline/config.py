@@ -54,8 +54,9 @@ class CheckOptions:
     select: tuple[str, ...] = ()  # rule codes or prefixes ("J", "W00"); empty: all
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
-    baseline: str = ""  # a baseline file, relative to the working folder
+    baseline: str = ""  # a baseline file, relative to the settings file
     strict: bool = False  # suggestions fail too
+    root: str = ""  # the folder finding paths are keyed from: the settings file's, or the cwd
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +164,16 @@ def read_file(path: Path) -> Config:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: cannot read settings: {error}") from error
     if path.name == "pyproject.toml":
-        return from_mapping(data.get("tool", {}).get("pipeline", {}), f"{path}: tool.pipeline")
-    return from_mapping(data, str(path))
+        config = from_mapping(data.get("tool", {}).get("pipeline", {}), f"{path}: tool.pipeline")
+    else:
+        config = from_mapping(data, str(path))
+    # A baseline named in a settings file lives beside it, and the paths in it are
+    # relative to it, wherever the command runs.
+    root = path.parent
+    baseline = config.check.baseline
+    if baseline and not Path(baseline).is_absolute():
+        baseline = str(root / baseline)
+    return replace(config, check=replace(config.check, baseline=baseline, root=str(root)))
 
 
 def find_file(start: Path) -> Path | None:

@@ -57,3 +57,10 @@ def test_bad_settings_are_named(tmp_path: Path, toml: str, message: str) -> None
 def test_disabling_an_unknown_stage_is_an_error() -> None:
     with pytest.raises(config.ConfigError, match="unknown stage"):
         config.Config().with_stages_disabled(("colour",))
+
+
+def test_a_baseline_named_in_settings_lives_beside_them(tmp_path: Path) -> None:
+    (tmp_path / "pipeline.toml").write_text('[check]\nbaseline = "base.json"\n')
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    assert config.load(cwd=sub).check.baseline == str(tmp_path.resolve() / "base.json")

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from pathlib import Path
 
 from pipeline.config import CheckOptions
 from pipeline.edits import Edit, Kind, offset_of
@@ -18,12 +19,17 @@ Key = tuple[str, str, str, str, str, str]
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """An edit the pipeline would make, at a place in a file, with the words around it."""
+    """An edit the pipeline would make, at a place in a file, with the words around it.
+
+    `path` is as the user named the file; `key_path` is relative to the project
+    root (the settings file's folder), so a baseline matches from any folder.
+    """
 
     path: str
     edit: Edit
     context_before: str
     context_after: str
+    key_path: str = ""
 
     @property
     def code(self) -> str:
@@ -38,7 +44,7 @@ class Finding:
         """What identifies the finding across edits elsewhere in the file: no line numbers."""
         edit = self.edit
         return (
-            self.path,
+            self.key_path or self.path,
             edit.rule.code,
             edit.before,
             edit.after,
@@ -74,13 +80,22 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start], text[end:right]
 
 
-def _finding(path: str, original: str, edit: Edit) -> Finding:
+def _finding(path: str, key_path: str, original: str, edit: Edit) -> Finding:
     start = offset_of(original, edit.line, edit.column)
     end = start + len(edit.before)
     if original[start:end] != edit.before:  # an earlier stage changed this stretch
         end = start
     before, after = neighbours(original, start, end)
-    return Finding(path, edit, before, after)
+    return Finding(path, edit, before, after, key_path)
+
+
+def _key_path(path: Path, root: str) -> str:
+    """The path relative to the project root where it lies inside it, else as given."""
+    resolved = path.resolve()
+    base = Path(root or ".").resolve()
+    if resolved.is_relative_to(base):
+        return resolved.relative_to(base).as_posix()
+    return path.as_posix()
 
 
 def selected(code: str, path: str, options: CheckOptions) -> bool:
@@ -102,11 +117,12 @@ def findings(batch: BatchResult, options: CheckOptions) -> list[Finding]:
         if result.error:
             continue
         path = result.source.path.as_posix()
+        key_path = _key_path(result.source.path, options.root)
         edits = sorted(result.edits, key=lambda e: (e.line, e.column))
         found += [
-            _finding(path, result.original, e)
+            _finding(path, key_path, result.original, e)
             for e in edits
-            if selected(e.rule.code, path, options)
+            if selected(e.rule.code, key_path, options)
         ]
     return found
 

@@ -138,3 +138,13 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for rule in all_rules():
         assert f"{rule.code}  {rule.name}" in out
+
+
+def test_a_settings_baseline_matches_from_any_folder(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (work / "pipeline.toml").write_text('[check]\nbaseline = "base.json"\n')
+    assert check("--write-baseline", "base.json") == Exit.OK
+    assert check() == Exit.OK
+    monkeypatch.chdir(work / "texts")
+    assert main(["check", "."]) == Exit.OK
