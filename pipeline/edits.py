@@ -159,20 +159,26 @@ class OffsetMap:
         return self.in_starts[j] + offset - self.out_starts[j]
 
 
-def offset_of(text: str, line: int, column: int) -> int:
-    """The offset in `text` of a 1-based line and column (the inverse of `Locator.locate`)."""
-    offset = 0
-    for _ in range(line - 1):
-        offset = text.index("\n", offset) + 1
-    return offset + column - 1
+class LineIndex:
+    """Line starts of a text, so offsets and 1-based lines and columns convert in log time."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        self.starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[line - 1] + column - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
 class Locator:
     """Line and column (1-based, in characters) of offsets in the original text."""
 
     def __init__(self, original: str) -> None:
-        self._line_starts = [0]
-        self._line_starts.extend(i + 1 for i, ch in enumerate(original) if ch == "\n")
+        self._lines = LineIndex(original)
         self._maps: list[OffsetMap] = []
 
     def push(self, edits: Sequence[Edit]) -> None:
@@ -185,6 +191,5 @@ class Locator:
         return offset
 
     def locate(self, edit: Edit) -> Edit:
-        offset = self.original_offset(edit.start)
-        line = bisect.bisect_right(self._line_starts, offset)
-        return replace(edit, line=line, column=offset - self._line_starts[line - 1] + 1)
+        line, column = self._lines.position(self.original_offset(edit.start))
+        return replace(edit, line=line, column=column)

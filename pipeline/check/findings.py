@@ -9,7 +9,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from pipeline.config import CheckOptions
-from pipeline.edits import Edit, Kind, offset_of
+from pipeline.edits import Edit, Kind, LineIndex
 from pipeline.runner import BatchResult
 
 CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
@@ -80,8 +80,8 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start], text[end:right]
 
 
-def _finding(path: str, key_path: str, original: str, edit: Edit) -> Finding:
-    start = offset_of(original, edit.line, edit.column)
+def _finding(path: str, key_path: str, original: str, lines: LineIndex, edit: Edit) -> Finding:
+    start = lines.offset(edit.line, edit.column)
     end = start + len(edit.before)
     if original[start:end] != edit.before:  # an earlier stage changed this stretch
         end = start
@@ -119,8 +119,9 @@ def findings(batch: BatchResult, options: CheckOptions) -> list[Finding]:
         path = result.source.path.as_posix()
         key_path = _key_path(result.source.path, options.root)
         edits = sorted(result.edits, key=lambda e: (e.line, e.column))
+        lines = LineIndex(result.original)
         found += [
-            _finding(path, key_path, result.original, e)
+            _finding(path, key_path, result.original, lines, e)
             for e in edits
             if selected(e.rule.code, key_path, options)
         ]

@@ -7,7 +7,7 @@ from typing import Any
 
 import jinja2
 
-from pipeline.edits import Kind
+from pipeline.edits import Kind, LineIndex
 from pipeline.report.summary import context, reading_order, summarise, visible
 from pipeline.runner import BatchResult, FileResult
 
@@ -24,8 +24,9 @@ def _template() -> jinja2.Template:
 
 def _file_view(result: FileResult) -> dict[str, Any]:
     edits = []
+    lines = LineIndex(result.original)
     for edit in reading_order(result.edits):
-        left, right = context(result.original, edit)
+        left, right = context(result.original, edit, lines)
         edits.append(
             {
                 "line": edit.line,

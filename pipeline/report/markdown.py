@@ -6,7 +6,7 @@ import html
 
 import regex
 
-from pipeline.edits import Kind
+from pipeline.edits import Kind, LineIndex
 from pipeline.report.summary import context, reading_order, summarise, visible
 from pipeline.report.unified import file_diff
 from pipeline.runner import BatchResult, FileResult
@@ -26,8 +26,9 @@ def _cell(text: str) -> str:
 
 def _edit_table(result: FileResult) -> list[str]:
     rows = ["| where | rule | change | confidence |", "|---|---|---|---:|"]
+    lines = LineIndex(result.original)
     for edit in reading_order(result.edits):
-        left, right = context(result.original, edit, width=20)
+        left, right = context(result.original, edit, lines, width=20)
         change = f"{left}[{visible(edit.before)}\u2192{visible(edit.after)}]{right}"
         kind = "" if edit.kind is Kind.FIX else " (suggested)"
         rows.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.edits import Edit, Kind, Rule, offset_of
+from pipeline.edits import Edit, Kind, LineIndex, Rule
 from pipeline.runner import BatchResult
 
 
@@ -69,9 +69,9 @@ def edit_record(path: str, edit: Edit) -> dict[str, object]:
     }
 
 
-def context(original: str, edit: Edit, width: int = 30) -> tuple[str, str]:
+def context(original: str, edit: Edit, lines: LineIndex, width: int = 30) -> tuple[str, str]:
     """Original text either side of a located edit, cut at line ends, for showing it in place."""
-    start = offset_of(original, edit.line, edit.column)
+    start = lines.offset(edit.line, edit.column)
     offset = start - edit.column + 1
     end = start + len(edit.before)
     if original[start:end] != edit.before:  # an earlier stage changed this stretch

@@ -88,14 +88,20 @@ def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
                 segment = rhythm.segment_index(candidate.at)
                 margin = candidate.margin - (DOUBT if candidate.doubtful else 0.0)
                 by_segment.setdefault(segment, {})[candidate.at] = min(margin, CAP)
+        segments = rhythm.segments()
+        spaces = {
+            segment: [i for i in range(*segments[segment]) if text[i] == " "]
+            for segment in by_segment
+        }
+        breaks = max(1.0, rhythm.expected_breaks())
         glued = float(len(sure))
         for _ in range(RHYTHM_PASSES):
-            glue_rate = min(0.9, max(0.05, glued / max(1.0, rhythm.expected_breaks())))
+            glue_rate = min(0.9, max(0.05, glued / breaks))
             applied = set(certain)
             for segment, glues in by_segment.items():
-                start, end = rhythm.segments()[segment]
-                spaces = [start + i for i, ch in enumerate(text[start:end]) if ch == " "]
-                applied |= best_breaks(start, end, spaces, glues, rhythm.width, glue_rate)
+                start, end = segments[segment]
+                layout = best_breaks(start, end, spaces[segment], glues, rhythm.width, glue_rate)
+                applied |= layout
             glued = float(len(applied))
     decided = [(c, Kind.FIX) for c in found if c.at in applied]
     decided += [(c, Kind.SUGGESTION) for c in found if c.at not in applied and c.margin >= SUGGEST]
