@@ -85,6 +85,27 @@ def test_rhythm_splits_a_name_glued_where_a_break_is_due() -> None:
     assert cleaned.split() == " ".join(LINES).split()
 
 
+def test_rhythm_splits_two_names_glued_at_a_line_end() -> None:
+    lines = [*LINES]
+    lines[5] = "at the meeting of the heads of state. The Kyrgyz minister Aziz"
+    lines[6] = "Dolosbayev and the other delegates then visited the new centre for"
+    cleaned = clean(_glued_lines(lines)).text
+    assert "minister Aziz Dolosbayev and" in cleaned
+    assert cleaned.split() == " ".join(lines).split()
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("\u00abWefruitfully cooperate with them\u00bb", '"We fruitfully cooperate with them"\n'),
+        ("It cost the$150billion fund.", "It cost the $150 billion fund.\n"),
+        ("Open from8:00am daily.", "Open from 8:00am daily.\n"),
+    ],
+)
+def test_glues_at_quotes_and_numbers_through_the_pipeline(before: str, after: str) -> None:
+    assert clean(before).text == after
+
+
 def test_the_same_token_mid_line_is_left_alone() -> None:
     lines = [*LINES]
     lines[5] = "at the meeting of the heads of state. The minister Hamroand"
