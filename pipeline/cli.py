@@ -10,35 +10,43 @@ from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
 
+from pipeline import __version__
 from pipeline import config as config_file
 from pipeline.check import baseline as baselines
-from pipeline.check.findings import failing, findings
+from pipeline.check.findings import checked_paths, failing, findings, statistics
 from pipeline.check.formats import FORMATS, Style
-from pipeline.config import Config, ConfigError
-from pipeline.files import write_atomic
+from pipeline.config import STAGE_NAMES, Config, ConfigError, globs
+from pipeline.files import InputError
+from pipeline.inplace import rewrite
+from pipeline.names import shown
 from pipeline.publish import OutputError, check_out_dir, publish, stale
 from pipeline.report.summary import summarise
+from pipeline.report.unified import file_diff
 from pipeline.report.unified import render as unified_diff
 from pipeline.runner import BatchResult, run
-from pipeline.stages import STAGES
+from pipeline.sources import STDIN
+from pipeline.stages import all_rules, unknown_codes
 
-DEFAULT_SOURCE = Path("seeds")
+DEFAULT_SOURCE = Path("seeds")  # what `run` cleans when neither flags nor settings name paths
 DEFAULT_OUT = Path("output")
+HERE = Path(".")  # what `check` and `fix` read when nothing names paths
 
 
 class Exit(IntEnum):
     OK = 0
     FAILED = 1  # run: some input could not be processed; check: new findings
     USAGE = 2  # bad arguments or settings (check: or unreadable input)
+    INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
+    BROKEN_PIPE = 141  # the reader went away: 128 + SIGPIPE, as shells report it
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, default_paths: str) -> None:
     parser.add_argument(
         "sources",
         nargs="*",
         type=Path,
         metavar="SRC",
-        help=f"files or folders (default: {DEFAULT_SOURCE}/)",
+        help=f"files or folders (default: the settings' paths, else {default_paths})",
     )
     parser.add_argument(
         "--include",
@@ -60,11 +68,23 @@ def _common(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="STAGE",
-        help="switch a stage off (unicode, whitespace, quotes, punctuation, joins)",
+        help=f"switch a stage off ({', '.join(STAGE_NAMES)})",
     )
     parser.add_argument(
         "--quote-style", choices=("ascii", "curly", "keep"), help="quote style (default: ascii)"
     )
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links that lead out of a source folder",
+    )
+    _verbosity(parser)
+
+
+def _verbosity(parser: argparse.ArgumentParser) -> None:
+    loudness = parser.add_mutually_exclusive_group()
+    loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    loudness.add_argument("-v", "--verbose", action="store_true", help="print every file read")
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -75,20 +95,20 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pipeline", description="Clean scraped or extracted text and report every change."
     )
+    parser.add_argument("--version", action="version", version=f"pipeline {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     run_parser = commands.add_parser(
         "run", help="clean a folder of text into an output folder, with a diff report"
     )
-    _common(run_parser)
+    _common(run_parser, f"{DEFAULT_SOURCE}/")
     run_parser.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT}/)"
     )
-    run_parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
     check = commands.add_parser(
         "check", help="report text defects like a linter; exit 1 on findings not in the baseline"
     )
-    _common(check)
+    _common(check, "the current folder; - reads standard input")
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument(
         "--diff",
@@ -122,9 +142,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--prune-baseline",
         action="store_true",
-        help="drop baseline entries that no longer match (fixed findings)",
+        help="after a passing check, drop the checked files' baseline entries that no longer match",
     )
     check.add_argument("--strict", action="store_true", help="suggestions fail too")
+    check.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when there are new findings"
+    )
+    check.add_argument("--statistics", action="store_true", help="count the new findings per rule")
     check.add_argument(
         "--output",
         type=Path,
@@ -136,9 +160,14 @@ def _parser() -> argparse.ArgumentParser:
     fix = commands.add_parser(
         "fix", help="clean files in place (for pre-commit); exit 1 if any file changed"
     )
-    _common(fix)
+    _common(fix, "the current folder; - filters standard input")
+    fix.add_argument(
+        "--diff", action="store_true", help="print the changes as a unified diff; change nothing"
+    )
 
-    commands.add_parser("rules", help="list every rule: code, name, stage, what it fixes")
+    rules = commands.add_parser("rules", help="list every rule: code, name, stage, what it fixes")
+    rules.add_argument("codes", nargs="*", metavar="CODE", help="only these rules (or prefixes)")
+    _verbosity(rules)
     return parser
 
 
@@ -149,38 +178,74 @@ def _settings(args: argparse.Namespace) -> Config:
     if args.quote_style:
         settings = replace(settings, quotes=replace(settings.quotes, style=args.quote_style))
     if args.include:
-        settings = replace(settings, include=tuple(args.include))
+        settings = replace(settings, include=globs("--include", tuple(args.include)))
     if args.exclude:
-        settings = replace(settings, exclude=(*settings.exclude, *args.exclude))
+        exclude = globs("--exclude", tuple(args.exclude))
+        settings = replace(settings, exclude=(*settings.exclude, *exclude))
+    if args.follow_links:
+        settings = replace(settings, follow_links=True)
     check = settings.check
-    if getattr(args, "select", None):
+    if getattr(args, "select", None) is not None:
         check = replace(check, select=args.select)
     if getattr(args, "ignore", None):
         check = replace(check, ignore=(*check.ignore, *args.ignore))
     if getattr(args, "strict", False):
         check = replace(check, strict=True)
+    _known_codes(check)
     return replace(settings, check=check)
 
 
-def _report_errors(batch: BatchResult) -> None:
+def _known_codes(check: config_file.CheckOptions) -> None:
+    """A code that names no rule is a typo that would check nothing: refuse it."""
+    given = [
+        *check.select,
+        *check.ignore,
+        *(c for _, codes in check.per_file_ignores for c in codes),
+    ]
+    unknown = unknown_codes(given)
+    if unknown:
+        raise ConfigError(f"unknown rule code {unknown[0]!r} (`pipeline rules` lists them)")
+
+
+def _sources(args: argparse.Namespace, settings: Config, default: Path) -> list[Path]:
+    if args.sources:
+        return list(args.sources)
+    return [Path(p) for p in settings.paths] or [default]
+
+
+def _say(args: argparse.Namespace, message: str) -> None:
+    if not args.quiet:
+        print(message, file=sys.stderr)
+
+
+def _report_problems(args: argparse.Namespace, batch: BatchResult) -> None:
     for error in batch.all_errors():
         print(f"error: {error}", file=sys.stderr)
+    for note in batch.skipped:
+        _say(args, f"skipped: {note}")
+    for result in batch.files:
+        if result.encoding_assumed:
+            _say(args, f"note: {shown(result.source.path)}: read as {result.encoding} (assumed)")
+        if args.verbose and not result.error:
+            print(f"read {shown(result.source.path)} ({result.encoding})", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> Exit:
     settings = _settings(args)
-    sources: list[Path] = args.sources or [DEFAULT_SOURCE]
+    sources = _sources(args, settings, DEFAULT_SOURCE)
+    if STDIN in sources:
+        raise ConfigError("`run` writes files; use `pipeline fix -` to filter standard input")
     check_out_dir(sources, args.out)
     batch = run(sources, settings)
     problems = publish(batch, args.out)
     summary = summarise(batch)
-    _report_errors(batch)
+    _report_problems(args, batch)
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     if not args.quiet:
         print(
             f"{summary.files_read} files read, {summary.files_changed} changed, "
-            f"{summary.files_failed} failed; {summary.fixes} edits -> {args.out}/"
+            f"{summary.files_failed} failed; {summary.fixes} edits -> {shown(args.out)}/"
         )
         for count in summary.by_rule:
             print(f"  {count.rule.code} {count.rule.name:30} {count.fixes:6}")
@@ -188,30 +253,44 @@ def _run(args: argparse.Namespace) -> Exit:
 
 
 def _colour(choice: str) -> bool:
+    """--color wins; then NO_COLOR and FORCE_COLOR (no-color.org, force-color.org); then a TTY."""
     if choice != "auto":
         return choice == "always"
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+def _baseline_path(args: argparse.Namespace, settings: Config) -> Path | None:
+    if args.baseline:
+        return Path(args.baseline)
+    return Path(settings.check.baseline) if settings.check.baseline else None
 
 
 def _check(args: argparse.Namespace) -> Exit:
-    settings = _settings(args)
-    sources: list[Path] = args.sources or [DEFAULT_SOURCE]
-    batch = run(sources, settings)
-    _report_errors(batch)
+    settings = replace(_settings(args), gitignore=True)
+    baseline_path = _baseline_path(args, settings)
+    keyed_from = args.write_baseline or baseline_path
+    if keyed_from:  # baseline paths are relative to the baseline, wherever check runs
+        root = str(Path(keyed_from).resolve().parent)
+        settings = replace(settings, check=replace(settings.check, root=root))
+    batch = run(_sources(args, settings, HERE), settings, unique_names=False)
+    _report_problems(args, batch)
     found = findings(batch, settings.check)
     if args.write_baseline:
         baselines.write(args.write_baseline, [f.key for f in found])
-        print(f"wrote {len(found)} findings to {args.write_baseline}", file=sys.stderr)
+        _say(args, f"wrote {len(found)} findings to {shown(args.write_baseline)}")
         return Exit.USAGE if batch.failed else Exit.OK
-    baseline_path = args.baseline or (
-        Path(settings.check.baseline) if settings.check.baseline else None
-    )
     accepted = baselines.load(baseline_path) if baseline_path else None
     comparison = baselines.compare(found, accepted)
-    if args.prune_baseline and baseline_path:
-        baselines.write(baseline_path, [f.key for f in comparison.known])
     sys.stdout.write(FORMATS[args.format](comparison, Style(_colour(args.color))))
-    failed = bool(failing(comparison.new, settings.check.strict))
+    new_failing = bool(failing(comparison.new, settings.check.strict))
+    failed = new_failing and not args.exit_zero
+    if args.statistics:
+        for code, name, count in statistics(comparison.new):
+            print(f"{count:6}  {code}  {name}")
     if args.diff:
         diff = unified_diff(batch)
         sys.stdout.write(diff)
@@ -220,7 +299,16 @@ def _check(args: argparse.Namespace) -> Exit:
         for difference in stale(batch, args.output):
             print(f"stale: {difference}", file=sys.stderr)
             failed = True
-    _summarise_check(comparison, baseline_path, args.prune_baseline)
+    pruned = False
+    if args.prune_baseline and baseline_path and accepted is not None:
+        if batch.failed or new_failing:
+            _say(args, "baseline not pruned: the check did not pass")
+        else:
+            checked = checked_paths(batch, settings.check)
+            baselines.prune(baseline_path, accepted, comparison, checked)
+            pruned = True
+    if not args.quiet:
+        _summarise_check(comparison, baseline_path, pruned)
     if batch.failed:
         return Exit.USAGE
     return Exit.FAILED if failed else Exit.OK
@@ -242,40 +330,87 @@ def _summarise_check(
 
 def _fix(args: argparse.Namespace) -> Exit:
     """Rewrite each changed source in place: only ever on the user's explicit request."""
-    settings = _settings(args)
-    batch = run(args.sources or [DEFAULT_SOURCE], settings)
-    _report_errors(batch)
+    settings = replace(_settings(args), gitignore=True)
+    batch = run(_sources(args, settings, HERE), settings, unique_names=False)
+    _report_problems(args, batch)
+    failed = batch.failed
     changed = [result for result in batch.files if result.changed]
     for result in changed:
-        write_atomic(result.source.path, result.cleaned)
-        print(f"fixed {result.source.path} ({len(result.fixes)} edits)")
-    if batch.failed:
-        return Exit.USAGE
+        if args.diff:
+            sys.stdout.write(file_diff(result))
+        elif result.source.path == STDIN:
+            sys.stdout.write(result.cleaned)
+        else:
+            try:
+                rewrite(result)
+            except InputError as error:
+                print(f"error: {error}", file=sys.stderr)
+                failed = True
+                continue
+            _say(args, f"fixed {shown(result.source.path)} ({len(result.fixes)} edits)")
+    for result in batch.files:
+        if result.source.path == STDIN and not result.changed and not args.diff:
+            sys.stdout.write(result.original)
+    if failed:
+        return Exit.FAILED
     return Exit.FAILED if changed else Exit.OK
 
 
 def _rules(args: argparse.Namespace) -> Exit:
-    for stage in STAGES:
-        for rule in stage.rules:
-            print(
-                f"{rule.code}  {rule.name}  ({stage.name})\n    {rule.summary}\n"
-                f"    {rule.example_before!r} -> {rule.example_after!r}"
-            )
+    wanted = [c.upper() for c in args.codes]
+    unknown = unknown_codes(wanted)
+    if unknown:
+        raise ConfigError(f"unknown rule code {unknown[0]!r}")
+    for rule in all_rules():
+        if wanted and not any(rule.code.startswith(code) for code in wanted):
+            continue
+        print(
+            f"{rule.code}  {rule.name}  ({rule.stage})\n    {rule.summary}\n"
+            f"    {rule.example_before!r} -> {rule.example_after!r}"
+        )
     return Exit.OK
 
 
 COMMANDS = {"run": _run, "check": _check, "fix": _fix, "rules": _rules}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse, and report an unknown flag with the usage of the command it was given to."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        subparsers.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     try:
+        args = _parse(argv)
         return int(COMMANDS[args.command](args))
     except (ConfigError, OutputError, baselines.BaselineError) as error:
         print(f"pipeline: error: {error}", file=sys.stderr)
         return int(Exit.USAGE)
+    except KeyboardInterrupt:
+        print("pipeline: interrupted", file=sys.stderr)
+        return int(Exit.INTERRUPTED)
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return int(Exit.BROKEN_PIPE)
+
+
+def entry() -> int:
+    """The console script: a termination request unwinds like Ctrl-C, so temporary files go."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+    return main()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())

@@ -69,6 +69,9 @@ class Config:
     check: CheckOptions = field(default_factory=CheckOptions)
     include: tuple[str, ...] = ("*.txt",)
     exclude: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()  # what to read when no path is named; relative to the settings
+    follow_links: bool = False  # follow symbolic links out of a source folder
+    gitignore: bool = False  # skip what .gitignore ignores (check and fix do, run does not)
 
     def stage_enabled(self, name: str) -> bool:
         options = getattr(self, name)
@@ -106,10 +109,10 @@ def _check_type(where: str, value: Any, default: Any, annotation: Any) -> Any:
     return value
 
 
-def _options(where: str, cls: Any, table: Any) -> Any:
+def _options(where: str, cls: Any, table: Any, internal: frozenset[str] = frozenset()) -> Any:
     if not isinstance(table, Mapping):
         raise ConfigError(f"{where} must be a table")
-    known = get_type_hints(cls)
+    known = {k: v for k, v in get_type_hints(cls).items() if k not in internal}
     unknown = sorted(set(table) - set(known))
     if unknown:
         raise ConfigError(f"unknown setting {where}.{unknown[0]}")
@@ -132,12 +135,29 @@ def _check_options(where: str, table: Any) -> CheckOptions:
         (glob, _check_type(f"{where}.per-file-ignores.{glob}", codes, (), tuple))
         for glob, codes in ignores.items()
     )
-    options: CheckOptions = _options(where, CheckOptions, table)
+    options: CheckOptions = _options(where, CheckOptions, table, frozenset({"root"}))
     return replace(options, per_file_ignores=pairs)
 
 
-def from_mapping(table: Mapping[str, Any], where: str = "tool.pipeline") -> Config:
-    """Build a Config from a parsed TOML table, rejecting unknown keys."""
+# Top-level settings a file may give, as spelled there.
+TOP_LEVEL = {"include": "include", "exclude": "exclude", "paths": "paths"}
+TOP_LEVEL_FLAGS = {"follow-links": "follow_links"}
+
+
+def globs(where: str, values: tuple[str, ...], *, allow_empty: bool = False) -> tuple[str, ...]:
+    """Globs as given, refusing an empty pattern (which would select nothing, silently)."""
+    if not values and not allow_empty:
+        raise ConfigError(f"{where} must name at least one glob")
+    for value in values:
+        if not value.strip():
+            raise ConfigError(f"{where}: an empty glob selects nothing")
+    return values
+
+
+def from_mapping(table: Any, where: str = "tool.pipeline") -> Config:
+    """Build a Config from a parsed TOML table, rejecting unknown keys and wrong shapes."""
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where} must be a table, not {table!r}")
     config = Config()
     top: dict[str, Any] = {}
     for key, value in table.items():
@@ -148,12 +168,17 @@ def from_mapping(table: Mapping[str, Any], where: str = "tool.pipeline") -> Conf
             config = replace(config, **{key: _options(f"{where}.{key}", option_cls, value)})
         else:
             top[key] = value
-    unknown = sorted(set(top) - {"include", "exclude"})
+    unknown = sorted(set(top) - set(TOP_LEVEL) - set(TOP_LEVEL_FLAGS))
     if unknown:
         raise ConfigError(f"unknown setting {where}.{unknown[0]}")
-    for key in ("include", "exclude"):
+    for key, name in TOP_LEVEL.items():
         if key in top:
-            config = replace(config, **{key: _check_type(f"{where}.{key}", top[key], (), tuple)})
+            values = _check_type(f"{where}.{key}", top[key], (), tuple)
+            checked: Any = globs(f"{where}.{key}", values, allow_empty=key != "include")
+            config = replace(config, **{name: checked})
+    for key, name in TOP_LEVEL_FLAGS.items():
+        if key in top:
+            config = replace(config, **{name: _check_type(f"{where}.{key}", top[key], False, bool)})
     return config
 
 
@@ -164,7 +189,10 @@ def read_file(path: Path) -> Config:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: cannot read settings: {error}") from error
     if path.name == "pyproject.toml":
-        config = from_mapping(data.get("tool", {}).get("pipeline", {}), f"{path}: tool.pipeline")
+        tool = data.get("tool", {})
+        if not isinstance(tool, Mapping):
+            raise ConfigError(f"{path}: tool must be a table")
+        config = from_mapping(tool.get("pipeline", {}), f"{path}: tool.pipeline")
     else:
         config = from_mapping(data, str(path))
     # A baseline named in a settings file lives beside it, and the paths in it are
@@ -173,7 +201,9 @@ def read_file(path: Path) -> Config:
     baseline = config.check.baseline
     if baseline and not Path(baseline).is_absolute():
         baseline = str(root / baseline)
-    return replace(config, check=replace(config.check, baseline=baseline, root=str(root)))
+    paths = tuple(p if Path(p).is_absolute() else str(root / p) for p in config.paths)
+    check = replace(config.check, baseline=baseline, root=str(root))
+    return replace(config, check=check, paths=paths)
 
 
 def find_file(start: Path) -> Path | None:

@@ -1,17 +1,52 @@
-"""Reading sources and writing results safely: decoding, bad-input messages, atomic writes."""
+"""Reading sources and writing results safely: decoding, bad-input messages, atomic writes.
+
+A source is read only if it is a regular file of bounded size, so a FIFO, a
+device or `/dev/zero` named by mistake is skipped with a message instead of
+blocking or filling memory.  Bytes that are not UTF-8 are decoded only when
+charset-normalizer settles their encoding; a file whose encoding stays in
+doubt is reported and never rewritten.
+"""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import os
+import stat
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-# Tried in order.  Windows-1252 is what non-UTF-8 English text almost always is
-# (the WHATWG encoding standard reads "latin-1" labels as it too).
-FALLBACK_ENCODINGS = ("cp1252",)
+import charset_normalizer
+
+from pipeline.names import shown
+
+# Larger files are skipped: the whole file is held in memory while it is cleaned.
+MAX_BYTES = 64 * 1024 * 1024
 # Control bytes that never occur in text: a file holding them is binary.
 BINARY_BYTES = frozenset([*range(0x00, 0x09), *range(0x0E, 0x1B)])
+# Byte-order marks, longest first (a UTF-32-LE mark begins with the UTF-16-LE one).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# charset-normalizer's candidates this close to the best one in "chaos" (its
+# measure of how garbled the decoded text looks, in percent) are as likely.
+CHAOS_MARGIN = 1.0
+# The encoding assumed when legacy single-byte candidates stay tied: what the
+# WHATWG encoding standard (and so every browser) reads unlabelled Western text as.
+WESTERN_DEFAULT = "cp1252"
+SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+TEMPORARY_MARK = ".pipeline-tmp"  # in the names of our temporary files, so strays can be found
 
 
 class InputError(Exception):
@@ -20,46 +55,174 @@ class InputError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
+    """A source's text, the encoding it was read with, and whether that encoding is certain.
+
+    `assumed` is set when the bytes fit several encodings equally well and the
+    Western default was taken: good enough for a cleaned copy, never for
+    rewriting the source.
+    """
+
     text: str
     encoding: str
+    assumed: bool = False
 
 
-def decode(data: bytes, path: Path) -> Decoded:
-    """Decode a source: UTF-8 (with or without BOM), else a fallback; refuse binary data."""
-    sample = data[:8192]
-    if b"\x00" in sample or sum(b in BINARY_BYTES for b in sample) > len(sample) // 100 + 2:
-        raise InputError(f"{path}: binary file (control bytes), skipped")
+def special_kind(mode: int) -> str | None:
+    """What a non-regular file is, for a message; None for a regular file."""
+    for test, kind in SPECIAL_KINDS:
+        if test(mode):
+            return kind
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, at most `limit`: opened without blocking, checked after opening.
+
+    The check is on the open descriptor, so a file swapped for a FIFO between a
+    look and the read still cannot block the run.
+    """
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as error:
-        utf8_error = error
-    for encoding in FALLBACK_ENCODINGS:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError as error:
+        raise InputError(f"{shown(path)}: cannot read: {error.strerror or error}") from error
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        kind = special_kind(mode)
+        if kind:
+            raise InputError(f"{shown(path)}: {kind}, not a text file; skipped")
         try:
-            return Decoded(data.decode(encoding), encoding)
-        except UnicodeDecodeError:
-            continue
+            data = handle.read(limit + 1)
+        except OSError as error:
+            raise InputError(f"{shown(path)}: cannot read: {error.strerror or error}") from error
+    if len(data) > limit:
+        raise InputError(f"{shown(path)}: larger than {limit // (1024 * 1024)} MB; skipped")
+    return data
+
+
+def _looks_binary(sample: bytes) -> bool:
+    return b"\x00" in sample or sum(b in BINARY_BYTES for b in sample) > len(sample) // 100 + 2
+
+
+def _with_bom(data: bytes) -> Decoded | None:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _detected(data: bytes, path: Path) -> Decoded:
+    """The encoding charset-normalizer finds, if its best candidates agree on the text."""
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        raise InputError(f"{shown(path)}: not UTF-8, and no encoding fits its bytes; skipped")
+    best = min(matches, key=lambda m: m.percent_chaos)
+    tied = [m for m in matches if m.percent_chaos <= best.percent_chaos + CHAOS_MARGIN]
+    # Candidates decoding to the same text are merged by charset-normalizer, so
+    # more than one tied candidate means the readings differ.
+    if len(tied) == 1:
+        return Decoded(str(best), best.encoding)
+    western = [m for m in tied if WESTERN_DEFAULT in (m.encoding, *m.could_be_from_charset)]
+    if western:
+        return Decoded(data.decode(WESTERN_DEFAULT, errors="strict"), WESTERN_DEFAULT, True)
+    names = ", ".join(m.encoding for m in tied[:4])
     raise InputError(
-        f"{path}: not UTF-8 (byte {utf8_error.object[utf8_error.start]:#04x} at offset "
-        f"{utf8_error.start}) nor {', '.join(FALLBACK_ENCODINGS)}; skipped"
+        f"{shown(path)}: not UTF-8, and its encoding is in doubt ({names} fit equally); skipped"
     )
 
 
-def read_source(path: Path) -> Decoded:
+def decode(data: bytes, path: Path) -> Decoded:
+    """Decode a source: a byte-order mark, else UTF-8, else a detected encoding; refuse binary."""
+    marked = _with_bom(data)
+    if marked:
+        return marked
+    if _looks_binary(data[:8192]):
+        raise InputError(f"{shown(path)}: binary file (control bytes), skipped")
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
-    return decode(data, path)
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _detected(data, path)
+    except UnicodeDecodeError as error:
+        raise InputError(f"{shown(path)}: not UTF-8, and no encoding fits; skipped") from error
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write UTF-8 text via a temporary file and a rename, so no reader sees half a file."""
+def read_source(path: Path, limit: int = MAX_BYTES) -> Decoded:
+    return decode(read_bytes(path, limit), path)
+
+
+def current_umask() -> int:
+    """The process's umask (read by setting it, as POSIX offers no other way)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def temporary_beside(path: Path) -> tuple[int, Path]:
+    """A new temporary file in `path`'s folder (so a rename onto `path` is atomic)."""
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_MARK)
+    return fd, Path(name)
+
+
+def write_atomic(path: Path, data: str | bytes, mode: int | None = None) -> None:
+    """Write via a temporary file and a rename, so no reader ever sees half a file.
+
+    A new file gets the permissions the umask allows (`mode` overrides, to keep
+    a rewritten source's own); text is written as UTF-8 exactly as given.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, temporary = temporary_beside(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fchmod(handle.fileno(), 0o666 & ~current_umask() if mode is None else mode)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink()
         raise
+
+
+def rewrite_in_place(path: Path, data: bytes) -> None:
+    """Replace a source's bytes atomically, keeping its permissions and owner.
+
+    A symbolic link is written through (its target is replaced, the link
+    stays).  A file with other hard links is refused: replacing it would split
+    it from its other names, and writing into it would not be atomic.
+    """
+    target = path.resolve(strict=True)
+    status = target.stat()
+    if status.st_nlink > 1:
+        raise InputError(
+            f"{shown(path)}: has {status.st_nlink} hard links; not rewritten (a rewrite "
+            "would split it from its other names)"
+        )
+    write_atomic(target, data, mode=stat.S_IMODE(status.st_mode))
+    with contextlib.suppress(OSError):  # only root may give a file away; others keep theirs
+        os.chown(target, status.st_uid, status.st_gid)
+
+
+def remove_stray_temporaries(folder: Path, older_than: float = 60.0) -> list[Path]:
+    """Delete temporary files an interrupted run of ours left in `folder`; return them.
+
+    Only names carrying our mark, and only those not touched for `older_than`
+    seconds, so a run still writing keeps its own.
+    """
+    removed = []
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not (entry.name.startswith(".") and entry.name.endswith(TEMPORARY_MARK)):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and (
+                    now - entry.stat(follow_symlinks=False).st_mtime > older_than
+                ):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed

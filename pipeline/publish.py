@@ -1,47 +1,89 @@
-"""Where a batch's results go: the output folder, checked so no source is ever overwritten."""
+"""Where a batch's results go: the output folder, published whole or not at all.
+
+Every check that can refuse a run happens before anything is written: an
+output folder that overlaps a source, that is a file, that is read-only, or
+that holds files `pipeline run` did not write.  The run is then written into
+a staging folder and swapped in (see `pipeline.staging`), so the output
+folder holds the old run or the new one, never a mix.
+"""
 
 from __future__ import annotations
 
+import errno
+import json
+import os
+import shutil
+import stat
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
-from pipeline.files import write_atomic
+from pipeline import __version__
+from pipeline.names import shown
 from pipeline.report import REPORTS
 from pipeline.runner import BatchResult
+from pipeline.sources import STDIN
+from pipeline.staging import StagingError, locked, new_stage, recover, swap_in
+
+# Written last into every output folder: marks the folder as a run's output, so
+# a later run may replace it, and lists what the run wrote.
+MANIFEST = ".pipeline-run.json"
+# Failures that concern one file's name, not the output folder: that file is
+# left out and named, the rest is published.
+PER_FILE_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.EILSEQ})
 
 
 class OutputError(ValueError):
-    """The output folder would overlap a source; nothing is written."""
+    """The output folder cannot take this run; nothing is written."""
+
+
+def _is_ours(folder: Path) -> bool:
+    """An empty folder, or one a run wrote (its manifest, or an older run's report.json)."""
+    try:
+        entries = {entry.name for entry in os.scandir(folder)}
+    except OSError as error:
+        raise OutputError(f"output folder {shown(folder)}: {error.strerror}") from error
+    return not entries or MANIFEST in entries or "report.json" in entries
 
 
 def check_out_dir(sources: Sequence[Path], out_dir: Path) -> None:
-    """Refuse an output folder equal to, inside, or holding a source folder."""
+    """Refuse, before anything is written, an output folder this run must not replace."""
     out = out_dir.resolve()
     for source in sources:
-        if not source.is_dir():
+        if source == STDIN:
             continue
         src = source.resolve()
-        if out == src or out.is_relative_to(src):
-            raise OutputError(f"output folder {out_dir} is inside source folder {source}")
+        if source.is_dir() and (out == src or out.is_relative_to(src)):
+            raise OutputError(
+                f"output folder {shown(out_dir)} is inside source folder {shown(source)}"
+            )
         if src.is_relative_to(out):
-            raise OutputError(f"source folder {source} is inside output folder {out_dir}")
+            raise OutputError(f"source {shown(source)} is inside output folder {shown(out_dir)}")
+    if out_dir.exists() or out_dir.is_symlink():
+        mode = os.stat(out_dir).st_mode if out_dir.exists() else 0
+        if not stat.S_ISDIR(mode):
+            raise OutputError(f"output {shown(out_dir)} exists and is not a folder")
+        if not mode & stat.S_IWUSR:
+            raise OutputError(f"output folder {shown(out_dir)} is read-only")
+        if not _is_ours(out_dir):
+            raise OutputError(
+                f"output folder {shown(out_dir)} holds files `pipeline run` did not write; "
+                "name a new or empty folder"
+            )
 
 
 def planned(batch: BatchResult, out_dir: Path) -> tuple[dict[PurePosixPath, str], list[str]]:
     """What `pipeline run` writes into `out_dir`, by relative path, and the files it cannot."""
     files: dict[PurePosixPath, str] = {}
     problems: list[str] = []
+    reserved = {*REPORTS, MANIFEST}
     for result in batch.files:
         if result.error:
             continue
-        target = out_dir / result.source.relative
-        if result.source.relative.as_posix() in REPORTS:
+        if result.source.relative.as_posix() in reserved:
             problems.append(
-                f"{result.source.path}: its cleaned copy would replace the report "
-                f"{target}; not written"
+                f"{shown(result.source.path)}: its cleaned copy would replace the run's own "
+                f"{shown(result.source.relative)}; not written"
             )
-        elif target.resolve() == result.source.path.resolve():
-            problems.append(f"{result.source.path}: output would overwrite the source; not written")
         else:
             files[result.source.relative] = result.cleaned
     for name, render in REPORTS.items():
@@ -49,12 +91,62 @@ def planned(batch: BatchResult, out_dir: Path) -> tuple[dict[PurePosixPath, str]
     return files, problems
 
 
-def publish(batch: BatchResult, out_dir: Path) -> list[str]:
-    """Write every cleaned file (mirroring the source tree) and the reports; return problems."""
-    files, problems = planned(batch, out_dir)
+def _manifest(files: Sequence[PurePosixPath]) -> str:
+    document = {
+        "tool": "pipeline",
+        "version": __version__,
+        "files": sorted(shown(p) for p in files),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _write_stage(
+    stage: Path, files: dict[PurePosixPath, str]
+) -> tuple[list[PurePosixPath], list[str]]:
+    written: list[PurePosixPath] = []
+    problems: list[str] = []
     for relative, text in files.items():
-        write_atomic(out_dir / relative, text)
-    return problems
+        path = stage / relative
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(text.encode("utf-8", errors="surrogateescape"))
+        except OSError as error:
+            if error.errno not in PER_FILE_ERRNOS:
+                raise
+            problems.append(f"{shown(relative)}: cannot write: {error.strerror}; left out")
+            continue
+        written.append(relative)
+    (stage / MANIFEST).write_text(_manifest(written), encoding="utf-8")
+    return written, problems
+
+
+def publish(batch: BatchResult, out_dir: Path) -> list[str]:
+    """Write every cleaned file (mirroring the source tree) and the reports; return problems.
+
+    Raises OutputError, with nothing changed, when the output folder cannot be
+    written at all (no space, no permission, another run holds it).
+    """
+    files, problems = planned(batch, out_dir)
+    target = Path(os.path.realpath(out_dir))
+    stage: Path | None = None
+    try:
+        with locked(target):
+            recover(target)
+            stage = new_stage(target)
+            _, unwritten = _write_stage(stage, files)
+            swap_in(stage, target)
+            stage = None
+    except StagingError as error:
+        raise OutputError(str(error.strerror)) from error
+    except OSError as error:
+        where = shown(str(error.filename or target))
+        raise OutputError(
+            f"cannot write the output folder {shown(out_dir)}: {where}: {error.strerror}"
+        ) from error
+    finally:
+        if stage is not None:
+            shutil.rmtree(stage, ignore_errors=True)
+    return problems + unwritten
 
 
 def stale(batch: BatchResult, out_dir: Path) -> list[str]:
@@ -64,12 +156,12 @@ def stale(batch: BatchResult, out_dir: Path) -> list[str]:
     for relative, text in sorted(files.items()):
         path = out_dir / relative
         if not path.is_file():
-            differences.append(f"{path}: missing")
-        elif path.read_bytes() != text.encode("utf-8"):
-            differences.append(f"{path}: differs from what `pipeline run` writes now")
+            differences.append(f"{shown(path)}: missing")
+        elif path.read_bytes() != text.encode("utf-8", errors="surrogateescape"):
+            differences.append(f"{shown(path)}: differs from what `pipeline run` writes now")
     cleaned_suffixes = {p.suffix for p in files if p.name not in REPORTS}
     for path in sorted(out_dir.rglob("*")) if out_dir.is_dir() else []:
         relative = PurePosixPath(path.relative_to(out_dir).as_posix())
         if path.is_file() and relative not in files and path.suffix in cleaned_suffixes:
-            differences.append(f"{path}: not written by `pipeline run` (no such source)")
+            differences.append(f"{shown(path)}: not written by `pipeline run` (no such source)")
     return differences

@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from pipeline.cleaning import batch_vocabulary, clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
-from pipeline.files import InputError, read_source
+from pipeline.files import MAX_BYTES, Decoded, InputError, decode, read_source
+from pipeline.sources import STDIN, Discovery, Selection, Source, discover
 from pipeline.vocabulary import Vocabulary
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A file to clean, and its path relative to the folder it was found in."""
-
-    path: Path
-    relative: PurePosixPath
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +24,7 @@ class FileResult:
     encoding: str = "utf-8"
     edits: tuple[Edit, ...] = ()
     error: str | None = None
+    encoding_assumed: bool = False  # several encodings fit; the Western default was taken
 
     @property
     def changed(self) -> bool:
@@ -44,6 +39,7 @@ class FileResult:
 class BatchResult:
     files: tuple[FileResult, ...]
     errors: tuple[str, ...]  # problems with the sources themselves (missing paths, clashes)
+    skipped: tuple[str, ...] = ()  # left out on purpose (links out of the tree), not failures
 
     @property
     def failed(self) -> bool:
@@ -53,60 +49,53 @@ class BatchResult:
         return [*self.errors, *(f.error for f in self.files if f.error)]
 
 
-def _selected(relative: PurePosixPath, include: Sequence[str], exclude: Sequence[str]) -> bool:
-    return any(relative.match(p) for p in include) and not any(relative.match(p) for p in exclude)
+def read(source: Source, stdin: bytes | None = None) -> Decoded:
+    """A source's text; standard input is read once by the caller and passed in."""
+    if source.path == STDIN:
+        return decode(stdin or b"", STDIN)
+    return read_source(source.path)
 
 
-def discover(
-    sources: Sequence[Path], include: Sequence[str], exclude: Sequence[str]
-) -> tuple[list[Source], list[str]]:
-    """The files under `sources` that the globs select, each with a unique relative path."""
-    found: list[Source] = []
-    errors: list[str] = []
-    seen: dict[PurePosixPath, Path] = {}
-    for root in sources:
-        if root.is_dir():
-            candidates = [
-                Source(p, PurePosixPath(p.relative_to(root).as_posix()))
-                for p in sorted(root.rglob("*"))
-                if p.is_file() and not p.is_symlink()
-            ]
-            candidates = [c for c in candidates if _selected(c.relative, include, exclude)]
-        elif root.exists():
-            candidates = [Source(root, PurePosixPath(root.name))]
-        else:
-            errors.append(f"{root}: no such file or folder")
-            continue
-        for candidate in candidates:
-            if candidate.relative in seen:
-                errors.append(
-                    f"{candidate.path}: same output path as {seen[candidate.relative]}"
-                    f" ({candidate.relative}); skipped"
-                )
-                continue
-            seen[candidate.relative] = candidate.path
-            found.append(candidate)
-    return found, errors
-
-
-def clean_source(source: Source, config: Config, vocabulary: Vocabulary) -> FileResult:
+def clean_source(
+    source: Source, config: Config, vocabulary: Vocabulary, stdin: bytes | None = None
+) -> FileResult:
     try:
-        decoded = read_source(source.path)
+        decoded = read(source, stdin)
     except InputError as error:
         return FileResult(source, error=str(error))
     result = clean(decoded.text, config, vocabulary)
-    return FileResult(source, decoded.text, result.text, decoded.encoding, result.edits)
+    return FileResult(
+        source,
+        decoded.text,
+        result.text,
+        decoded.encoding,
+        result.edits,
+        encoding_assumed=decoded.assumed,
+    )
 
 
-def _readable_texts(found: Sequence[Source]) -> Iterator[str]:
+def _readable_texts(found: Sequence[Source], stdin: bytes | None) -> Iterator[str]:
     for source in found:
         with contextlib.suppress(InputError):  # reported when the file is cleaned
-            yield read_source(source.path).text
+            yield read(source, stdin).text
 
 
-def run(sources: Sequence[Path], config: Config) -> BatchResult:
-    """Clean every selected file under `sources`; bad files become errors, the rest go on."""
-    found, errors = discover(sources, config.include, config.exclude)
-    vocabulary = batch_vocabulary(lambda: _readable_texts(found), config)
-    results = tuple(clean_source(s, config, vocabulary) for s in found)
-    return BatchResult(results, tuple(errors))
+def read_stdin(limit: int = MAX_BYTES) -> bytes:
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"standard input: larger than {limit // (1024 * 1024)} MB")
+    return data
+
+
+def run(sources: Sequence[Path], config: Config, *, unique_names: bool = True) -> BatchResult:
+    """Clean every selected file under `sources`; bad files become errors, the rest go on.
+
+    `unique_names` refuses two files with the same relative path, which `run`
+    needs (it mirrors the tree into one folder) and `check` does not.
+    """
+    selection = Selection(config.include, config.exclude, config.gitignore, config.follow_links)
+    found: Discovery = discover(sources, selection, unique_names=unique_names)
+    stdin = read_stdin() if any(s.path == STDIN for s in found.found) else None
+    vocabulary = batch_vocabulary(lambda: _readable_texts(found.found, stdin), config)
+    results = tuple(clean_source(s, config, vocabulary, stdin) for s in found.found)
+    return BatchResult(results, tuple(found.errors), tuple(found.skipped))

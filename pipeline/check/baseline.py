@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.check.findings import Finding, Key, fingerprint
 from pipeline.files import write_atomic
+from pipeline.names import shown
 
 FORMAT_VERSION = 1
 FIELDS = ("path", "rule", "before", "after", "context_before", "context_after")
@@ -34,13 +35,25 @@ class Comparison:
 def load(path: Path) -> Counter[Key]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
+        version = document["version"]
         entries = document["findings"]
+        if version != FORMAT_VERSION:
+            raise BaselineError(
+                f"{shown(path)}: baseline format version {version!r}; this pipeline reads "
+                f"version {FORMAT_VERSION}"
+            )
+        if not isinstance(entries, list):
+            raise TypeError("findings must be a list")
         return Counter(_key(entry) for entry in entries)
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise BaselineError(f"{path}: not a pipeline baseline: {error}") from error
+        if isinstance(error, BaselineError):
+            raise
+        raise BaselineError(f"{shown(path)}: not a pipeline baseline: {error}") from error
 
 
 def _key(entry: dict[str, object]) -> Key:
+    if not isinstance(entry, dict) or not all(isinstance(entry[f], str) for f in FIELDS):
+        raise TypeError(f"an entry must map {', '.join(FIELDS)} to strings")
     path, rule, before, after, context_before, context_after = (str(entry[f]) for f in FIELDS)
     return path, rule, before, after, context_before, context_after
 
@@ -66,3 +79,15 @@ def write(path: Path, keys: Sequence[Key]) -> None:
     ]
     document = {"version": FORMAT_VERSION, "findings": entries}
     write_atomic(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def prune(
+    path: Path, accepted: Counter[Key], comparison: Comparison, checked: Collection[str]
+) -> None:
+    """Rewrite the baseline without the entries of checked files that no finding matched.
+
+    Entries of files this check did not read (a pre-commit run passes only the
+    changed files) are kept as they are.
+    """
+    kept = [key for key in accepted.elements() if key[0] not in checked]
+    write(path, [*kept, *(finding.key for finding in comparison.known)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -10,7 +11,9 @@ from pathlib import Path
 
 from pipeline.config import CheckOptions
 from pipeline.edits import Edit, Kind, LineIndex
+from pipeline.names import shown
 from pipeline.runner import BatchResult
+from pipeline.sources import STDIN
 
 CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
 
@@ -91,11 +94,13 @@ def _finding(path: str, key_path: str, original: str, lines: LineIndex, edit: Ed
 
 def _key_path(path: Path, root: str) -> str:
     """The path relative to the project root where it lies inside it, else as given."""
+    if path == STDIN:
+        return "-"
     resolved = path.resolve()
     base = Path(root or ".").resolve()
     if resolved.is_relative_to(base):
-        return resolved.relative_to(base).as_posix()
-    return path.as_posix()
+        return shown(resolved.relative_to(base))
+    return shown(path)
 
 
 def selected(code: str, path: str, options: CheckOptions) -> bool:
@@ -116,7 +121,7 @@ def findings(batch: BatchResult, options: CheckOptions) -> list[Finding]:
     for result in batch.files:
         if result.error:
             continue
-        path = result.source.path.as_posix()
+        path = shown(result.source.path)
         key_path = _key_path(result.source.path, options.root)
         edits = sorted(result.edits, key=lambda e: (e.line, e.column))
         lines = LineIndex(result.original)
@@ -130,3 +135,18 @@ def findings(batch: BatchResult, options: CheckOptions) -> list[Finding]:
 
 def failing(found: Iterable[Finding], strict: bool) -> list[Finding]:
     return [f for f in found if strict or not f.suggestion]
+
+
+def checked_paths(batch: BatchResult, options: CheckOptions) -> frozenset[str]:
+    """The key paths of every file the batch read, with findings or without."""
+    return frozenset(
+        _key_path(result.source.path, options.root) for result in batch.files if not result.error
+    )
+
+
+def statistics(found: Iterable[Finding]) -> list[tuple[str, str, int]]:
+    """(code, name, count) per rule, most frequent first, as `--statistics` prints them."""
+    counts = Counter((f.code, f.edit.rule.name) for f in found)
+    return [
+        (code, name, n) for (code, name), n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+    ]

@@ -36,7 +36,8 @@ def test_exit_codes(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "texts/seed.txt:5:17: J001" in out
     assert "texts/clean.txt" not in out
     assert main(["check", "texts/clean.txt"]) == Exit.OK
-    assert check("--select", "Z9") == Exit.OK
+    assert check("--exit-zero") == Exit.OK
+    assert check("--select", "Z9") == Exit.USAGE  # a typo checks nothing: refuse it
     assert main(["check", "missing-folder"]) == Exit.USAGE
     (work / "pipeline.toml").write_text("[check]\nselect = 3\n")
     assert check() == Exit.USAGE
@@ -108,17 +109,17 @@ def test_suggestions_do_not_fail_unless_strict(
 
 def test_diff(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "texts/clean.txt", "--diff"]) == Exit.OK
-    assert check("--diff", "--select", "Z9") == Exit.FAILED
+    assert check("--diff", "--exit-zero") == Exit.FAILED
     assert "+++ b/seed.txt" in capsys.readouterr().out
 
 
 def test_output_freshness(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", "texts", "--out", "out", "-q"]) == Exit.OK
-    assert check("--select", "Z9", "--output", "out") == Exit.OK
+    assert check("--exit-zero", "--output", "out") == Exit.OK
     (work / "out" / "report.md").write_text("stale\n")
     (work / "out" / "clean.txt").unlink()
     (work / "out" / "gone.txt").write_text("left over\n")
-    assert check("--select", "Z9", "--output", "out") == Exit.FAILED
+    assert check("--exit-zero", "--output", "out") == Exit.FAILED
     err = capsys.readouterr().err
     assert "out/report.md: differs" in err
     assert "out/clean.txt: missing" in err
