@@ -31,6 +31,10 @@ NAME_PER_LETTER = -0.7  # long names exist, but rarely read as two known words
 COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
 KNOWN_NAME = 4.0  # zipf at or above which a capitalised token is plainly a word or name
 MAX_PARTS = 5
+# Longer tokens are never split: glues in the dev benches run to 34 characters
+# (MAX_PARTS words), and the per-token work grows with the square of a token's
+# length, so a megabyte with no space in it would take minutes.
+MAX_TOKEN = 100
 NAME_TAIL_ZIPF = 3.5  # a word after an unknown name must be this common
 
 TOKEN = regex.compile(r"\S+")
@@ -460,6 +464,8 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
             span_index += 1
         if span_index < len(spans) and spans[span_index][0] < token_match.end():
             continue  # a URL, e-mail address, handle or dotted name
+        if len(token) > MAX_TOKEN:
+            continue  # not prose: a hash, a base64 blob, a line of letters
         if token.isalpha() and token.islower() and lex.zipf(token) >= COMMON:
             continue  # the common case: a plain word
         if token not in cache:

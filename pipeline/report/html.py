@@ -8,7 +8,8 @@ from typing import Any
 import jinja2
 
 from pipeline.edits import Kind, LineIndex
-from pipeline.report.summary import context, reading_order, summarise, visible
+from pipeline.names import shown
+from pipeline.report.summary import LISTED_PER_FILE, context, reading_order, summarise, visible
 from pipeline.runner import BatchResult, FileResult
 
 
@@ -25,7 +26,7 @@ def _template() -> jinja2.Template:
 def _file_view(result: FileResult) -> dict[str, Any]:
     edits = []
     lines = LineIndex(result.original)
-    for edit in reading_order(result.edits):
+    for edit in reading_order(result.edits)[:LISTED_PER_FILE]:
         left, right = context(result.original, edit, lines)
         edits.append(
             {
@@ -42,12 +43,15 @@ def _file_view(result: FileResult) -> dict[str, Any]:
                 "suggestion": edit.kind is Kind.SUGGESTION,
             }
         )
+    suggestions = sum(1 for e in result.edits if e.kind is Kind.SUGGESTION)
     return {
-        "path": result.source.relative.as_posix(),
+        "path": shown(result.source.relative),
         "encoding": result.encoding,
+        "assumed": result.encoding_assumed,
         "edits": edits,
-        "fixes": sum(1 for e in edits if not e["suggestion"]),
-        "suggestions": sum(1 for e in edits if e["suggestion"]),
+        "unlisted": len(result.edits) - len(edits),
+        "fixes": len(result.edits) - suggestions,
+        "suggestions": suggestions,
     }
 
 

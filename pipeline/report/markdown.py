@@ -7,7 +7,8 @@ import html
 import regex
 
 from pipeline.edits import Kind, LineIndex
-from pipeline.report.summary import context, reading_order, summarise, visible
+from pipeline.names import shown
+from pipeline.report.summary import LISTED_PER_FILE, context, reading_order, summarise, visible
 from pipeline.report.unified import file_diff
 from pipeline.runner import BatchResult, FileResult
 
@@ -21,13 +22,25 @@ def _fence(body: str) -> str:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return shown(text).replace("|", "\\|")
+
+
+MARKDOWN_SPECIAL = regex.compile(r"([\\`*_{}\[\]()<>#+!|~-])")
+
+
+def heading_text(name: str) -> str:
+    r"""A file name for a Markdown heading: shown safely, every mark that Markdown reads escaped.
+
+    >>> heading_text("# not *bold* <b>")
+    '\\# not \\*bold\\* \\<b\\>'
+    """
+    return MARKDOWN_SPECIAL.sub(r"\\\1", shown(name))
 
 
 def _edit_table(result: FileResult) -> list[str]:
     rows = ["| where | rule | change | confidence |", "|---|---|---|---:|"]
     lines = LineIndex(result.original)
-    for edit in reading_order(result.edits):
+    for edit in reading_order(result.edits)[:LISTED_PER_FILE]:
         left, right = context(result.original, edit, lines, width=20)
         change = f"{left}[{visible(edit.before)}\u2192{visible(edit.after)}]{right}"
         kind = "" if edit.kind is Kind.FIX else " (suggested)"
@@ -35,7 +48,17 @@ def _edit_table(result: FileResult) -> list[str]:
             f"| {edit.line}:{edit.column} | {edit.rule.code} {edit.rule.name}{kind} | "
             f"<code>{_html_cell(change)}</code> | {edit.confidence:.2f} |"
         )
-    return ["<details><summary>Edits</summary>", "", *rows, "", "</details>", ""]
+    unlisted = len(result.edits) - LISTED_PER_FILE
+    more = [f"{unlisted} more edits are not listed here; report.json has every one.", ""]
+    return [
+        "<details><summary>Edits</summary>",
+        "",
+        *rows,
+        "",
+        *(more if unlisted > 0 else []),
+        "</details>",
+        "",
+    ]
 
 
 def _html_cell(text: str) -> str:
@@ -69,10 +92,11 @@ def render(batch: BatchResult) -> str:
         count = sum(1 for e in result.edits if e.kind.value == "fix")
         fence = _fence(diff)
         block = [f"{fence}diff", diff.rstrip("\n"), fence]
-        out += [f"## {_cell(name)}", "", f"{count} edits.", ""]
+        out += [f"## {heading_text(name)}", "", f"{count} edits.", ""]
         out += _edit_table(result)
         if result.encoding != "utf-8":
-            out += [f"Read as {result.encoding}, written as UTF-8.", ""]
+            assumed = " (assumed: several encodings fit)" if result.encoding_assumed else ""
+            out += [f"Read as {result.encoding}{assumed}, written as UTF-8.", ""]
         if diff.count("\n") > FOLD_AFTER_LINES:
             out += ["<details><summary>Show the diff</summary>", "", *block, "", "</details>"]
         else:

@@ -82,6 +82,11 @@ def context(original: str, edit: Edit, lines: LineIndex, width: int = 30) -> tup
     return left, right
 
 
+# A file's edits listed one by one in report.md and report.html; the rest are
+# counted, and all are in report.json.  A file of a million quote marks must not
+# make a page no browser opens.
+LISTED_PER_FILE = 500
+
 SHOWN = {" ": "\u2423", "\n": "\u21b5\n", "\t": "\u2192", "\r": "\u240d"}
 
 

@@ -57,25 +57,22 @@ SPACE_BEFORE_MARK = regex.compile(
 )
 # Code and paths: a token holding these is not prose.
 CODE_CHARS = regex.compile(r"[()_/\\=<>{}]")
+TOKEN = regex.compile(r"\S+")
 
 
-def _token_at(text: str, offset: int) -> str:
-    start = offset
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    end = offset
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end]
+def code_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the whitespace-delimited tokens that hold a code character, in one pass."""
+    return [m.span() for m in TOKEN.finditer(text) if CODE_CHARS.search(m.group())]
 
 
 def _missing_space(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     edits = []
     tlds = word_list("generic-tlds")
+    code = code_tokens(text)
     for match in MISSING_AFTER.finditer(text):
         mark, word = match.group("mark"), match.group("word")
         end = match.end("mark")
-        if inside(spans, end) or CODE_CHARS.search(_token_at(text, end)):
+        if inside(spans, end) or inside(code, end):
             continue
         if mark == "." and word.lower() in tlds:
             continue

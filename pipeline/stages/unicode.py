@@ -64,6 +64,18 @@ FIXER = ftfy.TextFixerConfig(
 
 # Lines made only of these characters are left alone without calling ftfy.
 PLAIN_LINE = regex.compile(r"[\x20-\x25\x27-\x7e\t\n\r]*")
+# ftfy sees a long line in pieces of about this many characters, so that
+# locating its changes (a character diff, quadratic in the piece) stays cheap.
+PIECE = 1024
+# Where a long line may be cut: a space between two printable ASCII characters.
+# Mojibake is made of non-ASCII characters (and "Â " for a lost no-break space),
+# so no cut falls inside a sequence ftfy would repair.
+SAFE_CUT = regex.compile(r"(?<=[\x21-\x7e]) (?=[\x21-\x7e])")
+ASCII_PAIR = regex.compile(r"(?<=[\x00-\x7f])(?=[\x00-\x7f])")
+# Changed windows up to this long are diffed character by character; longer
+# ones word by word first (a word diff holds far fewer elements).
+SMALL_DIFF = 64
+WORDS = regex.compile(r"\s+|\S+")
 
 RULE_FOR_FIX = {
     "remove_terminal_escapes": CONTROL,
@@ -92,38 +104,123 @@ def _describe(explanation: Sequence[tuple[str, str]]) -> str:
     return "ftfy: " + ", ".join(f"{action} {what}" for action, what in explanation)
 
 
-def _line_edits(text: str, offset: int, line: str) -> list[Edit]:
-    fixed = ftfy.fix_and_explain(line, config=FIXER)
-    if fixed.text == line:
+def _cut(line: str, start: int) -> int:
+    """Where the piece of `line` that begins at `start` ends."""
+    if len(line) - start <= PIECE:
+        return len(line)
+    for pattern in (SAFE_CUT, ASCII_PAIR):
+        last = None
+        for match in pattern.finditer(line, start + PIECE // 2, start + PIECE):
+            last = match.end()
+        if last is not None:
+            return last
+    return start + PIECE  # no ASCII at all here: nothing safer to cut at
+
+
+def pieces(line: str) -> list[tuple[int, str]]:
+    """A line as (offset, piece) pairs of at most about PIECE characters.
+
+    >>> [len(p) for _, p in pieces("word " * 300)]
+    [1020, 480]
+    """
+    out = []
+    start = 0
+    while start < len(line):
+        end = _cut(line, start)
+        out.append((start, line[start:end]))
+        start = end
+    return out
+
+
+def _char_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def _starts(tokens: list[str]) -> list[int]:
+    starts = [0]
+    for token in tokens:
+        starts.append(starts[-1] + len(token))
+    return starts
+
+
+def _word_spans(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """Word spans that differ.  ftfy repairs within words, so the counts nearly always
+    match and the words pair up one to one; otherwise a word diff (junk heuristic on,
+    which keeps it near linear) finds them."""
+    if len(a) == len(b):
+        return [(k, k + 1, k, k + 1) for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=True)
+    return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """(i1, i2, j1, j2) spans where `old[i1:i2]` became `new[j1:j2]`, found in linear time.
+
+    The common prefix and suffix are set aside; the rest is aligned word by
+    word, and only the words that differ are compared character by
+    character (a character diff is quadratic, so it never sees more than a
+    few words).  A changed stretch too long for that becomes one span.
+
+    >>> changed_spans("It\u00e2\u20ac\u2122s a caf\u00c3\u00a9", "It\u2019s a caf\u00e9")
+    [(2, 5, 2, 3), (12, 14, 10, 11)]
+    """
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    a, b = old[prefix : len(old) - suffix], new[prefix : len(new) - suffix]
+    if len(a) <= SMALL_DIFF and len(b) <= SMALL_DIFF:
+        return [
+            (prefix + i1, prefix + i2, prefix + j1, prefix + j2)
+            for i1, i2, j1, j2 in _char_spans(a, b)
+        ]
+    words_a, words_b = WORDS.findall(a), WORDS.findall(b)
+    starts_a, starts_b = _starts(words_a), _starts(words_b)
+    spans = []
+    for w1, w2, v1, v2 in _word_spans(words_a, words_b):
+        i1, i2, j1, j2 = starts_a[w1], starts_a[w2], starts_b[v1], starts_b[v2]
+        if i2 - i1 <= SMALL_DIFF and j2 - j1 <= SMALL_DIFF:
+            inner = _char_spans(a[i1:i2], b[j1:j2])
+            spans += [(i1 + x1, i1 + x2, j1 + y1, j1 + y2) for x1, x2, y1, y2 in inner]
+        else:
+            spans.append((i1, i2, j1, j2))
+    return [(prefix + i1, prefix + i2, prefix + j1, prefix + j2) for i1, i2, j1, j2 in spans]
+
+
+def _piece_edits(text: str, offset: int, piece: str) -> list[Edit]:
+    fixed = ftfy.fix_and_explain(piece, config=FIXER)
+    if fixed.text == piece:
         return []
     explanation = list(fixed.explanation or [])
     rule = _rule_for(explanation)
     message = _describe(explanation)
-    edits = []
-    matcher = difflib.SequenceMatcher(None, line, fixed.text, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            edits.append(
-                propose(
-                    text,
-                    offset + i1,
-                    offset + i2,
-                    fixed.text[j1:j2],
-                    rule,
-                    confidence=0.95,
-                    message=message,
-                )
-            )
-    return edits
+    return [
+        propose(
+            text,
+            offset + i1,
+            offset + i2,
+            fixed.text[j1:j2],
+            rule,
+            confidence=0.95,
+            message=message,
+        )
+        for i1, i2, j1, j2 in changed_spans(piece, fixed.text)
+    ]
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
-    """Edits that repair broken Unicode, one line at a time."""
+    """Edits that repair broken Unicode, one line (or piece of a long line) at a time."""
     edits: list[Edit] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         if not PLAIN_LINE.fullmatch(line):
-            edits.extend(_line_edits(text, offset, line))
+            for start, piece in pieces(line):
+                if not PLAIN_LINE.fullmatch(piece):
+                    edits.extend(_piece_edits(text, offset + start, piece))
         offset += len(line)
     return edits
 
