@@ -33,9 +33,18 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Below this many bytes outside ASCII, charset-normalizer's ranking of legacy
+# encodings is noise (a French sentence with eight accents comes out as the
+# Baltic DOS code page): Windows-1252 is taken if it reads nearly as well.
+WEAK_EVIDENCE = 32
+WEAK_CHAOS_MARGIN = 5.0
 # charset-normalizer's candidates this close to the best one in "chaos" (its
 # measure of how garbled the decoded text looks, in percent) are as likely.
 CHAOS_MARGIN = 1.0
+# Among those, candidates this far below the best "coherence" (how well the
+# decoded text fits a language's letter frequencies, in percent) are ruled out:
+# KOI8-R read as Windows-1251 scores 32 against 68.
+COHERENCE_MARGIN = 5.0
 # The encoding assumed when legacy single-byte candidates stay tied: what the
 # WHATWG encoding standard (and so every browser) reads unlabelled Western text as.
 WESTERN_DEFAULT = "cp1252"
@@ -119,17 +128,29 @@ def _detected(data: bytes, path: Path) -> Decoded:
     if not matches:
         raise InputError(f"{shown(path)}: not UTF-8, and no encoding fits its bytes; skipped")
     best = min(matches, key=lambda m: m.percent_chaos)
+    if sum(byte >= 0x80 for byte in data) < WEAK_EVIDENCE:
+        return _western(data, path, matches, best.percent_chaos + WEAK_CHAOS_MARGIN)
     tied = [m for m in matches if m.percent_chaos <= best.percent_chaos + CHAOS_MARGIN]
+    coherent = max(m.percent_coherence for m in tied)
+    tied = [m for m in tied if m.percent_coherence >= coherent - COHERENCE_MARGIN]
+    best = tied[0]
     # Candidates decoding to the same text are merged by charset-normalizer, so
     # more than one tied candidate means the readings differ.
     if len(tied) == 1:
         return Decoded(str(best), best.encoding)
-    western = [m for m in tied if WESTERN_DEFAULT in (m.encoding, *m.could_be_from_charset)]
-    if western:
-        return Decoded(data.decode(WESTERN_DEFAULT, errors="strict"), WESTERN_DEFAULT, True)
-    names = ", ".join(m.encoding for m in tied[:4])
+    return _western(data, path, tied, best.percent_chaos + CHAOS_MARGIN)
+
+
+def _western(
+    data: bytes, path: Path, matches: list[charset_normalizer.CharsetMatch], chaos: float
+) -> Decoded:
+    """Windows-1252, assumed, if it is among the candidates up to `chaos`; else a refusal."""
+    fitting = [m for m in matches if m.percent_chaos <= chaos]
+    if any(WESTERN_DEFAULT in (m.encoding, *m.could_be_from_charset) for m in fitting):
+        return Decoded(data.decode(WESTERN_DEFAULT), WESTERN_DEFAULT, assumed=True)
+    names = ", ".join(m.encoding for m in fitting[:4])
     raise InputError(
-        f"{shown(path)}: not UTF-8, and its encoding is in doubt ({names} fit equally); skipped"
+        f"{shown(path)}: not UTF-8, and its encoding is in doubt ({names} fit as well); skipped"
     )
 
 

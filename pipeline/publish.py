@@ -130,6 +130,7 @@ def publish(batch: BatchResult, out_dir: Path) -> list[str]:
     target = Path(os.path.realpath(out_dir))
     stage: Path | None = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with locked(target):
             recover(target)
             stage = new_stage(target)

@@ -64,3 +64,30 @@ def test_a_baseline_named_in_settings_lives_beside_them(tmp_path: Path) -> None:
     sub = tmp_path / "sub"
     sub.mkdir()
     assert config.load(cwd=sub).check.baseline == str(tmp_path.resolve() / "base.json")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("pipeline.toml", "include = []\n", "at least one glob"),
+        ("pipeline.toml", 'include = [""]\n', "empty glob"),
+        ("pipeline.toml", '[check]\nroot = "/elsewhere"\n', "unknown setting"),
+        ("pyproject.toml", "[tool]\npipeline = 3\n", "must be a table"),
+        ("pyproject.toml", "tool = 3\n", "must be a table"),
+        ("pipeline.toml", "joins = 3\n", "must be a table"),
+        ("pipeline.toml", 'paths = "texts"\nfollow-links = "yes"\n', "true or false"),
+    ],
+)
+def test_settings_of_the_wrong_shape_are_errors(
+    tmp_path: Path, name: str, text: str, message: str
+) -> None:
+    (tmp_path / name).write_text(text)
+    with pytest.raises(config.ConfigError, match=message):
+        config.read_file(tmp_path / name)
+
+
+def test_paths_are_relative_to_the_settings_file(tmp_path: Path) -> None:
+    (tmp_path / "pipeline.toml").write_text('paths = ["texts"]\nfollow-links = true\n')
+    loaded = config.read_file(tmp_path / "pipeline.toml")
+    assert loaded.paths == (str(tmp_path / "texts"),)
+    assert loaded.follow_links

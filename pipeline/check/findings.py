@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline.config import CheckOptions
 from pipeline.edits import Edit, Kind, LineIndex
-from pipeline.names import shown
+from pipeline.names import shown, uri
 from pipeline.runner import BatchResult
 from pipeline.sources import STDIN
 
@@ -33,6 +33,7 @@ class Finding:
     context_before: str
     context_after: str
     key_path: str = ""
+    uri: str = ""  # the key path as a URI reference, every byte of the real name kept
 
     @property
     def code(self) -> str:
@@ -84,12 +85,13 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _finding(path: str, key_path: str, original: str, lines: LineIndex, edit: Edit) -> Finding:
+    """`key_path` is the raw relative path; findings carry it shown and as a URI."""
     start = lines.offset(edit.line, edit.column)
     end = start + len(edit.before)
     if original[start:end] != edit.before:  # an earlier stage changed this stretch
         end = start
     before, after = neighbours(original, start, end)
-    return Finding(path, edit, before, after, key_path)
+    return Finding(path, edit, before, after, shown(key_path), uri(key_path))
 
 
 def _key_path(path: Path, root: str) -> str:
@@ -99,8 +101,8 @@ def _key_path(path: Path, root: str) -> str:
     resolved = path.resolve()
     base = Path(root or ".").resolve()
     if resolved.is_relative_to(base):
-        return shown(resolved.relative_to(base))
-    return shown(path)
+        return resolved.relative_to(base).as_posix()
+    return path.as_posix()
 
 
 def selected(code: str, path: str, options: CheckOptions) -> bool:
@@ -128,7 +130,7 @@ def findings(batch: BatchResult, options: CheckOptions) -> list[Finding]:
         found += [
             _finding(path, key_path, result.original, lines, e)
             for e in edits
-            if selected(e.rule.code, key_path, options)
+            if selected(e.rule.code, shown(key_path), options)
         ]
     return found
 
@@ -140,7 +142,9 @@ def failing(found: Iterable[Finding], strict: bool) -> list[Finding]:
 def checked_paths(batch: BatchResult, options: CheckOptions) -> frozenset[str]:
     """The key paths of every file the batch read, with findings or without."""
     return frozenset(
-        _key_path(result.source.path, options.root) for result in batch.files if not result.error
+        shown(_key_path(result.source.path, options.root))
+        for result in batch.files
+        if not result.error
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pipeline import __version__
 from pipeline.check.baseline import Comparison
 from pipeline.check.findings import Finding
+from pipeline.names import uri
 from pipeline.stages import all_rules
 
 
@@ -111,7 +112,7 @@ def sarif(comparison: Comparison, style: Style) -> str:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": finding.path},
+                        "artifactLocation": {"uri": finding.uri or uri(finding.path)},
                         "region": {"startLine": edit.line, "startColumn": edit.column},
                     }
                 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 
+from pipeline.names import git_quoted
 from pipeline.runner import BatchResult, FileResult
 
 NO_NEWLINE = "\\ No newline at end of file\n"
@@ -35,9 +36,10 @@ def file_diff(result: FileResult, context: int = 3) -> str:
     lines = difflib.unified_diff(
         _lines(result.original),
         _lines(result.cleaned),
-        f"a/{name}",
-        f"b/{name}",
+        git_quoted(f"a/{name}"),
+        git_quoted(f"b/{name}"),
         n=context,
+        lineterm="\n",
     )
     return "".join(_terminated(list(lines)))
 

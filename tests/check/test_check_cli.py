@@ -149,3 +149,108 @@ def test_a_settings_baseline_matches_from_any_folder(
     assert check() == Exit.OK
     monkeypatch.chdir(work / "texts")
     assert main(["check", "."]) == Exit.OK
+
+
+def test_pruning_a_subset_keeps_the_other_files_entries(work: Path) -> None:
+    other = work / "texts" / "other.txt"
+    other.write_text("It is thepress office.\n")
+    assert check("--write-baseline", "base.json") == Exit.OK
+    entries = json.loads((work / "base.json").read_text())["findings"]
+    assert any(e["path"] == "texts/other.txt" for e in entries)
+    # a pre-commit run passes only the changed file, with one finding fixed
+    seed = work / "texts" / "seed.txt"
+    seed.write_text(seed.read_text().replace("thepress", "the press"))
+    assert main(["check", "texts/seed.txt", "--baseline", "base.json", "--prune-baseline"]) == 0
+    pruned = json.loads((work / "base.json").read_text())["findings"]
+    assert len(pruned) == len(entries) - 1
+    assert [e for e in pruned if e["path"] == "texts/other.txt"] == [
+        e for e in entries if e["path"] == "texts/other.txt"
+    ]
+
+
+def test_a_failing_check_does_not_prune(work: Path) -> None:
+    assert check("--write-baseline", "base.json") == Exit.OK
+    before = (work / "base.json").read_text()
+    seed = work / "texts" / "seed.txt"
+    text = seed.read_text().replace("thepress", "the press")
+    seed.write_text(text.replace("the common threats", "the commonthreats", 1))
+    assert check("--baseline", "base.json", "--prune-baseline") == Exit.FAILED
+    assert (work / "base.json").read_text() == before
+
+
+def test_a_baseline_of_another_version_is_refused(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "base.json").write_text('{"version": 99, "findings": []}')
+    assert check("--baseline", "base.json") == Exit.USAGE
+    assert "version 99" in capsys.readouterr().err
+
+
+def test_a_baseline_matches_from_any_folder_without_settings(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (work / "pipeline.toml").unlink()
+    assert check("--write-baseline", "base.json") == Exit.OK
+    monkeypatch.chdir(work / "texts")
+    assert main(["check", ".", "--baseline", "../base.json"]) == Exit.OK
+
+
+def test_exit_zero_and_statistics(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert check("--exit-zero", "--statistics", "-q") == Exit.OK
+    out = capsys.readouterr().out
+    assert regex_line(out, r"^\s+22  J001  run-together-words$")
+
+
+def regex_line(text: str, pattern: str) -> bool:
+    import re
+
+    return re.search(pattern, text, re.MULTILINE) is not None
+
+
+def test_standard_input_is_checked(
+    work: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"It is thepress office.\n")))
+    assert main(["check", "-"]) == Exit.FAILED
+    assert "-:1:10: J001" in capsys.readouterr().out
+
+
+def test_no_paths_means_the_current_folder_and_gitignore(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / ".gitignore").write_text("texts/seed.txt\n")
+    (work / "new.txt").write_text("It is thepress office.\n")
+    assert main(["check"]) == Exit.FAILED
+    out = capsys.readouterr().out
+    assert "new.txt:1:10: J001" in out and "seed.txt" not in out
+
+
+def test_the_same_name_in_two_folders_is_checked_twice(work: Path) -> None:
+    (work / "more").mkdir()
+    shutil.copy(work / "texts" / "seed.txt", work / "more" / "seed.txt")
+    assert main(["check", "texts", "more", "--write-baseline", "base.json"]) == Exit.OK
+    paths = {e["path"] for e in json.loads((work / "base.json").read_text())["findings"]}
+    assert paths == {"texts/seed.txt", "more/seed.txt"}
+
+
+def test_colour_follows_no_color_and_force_color(
+    work: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    check("-q")
+    assert "\x1b[" in capsys.readouterr().out
+    monkeypatch.setenv("NO_COLOR", "1")
+    check("-q")
+    assert "\x1b[" not in capsys.readouterr().out
+    check("-q", "--color", "always")
+    assert "\x1b[" in capsys.readouterr().out
+
+
+def test_rules_by_code(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "J002"]) == Exit.OK
+    out = capsys.readouterr().out
+    assert out.startswith("J002  run-together-at-case-change") and "J001" not in out
+    assert main(["rules", "X1"]) == Exit.USAGE
