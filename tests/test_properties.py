@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.cleaning import clean
 from pipeline.config import Config, QuotesOptions, QuoteStyle
 from pipeline.edits import replay
+from pipeline.files import InputError, decode
 
 QUOTES = "\"'\u00ab\u00bb\u201e\u201c\u201d\u2039\u203a\u201a\u2018\u2019\u201f\u201b"
 SPACES = " \t\n\r\u00a0\u2009\u202f\u3000\u200b\u2060\u00ad\ufeff"
@@ -55,11 +58,10 @@ def visible_chars(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace() and ch not in INVISIBLE)
 
 
-# ftfy judges mojibake by the characters around it, and straightening an
-# apostrophe can change its verdict on a line holding Latin-1 look-alikes
-# ("don\u2019t\u0160\u00a1" is left alone, "don't\u0160\u00a1" is re-decoded).  That
-# limitation is documented; the idempotence of everything else is tested here
-# over all of Unicode, and with Unicode repair over text without those look-alikes.
+# ftfy judges mojibake by the characters around it, so straightening a quote can
+# change its verdict on Latin-1 look-alikes ("\u00abÀ\x86" is left alone, '"À\x86' is
+# re-decoded); `clean` goes round again until ftfy is settled.  Text without
+# look-alikes is tested here too, as it exercises the other stages harder.
 NO_LOOKALIKES = st.lists(
     st.one_of(
         WORDS,
@@ -111,3 +113,36 @@ def test_every_edit_is_located_in_the_original(text: str) -> None:
     for edit in clean(text).edits:
         assert 1 <= edit.line <= len(lines)
         assert 1 <= edit.column <= len(lines[edit.line - 1]) + 1
+
+
+ANY_TEXT = st.text(max_size=80)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ANY_TEXT)
+def test_any_unicode_text_is_cleaned_idempotently_and_replayably(text: str) -> None:
+    result = clean(text)
+    assert replay(text, result.edits) == result.text
+    assert clean(result.text).text == result.text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ANY_TEXT)
+def test_only_unicode_repair_changes_visible_characters(text: str) -> None:
+    """Every other stage moves whitespace, restyles quotes or drops invisibles: nothing else."""
+    for edit in clean(text).edits:
+        if edit.stage != "unicode":
+            assert visible_chars(edit.before) == visible_chars(edit.after), edit
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.binary(max_size=200))
+def test_any_bytes_are_refused_with_a_reason_or_cleaned_idempotently(data: bytes) -> None:
+    try:
+        decoded = decode(data, Path("x.txt"))
+    except InputError as error:
+        assert str(error).startswith("x.txt: ")
+        return
+    result = clean(decoded.text)
+    assert replay(decoded.text, result.edits) == result.text
+    assert clean(result.text).text == result.text
