@@ -141,3 +141,19 @@ def test_stray_temporaries_of_an_interrupted_run_are_removed(tmp_path: Path) -> 
     os.utime(stray, (old, old))
     assert remove_stray_temporaries(tmp_path) == [stray]
     assert fresh.exists() and mine.exists()
+
+
+def test_an_interrupted_write_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "a.txt"
+    target.write_text("old\n")
+
+    def killed(source: object, destination: object) -> None:
+        raise KeyboardInterrupt  # what SIGTERM becomes under the console script
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        rewrite_in_place(target, b"new\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+    assert target.read_text() == "old\n"

@@ -104,3 +104,15 @@ def test_a_named_special_file_is_refused(tmp_path: Path) -> None:
     assert not found.found
     assert "/dev/zero: a character device" in found.errors[0]
     assert "missing.txt: no such file or folder" in found.errors[1]
+
+
+def test_skipped_links_are_listed_in_the_reports(tree: Path, tmp_path: Path) -> None:
+    from pipeline.cli import main
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text("o\n")
+    (tree / "out.txt").symlink_to(outside)
+    out = tmp_path / "out"
+    assert main(["run", str(tree), "--out", str(out), "-q"]) == 0
+    assert "out.txt: symbolic link out of" in (out / "report.md").read_text()
+    assert "out.txt: symbolic link out of" in (out / "report.html").read_text()

@@ -60,5 +60,6 @@ def render(batch: BatchResult) -> str:
     files = ",\n".join(_file(f) for f in batch.files)
     return (
         f'{{"version": {FORMAT_VERSION},\n"summary": {_dumps(totals)},\n'
-        f'"errors": {_dumps(list(summary.errors))},\n"files": [\n{files}\n]}}\n'
+        f'"errors": {_dumps(list(summary.errors))},\n'
+        f'"skipped": {_dumps(list(summary.skipped))},\n"files": [\n{files}\n]}}\n'
     )

@@ -84,6 +84,8 @@ def render(batch: BatchResult) -> str:
         out.append("")
     if summary.errors:
         out += ["## Errors", ""] + [f"- {_cell(e)}" for e in summary.errors] + [""]
+    if summary.skipped:
+        out += ["## Skipped", ""] + [f"- {_cell(e)}" for e in summary.skipped] + [""]
     for result in batch.files:
         if not result.changed:
             continue

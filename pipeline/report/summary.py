@@ -24,6 +24,7 @@ class Summary:
     suggestions: int
     by_rule: tuple[RuleCount, ...]
     errors: tuple[str, ...]
+    skipped: tuple[str, ...] = ()  # left out on purpose, with the reason
 
 
 def summarise(batch: BatchResult) -> Summary:
@@ -47,6 +48,7 @@ def summarise(batch: BatchResult) -> Summary:
         suggestions=sum(c.suggestions for c in by_rule),
         by_rule=by_rule,
         errors=tuple(batch.all_errors()),
+        skipped=batch.skipped,
     )
 
 
