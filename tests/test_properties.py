@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.cleaning import clean
+from pipeline.cleaning import batch_vocabulary, clean
 from pipeline.config import Config, QuotesOptions, QuoteStyle
 from pipeline.edits import replay
 from pipeline.files import InputError, decode
@@ -146,3 +146,12 @@ def test_any_bytes_are_refused_with_a_reason_or_cleaned_idempotently(data: bytes
     result = clean(decoded.text)
     assert replay(decoded.text, result.edits) == result.text
     assert clean(result.text).text == result.text
+
+
+def test_the_fuzzers_finds_are_cleaned_idempotently_as_a_run_cleans_them() -> None:
+    """Inputs the fuzzer (fuzz/fuzz_clean.py) once failed on, cleaned as `pipeline run` does."""
+    for path in sorted((Path(__file__).parent / "data" / "fuzz").iterdir()):
+        text = decode(path.read_bytes(), path).text
+        once = clean(text, vocabulary=batch_vocabulary(lambda t=text: [t])).text
+        again = clean(once, vocabulary=batch_vocabulary(lambda o=once: [o])).text
+        assert again == once, path.name
