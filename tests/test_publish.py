@@ -189,18 +189,18 @@ def test_a_name_the_output_cannot_hold_is_left_out_and_named(
     assert (out / "a.txt").is_file() and not (out / "b.txt").exists()
 
 
+def run_under_umask(mask: int, source: Path, out: Path) -> None:
+    old = os.umask(mask)
+    try:
+        main(["run", str(source), "--out", str(out), "-q"])
+    finally:
+        os.umask(old)
+
+
 def test_outputs_honour_the_umask(notes: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    old = os.umask(0o077)
-    try:
-        main(["run", str(notes / "a.txt"), "--out", str(out), "-q"])
-    finally:
-        os.umask(old)
+    run_under_umask(0o077, notes / "a.txt", out)
     assert stat.S_IMODE((out / "a.txt").stat().st_mode) == 0o600
-    old = os.umask(0o022)
-    try:
-        main(["run", str(notes / "a.txt"), "--out", str(out), "-q"])
-    finally:
-        os.umask(old)
+    run_under_umask(0o022, notes / "a.txt", out)
     assert stat.S_IMODE((out / "a.txt").stat().st_mode) == 0o644
     assert stat.S_IMODE(out.stat().st_mode) == 0o755
