@@ -17,7 +17,7 @@ from pipeline.check.findings import checked_paths, failing, findings, statistics
 from pipeline.check.formats import FORMATS, Style
 from pipeline.config import STAGE_NAMES, Config, ConfigError, globs
 from pipeline.files import InputError
-from pipeline.inplace import rewrite
+from pipeline.inplace import rewrite, tidy
 from pipeline.names import shown
 from pipeline.publish import OutputError, check_out_dir, publish, stale
 from pipeline.report.summary import summarise
@@ -91,7 +91,8 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(code.strip().upper() for code in value.split(",") if code.strip())
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The parser, and each command's own (whose usage an error in its arguments prints)."""
     parser = argparse.ArgumentParser(
         prog="pipeline", description="Clean scraped or extracted text and report every change."
     )
@@ -168,7 +169,7 @@ def _parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", help="list every rule: code, name, stage, what it fixes")
     rules.add_argument("codes", nargs="*", metavar="CODE", help="only these rules (or prefixes)")
     _verbosity(rules)
-    return parser
+    return parser, {"run": run_parser, "check": check, "fix": fix, "rules": rules}
 
 
 def _settings(args: argparse.Namespace) -> Config:
@@ -335,6 +336,8 @@ def _fix(args: argparse.Namespace) -> Exit:
     _report_problems(args, batch)
     failed = batch.failed
     changed = [result for result in batch.files if result.changed]
+    if not args.diff:
+        tidy(r for r in changed if r.source.path != STDIN)
     for result in changed:
         if args.diff:
             sys.stdout.write(file_diff(result))
@@ -376,11 +379,10 @@ COMMANDS = {"run": _run, "check": _check, "fix": _fix, "rules": _rules}
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse, and report an unknown flag with the usage of the command it was given to."""
-    parser = _parser()
+    parser, commands = _parser()
     args, extra = parser.parse_known_args(argv)
     if extra:
-        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        subparsers.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+        commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     return args
 
 

@@ -8,6 +8,8 @@ written in that encoding, or when it has other hard links.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pipeline.files import InputError, remove_stray_temporaries, rewrite_in_place
 from pipeline.names import shown
 from pipeline.runner import FileResult
@@ -33,10 +35,15 @@ def encoded(result: FileResult) -> bytes:
 def rewrite(result: FileResult) -> None:
     """Replace the source with its cleaned text; InputError (nothing written) if it must not be."""
     data = encoded(result)  # utf-16 and utf-32 writers put back the byte-order mark
-    remove_stray_temporaries(result.source.path.parent)
     try:
         rewrite_in_place(result.source.path, data)
     except OSError as error:
         raise InputError(
             f"{shown(result.source.path)}: cannot rewrite: {error.strerror or error}"
         ) from error
+
+
+def tidy(results: Iterable[FileResult]) -> None:
+    """Remove what an interrupted `fix` left beside these sources: once per folder."""
+    for folder in sorted({result.source.path.resolve().parent for result in results}):
+        remove_stray_temporaries(folder)

@@ -15,11 +15,13 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import functools
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from pipeline.files import current_umask
 from pipeline.names import shown
@@ -86,13 +88,18 @@ def new_stage(target: Path) -> Path:
     return stage
 
 
-def _exchange(first: Path, second: Path) -> bool:
-    """Swap two paths atomically; False where the system cannot."""
+@functools.cache
+def _renameat2() -> Any:
+    """glibc's renameat2 (2.28 and later), or None where the C library lacks it."""
     libc_name = ctypes.util.find_library("c")
     if not libc_name:
-        return False
-    libc = ctypes.CDLL(libc_name, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
+        return None
+    return getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically; False where the system cannot."""
+    renameat2 = _renameat2()
     if renameat2 is None:
         return False
     result = renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE)

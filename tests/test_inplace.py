@@ -109,3 +109,14 @@ def test_fix_filters_standard_input(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(GLUED.encode())))
     assert main(["fix", "-", "-q"]) == Exit.FAILED
     assert capsys.readouterr().out == "It was the press office. Evidently fine.\n"
+
+
+def test_fix_removes_what_an_interrupted_fix_left(folder: Path) -> None:
+    from pipeline.files import TEMPORARY_MARK
+
+    (folder / "x.txt").write_text(GLUED)
+    stray = folder / f".x.txt.abc{TEMPORARY_MARK}"
+    stray.write_bytes(b"")
+    os.utime(stray, (0, 0))
+    assert main(["fix", "x.txt", "-q"]) == Exit.FAILED
+    assert not stray.exists()
