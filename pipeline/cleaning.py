@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind, Locator, apply_edits
 from pipeline.stages import STAGES, unicode
-from pipeline.stages.base import Context
+from pipeline.stages.base import Context, Stage
 from pipeline.vocabulary import Vocabulary
 
 
@@ -31,41 +31,58 @@ class Cleaned:
 def clean(text: str, config: Config | None = None, vocabulary: Vocabulary | None = None) -> Cleaned:
     """Run every enabled stage over `text`.
 
-    `vocabulary` is the batch's (see `pipeline.vocabulary`); without it the
-    text's own words stand in, which is weaker evidence for names.
+    `vocabulary` is the batch's (see `batch_vocabulary`); without it the
+    text's own words stand in (counted, like a batch's, over the text once
+    repaired, which costs a first cleaning), which is weaker evidence for names.
 
     >>> clean("cooperation,especially «here»").text
     'cooperation, especially "here"\\n'
     """
     config = config or Config()
-    context = Context(vocabulary if vocabulary is not None else Vocabulary.of([text]))
+    if vocabulary is None:
+        vocabulary = batch_vocabulary(lambda: [text], config)
+    return _clean(text, config, Context(vocabulary))
+
+
+def _clean(text: str, config: Config, context: Context) -> Cleaned:
     locator = Locator(text)
     located: list[Edit] = []
+    stages = [stage for stage in STAGES if config.stage_enabled(stage.name)]
     for _ in range(MAX_PASSES):
-        for stage in STAGES:
-            if not config.stage_enabled(stage.name):
-                continue
+        last_acted = False
+        for stage in stages:
             edits = sorted(stage.find(text, config, context), key=lambda e: (e.start, e.end))
+            last_acted = bool(edits) and stage is stages[-1]
             if not edits:
                 continue
             located.extend(locator.locate(edit) for edit in edits)
             text = apply_edits(text, edits)
             locator.push(edits)
-        if not _unicode_unsettled(text, config, context):
+        if not _unsettled(text, stages, last_acted, config, context):
             break
     return Cleaned(text, tuple(located))
 
 
-# ftfy judges a character by its neighbours, so a later stage's edit (« made ")
-# can change its verdict on the same line: "«À\x86" is left as it is, '"À\x86'
-# is re-decoded.  A text whose output ftfy would still change goes round again,
-# so that cleaning the output changes nothing.  Two passes settle every case the
-# property tests find; the third is a margin.
+# Stages judge a character by its neighbours, and a later stage can change them:
+# ftfy leaves "«À\x86" alone but re-decodes '"À\x86' once « is made "; the
+# punctuation stage leaves "0word:The" alone (no word starts at "word") but
+# spaces "0 word:The" once the joins stage has split it.  So after a pass the
+# earlier stages look at the output again: ftfy always (it skips plain lines,
+# so this is cheap), the others when the last stage acted.  If any would still
+# act, the text goes round again, so that cleaning the output changes nothing.
+# Two passes settle every case the property tests find; the third is a margin.
 MAX_PASSES = 3
 
 
-def _unicode_unsettled(text: str, config: Config, context: Context) -> bool:
-    return config.stage_enabled(unicode.NAME) and bool(unicode.find(text, config, context))
+def _unsettled(
+    text: str, stages: list[Stage], last_acted: bool, config: Config, context: Context
+) -> bool:
+    earlier = stages[:-1]
+    if last_acted:
+        return any(stage.find(text, config, context) for stage in earlier)
+    return any(
+        stage.name == unicode.NAME and stage.find(text, config, context) for stage in earlier
+    )
 
 
 def batch_vocabulary(
@@ -82,4 +99,4 @@ def batch_vocabulary(
     raw = Vocabulary.of(texts())
     if not config.stage_enabled("joins"):
         return raw
-    return Vocabulary.of(clean(text, config, raw).text for text in texts())
+    return Vocabulary.of(_clean(text, config, Context(raw)).text for text in texts())
