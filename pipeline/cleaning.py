@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind, Locator, apply_edits
-from pipeline.stages import STAGES, unicode
+from pipeline.stages import STAGES, punctuation, quotes, unicode
 from pipeline.stages.base import Context, Stage
 from pipeline.vocabulary import Vocabulary
 
@@ -67,22 +67,27 @@ def _clean(text: str, config: Config, context: Context) -> Cleaned:
 # ftfy leaves "«À\x86" alone but re-decodes '"À\x86' once « is made "; the
 # punctuation stage leaves "0word:The" alone (no word starts at "word") but
 # spaces "0 word:The" once the joins stage has split it.  So after a pass the
-# earlier stages look at the output again: ftfy always (it skips plain lines,
-# so this is cheap), the others when the last stage acted.  If any would still
-# act, the text goes round again, so that cleaning the output changes nothing.
-# Two passes settle every case the property tests find; the third is a margin.
+# earlier stages that can be unsettled look at the output again: ftfy always (it
+# skips plain lines, so this is cheap), and, when the joins stage acted, the
+# stages that read word boundaries.  If any would still act, the text goes round
+# again, so that cleaning the output changes nothing.  Two passes settle every
+# case the property tests and the fuzzer find; the third is a margin.
 MAX_PASSES = 3
+# The joins stage only puts a space between two non-space characters: that can
+# make a new word for the stages that read words, never a space run, a trailing
+# space or a blank line for the whitespace stage.
+READ_WORD_BOUNDARIES = frozenset({quotes.NAME, punctuation.NAME})
 
 
 def _unsettled(
     text: str, stages: list[Stage], last_acted: bool, config: Config, context: Context
 ) -> bool:
-    earlier = stages[:-1]
-    if last_acted:
-        return any(stage.find(text, config, context) for stage in earlier)
-    return any(
-        stage.name == unicode.NAME and stage.find(text, config, context) for stage in earlier
-    )
+    """Whether an earlier stage would still act on the output of a pass."""
+    for stage in stages[:-1]:
+        rereads = stage.name == unicode.NAME or (last_acted and stage.name in READ_WORD_BOUNDARIES)
+        if rereads and stage.find(text, config, context):
+            return True
+    return False
 
 
 def batch_vocabulary(

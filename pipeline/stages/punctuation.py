@@ -57,12 +57,24 @@ SPACE_BEFORE_MARK = regex.compile(
 )
 # Code and paths: a token holding these is not prose.
 CODE_CHARS = regex.compile(r"[()_/\\=<>{}]")
-TOKEN = regex.compile(r"\S+")
+TOKEN = regex.compile(r"\S*")
+TOKEN_BACK = regex.compile(r"(?r)\S*")  # matched backwards, from a position to its token's start
 
 
 def code_tokens(text: str) -> list[tuple[int, int]]:
-    """Spans of the whitespace-delimited tokens that hold a code character, in one pass."""
-    return [m.span() for m in TOKEN.finditer(text) if CODE_CHARS.search(m.group())]
+    """Spans of the whitespace-delimited tokens that hold a code character.
+
+    Found from the code characters, which prose seldom holds, out to the
+    whitespace either side; a token is measured once, however many it holds.
+    """
+    spans: list[tuple[int, int]] = []
+    for mark in CODE_CHARS.finditer(text):
+        if spans and mark.start() < spans[-1][1]:
+            continue
+        start = TOKEN_BACK.match(text, 0, mark.start())
+        end = TOKEN.match(text, mark.start())
+        spans.append((start.start() if start else mark.start(), end.end() if end else mark.end()))
+    return spans
 
 
 def _missing_space(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
