@@ -61,7 +61,8 @@ DOUBT = 0.5  # what a doubtful shape (see Candidate.doubtful) costs a candidate 
 DUE = 0.0  # margin that may estimate the width when sure ones are too few
 FAINT = -2.0  # the least margin a candidate needs to be offered to the line layout
 RHYTHM_PASSES = 2
-MAX_ROUNDS = 3  # decide again on the repaired text until it is stable
+MAX_ROUNDS = 6  # decide again on the repaired text until it is stable (each round only adds
+# spaces, so rounds end; 3 left a fuzzed text unsettled, it settled at 4)
 
 
 def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
