@@ -2,10 +2,8 @@
 as the property tests (decoded or refused with a reason; edits replay; cleaning is idempotent).
 
 Each input is cleaned as `pipeline run` cleans a file, against the batch vocabulary
-(`batch_vocabulary`, counted over the repaired batch): idempotence is promised there.
-Bare `clean(text)` judges names by the text's own words before and after repair, and
-its line-layout decision can then differ on its own output (the first crash this target
-found, kept in tests/data/fuzz/).
+(`batch_vocabulary`, counted over the repaired batch). What it has found is kept in
+tests/data/fuzz/ and replayed by tests/test_properties.py.
 
     python -m pip install atheris
     python fuzz/fuzz_clean.py -max_total_time=600 -max_len=4096 fuzz/corpus

@@ -73,12 +73,20 @@ def recover(target: Path) -> None:
 
     Call only while holding the lock, so no live run's folders are touched.
     """
-    parent = target.parent
-    leftovers = sorted(parent.glob(_sibling(target, OLD_MARK) + "*"))
+    leftovers = _siblings(target, OLD_MARK)
     if leftovers and not target.exists():
         os.rename(leftovers.pop(), target)
-    for stale in [*leftovers, *parent.glob(_sibling(target, NEW_MARK) + "*")]:
+    for stale in [*leftovers, *_siblings(target, NEW_MARK)]:
         shutil.rmtree(stale, ignore_errors=True)
+
+
+def _siblings(target: Path, mark: str) -> list[Path]:
+    """Folders beside `target` named for it and `mark`, sorted (found by prefix, not by
+    a glob: the name may hold [ or *).  Recovery under the lock leaves at most one."""
+    prefix = _sibling(target, mark)
+    return sorted(
+        Path(entry.path) for entry in os.scandir(target.parent) if entry.name.startswith(prefix)
+    )
 
 
 def new_stage(target: Path) -> Path:
