@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-
-from pipeline.files import write_atomic
 from pipeline.report import html, json_report, markdown, unified
 from pipeline.runner import BatchResult
 
@@ -18,12 +15,3 @@ REPORTS: dict[str, Renderer] = {
     "report.json": json_report.render,
     "changes.diff": unified.render,
 }
-
-
-def write_reports(batch: BatchResult, out_dir: Path) -> list[Path]:
-    written = []
-    for name, render in REPORTS.items():
-        path = out_dir / name
-        write_atomic(path, render(batch))
-        written.append(path)
-    return written
