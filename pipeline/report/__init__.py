@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+
 from pipeline.report import html, json_report, markdown, unified
 from pipeline.runner import BatchResult
 
