@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -148,10 +149,27 @@ def test_any_bytes_are_refused_with_a_reason_or_cleaned_idempotently(data: bytes
     assert clean(result.text).text == result.text
 
 
-def test_the_fuzzers_finds_are_cleaned_idempotently_as_a_run_cleans_them() -> None:
+FUZZ_FINDS = Path(__file__).parent / "data"
+
+
+def cleaned_twice_as_a_run_cleans(path: Path) -> tuple[str, str]:
+    text = decode(path.read_bytes(), path).text
+    once = clean(text, vocabulary=batch_vocabulary(lambda: [text])).text
+    return once, clean(once, vocabulary=batch_vocabulary(lambda: [once])).text
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (FUZZ_FINDS / "fuzz").iterdir()))
+def test_the_fuzzers_finds_are_cleaned_idempotently(name: str) -> None:
     """Inputs the fuzzer (fuzz/fuzz_clean.py) once failed on, cleaned as `pipeline run` does."""
-    for path in sorted((Path(__file__).parent / "data" / "fuzz").iterdir()):
-        text = decode(path.read_bytes(), path).text
-        once = clean(text, vocabulary=batch_vocabulary(lambda t=text: [t])).text
-        again = clean(once, vocabulary=batch_vocabulary(lambda o=once: [o])).text
-        assert again == once, path.name
+    once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz" / name)
+    assert again == once
+
+
+@pytest.mark.xfail(strict=True, reason="open: the batch vocabulary of the output differs")
+@pytest.mark.parametrize("name", sorted(p.name for p in (FUZZ_FINDS / "fuzz-open").iterdir()))
+def test_the_fuzzers_open_finds(name: str) -> None:
+    """A find not fixed yet: the vocabulary counted over the repaired output differs from
+    the one the first run counted, and a split ('cooperat' -> 'cooper at') tips over.
+    Strict, so that the fix shows here."""
+    once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
+    assert again == once
