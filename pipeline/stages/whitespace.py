@@ -72,6 +72,12 @@ INVISIBLES = "\u200b\u2060\ufeff\u00ad\u180e"
 ODD_INDENT = regex.compile(r"[\p{Zs}--\x20]", regex.V1)
 # A maximal run of whitespace and invisible characters: each is normalised as a whole.
 RUN = regex.compile(f"[\\s\\p{{Zs}}{INVISIBLES}]+")
+# The runs worth a look: all but the lone space between two words, which is most
+# of them and always clean.  Each alternative starts a run and takes all of it.
+SPACE_CLASS = f"[\\s\\p{{Zs}}{INVISIBLES}]"
+SUSPECT_RUN = regex.compile(
+    f"{SPACE_CLASS}{{2,}}|[{SPACE_CLASS}--\\x20]|\\A\\x20|\\x20\\Z", regex.V1
+)
 LINE_BREAK = regex.compile(r"\r\n?|\n")
 
 
@@ -114,7 +120,7 @@ def _message(rules: list[Rule]) -> str:
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """One edit per whitespace run that is not already in its clean form."""
     edits = []
-    for match in RUN.finditer(text):
+    for match in SUSPECT_RUN.finditer(text):
         run = match.group()
         clean, rules = _normalise(run, match.start() == 0, match.end() == len(text))
         if clean != run:
