@@ -36,11 +36,12 @@ class Vocabulary:
         for match in WORD.finditer(text):
             word = match.group()
             gap = text[previous_end : match.start()]
-            newline = gap.rfind("\n")
-            if newline >= 0:
-                visible = _visible(gap[newline + 1 :])
-            else:
-                visible += _visible(gap)
+            if gap != " ":  # the lone space, most gaps, adds nothing visible
+                newline = gap.rfind("\n")
+                if newline >= 0:
+                    visible = _visible(gap[newline + 1 :])
+                else:
+                    visible += _visible(gap)
             if visible >= OPENING:
                 self.words[word] += 1
             if previous and gap == " ":
