@@ -39,12 +39,14 @@ INPUTS: dict[str, Callable[[], str]] = {
 }
 
 
-# Runs `pipeline run` in a child that reports its own peak RSS (kB) when done.
+# Runs `pipeline run` in a child that reports its own peak RSS (kB) when done: VmHWM,
+# as getrusage's figure survives exec and would carry the parent's peak.
 CHILD = (
-    "import resource, sys\n"
+    "import sys\n"
     "from pipeline.cli import main\n"
     "main(['run', sys.argv[1], '--out', sys.argv[2], '-q'])\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    "status = open('/proc/self/status').read()\n"
+    "print(next(l.split()[1] for l in status.splitlines() if l.startswith('VmHWM')))\n"
 )
 
 
