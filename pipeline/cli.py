@@ -16,6 +16,7 @@ from pipeline.check import baseline as baselines
 from pipeline.check.findings import checked_paths, failing, findings, statistics
 from pipeline.check.formats import FORMATS, Style
 from pipeline.config import STAGE_NAMES, Config, ConfigError, globs
+from pipeline.executor import default_jobs
 from pipeline.files import InputError
 from pipeline.inplace import rewrite, tidy
 from pipeline.names import shown
@@ -78,7 +79,22 @@ def _common(parser: argparse.ArgumentParser, default_paths: str) -> None:
         action="store_true",
         help="follow symbolic links that lead out of a source folder",
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=default_jobs(),
+        metavar="N",
+        help="processes to clean with (default: the cores available, here %(default)s)",
+    )
     _verbosity(parser)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return number
 
 
 def _verbosity(parser: argparse.ArgumentParser) -> None:
@@ -237,7 +253,7 @@ def _run(args: argparse.Namespace) -> Exit:
     if STDIN in sources:
         raise ConfigError("`run` writes files; use `pipeline fix -` to filter standard input")
     check_out_dir(sources, args.out)
-    batch = run(sources, settings)
+    batch = run(sources, settings, jobs=args.jobs)
     problems = publish(batch, args.out)
     summary = summarise(batch)
     _report_problems(args, batch)
@@ -277,7 +293,7 @@ def _check(args: argparse.Namespace) -> Exit:
     if keyed_from:  # baseline paths are relative to the baseline, wherever check runs
         root = str(Path(keyed_from).resolve().parent)
         settings = replace(settings, check=replace(settings.check, root=root))
-    batch = run(_sources(args, settings, HERE), settings, unique_names=False)
+    batch = run(_sources(args, settings, HERE), settings, unique_names=False, jobs=args.jobs)
     _report_problems(args, batch)
     found = findings(batch, settings.check)
     if args.write_baseline:
@@ -332,7 +348,7 @@ def _summarise_check(
 def _fix(args: argparse.Namespace) -> Exit:
     """Rewrite each changed source in place: only ever on the user's explicit request."""
     settings = replace(_settings(args), gitignore=True)
-    batch = run(_sources(args, settings, HERE), settings, unique_names=False)
+    batch = run(_sources(args, settings, HERE), settings, unique_names=False, jobs=args.jobs)
     _report_problems(args, batch)
     failed = batch.failed
     changed = [result for result in batch.files if result.changed]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from pipeline.cleaning import batch_vocabulary, clean
+from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
+from pipeline.executor import map_files
 from pipeline.files import MAX_BYTES, Decoded, InputError, decode, read_source
 from pipeline.sources import STDIN, Discovery, Selection, Source, discover
 from pipeline.vocabulary import Vocabulary
@@ -74,10 +75,31 @@ def clean_source(
     )
 
 
-def _readable_texts(found: Sequence[Source], stdin: bytes | None) -> Iterator[str]:
-    for source in found:
-        with contextlib.suppress(InputError):  # reported when the file is cleaned
-            yield read(source, stdin).text
+def count_words(source: Source, stdin: bytes | None = None) -> Vocabulary:
+    """Pass 1, per file: the words as written (an unreadable file counts nothing;
+    it is reported when it is cleaned)."""
+    try:
+        return Vocabulary.of([read(source, stdin).text])
+    except InputError:
+        return Vocabulary()
+
+
+def count_repaired_words(
+    source: Source, config: Config, written: Vocabulary, stdin: bytes | None = None
+) -> Vocabulary:
+    """Pass 2, per file: the words once repaired with the batch's pass-1 counts."""
+    try:
+        text = read(source, stdin).text
+    except InputError:
+        return Vocabulary()
+    return Vocabulary.of([clean(text, config, written).text])
+
+
+def merged(counts: Sequence[Vocabulary]) -> Vocabulary:
+    total = Vocabulary()
+    for count in counts:
+        total.merge(count)
+    return total
 
 
 def read_stdin(limit: int = MAX_BYTES) -> bytes:
@@ -87,15 +109,26 @@ def read_stdin(limit: int = MAX_BYTES) -> bytes:
     return data
 
 
-def run(sources: Sequence[Path], config: Config, *, unique_names: bool = True) -> BatchResult:
+def run(
+    sources: Sequence[Path], config: Config, *, unique_names: bool = True, jobs: int = 1
+) -> BatchResult:
     """Clean every selected file under `sources`; bad files become errors, the rest go on.
 
+    Three passes, each a function of one file and of what the passes before it
+    merged: count the words as written, count them once repaired with those
+    counts, clean with the repaired counts (see `pipeline.cleaning.batch_vocabulary`
+    for why).  `jobs` processes run each pass; the result does not depend on it.
     `unique_names` refuses two files with the same relative path, which `run`
     needs (it mirrors the tree into one folder) and `check` does not.
     """
     selection = Selection(config.include, config.exclude, config.gitignore, config.follow_links)
     found: Discovery = discover(sources, selection, unique_names=unique_names)
-    stdin = read_stdin() if any(s.path == STDIN for s in found.found) else None
-    vocabulary = batch_vocabulary(lambda: _readable_texts(found.found, stdin), config)
-    results = tuple(clean_source(s, config, vocabulary, stdin) for s in found.found)
+    files = found.found
+    stdin = read_stdin() if any(s.path == STDIN for s in files) else None
+    vocabulary = merged(map_files(partial(count_words, stdin=stdin), files, jobs))
+    if config.stage_enabled("joins"):
+        repair = partial(count_repaired_words, config=config, written=vocabulary, stdin=stdin)
+        vocabulary = merged(map_files(repair, files, jobs))
+    finish = partial(clean_source, config=config, vocabulary=vocabulary, stdin=stdin)
+    results = tuple(map_files(finish, files, jobs))
     return BatchResult(results, tuple(found.errors), tuple(found.skipped))

@@ -1,0 +1,41 @@
+"""Passes run the same in one process or several."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath
+
+from pipeline.cli import main
+from pipeline.executor import default_jobs, map_files
+from pipeline.sources import Source
+
+SAMPLE = Path(__file__).parent / "data" / "dev-sample"
+
+
+def _pid_and_name(source: Source) -> tuple[int, str]:
+    return os.getpid(), source.relative.as_posix()
+
+
+def test_results_come_back_in_order_from_other_processes() -> None:
+    sources = [Source(Path(f"{i}.txt"), PurePosixPath(f"{i}.txt")) for i in range(40)]
+    results = map_files(_pid_and_name, sources, jobs=2)
+    assert [name for _, name in results] == [s.relative.as_posix() for s in sources]
+    assert os.getpid() not in {pid for pid, _ in results}
+    assert {pid for pid, _ in map_files(_pid_and_name, sources, jobs=1)} == {os.getpid()}
+
+
+def test_a_run_with_two_processes_writes_what_one_writes(tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    source.mkdir()
+    for path in sorted(SAMPLE.glob("*.txt")):
+        # glue every paragraph's first line break, as a renderer that lost them would
+        (source / path.name).write_text(
+            path.read_text().replace("\n\n", "\n", 3).replace(" ", "", 9)
+        )
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        assert main(["run", str(source), "--out", str(out), "-q", "--jobs", jobs]) == 0
+        outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert outputs[0] == outputs[1]
+    assert default_jobs() >= 1
