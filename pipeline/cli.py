@@ -20,6 +20,7 @@ from pipeline.executor import default_jobs
 from pipeline.files import InputError
 from pipeline.inplace import rewrite, tidy
 from pipeline.names import shown
+from pipeline.progress import for_stream
 from pipeline.publish import OutputError, check_out_dir, publish, stale
 from pipeline.report.summary import summarise
 from pipeline.report.unified import file_diff
@@ -253,7 +254,7 @@ def _run(args: argparse.Namespace) -> Exit:
     if STDIN in sources:
         raise ConfigError("`run` writes files; use `pipeline fix -` to filter standard input")
     check_out_dir(sources, args.out)
-    batch = run(sources, settings, jobs=args.jobs)
+    batch = run(sources, settings, jobs=args.jobs, progress=for_stream(quiet=args.quiet))
     problems = publish(batch, args.out)
     summary = summarise(batch)
     _report_problems(args, batch)
@@ -293,7 +294,13 @@ def _check(args: argparse.Namespace) -> Exit:
     if keyed_from:  # baseline paths are relative to the baseline, wherever check runs
         root = str(Path(keyed_from).resolve().parent)
         settings = replace(settings, check=replace(settings.check, root=root))
-    batch = run(_sources(args, settings, HERE), settings, unique_names=False, jobs=args.jobs)
+    batch = run(
+        _sources(args, settings, HERE),
+        settings,
+        unique_names=False,
+        jobs=args.jobs,
+        progress=for_stream(quiet=args.quiet),
+    )
     _report_problems(args, batch)
     found = findings(batch, settings.check)
     if args.write_baseline:
@@ -348,7 +355,13 @@ def _summarise_check(
 def _fix(args: argparse.Namespace) -> Exit:
     """Rewrite each changed source in place: only ever on the user's explicit request."""
     settings = replace(_settings(args), gitignore=True)
-    batch = run(_sources(args, settings, HERE), settings, unique_names=False, jobs=args.jobs)
+    batch = run(
+        _sources(args, settings, HERE),
+        settings,
+        unique_names=False,
+        jobs=args.jobs,
+        progress=for_stream(quiet=args.quiet),
+    )
     _report_problems(args, batch)
     failed = batch.failed
     changed = [result for result in batch.files if result.changed]

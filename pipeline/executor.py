@@ -13,7 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from pipeline.sources import Source
 
@@ -33,17 +33,32 @@ def default_jobs() -> int:
 
 
 def map_files(
-    task: Callable[[Source], Result], sources: Sequence[Source], jobs: int = 1
+    task: Callable[[Source], Result],
+    sources: Sequence[Source],
+    jobs: int = 1,
+    done: Callable[[Source], None] = lambda source: None,
 ) -> list[Result]:
-    """`task` over every source, in order, in `jobs` processes (one: this process)."""
+    """`task` over every source, in order, in `jobs` processes (one: this process).
+
+    `done` is told of each source as its result arrives (for progress).
+    """
     if jobs <= 1 or len(sources) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [task(source) for source in sources]
+        return [_reported(task(source), source, done) for source in sources]
     workers = min(jobs, len(sources))
     chunk = max(1, len(sources) // (workers * 8))
     _PASS.append(task)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            return list(pool.map(_run_pass, sources, chunksize=chunk))  # type: ignore[arg-type]
+            results = pool.map(_run_pass, sources, chunksize=chunk)
+            return [
+                _reported(cast(Result, result), source, done)
+                for result, source in zip(results, sources, strict=True)
+            ]
     finally:
         _PASS.pop()
+
+
+def _reported(result: Result, source: Source, done: Callable[[Source], None]) -> Result:
+    done(source)
+    return result

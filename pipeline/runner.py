@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
-from pipeline.executor import map_files
+from pipeline.executor import Result, map_files
 from pipeline.files import MAX_BYTES, Decoded, InputError, decode, read_source
+from pipeline.progress import Progress, Silent
 from pipeline.sources import STDIN, Discovery, Selection, Source, discover
 from pipeline.vocabulary import Vocabulary
 
@@ -110,7 +111,12 @@ def read_stdin(limit: int = MAX_BYTES) -> bytes:
 
 
 def run(
-    sources: Sequence[Path], config: Config, *, unique_names: bool = True, jobs: int = 1
+    sources: Sequence[Path],
+    config: Config,
+    *,
+    unique_names: bool = True,
+    jobs: int = 1,
+    progress: Progress | None = None,
 ) -> BatchResult:
     """Clean every selected file under `sources`; bad files become errors, the rest go on.
 
@@ -118,6 +124,7 @@ def run(
     merged: count the words as written, count them once repaired with those
     counts, clean with the repaired counts (see `pipeline.cleaning.batch_vocabulary`
     for why).  `jobs` processes run each pass; the result does not depend on it.
+    `progress` hears of each pass and file (see `pipeline.progress`).
     `unique_names` refuses two files with the same relative path, which `run`
     needs (it mirrors the tree into one folder) and `check` does not.
     """
@@ -125,10 +132,39 @@ def run(
     found: Discovery = discover(sources, selection, unique_names=unique_names)
     files = found.found
     stdin = read_stdin() if any(s.path == STDIN for s in files) else None
-    vocabulary = merged(map_files(partial(count_words, stdin=stdin), files, jobs))
+    passes = _Passes(files, jobs, progress or Silent(), stdin)
+    vocabulary = merged(passes.run("counting words", partial(count_words, stdin=stdin)))
     if config.stage_enabled("joins"):
         repair = partial(count_repaired_words, config=config, written=vocabulary, stdin=stdin)
-        vocabulary = merged(map_files(repair, files, jobs))
+        vocabulary = merged(passes.run("counting repaired words", repair))
     finish = partial(clean_source, config=config, vocabulary=vocabulary, stdin=stdin)
-    results = tuple(map_files(finish, files, jobs))
+    results = tuple(passes.run("cleaning", finish))
     return BatchResult(results, tuple(found.errors), tuple(found.skipped))
+
+
+@dataclass(slots=True)
+class _Passes:
+    """Runs each pass over the batch's files, telling `progress` how far it is."""
+
+    files: list[Source]
+    jobs: int
+    progress: Progress
+    stdin: bytes | None
+    sizes: dict[Path, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for source in self.files:
+            try:
+                self.sizes[source.path] = source.path.stat().st_size if source.path != STDIN else 0
+            except OSError:
+                self.sizes[source.path] = 0
+
+    def run(self, name: str, task: Callable[[Source], Result]) -> list[Result]:
+        self.progress.start(name, len(self.files), sum(self.sizes.values()))
+        try:
+            return map_files(task, self.files, self.jobs, self._done)
+        finally:
+            self.progress.finish()
+
+    def _done(self, source: Source) -> None:
+        self.progress.advance(self.sizes.get(source.path, 0))

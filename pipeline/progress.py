@@ -1,0 +1,113 @@
+"""Progress of a batch's passes: a bar on a terminal, a plain line every few seconds elsewhere.
+
+The runner says when a pass starts (its files and bytes) and when each file is
+done; how that is shown is chosen here, from where standard error goes.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from typing import NoReturn, Protocol, TextIO
+
+from tqdm import tqdm
+
+PLAIN_EVERY_SECONDS = 5.0  # how often a log (CI, a file) gets a line
+MB = 1024 * 1024
+
+
+class Progress(Protocol):
+    def start(self, name: str, files: int, size: int) -> None: ...
+
+    def advance(self, size: int) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+class Silent:
+    """No progress shown (-q, or a batch of one file)."""
+
+    def start(self, name: str, files: int, size: int) -> None:
+        pass
+
+    def advance(self, size: int) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+class Bar:
+    """A tqdm bar per pass: bytes done, rate, files in the postfix."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._bar: tqdm[NoReturn] | None = None
+        self._files = 0
+        self._total_files = 0
+
+    def start(self, name: str, files: int, size: int) -> None:
+        self._files, self._total_files = 0, files
+        self._bar = tqdm(
+            total=size, desc=name, unit="B", unit_scale=True, file=self._stream, leave=False
+        )
+
+    def advance(self, size: int) -> None:
+        if self._bar is not None:
+            self._files += 1
+            self._bar.set_postfix_str(f"{self._files}/{self._total_files} files", refresh=False)
+            self._bar.update(size)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+class Lines:
+    """A plain line every few seconds, for logs where a bar would be noise."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        clock: Callable[[], float] = time.monotonic,
+        every: float = PLAIN_EVERY_SECONDS,
+    ) -> None:
+        self._stream, self._clock, self._every = stream, clock, every
+        self._name, self._files, self._total_files = "", 0, 0
+        self._size, self._total_size = 0, 0
+        self._began = self._last = 0.0
+
+    def start(self, name: str, files: int, size: int) -> None:
+        self._name, self._files, self._total_files = name, 0, files
+        self._size, self._total_size = 0, size
+        self._began = self._last = self._clock()
+
+    def advance(self, size: int) -> None:
+        self._files += 1
+        self._size += size
+        now = self._clock()
+        if now - self._last >= self._every:
+            self._last = now
+            self._line(now)
+
+    def finish(self) -> None:
+        if self._clock() - self._began >= self._every:
+            self._line(self._clock())
+
+    def _line(self, now: float) -> None:
+        rate = self._size / MB / max(now - self._began, 1e-9)
+        print(
+            f"{self._name}: {self._files}/{self._total_files} files, "
+            f"{self._size / MB:.1f}/{self._total_size / MB:.1f} MB, {rate:.2f} MB/s",
+            file=self._stream,
+            flush=True,
+        )
+
+
+def for_stream(stream: TextIO = sys.stderr, quiet: bool = False) -> Progress:
+    """A bar on a terminal, lines elsewhere, nothing when quiet."""
+    if quiet:
+        return Silent()
+    return Bar(stream) if stream.isatty() else Lines(stream)

@@ -1,0 +1,71 @@
+"""Progress: a bar on a terminal, a plain line every few seconds in a log, nothing when quiet."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pipeline.config import Config
+from pipeline.progress import Bar, Lines, Silent, for_stream
+from pipeline.runner import run
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_kind_follows_the_stream() -> None:
+    assert isinstance(for_stream(Terminal()), Bar)
+    assert isinstance(for_stream(io.StringIO()), Lines)
+    assert isinstance(for_stream(Terminal(), quiet=True), Silent)
+
+
+def test_lines_come_every_few_seconds_with_files_size_and_rate() -> None:
+    ticks = iter([0.0, 1.0, 2.0, 6.0, 7.0, 13.0, 13.0, 13.0])
+    log = io.StringIO()
+    lines = Lines(log, clock=lambda: next(ticks), every=5.0)
+    lines.start("cleaning", 4, 4 * 1024 * 1024)
+    for _ in range(4):
+        lines.advance(1024 * 1024)
+    lines.finish()
+    assert log.getvalue().splitlines() == [
+        "cleaning: 3/4 files, 3.0/4.0 MB, 0.50 MB/s",
+        "cleaning: 4/4 files, 4.0/4.0 MB, 0.31 MB/s",
+    ]
+
+
+def test_a_bar_shows_the_pass_in_bytes_and_clears_when_done() -> None:
+    screen = Terminal()
+    bar = Bar(screen)
+    bar.start("counting words", 2, 10)
+    bar.advance(4)
+    bar.advance(6)
+    bar.finish()
+    drawn = screen.getvalue()
+    assert drawn.startswith("\rcounting words:   0%") and "B/s" in drawn
+    assert drawn.endswith("\r")  # the line is wiped, so the summary prints on a clean line
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.events: list[tuple[str, int]] = []
+
+    def start(self, name: str, files: int, size: int) -> None:
+        self.events.append((name, files))
+
+    def advance(self, size: int) -> None:
+        self.events.append(("file", size))
+
+    def finish(self) -> None:
+        self.events.append(("done", 0))
+
+
+def test_the_runner_reports_each_pass_and_file(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("It is thepress office.\n")
+    recorder = Recorder()
+    run([tmp_path], Config(), progress=recorder)
+    passes = [name for name, _ in recorder.events if name not in ("file", "done")]
+    assert passes == ["counting words", "counting repaired words", "cleaning"]
+    assert recorder.events.count(("file", 23)) == 6  # each file once per pass, with its size
