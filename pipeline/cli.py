@@ -10,7 +10,7 @@ from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
 
-from pipeline import __version__
+from pipeline import __version__, manifest
 from pipeline import config as config_file
 from pipeline.check import baseline as baselines
 from pipeline.check.findings import checked_paths, failing, findings, statistics
@@ -25,7 +25,7 @@ from pipeline.publish import OutputError, check_out_dir, publish, stale
 from pipeline.report.summary import summarise
 from pipeline.report.unified import file_diff
 from pipeline.report.unified import render as unified_diff
-from pipeline.runner import BatchResult, run
+from pipeline.runner import BatchResult, find_sources, run
 from pipeline.sources import STDIN
 from pipeline.stages import all_rules, unknown_codes
 
@@ -121,6 +121,11 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     _common(run_parser, f"{DEFAULT_SOURCE}/")
     run_parser.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT}/)"
+    )
+    run_parser.add_argument(
+        "--force",
+        action="store_true",
+        help="clean again even if the output folder holds a run of these very sources",
     )
 
     check = commands.add_parser(
@@ -254,8 +259,14 @@ def _run(args: argparse.Namespace) -> Exit:
     if STDIN in sources:
         raise ConfigError("`run` writes files; use `pipeline fix -` to filter standard input")
     check_out_dir(sources, args.out)
-    batch = run(sources, settings, jobs=args.jobs, progress=for_stream(quiet=args.quiet))
-    problems = publish(batch, args.out)
+    found = find_sources(sources, settings)
+    inputs = manifest.Inputs.of(found.found, settings)
+    if not args.force and not found.errors and manifest.up_to_date(args.out, inputs):
+        _say(args, f"{shown(args.out)}/ is up to date: no source or setting changed (--force)")
+        return Exit.OK
+    progress = for_stream(quiet=args.quiet)
+    batch = run(sources, settings, jobs=args.jobs, progress=progress, found=found)
+    problems = publish(batch, args.out, inputs)
     summary = summarise(batch)
     _report_problems(args, batch)
     for problem in problems:

@@ -10,23 +10,20 @@ folder holds the old run or the new one, never a mix.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import shutil
 import stat
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
-from pipeline import __version__
+from pipeline import manifest
 from pipeline.names import shown
 from pipeline.report import REPORTS
 from pipeline.runner import BatchResult
 from pipeline.sources import STDIN
 from pipeline.staging import StagingError, locked, new_stage, recover, swap_in
 
-# Written last into every output folder: marks the folder as a run's output, so
-# a later run may replace it, and lists what the run wrote.
-MANIFEST = ".pipeline-run.json"
+MANIFEST = manifest.NAME
 # Failures that concern one file's name, not the output folder: that file is
 # left out and named, the rest is published.
 PER_FILE_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.EILSEQ})
@@ -91,17 +88,8 @@ def planned(batch: BatchResult, out_dir: Path) -> tuple[dict[PurePosixPath, str]
     return files, problems
 
 
-def _manifest(files: Sequence[PurePosixPath]) -> str:
-    document = {
-        "tool": "pipeline",
-        "version": __version__,
-        "files": sorted(shown(p) for p in files),
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
 def _write_stage(
-    stage: Path, files: dict[PurePosixPath, str]
+    stage: Path, files: dict[PurePosixPath, str], inputs: manifest.Inputs | None, complete: bool
 ) -> tuple[list[PurePosixPath], list[str]]:
     written: list[PurePosixPath] = []
     problems: list[str] = []
@@ -116,12 +104,15 @@ def _write_stage(
             problems.append(f"{shown(relative)}: cannot write: {error.strerror}; left out")
             continue
         written.append(relative)
-    (stage / MANIFEST).write_text(_manifest(written), encoding="utf-8")
+    complete = complete and not problems
+    (stage / MANIFEST).write_text(manifest.render(written, inputs, complete), encoding="utf-8")
     return written, problems
 
 
-def publish(batch: BatchResult, out_dir: Path) -> list[str]:
+def publish(batch: BatchResult, out_dir: Path, inputs: manifest.Inputs | None = None) -> list[str]:
     """Write every cleaned file (mirroring the source tree) and the reports; return problems.
+
+    `inputs` go into the manifest, so that a re-run of the same inputs can skip.
 
     Raises OutputError, with nothing changed, when the output folder cannot be
     written at all (no space, no permission, another run holds it).
@@ -134,7 +125,8 @@ def publish(batch: BatchResult, out_dir: Path) -> list[str]:
         with locked(target):
             recover(target)
             stage = new_stage(target)
-            _, unwritten = _write_stage(stage, files)
+            complete = not batch.failed and not problems
+            _, unwritten = _write_stage(stage, files, inputs, complete)
             swap_in(stage, target)
             stage = None
     except StagingError as error:

@@ -110,6 +110,14 @@ def read_stdin(limit: int = MAX_BYTES) -> bytes:
     return data
 
 
+def find_sources(
+    sources: Sequence[Path], config: Config, *, unique_names: bool = True
+) -> Discovery:
+    """The files a run over `sources` reads, with the problems met finding them."""
+    selection = Selection(config.include, config.exclude, config.gitignore, config.follow_links)
+    return discover(sources, selection, unique_names=unique_names)
+
+
 def run(
     sources: Sequence[Path],
     config: Config,
@@ -117,6 +125,7 @@ def run(
     unique_names: bool = True,
     jobs: int = 1,
     progress: Progress | None = None,
+    found: Discovery | None = None,
 ) -> BatchResult:
     """Clean every selected file under `sources`; bad files become errors, the rest go on.
 
@@ -126,10 +135,11 @@ def run(
     for why).  `jobs` processes run each pass; the result does not depend on it.
     `progress` hears of each pass and file (see `pipeline.progress`).
     `unique_names` refuses two files with the same relative path, which `run`
-    needs (it mirrors the tree into one folder) and `check` does not.
+    needs (it mirrors the tree into one folder) and `check` does not.  `found`
+    is `find_sources`'s answer, when the caller already has it.
     """
-    selection = Selection(config.include, config.exclude, config.gitignore, config.follow_links)
-    found: Discovery = discover(sources, selection, unique_names=unique_names)
+    if found is None:
+        found = find_sources(sources, config, unique_names=unique_names)
     files = found.found
     stdin = read_stdin() if any(s.path == STDIN for s in files) else None
     passes = _Passes(files, jobs, progress or Silent(), stdin)

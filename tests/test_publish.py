@@ -192,7 +192,7 @@ def test_a_name_the_output_cannot_hold_is_left_out_and_named(
 def run_under_umask(mask: int, source: Path, out: Path) -> None:
     old = os.umask(mask)
     try:
-        main(["run", str(source), "--out", str(out), "-q"])
+        main(["run", str(source), "--out", str(out), "-q", "--force"])
     finally:
         os.umask(old)
 

@@ -1,0 +1,77 @@
+"""Re-runs: nothing changed leaves the output as it is; any change gives a fresh run's output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.manifest import NAME
+
+SAMPLE = Path(__file__).parent / "data" / "dev-sample"
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    for path in sorted(SAMPLE.glob("*.txt"))[:4]:
+        (folder / path.name).write_text(path.read_text().replace(" the ", " the", 3))
+    return folder
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def fresh(source: Path, tmp_path: Path, *flags: str) -> dict[str, bytes]:
+    out = tmp_path / "fresh"
+    shutil.rmtree(out, ignore_errors=True)
+    assert main(["run", str(source), "--out", str(out), "-q", *flags]) == 0
+    return snapshot(out)
+
+
+def test_nothing_changed_leaves_the_output_alone(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(source), "--out", str(out), "-q"]) == 0
+    stamp = (out / NAME).stat().st_mtime_ns
+    assert main(["run", str(source), "--out", str(out)]) == 0
+    assert "up to date" in capsys.readouterr().err
+    assert (out / NAME).stat().st_mtime_ns == stamp
+    assert main(["run", str(source), "--out", str(out), "-q", "--force"]) == 0
+    assert (out / NAME).stat().st_mtime_ns != stamp
+
+
+def test_a_changed_removed_or_added_source_gives_a_fresh_runs_output(
+    source: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    main(["run", str(source), "--out", str(out), "-q"])
+    first = sorted(source.glob("*.txt"))
+    first[0].write_text(first[0].read_text() + "\nOne more line,glued.\n")
+    first[1].unlink()
+    (source / "new.txt").write_text("A new file with thepress in it.\n")
+    assert main(["run", str(source), "--out", str(out), "-q"]) == 0
+    assert snapshot(out) == fresh(source, tmp_path)
+    assert not (out / first[1].name).exists()
+
+
+def test_changed_settings_rerun(source: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    main(["run", str(source), "--out", str(out), "-q"])
+    assert main(["run", str(source), "--out", str(out), "-q", "--quote-style", "curly"]) == 0
+    assert snapshot(out) == fresh(source, tmp_path, "--quote-style", "curly")
+
+
+def test_a_run_with_a_failed_file_is_always_redone(source: Path, tmp_path: Path) -> None:
+    (source / "bad.txt").write_bytes(b"\x00binary\x00")
+    out = tmp_path / "out"
+    assert main(["run", str(source), "--out", str(out), "-q"]) == 1
+    assert "sources" not in (out / NAME).read_text()
+    assert main(["run", str(source), "--out", str(out), "-q"]) == 1  # reported again
