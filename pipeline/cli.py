@@ -16,7 +16,7 @@ from pipeline.check import baseline as baselines
 from pipeline.check.findings import checked_paths, failing, findings, statistics
 from pipeline.check.formats import FORMATS, Style
 from pipeline.config import STAGE_NAMES, Config, ConfigError, globs
-from pipeline.executor import default_jobs
+from pipeline.executor import Executor, Local, Ray, RayUnavailable, default_jobs
 from pipeline.files import InputError
 from pipeline.inplace import rewrite, tidy
 from pipeline.names import shown
@@ -26,7 +26,7 @@ from pipeline.report.summary import summarise
 from pipeline.report.unified import file_diff
 from pipeline.report.unified import render as unified_diff
 from pipeline.runner import BatchResult, find_sources, run
-from pipeline.sources import STDIN
+from pipeline.sources import STDIN, Discovery
 from pipeline.stages import all_rules, unknown_codes
 
 DEFAULT_SOURCE = Path("seeds")  # what `run` cleans when neither flags nor settings name paths
@@ -121,6 +121,17 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     _common(run_parser, f"{DEFAULT_SOURCE}/")
     run_parser.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT}/)"
+    )
+    run_parser.add_argument(
+        "--executor",
+        choices=("local", "ray"),
+        default="local",
+        help="where the passes run: this machine (--jobs processes) or Ray (default: local)",
+    )
+    run_parser.add_argument(
+        "--address",
+        metavar="ADDR",
+        help="with --executor ray: an existing Ray cluster (default: start a local instance)",
     )
     run_parser.add_argument(
         "--force",
@@ -253,6 +264,33 @@ def _report_problems(args: argparse.Namespace, batch: BatchResult) -> None:
             print(f"read {shown(result.source.path)} ({result.encoding})", file=sys.stderr)
 
 
+def _batch(
+    args: argparse.Namespace,
+    settings: Config,
+    sources: list[Path],
+    *,
+    unique_names: bool = False,
+    found: Discovery | None = None,
+) -> BatchResult:
+    """Run the passes with the executor the flags choose, showing progress unless quiet."""
+    executor: Executor = Local(args.jobs)
+    if getattr(args, "executor", "local") == "ray":
+        executor = Ray(args.address)
+    try:
+        return run(
+            sources,
+            settings,
+            unique_names=unique_names,
+            executor=executor,
+            progress=for_stream(quiet=args.quiet),
+            found=found,
+        )
+    except RayUnavailable as error:
+        raise ConfigError(str(error)) from error
+    finally:
+        executor.close()
+
+
 def _run(args: argparse.Namespace) -> Exit:
     settings = _settings(args)
     sources = _sources(args, settings, DEFAULT_SOURCE)
@@ -264,8 +302,7 @@ def _run(args: argparse.Namespace) -> Exit:
     if not args.force and not found.errors and manifest.up_to_date(args.out, inputs):
         _say(args, f"{shown(args.out)}/ is up to date: no source or setting changed (--force)")
         return Exit.OK
-    progress = for_stream(quiet=args.quiet)
-    batch = run(sources, settings, jobs=args.jobs, progress=progress, found=found)
+    batch = _batch(args, settings, sources, unique_names=True, found=found)
     problems = publish(batch, args.out, inputs)
     summary = summarise(batch)
     _report_problems(args, batch)
@@ -305,13 +342,7 @@ def _check(args: argparse.Namespace) -> Exit:
     if keyed_from:  # baseline paths are relative to the baseline, wherever check runs
         root = str(Path(keyed_from).resolve().parent)
         settings = replace(settings, check=replace(settings.check, root=root))
-    batch = run(
-        _sources(args, settings, HERE),
-        settings,
-        unique_names=False,
-        jobs=args.jobs,
-        progress=for_stream(quiet=args.quiet),
-    )
+    batch = _batch(args, settings, _sources(args, settings, HERE))
     _report_problems(args, batch)
     found = findings(batch, settings.check)
     if args.write_baseline:
@@ -366,13 +397,7 @@ def _summarise_check(
 def _fix(args: argparse.Namespace) -> Exit:
     """Rewrite each changed source in place: only ever on the user's explicit request."""
     settings = replace(_settings(args), gitignore=True)
-    batch = run(
-        _sources(args, settings, HERE),
-        settings,
-        unique_names=False,
-        jobs=args.jobs,
-        progress=for_stream(quiet=args.quiet),
-    )
+    batch = _batch(args, settings, _sources(args, settings, HERE))
     _report_problems(args, batch)
     failed = batch.failed
     changed = [result for result in batch.files if result.changed]

@@ -1,19 +1,22 @@
-"""Running one pass over a batch's files: in this process, or in a pool of processes.
+"""Running one pass over a batch's files: in this process, a pool of processes, or on Ray.
 
 A pass is a function of one file (and of what earlier passes merged, bound into
-it), so it runs the same in one process or many; results come back in the
-files' order, so the output is the same whatever the number of processes.
-Workers are forked, so they share the loaded lexicon and the pass's bound
-arguments with the parent instead of receiving copies.
+it), so it runs the same anywhere; results come back in the files' order, so the
+output is the same whatever runs it.  Local workers are forked, so they share
+the loaded lexicon and the pass's bound arguments with the parent instead of
+receiving copies; on Ray the pass is put in the object store once and the files
+go out in chunks.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar, cast
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar, cast
 
 from pipeline.sources import Source
 
@@ -62,3 +65,100 @@ def map_files(
 def _reported(result: Result, source: Source, done: Callable[[Source], None]) -> Result:
     done(source)
     return result
+
+
+class Executor(Protocol):
+    """Runs a pass over a batch's files and gives the results back in order."""
+
+    def map(
+        self,
+        task: Callable[[Source], Result],
+        sources: Sequence[Source],
+        done: Callable[[Source], None],
+    ) -> list[Result]: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Local:
+    """This machine: `jobs` forked processes (one: this process)."""
+
+    jobs: int = 1
+
+    def map(
+        self,
+        task: Callable[[Source], Result],
+        sources: Sequence[Source],
+        done: Callable[[Source], None],
+    ) -> list[Result]:
+        return map_files(task, sources, self.jobs, done)
+
+    def close(self) -> None:
+        pass
+
+
+class RayUnavailable(RuntimeError):
+    """Ray is not installed, or the cluster cannot be reached."""
+
+
+def _apply_to_chunk(task: Callable[[Source], object], chunk: list[Source]) -> list[object]:
+    return [task(source) for source in chunk]
+
+
+@dataclass(slots=True)
+class Ray:
+    """A Ray cluster at `address`, or a local Ray instance started for this run.
+
+    Needs the `ray` extra (`pip install -e '.[ray]'`) and, on a cluster, this
+    package installed on every node (or shipped with a runtime environment).
+    """
+
+    address: str | None = None
+    chunk_size: int = 16
+    _started: bool = False
+
+    def _ray(self) -> Any:
+        try:
+            import ray
+        except ImportError as error:
+            raise RayUnavailable("--executor ray needs Ray: pip install 'pipeline[ray]'") from error
+        if not ray.is_initialized():
+            try:
+                ray.init(
+                    address=self.address,
+                    include_dashboard=False,
+                    log_to_driver=False,
+                    logging_level=logging.WARNING,
+                )
+            except (ConnectionError, RuntimeError, ValueError) as error:
+                raise RayUnavailable(f"cannot start or reach Ray: {error}") from error
+            self._started = True
+        return ray
+
+    def map(
+        self,
+        task: Callable[[Source], Result],
+        sources: Sequence[Source],
+        done: Callable[[Source], None],
+    ) -> list[Result]:
+        ray = self._ray()
+        apply = ray.remote(_apply_to_chunk)
+        shared = ray.put(task)
+        chunks = [
+            list(sources[i : i + self.chunk_size]) for i in range(0, len(sources), self.chunk_size)
+        ]
+        pending = [apply.remote(shared, chunk) for chunk in chunks]
+        results: list[Result] = []
+        for reference, chunk in zip(pending, chunks, strict=True):
+            for source, result in zip(chunk, ray.get(reference), strict=True):
+                done(source)
+                results.append(cast(Result, result))
+        return results
+
+    def close(self) -> None:
+        if self._started:
+            import ray
+
+            ray.shutdown()
+            self._started = False

@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
-from pipeline.executor import Result, map_files
+from pipeline.executor import Executor, Local, Result
 from pipeline.files import MAX_BYTES, Decoded, InputError, decode, read_source
 from pipeline.progress import Progress, Silent
 from pipeline.sources import STDIN, Discovery, Selection, Source, discover
@@ -123,7 +123,7 @@ def run(
     config: Config,
     *,
     unique_names: bool = True,
-    jobs: int = 1,
+    executor: Executor | None = None,
     progress: Progress | None = None,
     found: Discovery | None = None,
 ) -> BatchResult:
@@ -132,7 +132,8 @@ def run(
     Three passes, each a function of one file and of what the passes before it
     merged: count the words as written, count them once repaired with those
     counts, clean with the repaired counts (see `pipeline.cleaning.batch_vocabulary`
-    for why).  `jobs` processes run each pass; the result does not depend on it.
+    for why).  `executor` runs each pass (default: this process); the result does
+    not depend on it.
     `progress` hears of each pass and file (see `pipeline.progress`).
     `unique_names` refuses two files with the same relative path, which `run`
     needs (it mirrors the tree into one folder) and `check` does not.  `found`
@@ -142,7 +143,7 @@ def run(
         found = find_sources(sources, config, unique_names=unique_names)
     files = found.found
     stdin = read_stdin() if any(s.path == STDIN for s in files) else None
-    passes = _Passes(files, jobs, progress or Silent(), stdin)
+    passes = _Passes(files, executor or Local(), progress or Silent(), stdin)
     vocabulary = merged(passes.run("counting words", partial(count_words, stdin=stdin)))
     if config.stage_enabled("joins"):
         repair = partial(count_repaired_words, config=config, written=vocabulary, stdin=stdin)
@@ -157,7 +158,7 @@ class _Passes:
     """Runs each pass over the batch's files, telling `progress` how far it is."""
 
     files: list[Source]
-    jobs: int
+    executor: Executor
     progress: Progress
     stdin: bytes | None
     sizes: dict[Path, int] = field(default_factory=dict)
@@ -172,7 +173,7 @@ class _Passes:
     def run(self, name: str, task: Callable[[Source], Result]) -> list[Result]:
         self.progress.start(name, len(self.files), sum(self.sizes.values()))
         try:
-            return map_files(task, self.files, self.jobs, self._done)
+            return self.executor.map(task, self.files, self._done)
         finally:
             self.progress.finish()
 

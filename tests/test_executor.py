@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePosixPath
 
+import pytest
+
 from pipeline.cli import main
 from pipeline.executor import default_jobs, map_files
 from pipeline.sources import Source
@@ -39,3 +41,32 @@ def test_a_run_with_two_processes_writes_what_one_writes(tmp_path: Path) -> None
         outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
     assert outputs[0] == outputs[1]
     assert default_jobs() >= 1
+
+
+def test_ray_writes_what_the_local_executor_writes(tmp_path: Path) -> None:
+    pytest.importorskip("ray")
+    source = tmp_path / "src"
+    source.mkdir()
+    for path in sorted(SAMPLE.glob("*.txt")):
+        damaged = path.read_text().replace("\n\n", "\n", 3).replace(" ", "", 9)
+        (source / path.name).write_text(damaged)
+    outputs = []
+    for flags in (["--jobs", "1"], ["--executor", "ray"]):
+        out = tmp_path / flags[-1]
+        assert main(["run", str(source), "--out", str(out), "-q", *flags]) == 0
+        outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert outputs[0] == outputs[1]
+
+
+def test_ray_missing_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if not installed
+    (tmp_path / "a.txt").write_text("text\n")
+    code = main(
+        ["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--executor", "ray"]
+    )
+    assert code == 2
+    assert "pip install 'pipeline[ray]'" in capsys.readouterr().err
