@@ -43,19 +43,10 @@ def test_a_run_with_two_processes_writes_what_one_writes(tmp_path: Path) -> None
     assert default_jobs() >= 1
 
 
-def test_ray_writes_what_the_local_executor_writes(tmp_path: Path) -> None:
+def test_ray_writes_what_the_local_executor_writes(damaged: Path, tmp_path: Path) -> None:
     pytest.importorskip("ray")
-    source = tmp_path / "src"
-    source.mkdir()
-    for path in sorted(SAMPLE.glob("*.txt")):
-        damaged = path.read_text().replace("\n\n", "\n", 3).replace(" ", "", 9)
-        (source / path.name).write_text(damaged)
-    outputs = []
-    for flags in (["--jobs", "1"], ["--executor", "ray"]):
-        out = tmp_path / flags[-1]
-        assert main(["run", str(source), "--out", str(out), "-q", *flags]) == 0
-        outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
-    assert outputs[0] == outputs[1]
+    local, ray = outputs_of(damaged, tmp_path, ["--jobs", "1"], ["--executor", "ray"])
+    assert local == ray
 
 
 def test_ray_missing_is_a_clear_error(
