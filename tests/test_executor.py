@@ -26,20 +26,30 @@ def test_results_come_back_in_order_from_other_processes() -> None:
     assert {pid for pid, _ in map_files(_pid_and_name, sources, jobs=1)} == {os.getpid()}
 
 
-def test_a_run_with_two_processes_writes_what_one_writes(tmp_path: Path) -> None:
+@pytest.fixture
+def damaged(tmp_path: Path) -> Path:
+    """The dev sample with some glues and lost paragraph breaks."""
     source = tmp_path / "src"
     source.mkdir()
     for path in sorted(SAMPLE.glob("*.txt")):
-        # glue every paragraph's first line break, as a renderer that lost them would
-        (source / path.name).write_text(
-            path.read_text().replace("\n\n", "\n", 3).replace(" ", "", 9)
-        )
+        text = path.read_text().replace("\n\n", "\n", 3).replace(" ", "", 9)
+        (source / path.name).write_text(text)
+    return source
+
+
+def outputs_of(source: Path, tmp_path: Path, *runs: list[str]) -> list[dict[Path, bytes]]:
+    """The output folder of each run of `source` with these flags, file by file."""
     outputs = []
-    for jobs in ("1", "2"):
-        out = tmp_path / f"out{jobs}"
-        assert main(["run", str(source), "--out", str(out), "-q", "--jobs", jobs]) == 0
+    for number, flags in enumerate(runs):
+        out = tmp_path / f"out{number}"
+        assert main(["run", str(source), "--out", str(out), "-q", *flags]) == 0
         outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
-    assert outputs[0] == outputs[1]
+    return outputs
+
+
+def test_a_run_with_two_processes_writes_what_one_writes(damaged: Path, tmp_path: Path) -> None:
+    one, two = outputs_of(damaged, tmp_path, ["--jobs", "1"], ["--jobs", "2"])
+    assert one == two
     assert default_jobs() >= 1
 
 
