@@ -13,6 +13,7 @@ from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.executor import Executor, Local, Result
 from pipeline.files import MAX_BYTES, Decoded, InputError, decode, read_source
+from pipeline.lexicon import lexicon
 from pipeline.progress import Progress, Silent
 from pipeline.sources import STDIN, Discovery, Selection, Source, discover
 from pipeline.vocabulary import Vocabulary
@@ -146,6 +147,7 @@ def run(
     passes = _Passes(files, executor or Local(), progress or Silent(), stdin)
     vocabulary = merged(passes.run("counting words", partial(count_words, stdin=stdin)))
     if config.stage_enabled("joins"):
+        lexicon()  # loaded here once, so that forked workers share it instead of each loading it
         repair = partial(count_repaired_words, config=config, written=vocabulary, stdin=stdin)
         vocabulary = merged(passes.run("counting repaired words", repair))
     finish = partial(clean_source, config=config, vocabulary=vocabulary, stdin=stdin)
