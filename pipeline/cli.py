@@ -303,7 +303,7 @@ def _run(args: argparse.Namespace) -> Exit:
         _say(args, f"{shown(args.out)}/ is up to date: no source or setting changed (--force)")
         return Exit.OK
     batch = _batch(args, settings, sources, unique_names=True, found=found)
-    problems = publish(batch, args.out, inputs)
+    problems = publish(batch, args.out, inputs, jobs=args.jobs)
     summary = summarise(batch)
     _report_problems(args, batch)
     for problem in problems:

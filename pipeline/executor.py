@@ -20,19 +20,48 @@ from typing import Any, Protocol, TypeVar, cast
 
 from pipeline.sources import Source
 
+Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-# The pass a forked worker runs: set in the parent just before the pool forks.
-_PASS: list[Callable[[Source], object]] = []
+# The function a forked worker runs: set in the parent just before the pool forks.
+_TASK: list[Callable[[Any], object]] = []
 
 
-def _run_pass(source: Source) -> object:
-    return _PASS[-1](source)
+def _run_task(item: object) -> object:
+    return _TASK[-1](item)
 
 
 def default_jobs() -> int:
     """The cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def fork_map(
+    task: Callable[[Item], Result],
+    items: Sequence[Item],
+    jobs: int = 1,
+    done: Callable[[Item], None] = lambda item: None,
+) -> list[Result]:
+    """`task` over every item, in order, in `jobs` forked processes (one: this process).
+
+    The task is not pickled: the workers inherit it, and whatever it holds, by
+    forking.  `done` is told of each item as its result arrives (for progress).
+    """
+    if jobs <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_reported(task(item), item, done) for item in items]
+    workers = min(jobs, len(items))
+    chunk = max(1, len(items) // (workers * 8))
+    _TASK.append(task)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            results = pool.map(_run_task, items, chunksize=chunk)
+            return [
+                _reported(cast(Result, result), item, done)
+                for result, item in zip(results, items, strict=True)
+            ]
+    finally:
+        _TASK.pop()
 
 
 def map_files(
@@ -41,29 +70,12 @@ def map_files(
     jobs: int = 1,
     done: Callable[[Source], None] = lambda source: None,
 ) -> list[Result]:
-    """`task` over every source, in order, in `jobs` processes (one: this process).
-
-    `done` is told of each source as its result arrives (for progress).
-    """
-    if jobs <= 1 or len(sources) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_reported(task(source), source, done) for source in sources]
-    workers = min(jobs, len(sources))
-    chunk = max(1, len(sources) // (workers * 8))
-    _PASS.append(task)
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            results = pool.map(_run_pass, sources, chunksize=chunk)
-            return [
-                _reported(cast(Result, result), source, done)
-                for result, source in zip(results, sources, strict=True)
-            ]
-    finally:
-        _PASS.pop()
+    """`task` over every source, in order, in `jobs` forked processes."""
+    return fork_map(task, sources, jobs, done)
 
 
-def _reported(result: Result, source: Source, done: Callable[[Source], None]) -> Result:
-    done(source)
+def _reported(result: Result, item: Item, done: Callable[[Item], None]) -> Result:
+    done(item)
     return result
 
 

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from pipeline import manifest
 from pipeline.names import shown
-from pipeline.report import REPORTS
+from pipeline.report import REPORTS, render_all
 from pipeline.runner import BatchResult
 from pipeline.sources import STDIN
 from pipeline.staging import StagingError, locked, new_stage, recover, swap_in
@@ -68,7 +68,9 @@ def check_out_dir(sources: Sequence[Path], out_dir: Path) -> None:
             )
 
 
-def planned(batch: BatchResult, out_dir: Path) -> tuple[dict[PurePosixPath, str], list[str]]:
+def planned(
+    batch: BatchResult, out_dir: Path, jobs: int = 1
+) -> tuple[dict[PurePosixPath, str], list[str]]:
     """What `pipeline run` writes into `out_dir`, by relative path, and the files it cannot."""
     files: dict[PurePosixPath, str] = {}
     problems: list[str] = []
@@ -83,8 +85,8 @@ def planned(batch: BatchResult, out_dir: Path) -> tuple[dict[PurePosixPath, str]
             )
         else:
             files[result.source.relative] = result.cleaned
-    for name, render in REPORTS.items():
-        files[PurePosixPath(name)] = render(batch)
+    for name, text in render_all(batch, jobs).items():
+        files[PurePosixPath(name)] = text
     return files, problems
 
 
@@ -109,15 +111,18 @@ def _write_stage(
     return written, problems
 
 
-def publish(batch: BatchResult, out_dir: Path, inputs: manifest.Inputs | None = None) -> list[str]:
+def publish(
+    batch: BatchResult, out_dir: Path, inputs: manifest.Inputs | None = None, jobs: int = 1
+) -> list[str]:
     """Write every cleaned file (mirroring the source tree) and the reports; return problems.
 
-    `inputs` go into the manifest, so that a re-run of the same inputs can skip.
+    `inputs` go into the manifest, so that a re-run of the same inputs can skip;
+    `jobs` processes render the reports.
 
     Raises OutputError, with nothing changed, when the output folder cannot be
     written at all (no space, no permission, another run holds it).
     """
-    files, problems = planned(batch, out_dir)
+    files, problems = planned(batch, out_dir, jobs)
     target = Path(os.path.realpath(out_dir))
     stage: Path | None = None
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.executor import fork_map
 from pipeline.report import html, json_report, markdown, unified
 from pipeline.runner import BatchResult
 
@@ -16,3 +17,10 @@ REPORTS: dict[str, Renderer] = {
     "report.json": json_report.render,
     "changes.diff": unified.render,
 }
+
+
+def render_all(batch: BatchResult, jobs: int = 1) -> dict[str, str]:
+    """Every report's text, by file name; `jobs` processes render them side by side."""
+    names = list(REPORTS)
+    texts = fork_map(lambda name: REPORTS[name](batch), names, jobs)
+    return dict(zip(names, texts, strict=True))
