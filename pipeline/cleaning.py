@@ -49,16 +49,16 @@ def _clean(text: str, config: Config, context: Context) -> Cleaned:
     located: list[Edit] = []
     stages = [stage for stage in STAGES if config.stage_enabled(stage.name)]
     for _ in range(MAX_PASSES):
-        last_acted = False
+        acted: set[str] = set()
         for stage in stages:
             edits = sorted(stage.find(text, config, context), key=lambda e: (e.start, e.end))
-            last_acted = bool(edits) and stage is stages[-1]
             if not edits:
                 continue
+            acted.add(stage.name)
             located.extend(locator.locate(edit) for edit in edits)
             text = apply_edits(text, edits)
             locator.push(edits)
-        if not _unsettled(text, stages, last_acted, config, context):
+        if not _unsettled(text, stages, acted, config, context):
             break
     return Cleaned(text, tuple(located))
 
@@ -67,8 +67,8 @@ def _clean(text: str, config: Config, context: Context) -> Cleaned:
 # ftfy leaves "«À\x86" alone but re-decodes '"À\x86' once « is made "; the
 # punctuation stage leaves "0word:The" alone (no word starts at "word") but
 # spaces "0 word:The" once the joins stage has split it.  So after a pass the
-# earlier stages that can be unsettled look at the output again: ftfy always (it
-# skips plain lines, so this is cheap), and, when the joins stage acted, the
+# earlier stages that can be unsettled look at the output again: ftfy when a
+# later stage changed its output, and, when the last stage (joins) acted, the
 # stages that read word boundaries.  If any would still act, the text goes round
 # again, so that cleaning the output changes nothing.  Two passes settle every
 # case the property tests and the fuzzer find; the third is a margin.
@@ -80,11 +80,16 @@ READ_WORD_BOUNDARIES = frozenset({quotes.NAME, punctuation.NAME})
 
 
 def _unsettled(
-    text: str, stages: list[Stage], last_acted: bool, config: Config, context: Context
+    text: str, stages: list[Stage], acted: set[str], config: Config, context: Context
 ) -> bool:
-    """Whether an earlier stage would still act on the output of a pass."""
+    """Whether an earlier stage would still act on the output of a pass (`acted`: the
+    names of the stages that made edits in it)."""
+    last_acted = stages[-1].name in acted
+    later_acted = bool(acted - {unicode.NAME})
     for stage in stages[:-1]:
-        rereads = stage.name == unicode.NAME or (last_acted and stage.name in READ_WORD_BOUNDARIES)
+        rereads = (stage.name == unicode.NAME and later_acted) or (
+            last_acted and stage.name in READ_WORD_BOUNDARIES
+        )
         if rereads and stage.find(text, config, context):
             return True
     return False
@@ -104,4 +109,18 @@ def batch_vocabulary(
     raw = Vocabulary.of(texts())
     if not config.stage_enabled("joins"):
         return raw
-    return Vocabulary.of(_clean(text, config, Context(raw)).text for text in texts())
+    return merged(repaired_words(text, config, raw) for text in texts())
+
+
+def repaired_words(text: str, config: Config, written: Vocabulary) -> Vocabulary:
+    """One text's share of a batch's repaired counts: its words once cleaned with `written`,
+    the batch's counts as written.  The runner's second pass, file by file."""
+    return Vocabulary.of([_clean(text, config, Context(written)).text])
+
+
+def merged(counts: Iterable[Vocabulary]) -> Vocabulary:
+    """Per-text counts added up into the batch's."""
+    total = Vocabulary()
+    for count in counts:
+        total.merge(count)
+    return total

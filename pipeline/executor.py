@@ -64,16 +64,6 @@ def fork_map(
         _TASK.pop()
 
 
-def map_files(
-    task: Callable[[Source], Result],
-    sources: Sequence[Source],
-    jobs: int = 1,
-    done: Callable[[Source], None] = lambda source: None,
-) -> list[Result]:
-    """`task` over every source, in order, in `jobs` forked processes."""
-    return fork_map(task, sources, jobs, done)
-
-
 def _reported(result: Result, item: Item, done: Callable[[Item], None]) -> Result:
     done(item)
     return result
@@ -104,7 +94,7 @@ class Local:
         sources: Sequence[Source],
         done: Callable[[Source], None],
     ) -> list[Result]:
-        return map_files(task, sources, self.jobs, done)
+        return fork_map(task, sources, self.jobs, done)
 
     def close(self) -> None:
         pass

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from pipeline import __version__
 from pipeline.config import STAGE_NAMES, Config
-from pipeline.names import shown
+from pipeline.files import InputError, read_bytes
 from pipeline.sources import STDIN, Source
 
 NAME = ".pipeline-run.json"
@@ -28,7 +28,7 @@ FORMAT_VERSION = 1
 class Inputs:
     """What a run's output is a function of: the sources' bytes, the settings, the tool."""
 
-    sources: tuple[tuple[str, str], ...]  # (relative path as shown, sha256 of its bytes)
+    sources: tuple[tuple[str, str], ...]  # (relative path, sha256 of its bytes)
     settings: str  # sha256 of the settings as the run used them
     version: str = __version__
 
@@ -40,10 +40,10 @@ class Inputs:
             if source.path == STDIN:
                 return None
             try:
-                digest = hashlib.sha256(source.path.read_bytes()).hexdigest()
-            except OSError:
+                digest = hashlib.sha256(read_bytes(source.path)).hexdigest()
+            except InputError:
                 return None
-            hashes.append((shown(source.relative), digest))
+            hashes.append((source.relative.as_posix(), digest))
         return cls(tuple(hashes), settings_digest(config))
 
 
@@ -63,12 +63,13 @@ def render(written: Sequence[PurePosixPath], inputs: Inputs | None, complete: bo
         "tool": "pipeline",
         "format": FORMAT_VERSION,
         "version": __version__,
-        "files": sorted(shown(p) for p in written),
+        "files": sorted(p.as_posix() for p in written),
     }
     if inputs is not None and complete:
         document["settings"] = inputs.settings
         document["sources"] = dict(inputs.sources)
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    # ASCII escapes carry any name, undecodable bytes (lone surrogates) included, both ways.
+    return json.dumps(document, indent=2) + "\n"
 
 
 def up_to_date(out_dir: Path, inputs: Inputs | None) -> bool:

@@ -68,10 +68,8 @@ def check_out_dir(sources: Sequence[Path], out_dir: Path) -> None:
             )
 
 
-def planned(
-    batch: BatchResult, out_dir: Path, jobs: int = 1
-) -> tuple[dict[PurePosixPath, str], list[str]]:
-    """What `pipeline run` writes into `out_dir`, by relative path, and the files it cannot."""
+def planned(batch: BatchResult, jobs: int = 1) -> tuple[dict[PurePosixPath, str], list[str]]:
+    """What `pipeline run` writes into its output folder, by relative path, and what it cannot."""
     files: dict[PurePosixPath, str] = {}
     problems: list[str] = []
     reserved = {*REPORTS, MANIFEST}
@@ -92,7 +90,8 @@ def planned(
 
 def _write_stage(
     stage: Path, files: dict[PurePosixPath, str], inputs: manifest.Inputs | None, complete: bool
-) -> tuple[list[PurePosixPath], list[str]]:
+) -> list[str]:
+    """Write the run into `stage`, manifest last; the files whose names it cannot hold."""
     written: list[PurePosixPath] = []
     problems: list[str] = []
     for relative, text in files.items():
@@ -108,7 +107,7 @@ def _write_stage(
         written.append(relative)
     complete = complete and not problems
     (stage / MANIFEST).write_text(manifest.render(written, inputs, complete), encoding="utf-8")
-    return written, problems
+    return problems
 
 
 def publish(
@@ -122,7 +121,7 @@ def publish(
     Raises OutputError, with nothing changed, when the output folder cannot be
     written at all (no space, no permission, another run holds it).
     """
-    files, problems = planned(batch, out_dir, jobs)
+    files, problems = planned(batch, jobs)
     target = Path(os.path.realpath(out_dir))
     stage: Path | None = None
     try:
@@ -131,7 +130,7 @@ def publish(
             recover(target)
             stage = new_stage(target)
             complete = not batch.failed and not problems
-            _, unwritten = _write_stage(stage, files, inputs, complete)
+            unwritten = _write_stage(stage, files, inputs, complete)
             swap_in(stage, target)
             stage = None
     except StagingError as error:
@@ -149,7 +148,7 @@ def publish(
 
 def stale(batch: BatchResult, out_dir: Path) -> list[str]:
     """How `out_dir` differs from what `pipeline run` would write now, one line per file."""
-    files, _ = planned(batch, out_dir)
+    files, _ = planned(batch)
     differences = []
     for relative, text in sorted(files.items()):
         path = out_dir / relative

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from pipeline.cleaning import clean
+from pipeline.cleaning import clean, merged, repaired_words
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.executor import Executor, Local, Result
@@ -94,14 +94,7 @@ def count_repaired_words(
         text = read(source, stdin).text
     except InputError:
         return Vocabulary()
-    return Vocabulary.of([clean(text, config, written).text])
-
-
-def merged(counts: Sequence[Vocabulary]) -> Vocabulary:
-    total = Vocabulary()
-    for count in counts:
-        total.merge(count)
-    return total
+    return repaired_words(text, config, written)
 
 
 def read_stdin(limit: int = MAX_BYTES) -> bytes:
@@ -144,7 +137,7 @@ def run(
         found = find_sources(sources, config, unique_names=unique_names)
     files = found.found
     stdin = read_stdin() if any(s.path == STDIN for s in files) else None
-    passes = _Passes(files, executor or Local(), progress or Silent(), stdin)
+    passes = _Passes(files, executor or Local(), progress or Silent())
     vocabulary = merged(passes.run("counting words", partial(count_words, stdin=stdin)))
     if config.stage_enabled("joins"):
         lexicon()  # loaded here once, so that forked workers share it instead of each loading it
@@ -162,7 +155,6 @@ class _Passes:
     files: list[Source]
     executor: Executor
     progress: Progress
-    stdin: bytes | None
     sizes: dict[Path, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from pipeline.cli import main
-from pipeline.executor import default_jobs, map_files
+from pipeline.executor import default_jobs, fork_map
 from pipeline.sources import Source
 
 SAMPLE = Path(__file__).parent / "data" / "dev-sample"
@@ -20,10 +20,10 @@ def _pid_and_name(source: Source) -> tuple[int, str]:
 
 def test_results_come_back_in_order_from_other_processes() -> None:
     sources = [Source(Path(f"{i}.txt"), PurePosixPath(f"{i}.txt")) for i in range(40)]
-    results = map_files(_pid_and_name, sources, jobs=2)
+    results = fork_map(_pid_and_name, sources, jobs=2)
     assert [name for _, name in results] == [s.relative.as_posix() for s in sources]
     assert os.getpid() not in {pid for pid, _ in results}
-    assert {pid for pid, _ in map_files(_pid_and_name, sources, jobs=1)} == {os.getpid()}
+    assert {pid for pid, _ in fork_map(_pid_and_name, sources, jobs=1)} == {os.getpid()}
 
 
 @pytest.fixture

@@ -75,3 +75,17 @@ def test_a_run_with_a_failed_file_is_always_redone(source: Path, tmp_path: Path)
     assert main(["run", str(source), "--out", str(out), "-q"]) == 1
     assert "sources" not in (out / NAME).read_text()
     assert main(["run", str(source), "--out", str(out), "-q"]) == 1  # reported again
+
+
+def test_odd_names_are_recognised_on_a_re_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / os.fsdecode(b"caf\xe9 \x1b[2J.txt")).write_text("It is thepress office.\n")
+    out = tmp_path / "out"
+    assert main(["run", str(source), "--out", str(out), "-q"]) == 0
+    assert main(["run", str(source), "--out", str(out)]) == 0
+    assert "up to date" in capsys.readouterr().err
