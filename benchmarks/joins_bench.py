@@ -34,7 +34,7 @@ LETTERS = regex.compile(r"\p{L}+")
 
 
 def pipeline_cleaner(texts: list[str]) -> list[str]:
-    vocabulary = batch_vocabulary(lambda: texts)
+    vocabulary = batch_vocabulary(texts)
     return [clean(text, vocabulary=vocabulary).text for text in texts]
 
 

@@ -2,7 +2,7 @@
 as the property tests (decoded or refused with a reason; edits replay; cleaning is idempotent).
 
 Each input is cleaned as `pipeline run` cleans a file, against the batch vocabulary
-(`batch_vocabulary`, counted over the repaired batch). What it has found is kept in
+(`batch_vocabulary`). What it has found is kept in
 tests/data/fuzz/ and replayed by tests/test_properties.py.
 
     python -m pip install atheris
@@ -38,11 +38,11 @@ def test_one_input(data: bytes) -> None:
         text = decode(data, NAME).text
     except InputError:
         return
-    first = batch_vocabulary(lambda: [text])
+    first = batch_vocabulary([text])
     result = clean(text, vocabulary=first)
     if replay(text, result.edits) != result.text:
         raise AssertionError(f"edits do not replay: {text!r}")
-    vocabulary = first if SAME_VOCABULARY else batch_vocabulary(lambda: [result.text])
+    vocabulary = first if SAME_VOCABULARY else batch_vocabulary([result.text])
     again = clean(result.text, vocabulary=vocabulary)
     if again.text != result.text:
         raise AssertionError(f"not idempotent: {text!r}")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
+from typing import Protocol
 
 from pipeline import __version__, manifest
 from pipeline import config as config_file
@@ -22,11 +24,10 @@ from pipeline.inplace import rewrite, tidy
 from pipeline.names import shown
 from pipeline.progress import for_stream
 from pipeline.publish import OutputError, check_out_dir, publish, stale
-from pipeline.report.summary import summarise
+from pipeline.report import render
 from pipeline.report.unified import file_diff
-from pipeline.report.unified import render as unified_diff
 from pipeline.runner import BatchResult, find_sources, run
-from pipeline.sources import STDIN, Discovery
+from pipeline.sources import STDIN, Source
 from pipeline.stages import all_rules, unknown_codes
 
 DEFAULT_SOURCE = Path("seeds")  # what `run` cleans when neither flags nor settings name paths
@@ -253,42 +254,56 @@ def _say(args: argparse.Namespace, message: str) -> None:
 
 
 def _report_problems(args: argparse.Namespace, batch: BatchResult) -> None:
-    for error in batch.all_errors():
+    _report(args, batch.all_errors(), batch.skipped, batch.files)
+
+
+class _Read(Protocol):
+    """A file as read: what `_report` says of it (a runner.FileResult or a writer.Written)."""
+
+    @property
+    def source(self) -> Source: ...
+    @property
+    def encoding(self) -> str: ...
+    @property
+    def encoding_assumed(self) -> bool: ...
+    @property
+    def error(self) -> str | None: ...
+
+
+def _report(
+    args: argparse.Namespace, errors: Sequence[str], skipped: Sequence[str], files: Sequence[_Read]
+) -> None:
+    """Errors, skipped sources, assumed encodings (and, with -v, every file read)."""
+    for error in errors:
         print(f"error: {error}", file=sys.stderr)
-    for note in batch.skipped:
+    for note in skipped:
         _say(args, f"skipped: {note}")
-    for result in batch.files:
+    for result in files:
         if result.encoding_assumed:
             _say(args, f"note: {shown(result.source.path)}: read as {result.encoding} (assumed)")
         if args.verbose and not result.error:
             print(f"read {shown(result.source.path)} ({result.encoding})", file=sys.stderr)
 
 
-def _batch(
-    args: argparse.Namespace,
-    settings: Config,
-    sources: list[Path],
-    *,
-    unique_names: bool = False,
-    found: Discovery | None = None,
-) -> BatchResult:
-    """Run the passes with the executor the flags choose, showing progress unless quiet."""
+@contextlib.contextmanager
+def _executor(args: argparse.Namespace) -> Iterator[Executor]:
+    """The executor the flags choose, closed after the run."""
     executor: Executor = Local(args.jobs)
     if getattr(args, "executor", "local") == "ray":
         executor = Ray(args.address)
     try:
-        return run(
-            sources,
-            settings,
-            unique_names=unique_names,
-            executor=executor,
-            progress=for_stream(quiet=args.quiet),
-            found=found,
-        )
+        yield executor
     except RayUnavailable as error:
         raise ConfigError(str(error)) from error
     finally:
         executor.close()
+
+
+def _batch(args: argparse.Namespace, settings: Config, sources: list[Path]) -> BatchResult:
+    """Run the passes in memory (for check and fix), showing progress unless quiet."""
+    with _executor(args) as executor:
+        progress = for_stream(quiet=args.quiet)
+        return run(sources, settings, unique_names=False, executor=executor, progress=progress)
 
 
 def _run(args: argparse.Namespace) -> Exit:
@@ -302,11 +317,14 @@ def _run(args: argparse.Namespace) -> Exit:
     if not args.force and not found.errors and manifest.up_to_date(args.out, inputs):
         _say(args, f"{shown(args.out)}/ is up to date: no source or setting changed (--force)")
         return Exit.OK
-    batch = _batch(args, settings, sources, unique_names=True, found=found)
-    problems = publish(batch, args.out, inputs, jobs=args.jobs)
-    summary = summarise(batch)
-    _report_problems(args, batch)
-    for problem in problems:
+    with _executor(args) as executor:
+        progress = for_stream(quiet=args.quiet)
+        published = publish(
+            found, settings, args.out, inputs=inputs, executor=executor, progress=progress
+        )
+    summary = published.summary
+    _report(args, summary.errors, summary.skipped, published.files)
+    for problem in published.problems:
         print(f"error: {problem}", file=sys.stderr)
     if not args.quiet:
         print(
@@ -315,7 +333,7 @@ def _run(args: argparse.Namespace) -> Exit:
         )
         for count in summary.by_rule:
             print(f"  {count.rule.code} {count.rule.name:30} {count.fixes:6}")
-    return Exit.FAILED if batch.failed or problems else Exit.OK
+    return Exit.FAILED if published.failed else Exit.OK
 
 
 def _colour(choice: str) -> bool:
@@ -358,7 +376,7 @@ def _check(args: argparse.Namespace) -> Exit:
         for code, name, count in statistics(comparison.new):
             print(f"{count:6}  {code}  {name}")
     if args.diff:
-        diff = unified_diff(batch)
+        diff = render(batch, "changes.diff")
         sys.stdout.write(diff)
         failed = failed or bool(diff)
     if args.output:
@@ -405,7 +423,8 @@ def _fix(args: argparse.Namespace) -> Exit:
         tidy(r for r in changed if r.source.path != STDIN)
     for result in changed:
         if args.diff:
-            sys.stdout.write(file_diff(result))
+            name = result.source.relative.as_posix()
+            sys.stdout.write(file_diff(name, result.original, result.cleaned))
         elif result.source.path == STDIN:
             sys.stdout.write(result.cleaned)
         else:

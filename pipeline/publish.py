@@ -9,24 +9,26 @@ folder holds the old run or the new one, never a mix.
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import stat
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from pipeline import manifest
+from pipeline.config import Config
+from pipeline.executor import Executor, Local
 from pipeline.names import shown
+from pipeline.progress import Progress, Silent
 from pipeline.report import REPORTS, render_all
-from pipeline.runner import BatchResult
-from pipeline.sources import STDIN
+from pipeline.report.stream import Bodies, close_spools
+from pipeline.report.summary import Summary, Tally
+from pipeline.runner import BatchResult, Passes, vocabulary_of
+from pipeline.sources import STDIN, Discovery
 from pipeline.staging import StagingError, locked, new_stage, recover, swap_in
-
-MANIFEST = manifest.NAME
-# Failures that concern one file's name, not the output folder: that file is
-# left out and named, the rest is published.
-PER_FILE_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.EILSEQ})
+from pipeline.writer import MANIFEST, RESERVED, SPOOL, Written, write_source
 
 
 class OutputError(ValueError):
@@ -68,60 +70,50 @@ def check_out_dir(sources: Sequence[Path], out_dir: Path) -> None:
             )
 
 
-def planned(batch: BatchResult, jobs: int = 1) -> tuple[dict[PurePosixPath, str], list[str]]:
-    """What `pipeline run` writes into its output folder, by relative path, and what it cannot."""
-    files: dict[PurePosixPath, str] = {}
-    problems: list[str] = []
-    reserved = {*REPORTS, MANIFEST}
-    for result in batch.files:
-        if result.error:
-            continue
-        if result.source.relative.as_posix() in reserved:
-            problems.append(
-                f"{shown(result.source.path)}: its cleaned copy would replace the run's own "
-                f"{shown(result.source.relative)}; not written"
-            )
-        else:
-            files[result.source.relative] = result.cleaned
-    for name, text in render_all(batch, jobs).items():
+def planned(batch: BatchResult) -> dict[PurePosixPath, str]:
+    """What `pipeline run` writes into its output folder, by path, for a batch in memory."""
+    files = {
+        result.source.relative: result.cleaned
+        for result in batch.files
+        if result.error is None and result.source.relative.as_posix() not in RESERVED
+    }
+    for name, text in render_all(batch).items():
         files[PurePosixPath(name)] = text
-    return files, problems
+    return files
 
 
-def _write_stage(
-    stage: Path, files: dict[PurePosixPath, str], inputs: manifest.Inputs | None, complete: bool
-) -> list[str]:
-    """Write the run into `stage`, manifest last; the files whose names it cannot hold."""
-    written: list[PurePosixPath] = []
-    problems: list[str] = []
-    for relative, text in files.items():
-        path = stage / relative
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(text.encode("utf-8", errors="surrogateescape"))
-        except OSError as error:
-            if error.errno not in PER_FILE_ERRNOS:
-                raise
-            problems.append(f"{shown(relative)}: cannot write: {error.strerror}; left out")
-            continue
-        written.append(relative)
-    complete = complete and not problems
-    (stage / MANIFEST).write_text(manifest.render(written, inputs, complete), encoding="utf-8")
-    return problems
+@dataclass(frozen=True, slots=True)
+class Published:
+    """What a run wrote: the batch's summary, each file's outcome, the names left out."""
+
+    summary: Summary
+    files: tuple[Written, ...]
+    problems: tuple[str, ...]
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.summary.files_failed or self.problems)
 
 
 def publish(
-    batch: BatchResult, out_dir: Path, inputs: manifest.Inputs | None = None, jobs: int = 1
-) -> list[str]:
-    """Write every cleaned file (mirroring the source tree) and the reports; return problems.
+    found: Discovery,
+    config: Config,
+    out_dir: Path,
+    *,
+    inputs: manifest.Inputs | None = None,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> Published:
+    """Clean `found` into `out_dir`: every cleaned file (mirroring the source tree), the reports.
 
-    `inputs` go into the manifest, so that a re-run of the same inputs can skip;
-    `jobs` processes render the reports.
+    Files are written into a staging folder as they are cleaned, and each
+    file's part of the reports is spooled there, so memory holds one file at a
+    time; the folder is swapped in whole at the end.  `inputs` go into the
+    manifest, so that a re-run of the same inputs can skip.
 
     Raises OutputError, with nothing changed, when the output folder cannot be
     written at all (no space, no permission, another run holds it).
     """
-    files, problems = planned(batch, jobs)
     target = Path(os.path.realpath(out_dir))
     stage: Path | None = None
     try:
@@ -129,8 +121,11 @@ def publish(
         with locked(target):
             recover(target)
             stage = new_stage(target)
-            complete = not batch.failed and not problems
-            unwritten = _write_stage(stage, files, inputs, complete)
+            result = _write_run(found, config, stage, executor or Local(), progress or Silent())
+            written = [w.relative for w in result.files if w.written]
+            written += [PurePosixPath(name) for name in REPORTS]
+            text = manifest.render(written, inputs, complete=not result.failed)
+            (stage / MANIFEST).write_text(text, encoding="utf-8")
             swap_in(stage, target)
             stage = None
     except StagingError as error:
@@ -141,14 +136,37 @@ def publish(
             f"cannot write the output folder {shown(out_dir)}: {where}: {error.strerror}"
         ) from error
     finally:
+        close_spools()
         if stage is not None:
             shutil.rmtree(stage, ignore_errors=True)
-    return problems + unwritten
+    return result
+
+
+def _write_run(
+    found: Discovery, config: Config, stage: Path, executor: Executor, progress: Progress
+) -> Published:
+    """The passes, each file written into `stage` as it is cleaned; then the reports."""
+    passes = Passes(found.found, executor, progress)
+    vocabulary = vocabulary_of(passes, config)
+    spool = stage / SPOOL
+    task = partial(write_source, config=config, vocabulary=vocabulary, stage=stage, spool=spool)
+    files = tuple(passes.run("cleaning", task))
+    close_spools()
+    tally = Tally()
+    bodies = Bodies(spool / "bodies")
+    for outcome in files:
+        tally.add(outcome.tally)
+        bodies.add(outcome.part)
+    summary = tally.summary(found.errors, found.skipped)
+    bodies.assemble(summary, stage)
+    shutil.rmtree(spool)
+    problems = tuple(w.problem for w in files if w.problem)
+    return Published(summary, files, problems)
 
 
 def stale(batch: BatchResult, out_dir: Path) -> list[str]:
     """How `out_dir` differs from what `pipeline run` would write now, one line per file."""
-    files, _ = planned(batch)
+    files = planned(batch)
     differences = []
     for relative, text in sorted(files.items()):
         path = out_dir / relative

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from pipeline.cleaning import clean, merged, repaired_words
+from pipeline.chunks import Span, clean_in_pieces
+from pipeline.cleaning import merged
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.executor import Executor, Local, Result
@@ -28,6 +30,7 @@ class FileResult:
     edits: tuple[Edit, ...] = ()
     error: str | None = None
     encoding_assumed: bool = False  # several encodings fit; the Western default was taken
+    spans: tuple[Span, ...] = ()  # the pieces it was cleaned in (see pipeline.chunks); () one
 
     @property
     def changed(self) -> bool:
@@ -36,6 +39,27 @@ class FileResult:
     @property
     def fixes(self) -> tuple[Edit, ...]:
         return tuple(e for e in self.edits if e.kind is Kind.FIX)
+
+    def pieces(self) -> Iterator[tuple[str, str, tuple[Edit, ...], int, str]]:
+        """Each piece as it was cleaned: its text before and after, its edits (located in
+        the file), the line it starts on and the separator after it."""
+        spans = self.spans or (
+            Span((0, len(self.original)), (0, len(self.cleaned)), 1, len(self.edits)),
+        )
+        done = 0
+        for span, following in itertools.zip_longest(spans, spans[1:]):
+            end = following.original[0] if following else len(self.original)
+            separator = self.original[span.original[1] : end]
+            original = self.original[span.original[0] : span.original[1]]
+            cleaned = self.cleaned[span.cleaned[0] : span.cleaned[1]]
+            yield (
+                original,
+                cleaned,
+                self.edits[done : done + span.edits],
+                span.first_line,
+                separator,
+            )
+            done += span.edits
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +90,31 @@ def clean_source(
         decoded = read(source, stdin)
     except InputError as error:
         return FileResult(source, error=str(error))
-    result = clean(decoded.text, config, vocabulary)
+    texts: list[str] = []
+    edits: list[Edit] = []
+    spans: list[Span] = []
+    at = 0
+    for cleaned in clean_in_pieces(decoded.text, config, vocabulary):
+        piece = cleaned.piece
+        spans.append(
+            Span(
+                (piece.start, piece.start + len(piece.text)),
+                (at, at + len(cleaned.text)),
+                piece.first_line,
+                len(cleaned.edits),
+            )
+        )
+        texts += [cleaned.text, piece.separator]
+        edits += cleaned.edits
+        at += len(cleaned.text) + len(piece.separator)
     return FileResult(
         source,
         decoded.text,
-        result.text,
+        "".join(texts),
         decoded.encoding,
-        result.edits,
+        tuple(edits),
         encoding_assumed=decoded.assumed,
+        spans=tuple(spans) if len(spans) > 1 else (),
     )
 
 
@@ -84,17 +125,6 @@ def count_words(source: Source, stdin: bytes | None = None) -> Vocabulary:
         return Vocabulary.of([read(source, stdin).text])
     except InputError:
         return Vocabulary()
-
-
-def count_repaired_words(
-    source: Source, config: Config, written: Vocabulary, stdin: bytes | None = None
-) -> Vocabulary:
-    """Pass 2, per file: the words once repaired with the batch's pass-1 counts."""
-    try:
-        text = read(source, stdin).text
-    except InputError:
-        return Vocabulary()
-    return repaired_words(text, config, written)
 
 
 def read_stdin(limit: int = MAX_BYTES) -> bytes:
@@ -123,11 +153,10 @@ def run(
 ) -> BatchResult:
     """Clean every selected file under `sources`; bad files become errors, the rest go on.
 
-    Three passes, each a function of one file and of what the passes before it
-    merged: count the words as written, count them once repaired with those
-    counts, clean with the repaired counts (see `pipeline.cleaning.batch_vocabulary`
-    for why).  `executor` runs each pass (default: this process); the result does
-    not depend on it.
+    Two passes, a map, a reduce and a map: count each file's words, merge the
+    counts into the batch's vocabulary, clean each file against it.
+    `executor` runs each pass (default: this process); the result does not
+    depend on it.
     `progress` hears of each pass and file (see `pipeline.progress`).
     `unique_names` refuses two files with the same relative path, which `run`
     needs (it mirrors the tree into one folder) and `check` does not.  `found`
@@ -137,19 +166,23 @@ def run(
         found = find_sources(sources, config, unique_names=unique_names)
     files = found.found
     stdin = read_stdin() if any(s.path == STDIN for s in files) else None
-    passes = _Passes(files, executor or Local(), progress or Silent())
-    vocabulary = merged(passes.run("counting words", partial(count_words, stdin=stdin)))
-    if config.stage_enabled("joins"):
-        lexicon()  # loaded here once, so that forked workers share it instead of each loading it
-        repair = partial(count_repaired_words, config=config, written=vocabulary, stdin=stdin)
-        vocabulary = merged(passes.run("counting repaired words", repair))
+    passes = Passes(files, executor or Local(), progress or Silent())
+    vocabulary = vocabulary_of(passes, config, stdin)
     finish = partial(clean_source, config=config, vocabulary=vocabulary, stdin=stdin)
     results = tuple(passes.run("cleaning", finish))
     return BatchResult(results, tuple(found.errors), tuple(found.skipped))
 
 
+def vocabulary_of(passes: Passes, config: Config, stdin: bytes | None = None) -> Vocabulary:
+    """The first pass and its reduce: the batch's words, counted file by file and merged."""
+    vocabulary = merged(passes.run("counting words", partial(count_words, stdin=stdin)))
+    if config.stage_enabled("joins"):
+        lexicon()  # loaded here once, so that forked workers share it instead of each loading it
+    return vocabulary
+
+
 @dataclass(slots=True)
-class _Passes:
+class Passes:
     """Runs each pass over the batch's files, telling `progress` how far it is."""
 
     files: list[Source]

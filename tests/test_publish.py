@@ -6,10 +6,11 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
-from pipeline import staging
+from pipeline import staging, writer
 from pipeline.cli import Exit, main
 from pipeline.publish import MANIFEST
 
@@ -86,10 +87,10 @@ def test_a_write_failure_leaves_the_previous_run_whole(
     before = tree(out)
     (notes / "a.txt").write_text("Another text.Changed\n")
 
-    def full(self: Path, data: bytes) -> int:
-        raise OSError(errno.ENOSPC, "No space left on device", str(self))
+    def full(path: Path, mode: str) -> BinaryIO:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
-    monkeypatch.setattr(Path, "write_bytes", full)
+    monkeypatch.setattr(writer, "open", full, raising=False)
     assert main(["run", str(notes / "a.txt"), "--out", str(out)]) == Exit.USAGE
     err = capsys.readouterr().err
     assert "No space left on device" in err and "Traceback" not in err
@@ -104,16 +105,11 @@ def test_an_interrupted_run_leaves_the_previous_run_whole(
     main(["run", str(notes / "a.txt"), "--out", str(out), "-q"])
     before = tree(out)
     (notes / "a.txt").write_text("Another text.Changed\n")
-    real = Path.write_bytes
-    writes: list[Path] = []
 
-    def interrupted(self: Path, data: bytes) -> int:
-        writes.append(self)
-        if len(writes) == 2:
-            raise KeyboardInterrupt
-        return real(self, data)
+    def interrupted(path: Path, mode: str) -> BinaryIO:
+        raise KeyboardInterrupt
 
-    monkeypatch.setattr(Path, "write_bytes", interrupted)
+    monkeypatch.setattr(writer, "open", interrupted, raising=False)
     assert main(["run", str(notes / "a.txt"), "--out", str(out), "-q"]) == Exit.INTERRUPTED
     assert tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes", "out"]
@@ -175,14 +171,13 @@ def test_a_name_the_output_cannot_hold_is_left_out_and_named(
     notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (notes / "b.txt").write_text(TEXT)
-    real = Path.write_bytes
 
-    def refuse_b(self: Path, data: bytes) -> int:
-        if self.name == "b.txt":
-            raise OSError(errno.ENAMETOOLONG, "File name too long", str(self))
-        return real(self, data)
+    def refuse_b(path: Path, mode: str) -> BinaryIO:
+        if path.name == "b.txt":
+            raise OSError(errno.ENAMETOOLONG, "File name too long", str(path))
+        return open(path, mode)  # noqa: SIM115
 
-    monkeypatch.setattr(Path, "write_bytes", refuse_b)
+    monkeypatch.setattr(writer, "open", refuse_b, raising=False)
     out = tmp_path / "out"
     assert main(["run", str(notes), "--out", str(out), "-q"]) == Exit.FAILED
     assert "b.txt: cannot write: File name too long; left out" in capsys.readouterr().err

@@ -1,26 +1,48 @@
-"""Reports, one module per format, each rendering the same batch of records."""
+"""Reports, one module per format; `stream` writes them file by file as a batch runs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import tempfile
+from pathlib import Path
 
-from pipeline.executor import fork_map
-from pipeline.report import html, json_report, markdown, unified
-from pipeline.runner import BatchResult
+from pipeline.report.stream import Bodies, FileReport, Spool, failed_file
+from pipeline.report.summary import FileTally, Tally
+from pipeline.runner import BatchResult, FileResult
 
-Renderer = Callable[[BatchResult], str]
-
-# File name at the top of the output folder -> how it is rendered.
-REPORTS: dict[str, Renderer] = {
-    "report.md": markdown.render,
-    "report.html": html.render,
-    "report.json": json_report.render,
-    "changes.diff": unified.render,
-}
+# The files at the top of the output folder.
+REPORTS = ("report.md", "report.html", "report.json", "changes.diff")
 
 
-def render_all(batch: BatchResult, jobs: int = 1) -> dict[str, str]:
-    """Every report's text, by file name; `jobs` processes render them side by side."""
-    names = list(REPORTS)
-    texts = fork_map(lambda name: REPORTS[name](batch), names, jobs)
-    return dict(zip(names, texts, strict=True))
+def report_file(result: FileResult, spool: Spool) -> FileTally:
+    """Write a cleaned file's part of every report to `spool`, piece by piece as it was cleaned."""
+    name = result.source.relative.as_posix()
+    if result.error is not None:
+        return failed_file(name, result.error, spool)
+    report = FileReport(name, result.encoding, result.encoding_assumed, spool)
+    for original, cleaned, edits, first_line, separator in result.pieces():
+        report.add(original, cleaned, edits, first_line, separator)
+    return report.finish()
+
+
+def render_all(batch: BatchResult) -> dict[str, str]:
+    """Every report's text, by file name, for a batch held in memory."""
+    tally = Tally()
+    with tempfile.TemporaryDirectory(prefix="pipeline-reports-") as folder:
+        spool = Spool(Path(folder) / "spool")
+        bodies = Bodies(Path(folder) / "bodies")
+        for result in batch.files:
+            spool.begin()
+            tally.add(report_file(result, spool))
+            bodies.add(spool.end())
+        spool.close()
+        out = Path(folder) / "out"
+        out.mkdir()
+        bodies.assemble(tally.summary(batch.errors, batch.skipped), out)
+        return {
+            name: (out / name).read_bytes().decode("utf-8", errors="surrogateescape")
+            for name in REPORTS
+        }
+
+
+def render(batch: BatchResult, name: str) -> str:
+    return render_all(batch)[name]

@@ -1,4 +1,8 @@
-"""HTML: one standalone page, every change in context with its whitespace made visible."""
+"""HTML: one standalone page, every change in context with its whitespace made visible.
+
+Written in parts as the batch streams through: a head (the summary), an index
+row and a section per file with edits, and the tail.
+"""
 
 from __future__ import annotations
 
@@ -7,53 +11,52 @@ from typing import Any
 
 import jinja2
 
-from pipeline.edits import Kind, LineIndex
-from pipeline.names import shown
-from pipeline.report.summary import LISTED_PER_FILE, context, reading_order, summarise, visible
-from pipeline.runner import BatchResult, FileResult
+from pipeline.edits import Edit, Kind
+from pipeline.report.summary import FileView, Summary, visible
 
 
 @cache
-def _template() -> jinja2.Template:
+def _macros() -> Any:
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("pipeline.report", "templates"),
         autoescape=True,  # every piece of input text is escaped
         undefined=jinja2.StrictUndefined,
     )
-    return environment.get_template("report.html.j2")
+    return environment.get_template("report.html.j2").module
 
 
-def _file_view(result: FileResult) -> dict[str, Any]:
-    edits = []
-    lines = LineIndex(result.original)
-    for edit in reading_order(result.edits)[:LISTED_PER_FILE]:
-        left, right = context(result.original, edit, lines)
-        edits.append(
-            {
-                "line": edit.line,
-                "column": edit.column,
-                "code": edit.rule.code,
-                "name": edit.rule.name,
-                "left": left,
-                "right": right,
-                "before": visible(edit.before),
-                "after": visible(edit.after),
-                "confidence": edit.confidence,
-                "message": edit.message,
-                "suggestion": edit.kind is Kind.SUGGESTION,
-            }
-        )
-    suggestions = sum(1 for e in result.edits if e.kind is Kind.SUGGESTION)
+def edit_view(edit: Edit, left: str, right: str) -> dict[str, object]:
     return {
-        "path": shown(result.source.relative),
-        "encoding": result.encoding,
-        "assumed": result.encoding_assumed,
-        "edits": edits,
-        "unlisted": len(result.edits) - len(edits),
-        "fixes": len(result.edits) - suggestions,
-        "suggestions": suggestions,
+        "line": edit.line,
+        "column": edit.column,
+        "code": edit.rule.code,
+        "name": edit.rule.name,
+        "left": left,
+        "right": right,
+        "before": visible(edit.before),
+        "after": visible(edit.after),
+        "confidence": edit.confidence,
+        "message": edit.message,
+        "suggestion": edit.kind is Kind.SUGGESTION,
     }
 
 
-def render(batch: BatchResult) -> str:
-    return _template().render(summary=summarise(batch), files=[_file_view(f) for f in batch.files])
+def head(summary: Summary) -> str:
+    return str(_macros().head(summary))
+
+
+def index_row(view: FileView, index: str) -> str:
+    return str(_macros().index_row(view, index))
+
+
+def section(view: FileView, index: str) -> str:
+    return str(_macros().section(view, index))
+
+
+def middle() -> str:
+    """Between the index and the sections."""
+    return str(_macros().index_end())
+
+
+def tail() -> str:
+    return str(_macros().tail())

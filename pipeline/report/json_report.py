@@ -1,45 +1,28 @@
 """JSON: every edit with its place, rule, stage and confidence, for tools.
 
 `start`/`end` index the text the edit's stage saw; `pipeline.edits.replay`
-applies a file's edits in order to its input and gives its output.
+applies a file's edits in order to its input and gives its output.  Written
+file by file and edit by edit (one line each, with the C encoder), so a
+batch or a file of any size streams through.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
-from pipeline.names import shown
-from pipeline.report.summary import edit_record, summarise
-from pipeline.runner import BatchResult, FileResult
+from pipeline.edits import Edit
+from pipeline.report.summary import Summary, edit_record
 
 FORMAT_VERSION = 1
+FILE_SEPARATOR = ",\n"
 
 
 def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _file(result: FileResult) -> str:
-    """One file's record: its fields on one line, then one line per edit.
-
-    Rendered piece by piece with the C encoder (an indented dump goes through
-    the pure-Python one, ten times slower on a file with 100,000 edits).
-    """
-    path = shown(result.source.relative)
-    head = {
-        "path": path,
-        "encoding": result.encoding,
-        "encoding_assumed": result.encoding_assumed,
-        "changed": result.changed,
-        "error": result.error,
-    }
-    edits = ",\n".join(_dumps(edit_record(path, e)) for e in result.edits)
-    body = f"\n{edits}\n" if edits else ""
-    return _dumps(head)[:-1] + f', "edits": [{body}]}}'
-
-
-def render(batch: BatchResult) -> str:
-    summary = summarise(batch)
+def head(summary: Summary) -> str:
     totals = {
         "files_read": summary.files_read,
         "files_changed": summary.files_changed,
@@ -57,9 +40,30 @@ def render(batch: BatchResult) -> str:
             for c in summary.by_rule
         ],
     }
-    files = ",\n".join(_file(f) for f in batch.files)
     return (
         f'{{"version": {FORMAT_VERSION},\n"summary": {_dumps(totals)},\n'
         f'"errors": {_dumps(list(summary.errors))},\n'
-        f'"skipped": {_dumps(list(summary.skipped))},\n"files": [\n{files}\n]}}\n'
+        f'"skipped": {_dumps(list(summary.skipped))},\n"files": [\n'
     )
+
+
+TAIL = "\n]}\n"
+
+
+def file_open(path: str, encoding: str, assumed: bool) -> str:
+    """A file's record up to its edits: `{"path": ..., "edits": [`."""
+    fields = {"path": path, "encoding": encoding, "encoding_assumed": assumed}
+    return _dumps(fields)[:-1] + ', "edits": ['
+
+
+def edit_lines(path: str, edits: Iterable[Edit], first: bool) -> str:
+    """Edits one per line; `first` when none of the file's came before."""
+    lines = [_dumps(edit_record(path, e)) for e in edits]
+    if not lines:
+        return ""
+    return ("\n" if first else ",\n") + ",\n".join(lines)
+
+
+def file_close(any_edits: bool, changed: bool, error: str | None) -> str:
+    fields = _dumps({"changed": changed, "error": error})
+    return ("\n" if any_edits else "") + "], " + fields[1:]

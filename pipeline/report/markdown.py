@@ -6,13 +6,14 @@ import html
 
 import regex
 
-from pipeline.edits import Kind, LineIndex
+from pipeline.edits import Edit, Kind
 from pipeline.names import shown
-from pipeline.report.summary import LISTED_PER_FILE, context, reading_order, summarise, visible
-from pipeline.report.unified import file_diff
-from pipeline.runner import BatchResult, FileResult
+from pipeline.report.summary import FileView, Summary, visible
 
 FOLD_AFTER_LINES = 40
+# A file's diff is shown in its section up to this many characters; a longer
+# one is in changes.diff only, so that a huge file does not make a huge page.
+DIFF_SHOWN = 200_000
 
 
 def _fence(body: str) -> str:
@@ -37,22 +38,23 @@ def heading_text(name: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", shown(name))
 
 
-def _edit_table(result: FileResult) -> list[str]:
-    rows = ["| where | rule | change | confidence |", "|---|---|---|---:|"]
-    lines = LineIndex(result.original)
-    for edit in reading_order(result.edits)[:LISTED_PER_FILE]:
-        left, right = context(result.original, edit, lines, width=20)
-        change = f"{left}[{visible(edit.before)}\u2192{visible(edit.after)}]{right}"
-        kind = "" if edit.kind is Kind.FIX else " (suggested)"
-        rows.append(
-            f"| {edit.line}:{edit.column} | {edit.rule.code} {edit.rule.name}{kind} | "
-            f"<code>{_html_cell(change)}</code> | {edit.confidence:.2f} |"
-        )
-    unlisted = len(result.edits) - LISTED_PER_FILE
+def edit_row(edit: Edit, left: str, right: str) -> str:
+    """One edit as a table row, its change shown in context."""
+    change = f"{left}[{visible(edit.before)}\u2192{visible(edit.after)}]{right}"
+    kind = "" if edit.kind is Kind.FIX else " (suggested)"
+    return (
+        f"| {edit.line}:{edit.column} | {edit.rule.code} {edit.rule.name}{kind} | "
+        f"<code>{_html_cell(change)}</code> | {edit.confidence:.2f} |"
+    )
+
+
+def _edit_table(rows: list[str], unlisted: int) -> list[str]:
     more = [f"{unlisted} more edits are not listed here; report.json has every one.", ""]
     return [
         "<details><summary>Edits</summary>",
         "",
+        "| where | rule | change | confidence |",
+        "|---|---|---|---:|",
         *rows,
         "",
         *(more if unlisted > 0 else []),
@@ -65,8 +67,7 @@ def _html_cell(text: str) -> str:
     return html.escape(text.replace("\n", " "), quote=False).replace("|", "&#124;")
 
 
-def render(batch: BatchResult) -> str:
-    summary = summarise(batch)
+def head(summary: Summary) -> str:
     out = [
         "# Cleaning report",
         "",
@@ -86,22 +87,24 @@ def render(batch: BatchResult) -> str:
         out += ["## Errors", ""] + [f"- {_cell(e)}" for e in summary.errors] + [""]
     if summary.skipped:
         out += ["## Skipped", ""] + [f"- {_cell(e)}" for e in summary.skipped] + [""]
-    for result in batch.files:
-        if not result.changed:
-            continue
-        diff = file_diff(result)
-        name = result.source.relative.as_posix()
-        count = sum(1 for e in result.edits if e.kind.value == "fix")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def section(view: FileView, diff: str | None) -> str:
+    """A changed file's section: its edits, then its diff (`None`: too long to show here)."""
+    out = [f"## {heading_text(view.name)}", "", f"{view.fixes} edits.", ""]
+    out += _edit_table(view.markdown_rows, view.unlisted)
+    if view.encoding != "utf-8":
+        assumed = " (assumed: several encodings fit)" if view.assumed else ""
+        out += [f"Read as {view.encoding}{assumed}, written as UTF-8.", ""]
+    if diff is None:
+        where = "; changes.diff has it" if view.encoding == "utf-8" else ""
+        out += [f"The diff is over {DIFF_SHOWN // 1000} kB and not shown here{where}.", ""]
+    else:
         fence = _fence(diff)
         block = [f"{fence}diff", diff.rstrip("\n"), fence]
-        out += [f"## {heading_text(name)}", "", f"{count} edits.", ""]
-        out += _edit_table(result)
-        if result.encoding != "utf-8":
-            assumed = " (assumed: several encodings fit)" if result.encoding_assumed else ""
-            out += [f"Read as {result.encoding}{assumed}, written as UTF-8.", ""]
         if diff.count("\n") > FOLD_AFTER_LINES:
             out += ["<details><summary>Show the diff</summary>", "", *block, "", "</details>"]
         else:
             out += block
-        out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    return "\n" + "\n".join(out).rstrip("\n") + "\n"

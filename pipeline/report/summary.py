@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from pipeline.edits import Edit, Kind, LineIndex, Rule
-from pipeline.runner import BatchResult
+from pipeline.names import shown
+from pipeline.runner import BatchResult, FileResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,29 +29,80 @@ class Summary:
     skipped: tuple[str, ...] = ()  # left out on purpose, with the reason
 
 
-def summarise(batch: BatchResult) -> Summary:
+@dataclass(frozen=True, slots=True)
+class FileTally:
+    """What a batch's summary needs of one file, small enough to keep for every file."""
+
+    error: str | None
+    changed: bool
+    counts: tuple[tuple[Rule, int, int], ...]  # rule, fixes, suggestions; by rule code
+
+    @classmethod
+    def of(cls, edits: Iterable[Edit], *, changed: bool, error: str | None = None) -> FileTally:
+        return cls(error, changed, _counts(edits))
+
+
+def _counts(edits: Iterable[Edit]) -> tuple[tuple[Rule, int, int], ...]:
     rules: dict[str, Rule] = {}
-    fixes: dict[str, int] = {}
-    suggestions: dict[str, int] = {}
+    counts: dict[str, list[int]] = {}
+    for edit in edits:
+        rules[edit.rule.code] = edit.rule
+        pair = counts.setdefault(edit.rule.code, [0, 0])
+        pair[edit.kind is not Kind.FIX] += 1
+    return tuple((rules[c], counts[c][0], counts[c][1]) for c in sorted(counts))
+
+
+@dataclass(slots=True)
+class Tally:
+    """A batch's summary, added up file by file as results arrive."""
+
+    files_read: int = 0
+    files_changed: int = 0
+    files_failed: int = 0
+    rules: dict[str, Rule] = field(default_factory=dict)
+    fixes: dict[str, int] = field(default_factory=dict)
+    suggestions: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, file: FileTally) -> None:
+        if file.error is not None:
+            self.files_failed += 1
+            self.errors.append(file.error)
+            return
+        self.files_read += 1
+        self.files_changed += file.changed
+        for rule, fixes, suggestions in file.counts:
+            self.rules[rule.code] = rule
+            self.fixes[rule.code] = self.fixes.get(rule.code, 0) + fixes
+            self.suggestions[rule.code] = self.suggestions.get(rule.code, 0) + suggestions
+
+    def summary(self, errors: Sequence[str] = (), skipped: Sequence[str] = ()) -> Summary:
+        """The summary, with the batch's own `errors` (before the files') and `skipped` notes."""
+        by_rule = tuple(
+            RuleCount(self.rules[code], self.fixes.get(code, 0), self.suggestions.get(code, 0))
+            for code in sorted(self.rules)
+        )
+        return Summary(
+            files_read=self.files_read,
+            files_changed=self.files_changed,
+            files_failed=self.files_failed + len(errors),
+            fixes=sum(c.fixes for c in by_rule),
+            suggestions=sum(c.suggestions for c in by_rule),
+            by_rule=by_rule,
+            errors=(*errors, *self.errors),
+            skipped=tuple(skipped),
+        )
+
+
+def tally_of(result: FileResult) -> FileTally:
+    return FileTally.of(result.edits, changed=result.changed, error=result.error)
+
+
+def summarise(batch: BatchResult) -> Summary:
+    tally = Tally()
     for result in batch.files:
-        for edit in result.edits:
-            rules[edit.rule.code] = edit.rule
-            counts = fixes if edit.kind is Kind.FIX else suggestions
-            counts[edit.rule.code] = counts.get(edit.rule.code, 0) + 1
-    by_rule = tuple(
-        RuleCount(rules[code], fixes.get(code, 0), suggestions.get(code, 0))
-        for code in sorted(rules)
-    )
-    return Summary(
-        files_read=sum(1 for f in batch.files if f.error is None),
-        files_changed=sum(1 for f in batch.files if f.changed),
-        files_failed=sum(1 for f in batch.files if f.error) + len(batch.errors),
-        fixes=sum(c.fixes for c in by_rule),
-        suggestions=sum(c.suggestions for c in by_rule),
-        by_rule=by_rule,
-        errors=tuple(batch.all_errors()),
-        skipped=batch.skipped,
-    )
+        tally.add(tally_of(result))
+    return tally.summary(batch.errors, batch.skipped)
 
 
 def edit_record(path: str, edit: Edit) -> dict[str, object]:
@@ -103,6 +156,27 @@ def visible(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+@dataclass(slots=True)
+class FileView:
+    """What report.md and report.html show of one file: its first edits in context, and counts."""
+
+    name: str  # the relative path, as written
+    encoding: str
+    assumed: bool
+    fixes: int = 0
+    suggestions: int = 0
+    markdown_rows: list[str] = field(default_factory=list)
+    html_rows: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return shown(self.name)
+
+    @property
+    def unlisted(self) -> int:
+        return self.fixes + self.suggestions - len(self.html_rows)
 
 
 def reading_order(edits: tuple[Edit, ...]) -> list[Edit]:

@@ -4,7 +4,7 @@ import json
 
 from pipeline.cleaning import clean
 from pipeline.edits import Edit, Kind, replay
-from pipeline.report import json_report
+from pipeline.report import render
 from pipeline.runner import BatchResult
 from pipeline.stages import all_rules
 
@@ -27,13 +27,13 @@ def edits_from(records: list[dict[str, object]]) -> list[Edit]:
 
 
 def test_replaying_the_json_edits_gives_the_output(batch: BatchResult) -> None:
-    document = json.loads(json_report.render(batch))
+    document = json.loads(render(batch, "report.json"))
     for record, result in zip(document["files"], batch.files, strict=True):
         assert replay(result.original, edits_from(record["edits"])) == result.cleaned
 
 
 def test_summary_counts(batch: BatchResult) -> None:
-    summary = json.loads(json_report.render(batch))["summary"]
+    summary = json.loads(render(batch, "report.json"))["summary"]
     assert summary["files_read"] == 3
     assert summary["files_changed"] == 2
     assert summary["files_failed"] == 1

@@ -1,0 +1,262 @@
+"""Reports written as the batch streams through: each file's part as soon as it is cleaned.
+
+A worker writes each file's part of every report to its own spool files
+(`Spool`) and hands back where they lie (`Part`); the parent copies the
+parts in the files' order after the summary's head (`assemble`).  Nothing
+holds the whole batch, or a whole large file's edits, in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import BinaryIO
+
+from pipeline.edits import Edit, Kind, LineIndex, Rule
+from pipeline.names import shown
+from pipeline.report import html, json_report, markdown, unified
+from pipeline.report.summary import (
+    LISTED_PER_FILE,
+    FileTally,
+    FileView,
+    Summary,
+    context,
+    reading_order,
+)
+
+STREAMS = ("md", "html-index", "html", "json", "diff")
+Part = dict[str, tuple[str, int, int]]  # stream -> (spool file, start, end)
+
+
+class Spool:
+    """One process's spool files in `folder`, one per stream, appended to file by file."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._files: dict[str, BinaryIO] = {}
+        self._starts: dict[str, int] = {}
+
+    def _file(self, stream: str) -> BinaryIO:
+        if stream not in self._files:
+            self.folder.mkdir(exist_ok=True)
+            self._files[stream] = open(self.folder / f"{stream}.{os.getpid()}", "ab")  # noqa: SIM115
+        return self._files[stream]
+
+    def write(self, stream: str, text: str) -> None:
+        if text:
+            self._file(stream).write(text.encode("utf-8", errors="surrogateescape"))
+
+    def begin(self) -> None:
+        """Start a file's part."""
+        self._starts = {s: self._file(s).tell() for s in STREAMS}
+
+    def end(self) -> Part:
+        """Where the file's part lies in each stream, flushed for the parent to read."""
+        part: Part = {}
+        for stream in STREAMS:
+            spool = self._file(stream)
+            spool.flush()
+            if spool.tell() > self._starts[stream]:
+                part[stream] = (str(spool.name), self._starts[stream], spool.tell())
+        return part
+
+    def close(self) -> None:
+        for spool in self._files.values():
+            spool.close()
+        self._files.clear()
+
+
+_SPOOLS: dict[tuple[Path, int], Spool] = {}
+
+
+def spool_in(folder: Path) -> Spool:
+    """This process's spool in `folder`, kept open from file to file (a forked worker
+    opens its own: the key holds the process id)."""
+    key = (folder, os.getpid())
+    if key not in _SPOOLS:
+        for held in _SPOOLS.values():
+            held.close()
+        _SPOOLS.clear()
+        _SPOOLS[key] = Spool(folder)
+    return _SPOOLS[key]
+
+
+def close_spools() -> None:
+    for held in _SPOOLS.values():
+        held.close()
+    _SPOOLS.clear()
+
+
+def anchor(name: str) -> str:
+    """A file's stable id in report.html."""
+    return hashlib.sha1(name.encode("utf-8", errors="surrogateescape")).hexdigest()[:12]
+
+
+@dataclass(slots=True)
+class FileReport:
+    """One file's part of every report, fed piece by piece (see `pipeline.chunks`)."""
+
+    name: str  # relative path, as written
+    encoding: str
+    assumed: bool
+    spool: Spool
+    view: FileView = field(init=False)
+    _counts: dict[str, tuple[Rule, int, int]] = field(default_factory=dict)
+    _diff: list[str] | None = field(default_factory=list)  # kept for report.md while short
+    _diff_size: int = 0
+    _diff_started: bool = False
+    _cleaned_lines: int = 0
+    _any_edits: bool = False
+    changed: bool = False
+
+    def __post_init__(self) -> None:
+        self.view = FileView(self.name, self.encoding, self.assumed)
+        self.spool.write("json", json_report.file_open(self.view.path, self.encoding, self.assumed))
+
+    def add(
+        self, original: str, cleaned: str, edits: Sequence[Edit], first_line: int, separator: str
+    ) -> None:
+        """A piece of the file: its text before and after, and its edits, located in the file."""
+        self.spool.write("json", json_report.edit_lines(self.view.path, edits, not self._any_edits))
+        self._any_edits = self._any_edits or bool(edits)
+        self._count(edits)
+        self._list(original, edits, first_line)
+        if original != cleaned:
+            self.changed = True
+            diff = unified.hunks(original, cleaned, first_line - 1, self._cleaned_lines)
+            if not self._diff_started:
+                diff = unified.header(self.name) + diff
+                self._diff_started = True
+            if self.encoding == "utf-8":
+                self.spool.write("diff", diff)
+            self._keep_diff(diff)
+        self._cleaned_lines += cleaned.count("\n") + separator.count("\n")
+
+    def _count(self, edits: Sequence[Edit]) -> None:
+        for edit in edits:
+            rule, fixes, suggestions = self._counts.get(edit.rule.code, (edit.rule, 0, 0))
+            fix = edit.kind is Kind.FIX
+            self._counts[edit.rule.code] = (rule, fixes + fix, suggestions + (not fix))
+        self.view.fixes = sum(c[1] for c in self._counts.values())
+        self.view.suggestions = sum(c[2] for c in self._counts.values())
+
+    def _list(self, original: str, edits: Sequence[Edit], first_line: int) -> None:
+        room = LISTED_PER_FILE - len(self.view.html_rows)
+        if room <= 0 or not edits:
+            return
+        lines = LineIndex(original)
+        for edit in reading_order(tuple(edits))[:room]:
+            local = _relocated(edit, first_line)
+            left, right = context(original, local, lines)
+            self.view.html_rows.append(html.edit_view(edit, left, right))
+            left, right = context(original, local, lines, width=20)
+            self.view.markdown_rows.append(markdown.edit_row(edit, left, right))
+
+    def _keep_diff(self, diff: str) -> None:
+        if self._diff is None:
+            return
+        self._diff_size += len(diff)
+        if self._diff_size > markdown.DIFF_SHOWN:
+            self._diff = None
+        else:
+            self._diff.append(diff)
+
+    def finish(self) -> FileTally:
+        """Close the file's part; what the batch's summary needs of it."""
+        self.spool.write("json", json_report.file_close(self._any_edits, self.changed, None))
+        diff = None if self._diff is None else "".join(self._diff)
+        if self.changed:
+            self.spool.write("md", markdown.section(self.view, diff))
+        if self._any_edits:
+            self.spool.write("html-index", html.index_row(self.view, anchor(self.name)))
+            self.spool.write("html", html.section(self.view, anchor(self.name)))
+        counts = tuple(held for _, held in sorted(self._counts.items()))
+        return FileTally(None, self.changed, counts)
+
+
+def _relocated(edit: Edit, first_line: int) -> Edit:
+    """An edit located in a piece that starts on `first_line` of the file, located in the piece."""
+    return replace(edit, line=edit.line - first_line + 1) if first_line > 1 else edit
+
+
+def failed_file(name: str, error: str, spool: Spool) -> FileTally:
+    """The part of a file that could not be read: its record in report.json."""
+    path = shown(name)
+    spool.write("json", json_report.file_open(path, "utf-8", False))
+    spool.write("json", json_report.file_close(False, False, error))
+    return FileTally(error, False, ())
+
+
+BLOCK = 1 << 20
+
+
+def _copy(part: tuple[str, int, int], out: BinaryIO) -> None:
+    path, start, end = part
+    with open(path, "rb") as source:
+        source.seek(start)
+        left = end - start
+        while left > 0:
+            block = source.read(min(BLOCK, left))
+            if not block:
+                break
+            out.write(block)
+            left -= len(block)
+
+
+@dataclass(slots=True)
+class Bodies:
+    """The files' parts of each report, gathered in the batch's order in `folder`."""
+
+    folder: Path
+    _files: dict[str, BinaryIO] = field(default_factory=dict)
+    _json_files: int = 0
+
+    def add(self, part: Part) -> None:
+        for stream in STREAMS:
+            if stream not in part:
+                continue
+            out = self._out(stream)
+            if stream == "json":
+                if self._json_files:
+                    out.write(json_report.FILE_SEPARATOR.encode())
+                self._json_files += 1
+            _copy(part[stream], out)
+
+    def _out(self, stream: str) -> BinaryIO:
+        if stream not in self._files:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._files[stream] = open(self.folder / f"body.{stream}", "wb")  # noqa: SIM115
+        return self._files[stream]
+
+    def assemble(self, summary: Summary, out_dir: Path) -> list[str]:
+        """Write the four reports into `out_dir`; the names written."""
+        for stream in STREAMS:
+            self._out(stream).close()
+        layout: dict[str, list[str | Path]] = {
+            "report.md": [markdown.head(summary), self._body("md")],
+            "report.html": [
+                html.head(summary),
+                self._body("html-index"),
+                html.middle(),
+                self._body("html"),
+                html.tail(),
+            ],
+            "report.json": [json_report.head(summary), self._body("json"), json_report.TAIL],
+            "changes.diff": [self._body("diff")],
+        }
+        for name, parts in layout.items():
+            with open(out_dir / name, "wb") as out:
+                for piece in parts:
+                    if isinstance(piece, Path):
+                        with open(piece, "rb") as body:
+                            shutil.copyfileobj(body, out, BLOCK)
+                    else:
+                        out.write(piece.encode("utf-8", errors="surrogateescape"))
+        return list(layout)
+
+    def _body(self, stream: str) -> Path:
+        return self.folder / f"body.{stream}"
