@@ -83,7 +83,6 @@ def test_a_file_cleaned_in_pieces_gets_whole_reports(
     shutil.copytree(source, tmp_path / "patched")
     diff = (out / "changes.diff").read_text()
     assert diff.count("--- a/big.txt") == 1 and diff.count("@@ -") > 3
-    subprocess.run(
-        ["patch", "-s", "-p1"], input=diff, text=True, cwd=tmp_path / "patched", check=True
-    )
-    assert (tmp_path / "patched" / "big.txt").read_text() == cleaned
+    patched = tmp_path / "patched"
+    subprocess.run(["patch", "-s", "-p1"], input=diff, text=True, cwd=patched, check=True)
+    assert (patched / "big.txt").read_text() == cleaned

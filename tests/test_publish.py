@@ -175,7 +175,7 @@ def test_a_name_the_output_cannot_hold_is_left_out_and_named(
     def refuse_b(path: Path, mode: str) -> BinaryIO:
         if path.name == "b.txt":
             raise OSError(errno.ENAMETOOLONG, "File name too long", str(path))
-        return open(path, mode)  # noqa: SIM115
+        return open(path, mode)
 
     monkeypatch.setattr(writer, "open", refuse_b, raising=False)
     out = tmp_path / "out"

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.report import render
-from pipeline.report import unified
+from pipeline.report import render, unified
 from pipeline.runner import BatchResult
 from tests.report.conftest import result_for
 
