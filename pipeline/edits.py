@@ -8,6 +8,7 @@ consumer (reports, `check`, the library API) reads the same record.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -163,8 +164,7 @@ class LineIndex:
     """Line starts of a text, so offsets and 1-based lines and columns convert in log time."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0]
-        self.starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        self.starts = [0, *itertools.accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[line - 1] + column - 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
@@ -41,25 +41,27 @@ def fork_map(
     items: Sequence[Item],
     jobs: int = 1,
     done: Callable[[Item], None] = lambda item: None,
-) -> list[Result]:
+) -> Iterator[Result]:
     """`task` over every item, in order, in `jobs` forked processes (one: this process).
 
-    The task is not pickled: the workers inherit it, and whatever it holds, by
-    forking.  `done` is told of each item as its result arrives (for progress).
+    Results are yielded as they come, so a caller that folds them (merging
+    word counts) holds one at a time.  The task is not pickled: the workers
+    inherit it, and whatever it holds, by forking.  `done` is told of each
+    item as its result arrives (for progress).
     """
     if jobs <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_reported(task(item), item, done) for item in items]
+        for item in items:
+            yield _reported(task(item), item, done)
+        return
     workers = min(jobs, len(items))
-    chunk = max(1, len(items) // (workers * 8))
+    chunk = max(1, min(64, len(items) // (workers * 8)))
     _TASK.append(task)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             results = pool.map(_run_task, items, chunksize=chunk)
-            return [
-                _reported(cast(Result, result), item, done)
-                for result, item in zip(results, items, strict=True)
-            ]
+            for result, item in zip(results, items, strict=True):
+                yield _reported(cast(Result, result), item, done)
     finally:
         _TASK.pop()
 
@@ -77,7 +79,7 @@ class Executor(Protocol):
         task: Callable[[Source], Result],
         sources: Sequence[Source],
         done: Callable[[Source], None],
-    ) -> list[Result]: ...
+    ) -> Iterator[Result]: ...
 
     def close(self) -> None: ...
 
@@ -93,7 +95,7 @@ class Local:
         task: Callable[[Source], Result],
         sources: Sequence[Source],
         done: Callable[[Source], None],
-    ) -> list[Result]:
+    ) -> Iterator[Result]:
         return fork_map(task, sources, self.jobs, done)
 
     def close(self) -> None:
@@ -143,7 +145,7 @@ class Ray:
         task: Callable[[Source], Result],
         sources: Sequence[Source],
         done: Callable[[Source], None],
-    ) -> list[Result]:
+    ) -> Iterator[Result]:
         ray = self._ray()
         apply = ray.remote(_apply_to_chunk)
         shared = ray.put(task)
@@ -151,12 +153,10 @@ class Ray:
             list(sources[i : i + self.chunk_size]) for i in range(0, len(sources), self.chunk_size)
         ]
         pending = [apply.remote(shared, chunk) for chunk in chunks]
-        results: list[Result] = []
         for reference, chunk in zip(pending, chunks, strict=True):
             for source, result in zip(chunk, ray.get(reference), strict=True):
                 done(source)
-                results.append(cast(Result, result))
-        return results
+                yield cast(Result, result)
 
     def close(self) -> None:
         if self._started:

@@ -150,18 +150,19 @@ def _write_run(
     vocabulary = vocabulary_of(passes, config)
     spool = stage / SPOOL
     task = partial(write_source, config=config, vocabulary=vocabulary, stage=stage, spool=spool)
-    files = tuple(passes.run("cleaning", task))
-    close_spools()
     tally = Tally()
     bodies = Bodies(spool / "bodies")
-    for outcome in files:
+    files = []
+    for outcome in passes.run("cleaning", task):
         tally.add(outcome.tally)
-        bodies.add(outcome.part)
+        bodies.add(outcome.part)  # copied in the files' order as they come
+        files.append(outcome)
+    close_spools()
     summary = tally.summary(found.errors, found.skipped)
     bodies.assemble(summary, stage)
     shutil.rmtree(spool)
     problems = tuple(w.problem for w in files if w.problem)
-    return Published(summary, files, problems)
+    return Published(summary, tuple(files), problems)
 
 
 def stale(batch: BatchResult, out_dir: Path) -> list[str]:

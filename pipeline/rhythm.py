@@ -10,6 +10,7 @@ each paragraph's likeliest line layout and the glues on it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 from dataclasses import dataclass
@@ -123,6 +124,13 @@ def _line_score(length: int, width: int) -> float | None:
     return -0.5 * (excess / LINE_SIGMA) ** 2 * LOG10_E
 
 
+@functools.cache
+def _line_scores(width: int) -> tuple[float, ...]:
+    """`_line_score` of every length a line may have, from the shortest."""
+    lengths = range(width - LINE_BELOW, width + LINE_ABOVE + 1)
+    return tuple(_line_score(length, width) or 0.0 for length in lengths)
+
+
 def best_breaks(
     start: int,
     end: int,
@@ -142,6 +150,10 @@ def best_breaks(
     kept = math.log10(max(1e-6, 1.0 - glue_rate))
     lost = math.log10(max(1e-6, glue_rate))
     points = sorted(set(spaces) | set(glues))
+    line_scores = _line_scores(width)  # by length; None where a line cannot be that long
+    shortest, longest = width - LINE_BELOW, width + LINE_ABOVE
+    short_first = math.log10(SHORT_FIRST_SHARE)
+    long_first = math.log10(1.0 - SHORT_FIRST_SHARE)
     scores: dict[int, float] = {}
     back: dict[int, int | None] = {}
     for index, point in enumerate(points):
@@ -150,20 +162,16 @@ def best_breaks(
         best: float | None = None
         came: int | None = None
         if first_length <= SHORT_FIRST_LINE:
-            best = math.log10(SHORT_FIRST_SHARE)
-        else:
-            line = _line_score(first_length, width)
-            if line is not None:
-                best = math.log10(1.0 - SHORT_FIRST_SHARE) + line
-        low = bisect.bisect_left(points, point - width - LINE_ABOVE, 0, index)
-        high = bisect.bisect_right(points, point - width + LINE_BELOW, 0, index)
+            best = short_first
+        elif shortest <= first_length <= longest:
+            best = long_first + line_scores[first_length - shortest]
+        low = bisect.bisect_left(points, point - longest, 0, index)
+        high = bisect.bisect_right(points, point - shortest, 0, index)
         for previous in points[low:high]:
-            if previous not in scores:
+            held = scores.get(previous)
+            if held is None:
                 continue
-            line = _line_score(point - previous, width)
-            if line is None:
-                continue
-            total = scores[previous] + line
+            total = held + line_scores[point - previous - shortest]
             if best is None or total > best:
                 best, came = total, previous
         if best is not None:

@@ -197,10 +197,11 @@ class Passes:
             except OSError:
                 self.sizes[source.path] = 0
 
-    def run(self, name: str, task: Callable[[Source], Result]) -> list[Result]:
+    def run(self, name: str, task: Callable[[Source], Result]) -> Iterator[Result]:
+        """The pass's results in the files' order, as they come."""
         self.progress.start(name, len(self.files), sum(self.sizes.values()))
         try:
-            return self.executor.map(task, self.files, self._done)
+            yield from self.executor.map(task, self.files, self._done)
         finally:
             self.progress.finish()
 

@@ -8,6 +8,7 @@ joins stage weighs these against the rhythm of the lost breaks.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from typing import Literal
@@ -41,6 +42,11 @@ TOKEN = regex.compile(r"\S+")
 RUN = regex.compile(r"\p{L}+")
 # Case segments: "AzizDolosbayev" -> Aziz|Dolosbayev, "NATOallies" -> NATO|allies,
 # "AVenezuelan" -> A|Venezuelan, "theAfrican" -> the|African.
+CAPITALS = regex.compile(r"\p{Lu}+")
+LETTERS_AT_END = regex.compile(r"\p{L}+\Z")
+# The word-and-number stretch either side of a digit edge: 'over' | '70', 'US$' | '5.2bn'.
+EDGE_LEFT = regex.compile(r"[\p{L}\d.,:$€£¥]*\Z")
+EDGE_RIGHT = regex.compile(r"[\p{L}\d.,:$€£¥]*")
 CASE_SEGMENT = regex.compile(r"\p{Lu}*\p{Ll}+|\p{Lu}+")
 DIGIT_EDGE = regex.compile(r"(?<=\p{L})(?=[\d$€£¥])|(?<=\d)(?=\p{L})")
 # Marks that end a word before the next begins, each with its margin.
@@ -61,6 +67,8 @@ MARK_EDGES = (
     (regex.compile(r"(?<=\d%)(?=\p{L}{2,})"), 2.5),  # 20%tariff
     (regex.compile(r"(?<=\p{L}{2}s['\u2019])(?=\p{Ll}{2,})"), 1.5),  # Pharmaceuticals'new
 )
+# Whether any of MARK_EDGES can match a token: one search instead of one per pattern.
+MARK_GATE = regex.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MARK_EDGES))
 CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(")
 IDENTIFIER = regex.compile(r"\p{L}{2}\d\p{L}|\p{Ll}\d\p{L}")
 PARTICIPLE = regex.compile(r"\p{L}{3,}(?:ed|ing)\Z")
@@ -117,11 +125,14 @@ def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int],
     """
     n = len(run)
     low = run.lower()
+    cond = lex.cond
+    later_logp = lex.later_part_logp
     # best[i][k] = (score, cuts) for run[:i] in k parts
     best: list[dict[int, tuple[float, list[int]]]] = [{} for _ in range(n + 1)]
     best[0][0] = (0.0, [])
     for start in range(n):
-        if not best[start]:
+        held_here = best[start]
+        if not held_here:
             continue  # run[:start] cannot be read as parts
         for end in range(start + 1, min(n, start + 24) + 1):
             part = run[start:end]
@@ -130,16 +141,17 @@ def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int],
                 if first is not None:
                     best[end][1] = (first, [])
                 continue
-            if not lex.known(part) or _part_logp(lex, part, vocabulary) is None:
+            if later_logp(part) is None:
                 continue  # later parts are known lower-case words (a, i, no rare scraps)
-            for parts, (score, cuts) in best[start].items():
+            target = best[end]
+            for parts, (score, cuts) in held_here.items():
                 if parts >= MAX_PARTS:
                     continue
                 previous = low[cuts[-1] if cuts else 0 : start]
-                total = score + lex.cond(previous, part) - SPLIT_COST
-                held = best[end].get(parts + 1)
+                total = score + cond(previous, part) - SPLIT_COST
+                held = target.get(parts + 1)
                 if held is None or total > held[0]:
-                    best[end][parts + 1] = (total, [*cuts, start])
+                    target[parts + 1] = (total, [*cuts, start])
     options = [(score, cuts) for parts, (score, cuts) in best[n].items() if parts >= 2]
     if not options:
         return [], float("-inf")
@@ -200,11 +212,16 @@ def _chain_logp(lex: Lexicon, pieces: list[str], vocabulary: Vocabulary) -> floa
 
 def _derived(lex: Lexicon, low: str) -> bool:
     """Whether a token is a known word plus a suffix: photosynthesizes, melancholically."""
-    for suffix in word_list("suffixes"):
-        stem = low[: -len(suffix)]
-        if low.endswith(suffix) and len(stem) >= 4 and lex.zipf(stem) >= 2.5:
+    suffixes = word_list("suffixes")
+    for length in range(1, min(_longest(suffixes), len(low) - 4) + 1):
+        if low[-length:] in suffixes and lex.zipf(low[:-length]) >= 2.5:
             return True
     return False
+
+
+@functools.cache
+def _longest(words: frozenset[str]) -> int:
+    return max(map(len, words), default=0)
 
 
 def _word_candidates(
@@ -268,7 +285,7 @@ def _case_segments(lex: Lexicon, run: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in CASE_SEGMENT.finditer(run):
         start, end = match.span()
-        caps = regex.match(r"\p{Lu}+", run[start:end])
+        caps = CAPITALS.match(run[start:end])
         width = caps.end() if caps else 0
         tail = run[start + width : end]
         if not width or not tail or len(tail) <= 2:
@@ -382,12 +399,12 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
         return candidates  # Grow2Feed, number9dream, B2B: one digit inside letters is a name
     for match in DIGIT_EDGE.finditer(token):
         at = match.start()
-        left = regex.search(r"[\p{L}\d.,:$€£¥]*\Z", token[:at])
-        right = regex.match(r"[\p{L}\d.,:$€£¥]*", token[at:])
+        left = EDGE_LEFT.search(token[:at])
+        right = EDGE_RIGHT.match(token[at:])
         left_text = left.group() if left else ""
         right_text = right.group() if right else ""
         if token[at - 1].isalpha():
-            word = regex.search(r"\p{L}+\Z", token[:at])
+            word = LETTERS_AT_END.search(token[:at])
             letters = word.group() if word else ""
             head = _last_word(lex, letters)
             if letters == "A" and token[at].isdigit():
@@ -404,7 +421,7 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
                 continue  # Shunxin39
             margin = SURE + 0.5 if lex.zipf(head) >= 5.0 else 0.5
         else:
-            word = regex.match(r"\p{L}+", token[at:])
+            word = RUN.match(token[at:])
             letters = word.group() if word else ""
             suffix = _ordinal(token[:at])
             if letters.lower().startswith(suffix) and _first_word(lex, letters[len(suffix) :]):
@@ -417,7 +434,7 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
                 continue  # 10km, 2nd, 1990s, 5G; Learjet 35A, Section 69A
             margin = SURE + 0.5 if lex.zipf(tail.lower()) >= 4.0 else 0.5
         candidates.append(Candidate(offset + at, margin, "edge", left_text, right_text))
-    for pattern, margin in MARK_EDGES:
+    for pattern, margin in MARK_EDGES if MARK_GATE.search(token) else ():
         for match in pattern.finditer(token):
             at = match.start()
             candidates.append(Candidate(offset + at, margin, "edge", token[:at], token[at:]))

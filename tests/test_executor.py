@@ -20,7 +20,7 @@ def _pid_and_name(source: Source) -> tuple[int, str]:
 
 def test_results_come_back_in_order_from_other_processes() -> None:
     sources = [Source(Path(f"{i}.txt"), PurePosixPath(f"{i}.txt")) for i in range(40)]
-    results = fork_map(_pid_and_name, sources, jobs=2)
+    results = list(fork_map(_pid_and_name, sources, jobs=2))
     assert [name for _, name in results] == [s.relative.as_posix() for s in sources]
     assert os.getpid() not in {pid for pid, _ in results}
     assert {pid for pid, _ in fork_map(_pid_and_name, sources, jobs=1)} == {os.getpid()}

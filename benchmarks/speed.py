@@ -1,0 +1,185 @@
+"""Speed and memory: the whole pipeline beside ftfy, wordninja and wordsegment, same text, same run.
+
+    python benchmarks/speed.py                 # builds the text under /tmp/pipeline-speed
+    python benchmarks/speed.py --megabytes 20 --repeats 3 --sample 2
+
+Text: ../shared/bench/dev-corpus damaged by textbench.py (line-wrap damage,
+one seed per copy, so the copies differ), copied until the batch holds at
+least `--megabytes` MB.  Throughput (MB/s, median of `--repeats`) is measured
+on the first `--sample` MB of files, the same files for every system:
+
+- `pipeline run -j1`: the command line, end to end (start-up, both passes,
+  every report), in a fresh process;
+- `pipeline library`: the batch vocabulary and `clean()` of each text, in
+  this process (what a Ray or Spark job calls);
+- `ftfy.fix_text` alone on each text;
+- wordninja and wordsegment splitting each token their lexicon lacks.
+
+Peak RSS (max resident set of the process) of `pipeline run -j1` over the
+whole batch and over the same text as one file, and wall time with -j1 and
+-j2 over the whole batch, outputs compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from benchmarks.joins_bench import peers  # noqa: E402
+from pipeline.cleaning import batch_vocabulary, clean  # noqa: E402
+
+SHARED = HERE.parents[1] / "shared" / "bench"
+Cleaner = Callable[[list[str]], object]
+
+
+def build(folder: Path, megabytes: float) -> tuple[Path, Path]:
+    """Damaged copies of the dev corpus in `folder/batch` (one seed each) and all as one file."""
+    batch = folder / "batch"
+    if not batch.is_dir():
+        seed, size = 1, 0
+        while size < megabytes * 1e6:
+            bench = folder / f"seed{seed}"
+            subprocess.run(
+                [sys.executable, str(SHARED / "textbench.py"), "make", str(SHARED / "dev-corpus")]
+                + [str(bench), "--seed", str(seed), "--width", "70", "90"],
+                check=True,
+                capture_output=True,
+            )
+            shutil.copytree(bench / "input", batch / f"seed{seed}")
+            shutil.rmtree(bench)
+            size += sum(p.stat().st_size for p in (batch / f"seed{seed}").iterdir())
+            seed += 1
+    single = folder / "single"
+    if not single.is_dir():
+        single.mkdir()
+        with open(single / "all.txt", "w", encoding="utf-8") as out:
+            for path in sorted(batch.rglob("*.txt")):
+                out.write(path.read_text(encoding="utf-8").rstrip("\n") + "\n\n")
+    return batch, single
+
+
+def megabytes_of(paths: list[Path]) -> float:
+    return sum(p.stat().st_size for p in paths) / 1e6
+
+
+def run_cli(source: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MB; with -j2, of the largest process) of `pipeline run`."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "pipeline", "run", str(source)]
+        + ["--out", str(out), "-j", str(jobs), "-q", "--force"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    seconds = time.perf_counter() - started
+    return seconds, int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
+def library(texts: list[str]) -> object:
+    vocabulary = batch_vocabulary(texts)
+    return [clean(text, vocabulary=vocabulary).text for text in texts]
+
+
+def ftfy_alone(texts: list[str]) -> object:
+    import ftfy
+
+    return [ftfy.fix_text(text) for text in texts]
+
+
+def timed(cleaner: Cleaner, texts: list[str], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        cleaner(texts)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--folder", type=Path, default=Path("/tmp/pipeline-speed"))
+    parser.add_argument("--megabytes", type=float, default=20.0)
+    parser.add_argument("--sample", type=float, default=2.0, help="MB timed against the peers")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--no-peers", action="store_true")
+    args = parser.parse_args(argv)
+    batch, single = build(args.folder, args.megabytes)
+    files = sorted(batch.rglob("*.txt"))
+    sample_files: list[Path] = []
+    for path in files:
+        if megabytes_of(sample_files) >= args.sample:
+            break
+        sample_files.append(path)
+    sample = args.folder / "sample"
+    if sample.exists():
+        shutil.rmtree(sample)
+    sample.mkdir()
+    for path in sample_files:
+        shutil.copy(path, sample / f"{path.parent.name}-{path.name}")
+    texts = [p.read_text(encoding="utf-8") for p in sample_files]
+    sample_mb = megabytes_of(sample_files)
+    print(
+        f"batch: {len(files)} files, {megabytes_of(files):.1f} MB; timed sample: "
+        f"{len(sample_files)} files, {sample_mb:.2f} MB; median of {args.repeats}\n"
+    )
+
+    rows: list[tuple[str, float]] = []
+    cli_times = [run_cli(sample, args.folder / "out-sample", 1)[0] for _ in range(args.repeats)]
+    rows.append(("pipeline run -j1 (command line, end to end)", statistics.median(cli_times)))
+    rows.append(("pipeline library (vocabulary + clean)", timed(library, texts, args.repeats)))
+    rows.append(("ftfy.fix_text alone", timed(ftfy_alone, texts, args.repeats)))
+    if not args.no_peers:
+        systems = peers()
+        for name in ("wordninja, unknown tokens only", "wordsegment, unknown tokens only"):
+            if name in systems:
+                rows.append((name, timed(systems[name], texts, args.repeats)))
+    ftfy_speed = sample_mb / dict(rows)["ftfy.fix_text alone"]
+    print("| system | MB/s | x ftfy.fix_text |")
+    print("|---|---|---|")
+    for name, seconds in rows:
+        speed = sample_mb / seconds
+        print(f"| {name} | {speed:.3f} | {speed / ftfy_speed:.3f} |")
+
+    print("\nwhole batch and one file, `pipeline run`:\n")
+    print("| run | MB | seconds | MB/s | peak RSS MB |")
+    print("|---|---|---|---|---|")
+    batch_mb, single_mb = megabytes_of(files), megabytes_of([single / "all.txt"])
+    one = run_cli(batch, args.folder / "out-j1", 1)
+    print(
+        f"| batch, -j1 | {batch_mb:.1f} | {one[0]:.1f} | {batch_mb / one[0]:.3f} | {one[1]:.0f} |"
+    )
+    two = run_cli(batch, args.folder / "out-j2", 2)
+    same = _same_tree(args.folder / "out-j1", args.folder / "out-j2")
+    print(
+        f"| batch, -j2 | {batch_mb:.1f} | {two[0]:.1f} | {batch_mb / two[0]:.3f} | {two[1]:.0f} |"
+    )
+    whole = run_cli(single, args.folder / "out-single", 1)
+    print(
+        f"| one file, -j1 | {single_mb:.1f} | {whole[0]:.1f} | {single_mb / whole[0]:.3f} "
+        f"| {whole[1]:.0f} |"
+    )
+    print(f"\n-j2 / -j1 throughput: {one[0] / two[0]:.2f}x; outputs identical: {same}")
+    return 0
+
+
+def _same_tree(first: Path, second: Path) -> bool:
+    names = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    other = sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    return names == other and all(filecmp.cmp(first / n, second / n, shallow=False) for n in names)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
