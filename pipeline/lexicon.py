@@ -30,6 +30,7 @@ class Lexicon:
         self._bigram_counts = wordsegment.BIGRAMS
         self._log_cache: dict[str, float | None] = {}
         self._part_cache: dict[str, float | None] = {}
+        self._common: dict[float, frozenset[str]] = {}
 
     def logp(self, word: str) -> float | None:
         """log10 frequency of a lower-case word, or None if the list lacks it."""
@@ -42,6 +43,19 @@ class Lexicon:
                 self._log_cache.clear()
             self._log_cache[word] = value
             return value
+
+    def common_lower(self, zipf: float) -> frozenset[str]:
+        """The lower-case alphabetic words at or above `zipf`: what a token is, mostly."""
+        held = self._common.get(zipf)
+        if held is None:
+            least = 10 ** (zipf - 9)
+            held = frozenset(
+                word
+                for word, frequency in self._words.items()
+                if frequency >= least and word.isalpha() and word.islower()
+            )
+            self._common[zipf] = held
+        return held
 
     def known(self, word: str) -> bool:
         return word in self._words

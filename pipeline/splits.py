@@ -475,6 +475,7 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
     found: list[Candidate] = []
     span_index = 0
     cache = _token_cache(vocabulary)
+    plain = lex.common_lower(COMMON)
     for token_match in TOKEN.finditer(text):
         token, offset = token_match.group(), token_match.start()
         while span_index < len(spans) and spans[span_index][1] <= offset:
@@ -483,7 +484,7 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
             continue  # a URL, e-mail address, handle or dotted name
         if len(token) > MAX_TOKEN:
             continue  # not prose: a hash, a base64 blob, a line of letters
-        if token.isalpha() and token.islower() and lex.zipf(token) >= COMMON:
+        if token in plain:
             continue  # the common case: a plain word
         if token not in cache:
             cache[token] = _token_candidates(token, vocabulary, lex)
