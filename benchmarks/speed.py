@@ -49,9 +49,10 @@ def build(folder: Path, megabytes: float) -> tuple[Path, Path]:
         seed, size = 1, 0
         while size < megabytes * 1e6:
             bench = folder / f"seed{seed}"
+            make = [sys.executable, str(SHARED / "textbench.py"), "make"]
+            make += [str(SHARED / "dev-corpus")]
             subprocess.run(
-                [sys.executable, str(SHARED / "textbench.py"), "make", str(SHARED / "dev-corpus")]
-                + [str(bench), "--seed", str(seed), "--width", "70", "90"],
+                [*make, str(bench), "--seed", str(seed), "--width", "70", "90"],
                 check=True,
                 capture_output=True,
             )
@@ -75,9 +76,9 @@ def megabytes_of(paths: list[Path]) -> float:
 def run_cli(source: Path, out: Path, jobs: int) -> tuple[float, float]:
     """Seconds and peak RSS (MB; with -j2, of the largest process) of `pipeline run`."""
     started = time.perf_counter()
+    command = ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "pipeline", "run", str(source)]
     done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "pipeline", "run", str(source)]
-        + ["--out", str(out), "-j", str(jobs), "-q", "--force"],
+        [*command, "--out", str(out), "-j", str(jobs), "-q", "--force"],
         check=True,
         capture_output=True,
         text=True,
