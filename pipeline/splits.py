@@ -474,7 +474,7 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
     spans = protected_spans(text)
     found: list[Candidate] = []
     span_index = 0
-    cache = _token_cache(vocabulary)
+    cache = _cache(vocabulary).tokens
     plain = lex.common_lower(COMMON)
     for token_match in TOKEN.finditer(text):
         token, offset = token_match.group(), token_match.start()
@@ -488,49 +488,70 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
             continue  # the common case: a plain word
         if token not in cache:
             cache[token] = _token_candidates(token, vocabulary, lex)
-        found += [
-            Candidate(c.at + offset, c.margin, c.kind, c.left, c.right, c.familiar, c.doubtful)
-            for c in cache[token]
-        ]
+        found += [_shifted(c, offset) for c in cache[token]]
     found.sort(key=lambda c: c.at)
     return _dedupe(found)
 
 
-_CACHES: dict[int, tuple[Vocabulary, dict[str, list[Candidate]]]] = {}
+@dataclass(slots=True)
+class _Cache:
+    """Candidates by token and by letter run, for one vocabulary: a batch repeats its tokens
+    ("Kazakhstan", "Kazakhstan," and "(Kazakhstan" share a run), so each is read once."""
+
+    vocabulary: Vocabulary
+    tokens: dict[str, list[Candidate]]
+    runs: dict[str, list[Candidate]]
+
+
+_CACHES: dict[int, _Cache] = {}
 CACHE_TOKENS = 200_000
 
 
-def _token_cache(vocabulary: Vocabulary) -> dict[str, list[Candidate]]:
-    """Candidates by token for one vocabulary: a batch repeats its tokens, so each is read once."""
+def _cache(vocabulary: Vocabulary) -> _Cache:
     held = _CACHES.get(id(vocabulary))
-    if held is None or held[0] is not vocabulary:
+    if held is None or held.vocabulary is not vocabulary:
         _CACHES.clear()  # one batch at a time
-        held = _CACHES[id(vocabulary)] = (vocabulary, {})
-    if len(held[1]) > CACHE_TOKENS:
-        held[1].clear()
-    return held[1]
+        held = _CACHES[id(vocabulary)] = _Cache(vocabulary, {}, {})
+    if len(held.tokens) > CACHE_TOKENS:
+        held.tokens.clear()
+    if len(held.runs) > CACHE_TOKENS:
+        held.runs.clear()
+    return held
 
 
 def _token_candidates(token: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidate]:
     """Candidates of one token, at offsets within it."""
     found: list[Candidate] = []
-    offset = 0
     if CODE_LIKE.search(token):
         return found
+    runs = _cache(vocabulary).runs
     for run_match in RUN.finditer(token):
-        run, at = run_match.group(), offset + run_match.start()
-        if run_match.start() > 0 and token[run_match.start() - 1] in "'\u2019":
-            if run_match.start() > 1 and token[run_match.start() - 2].isalpha():
+        run, at = run_match.group(), run_match.start()
+        if at > 0 and token[at - 1] in "'\u2019":
+            if at > 1 and token[at - 2].isalpha():
                 found += _clitic_candidates(lex, run, at, vocabulary)
             continue  # after a clitic (Russia'sgas) or an opening quote ('scallop')
-        segments = _case_segments(lex, run)
-        found += _case_candidates(lex, run, segments, at, vocabulary)
-        for start, end in segments:
-            segment = run[start:end]
-            if segment[1:].islower():
-                found += _word_candidates(lex, segment, at + start, vocabulary)
-    found += _edge_candidates(lex, token, offset)
+        if run not in runs:
+            runs[run] = _run_candidates(lex, run, vocabulary)
+        found += [_shifted(c, at) for c in runs[run]] if at else runs[run]
+    found += _edge_candidates(lex, token, 0)
     return found
+
+
+def _run_candidates(lex: Lexicon, run: str, vocabulary: Vocabulary) -> list[Candidate]:
+    """Candidates of one letter run, at offsets within it: at case changes, between words."""
+    segments = _case_segments(lex, run)
+    found = _case_candidates(lex, run, segments, 0, vocabulary)
+    for start, end in segments:
+        segment = run[start:end]
+        if segment[1:].islower():
+            found += _word_candidates(lex, segment, start, vocabulary)
+    return found
+
+
+def _shifted(candidate: Candidate, offset: int) -> Candidate:
+    c = candidate
+    return Candidate(c.at + offset, c.margin, c.kind, c.left, c.right, c.familiar, c.doubtful)
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
