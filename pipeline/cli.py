@@ -320,7 +320,13 @@ def _run(args: argparse.Namespace) -> Exit:
     with _executor(args) as executor:
         progress = for_stream(quiet=args.quiet)
         published = publish(
-            found, settings, args.out, inputs=inputs, executor=executor, progress=progress
+            found,
+            settings,
+            args.out,
+            inputs=inputs,
+            executor=executor,
+            progress=progress,
+            reuse=not args.force,
         )
     summary = published.summary
     _report(args, summary.errors, summary.skipped, published.files)

@@ -3,8 +3,11 @@
 It marks the folder as a run's output (so a later run may replace it) and
 records each source's content hash, the settings and the tool version, so a
 re-run over unchanged sources with unchanged settings can leave the folder as
-it is.  A change to any source reruns the whole batch: every file's output
-depends on the batch's word counts, so one changed file can change another's.
+it is.  For each file it also keeps a `Record`: the batch counts its cleaning
+read, and where its parts of the reports lie.  A file's output depends only
+on its bytes, the settings and those counts, so when a re-run finds all three
+unchanged it copies the file's output instead of cleaning it again; a changed
+source still changes other files when their decisions read its words.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from pipeline import __version__
 from pipeline.config import STAGE_NAMES, Config
@@ -21,7 +25,7 @@ from pipeline.files import InputError, read_bytes
 from pipeline.sources import STDIN, Source
 
 NAME = ".pipeline-run.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,77 @@ def settings_digest(config: Config) -> str:
     return hashlib.sha256(repr(stages).encode("utf-8")).hexdigest()
 
 
-def render(written: Sequence[PurePosixPath], inputs: Inputs | None, complete: bool) -> str:
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What a re-run needs to keep one file's output without cleaning it again."""
+
+    sha256: str
+    reads: dict[str, int]  # the batch counts its cleaning read (see Vocabulary.word_count)
+    encoding: str
+    assumed: bool
+    changed: bool
+    counts: tuple[tuple[str, int, int], ...]  # rule code, fixes, suggestions
+    parts: dict[str, tuple[int, int]]  # its part of each report stream, in the stream's body
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "sha256": self.sha256,
+            "reads": dict(sorted(self.reads.items())),
+            "encoding": self.encoding,
+            "assumed": self.assumed,
+            "changed": self.changed,
+            "counts": [list(c) for c in self.counts],
+            "parts": {stream: list(span) for stream, span in sorted(self.parts.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Record:
+        return cls(
+            str(data["sha256"]),
+            {str(k): int(v) for k, v in data["reads"].items()},
+            str(data["encoding"]),
+            bool(data["assumed"]),
+            bool(data["changed"]),
+            tuple((str(c), int(f), int(g)) for c, f, g in data["counts"]),
+            {str(k): (int(a), int(b)) for k, (a, b) in data["parts"].items()},
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Previous:
+    """The run an output folder holds, as far as a re-run with the same settings can use it."""
+
+    folder: Path
+    records: dict[str, Record]  # by relative path
+    begins: dict[str, tuple[str, int]]  # stream -> (report file, where its body begins)
+
+
+def previous(out_dir: Path, inputs: Inputs | None) -> Previous | None:
+    """The earlier run in `out_dir`, if it was made by this version with these settings."""
+    if inputs is None:
+        return None
+    try:
+        document = json.loads((out_dir / NAME).read_text(encoding="utf-8"))
+        if (
+            document.get("format") != FORMAT_VERSION
+            or document.get("version") != inputs.version
+            or document.get("settings") != inputs.settings
+        ):
+            return None
+        records = {name: Record.from_json(r) for name, r in document["records"].items()}
+        begins = {k: (str(name), int(at)) for k, (name, at) in document["begins"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return Previous(out_dir, records, begins)
+
+
+def render(
+    written: Sequence[PurePosixPath],
+    inputs: Inputs | None,
+    complete: bool,
+    records: dict[str, Record] | None = None,
+    begins: dict[str, tuple[str, int]] | None = None,
+) -> str:
     """The manifest's text; `complete` is false when some source failed (a re-run retries)."""
     document: dict[str, object] = {
         "tool": "pipeline",
@@ -65,8 +139,11 @@ def render(written: Sequence[PurePosixPath], inputs: Inputs | None, complete: bo
         "version": __version__,
         "files": sorted(p.as_posix() for p in written),
     }
-    if inputs is not None and complete:
+    if inputs is not None:
         document["settings"] = inputs.settings
+        document["begins"] = dict(sorted((begins or {}).items()))
+        document["records"] = {k: r.as_json() for k, r in sorted((records or {}).items())}
+    if inputs is not None and complete:
         document["sources"] = dict(inputs.sources)
     # ASCII escapes carry any name, undecodable bytes (lone surrogates) included, both ways.
     return json.dumps(document, indent=2) + "\n"

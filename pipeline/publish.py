@@ -13,7 +13,7 @@ import os
 import shutil
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePosixPath
 
@@ -24,10 +24,12 @@ from pipeline.names import shown
 from pipeline.progress import Progress, Silent
 from pipeline.report import REPORTS, render_all
 from pipeline.report.stream import Bodies, close_spools
-from pipeline.report.summary import Summary, Tally
+from pipeline.report.summary import FileTally, Summary, Tally
 from pipeline.runner import BatchResult, Passes, vocabulary_of
-from pipeline.sources import STDIN, Discovery
+from pipeline.sources import STDIN, Discovery, Source
+from pipeline.stages import all_rules
 from pipeline.staging import StagingError, locked, new_stage, recover, swap_in
+from pipeline.vocabulary import Vocabulary
 from pipeline.writer import MANIFEST, RESERVED, SPOOL, Written, write_source
 
 
@@ -103,13 +105,16 @@ def publish(
     inputs: manifest.Inputs | None = None,
     executor: Executor | None = None,
     progress: Progress | None = None,
+    reuse: bool = True,
 ) -> Published:
     """Clean `found` into `out_dir`: every cleaned file (mirroring the source tree), the reports.
 
     Files are written into a staging folder as they are cleaned, and each
     file's part of the reports is spooled there, so memory holds one file at a
     time; the folder is swapped in whole at the end.  `inputs` go into the
-    manifest, so that a re-run of the same inputs can skip.
+    manifest, so that a re-run of the same inputs can skip, and with `reuse`
+    a file whose bytes and the batch counts it read are unchanged since the
+    run the folder holds is copied from it rather than cleaned again.
 
     Raises OutputError, with nothing changed, when the output folder cannot be
     written at all (no space, no permission, another run holds it).
@@ -121,10 +126,12 @@ def publish(
         with locked(target):
             recover(target)
             stage = new_stage(target)
-            result = _write_run(found, config, stage, executor or Local(), progress or Silent())
+            earlier = manifest.previous(target, inputs) if reuse else None
+            run = _Run(found, config, stage, inputs, earlier)
+            result = run.write(executor or Local(), progress or Silent())
             written = [w.relative for w in result.files if w.written]
             written += [PurePosixPath(name) for name in REPORTS]
-            text = manifest.render(written, inputs, complete=not result.failed)
+            text = manifest.render(written, inputs, not result.failed, run.records, run.begins)
             (stage / MANIFEST).write_text(text, encoding="utf-8")
             swap_in(stage, target)
             stage = None
@@ -142,27 +149,101 @@ def publish(
     return result
 
 
-def _write_run(
-    found: Discovery, config: Config, stage: Path, executor: Executor, progress: Progress
-) -> Published:
-    """The passes, each file written into `stage` as it is cleaned; then the reports."""
-    passes = Passes(found.found, executor, progress)
-    vocabulary = vocabulary_of(passes, config)
-    spool = stage / SPOOL
-    task = partial(write_source, config=config, vocabulary=vocabulary, stage=stage, spool=spool)
-    tally = Tally()
-    bodies = Bodies(spool / "bodies")
-    files = []
-    for outcome in passes.run("cleaning", task):
-        tally.add(outcome.tally)
-        bodies.add(outcome.part)  # copied in the files' order as they come
-        files.append(outcome)
-    close_spools()
-    summary = tally.summary(found.errors, found.skipped)
-    bodies.assemble(summary, stage)
-    shutil.rmtree(spool)
-    problems = tuple(w.problem for w in files if w.problem)
-    return Published(summary, tuple(files), problems)
+@dataclass(slots=True)
+class _Run:
+    """One run written into `stage`: the passes, the reuse of unchanged files, the reports."""
+
+    found: Discovery
+    config: Config
+    stage: Path
+    inputs: manifest.Inputs | None
+    earlier: manifest.Previous | None
+    records: dict[str, manifest.Record] = field(default_factory=dict)
+    begins: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def write(self, executor: Executor, progress: Progress) -> Published:
+        vocabulary = vocabulary_of(Passes(self.found.found, executor, progress), self.config)
+        kept = {i: w for i, s in enumerate(self.found.found) if (w := self._kept(s, vocabulary))}
+        fresh = [s for i, s in enumerate(self.found.found) if i not in kept]
+        spool = self.stage / SPOOL
+        task = partial(
+            write_source, config=self.config, vocabulary=vocabulary, stage=self.stage, spool=spool
+        )
+        cleaned = Passes(fresh, executor, progress).run("cleaning", task)
+        tally = Tally()
+        bodies = Bodies(spool / "bodies")
+        files = []
+        for index in range(len(self.found.found)):
+            outcome = kept[index] if index in kept else next(cleaned)
+            tally.add(outcome.tally)
+            placed = bodies.add(outcome.part)  # copied in the files' order as they come
+            self._record(outcome, placed, vocabulary)
+            files.append(outcome)
+        for _ in cleaned:  # none left: this ends the pass (its progress, its workers)
+            raise AssertionError("more results than files")
+        close_spools()
+        summary = tally.summary(self.found.errors, self.found.skipped)
+        self.begins = bodies.assemble(summary, self.stage)
+        shutil.rmtree(spool)
+        problems = tuple(w.problem for w in files if w.problem)
+        return Published(summary, tuple(files), problems)
+
+    def _hash(self, source: Source) -> str | None:
+        return dict(self.inputs.sources).get(source.relative.as_posix()) if self.inputs else None
+
+    def _kept(self, source: Source, vocabulary: Vocabulary) -> Written | None:
+        """The earlier run's output of `source`, copied into the stage, if it still holds."""
+        if self.earlier is None:
+            return None
+        name = source.relative.as_posix()
+        record = self.earlier.records.get(name)
+        if record is None or record.sha256 != self._hash(source):
+            return None
+        if any(vocabulary.count(key) != count for key, count in record.reads.items()):
+            return None  # the batch changed in a way this file's cleaning read
+        try:
+            target = self.stage / source.relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.earlier.folder / source.relative, target)
+        except OSError:
+            return None
+        part = {
+            stream: (str(self.earlier.folder / report), begin + start, begin + end)
+            for stream, (start, end) in record.parts.items()
+            for report, begin in [self.earlier.begins[stream]]
+        }
+        rules = {rule.code: rule for rule in all_rules()}
+        counts = tuple(
+            (rules[code], fixes, suggestions) for code, fixes, suggestions in record.counts
+        )
+        tally = FileTally(None, record.changed, counts)
+        return Written(
+            source,
+            tally,
+            part,
+            record.encoding,
+            record.assumed,
+            written=True,
+            reads=frozenset(record.reads),
+        )
+
+    def _record(
+        self, outcome: Written, placed: dict[str, tuple[int, int]], vocabulary: Vocabulary
+    ) -> None:
+        digest = self._hash(outcome.source)
+        if outcome.error or outcome.problem or not outcome.written or digest is None:
+            return
+        self.records[outcome.relative.as_posix()] = manifest.Record(
+            digest,
+            {key: vocabulary.count(key) for key in outcome.reads},
+            outcome.encoding,
+            outcome.encoding_assumed,
+            outcome.tally.changed,
+            tuple(
+                (rule.code, fixes, suggestions) for rule, fixes, suggestions in outcome.tally.counts
+            ),
+            placed,
+        )
 
 
 def stale(batch: BatchResult, out_dir: Path) -> list[str]:

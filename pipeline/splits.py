@@ -18,7 +18,7 @@ import regex
 from pipeline.data import word_list
 from pipeline.lexicon import Lexicon
 from pipeline.patterns import protected_spans
-from pipeline.vocabulary import Vocabulary
+from pipeline.vocabulary import Looked, Vocabulary
 
 SplitKind = Literal["words", "case", "edge"]
 
@@ -103,7 +103,7 @@ def _part_logp(lex: Lexicon, part: str, vocabulary: Vocabulary) -> float | None:
 
 
 def _name_logp(name: str, vocabulary: Vocabulary) -> float:
-    seen = 1.0 if vocabulary.words[name] > 1 else 0.0
+    seen = 1.0 if vocabulary.word_count(name) > 1 else 0.0
     return NAME_LOGP + NAME_PER_LETTER * len(name) + seen
 
 
@@ -180,7 +180,7 @@ def _batch_evidence(glued: str, vocabulary: Vocabulary, *, camel: bool = True) -
     glues a frequent phrase a few times too, so without an inner capital it
     takes more recurrences to count.
     """
-    glued_count, spaced_count = vocabulary.words[glued], vocabulary.spaced_pairs[glued]
+    glued_count, spaced_count = vocabulary.word_count(glued), vocabulary.pair_count(glued)
     if spaced_count > glued_count:
         return 1.0
     if spaced_count == 0 and glued_count >= (2 if camel else 4):
@@ -247,7 +247,7 @@ def _word_candidates(
     short_name = run[0].isupper() and len(run) < 7  # mostly names: Wasit, Isa, Beit
     prefixes = word_list("prefixes")
     derived = _derived(lex, low)
-    familiar = lex.zipf(low) >= 1.5 or vocabulary.words[run] > 1
+    familiar = lex.zipf(low) >= 1.5 or vocabulary.word_count(run) > 1
     whole = best - _chain_logp(lex, [run], vocabulary)
     found = []
     for i, cut in enumerate(cuts):
@@ -486,9 +486,13 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
             continue  # not prose: a hash, a base64 blob, a line of letters
         if token in plain:
             continue  # the common case: a plain word
-        if token not in cache:
-            cache[token] = _token_candidates(token, vocabulary, lex)
-        found += [_shifted(c, offset) for c in cache[token]]
+        held = cache.get(token)
+        if held is None:
+            with vocabulary.read_by(set()) as reads:
+                held = cache[token] = (_token_candidates(token, vocabulary, lex), frozenset(reads))
+        elif held[1] and vocabulary.reading is not None:
+            vocabulary.reading.update(held[1])  # what computing it read, this file reads too
+        found += [_shifted(c, offset) for c in held[0]]
     found.sort(key=lambda c: c.at)
     return _dedupe(found)
 
@@ -499,8 +503,8 @@ class _Cache:
     ("Kazakhstan", "Kazakhstan," and "(Kazakhstan" share a run), so each is read once."""
 
     vocabulary: Vocabulary
-    tokens: dict[str, list[Candidate]]
-    runs: dict[str, list[Candidate]]
+    tokens: dict[str, tuple[list[Candidate], Looked]]
+    runs: dict[str, tuple[list[Candidate], Looked]]
 
 
 _CACHES: dict[int, _Cache] = {}
@@ -531,9 +535,13 @@ def _token_candidates(token: str, vocabulary: Vocabulary, lex: Lexicon) -> list[
             if at > 1 and token[at - 2].isalpha():
                 found += _clitic_candidates(lex, run, at, vocabulary)
             continue  # after a clitic (Russia'sgas) or an opening quote ('scallop')
-        if run not in runs:
-            runs[run] = _run_candidates(lex, run, vocabulary)
-        found += [_shifted(c, at) for c in runs[run]] if at else runs[run]
+        held = runs.get(run)
+        if held is None:
+            with vocabulary.read_by(set()) as reads:
+                held = runs[run] = (_run_candidates(lex, run, vocabulary), frozenset(reads))
+        elif held[1] and vocabulary.reading is not None:
+            vocabulary.reading.update(held[1])
+        found += [_shifted(c, at) for c in held[0]] if at else held[0]
     found += _edge_candidates(lex, token, 0)
     return found
 

@@ -7,8 +7,9 @@ when it writes "QatarEnergy" six times and "Qatar Energy" never, it is a name.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -24,10 +25,45 @@ def _visible(text: str) -> int:
     return len(text) - sum(1 for ch in text if ch.isspace())
 
 
+Looked = frozenset[str]  # the counts a decision read: "w:Word" (a word), "p:ab" (a spaced pair)
+
+
 @dataclass(slots=True)
 class Vocabulary:
+    """A batch's word counts.  Decisions read them through `word_count` and `pair_count`,
+    which note what was read while `reading` is on: a file's output depends on the
+    batch only through those counts, so a re-run may keep the output of a file whose
+    text and counts are unchanged (see `pipeline.manifest`)."""
+
     words: Counter[str] = field(default_factory=Counter)  # as written, case kept
     spaced_pairs: Counter[str] = field(default_factory=Counter)  # "ab" for "a b"
+    reading: set[str] | None = field(default=None, compare=False, repr=False)
+
+    def word_count(self, word: str) -> int:
+        if self.reading is not None:
+            self.reading.add("w:" + word)
+        return self.words[word]
+
+    def pair_count(self, glued: str) -> int:
+        if self.reading is not None:
+            self.reading.add("p:" + glued)
+        return self.spaced_pairs[glued]
+
+    def count(self, key: str) -> int:
+        """The count a key of `reading` names."""
+        return (self.words if key.startswith("w:") else self.spaced_pairs)[key[2:]]
+
+    @contextlib.contextmanager
+    def read_by(self, reading: set[str]) -> Iterator[set[str]]:
+        """Note in `reading` every count read until the block ends (blocks nest)."""
+        outer = self.reading
+        self.reading = reading
+        try:
+            yield reading
+        finally:
+            if outer is not None:
+                outer.update(reading)
+            self.reading = outer
 
     def add(self, text: str) -> None:
         previous = ""

@@ -44,6 +44,7 @@ class Written:
     encoding_assumed: bool = False
     written: bool = False  # its cleaned copy is in the output
     problem: str | None = None  # why it is not, when it should be
+    reads: frozenset[str] = frozenset()  # the batch counts its cleaning read
 
     @property
     def relative(self) -> PurePosixPath:
@@ -76,23 +77,27 @@ def write_source(
     else:
         target, problem = _open(stage / source.relative, source.relative)
     try:
-        for cleaned in clean_in_pieces(decoded.text, config, vocabulary):
-            piece = cleaned.piece
-            if target is not None:
-                target.write((cleaned.text + piece.separator).encode("utf-8", "surrogateescape"))
-            report.add(piece.text, cleaned.text, cleaned.edits, piece.first_line, piece.separator)
+        with vocabulary.read_by(set()) as reads:
+            for cleaned in clean_in_pieces(decoded.text, config, vocabulary):
+                piece = cleaned.piece
+                if target is not None:
+                    out = cleaned.text + piece.separator
+                    target.write(out.encode("utf-8", "surrogateescape"))
+                report.add(
+                    piece.text, cleaned.text, cleaned.edits, piece.first_line, piece.separator
+                )
     finally:
         if target is not None:
             target.close()
-    tally = report.finish()
     return Written(
         source,
-        tally,
+        report.finish(),
         reports.end(),
         decoded.encoding,
         decoded.assumed,
         written=target is not None,
         problem=problem,
+        reads=frozenset(reads),
     )
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pipeline.cli import main
 from pipeline.manifest import NAME
+from pipeline.sources import Source
+from pipeline.writer import Written
 
 SAMPLE = Path(__file__).parent / "data" / "dev-sample"
 
@@ -89,3 +92,54 @@ def test_odd_names_are_recognised_on_a_re_run(
     assert main(["run", str(source), "--out", str(out), "-q"]) == 0
     assert main(["run", str(source), "--out", str(out)]) == 0
     assert "up to date" in capsys.readouterr().err
+
+
+def cleaned_by_a_run(
+    source: Path, out: Path, monkeypatch: pytest.MonkeyPatch, *flags: str
+) -> list[str]:
+    """The files a run (in this process) cleans, rather than copies from the earlier run."""
+    from pipeline import publish
+
+    cleaned: list[str] = []
+    real = publish.write_source
+
+    def spy(source: Source, **kwargs: Any) -> Written:
+        cleaned.append(source.relative.as_posix())
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(publish, "write_source", spy)
+    assert main(["run", str(source), "--out", str(out), "-q", "-j", "1", *flags]) == 0
+    return cleaned
+
+
+def test_a_re_run_cleans_only_what_changed_and_equals_a_fresh_run(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    names = sorted(p.name for p in source.glob("*.txt"))
+    assert cleaned_by_a_run(source, out, monkeypatch) == names
+    (source / names[0]).write_text((source / names[0]).read_text() + "\nOne more,glued.\n")
+    assert cleaned_by_a_run(source, out, monkeypatch) == [names[0]]
+    assert snapshot(out) == fresh(source, tmp_path)
+    assert cleaned_by_a_run(source, out, monkeypatch, "--force") == names
+
+
+def test_a_file_whose_counts_changed_is_cleaned_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`QatarEnergy` twice and never spaced is a name; once another file spaces it, the
+    glued form is damage, so the unchanged file's output changes too."""
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "a.txt").write_text(
+        "The deal was signed by the firm QatarEnergy in Doha today.\n\n"
+        "Officials said the firm QatarEnergy would build the plant.\n"
+    )
+    (source / "b.txt").write_text("Nothing about energy at all in this one.\n")
+    out = tmp_path / "out"
+    cleaned_by_a_run(source, out, monkeypatch)
+    assert "QatarEnergy" in (out / "a.txt").read_text()
+    spaced = "It says Qatar Energy here, and Qatar Energy there, and Qatar Energy again.\n"
+    (source / "b.txt").write_text(spaced)
+    assert cleaned_by_a_run(source, out, monkeypatch) == ["a.txt", "b.txt"]
+    assert snapshot(out) == fresh(source, tmp_path)

@@ -215,7 +215,9 @@ class Bodies:
     _files: dict[str, BinaryIO] = field(default_factory=dict)
     _json_files: int = 0
 
-    def add(self, part: Part) -> None:
+    def add(self, part: Part) -> dict[str, tuple[int, int]]:
+        """Append a file's part; where it lies in each stream's body."""
+        placed: dict[str, tuple[int, int]] = {}
         for stream in STREAMS:
             if stream not in part:
                 continue
@@ -224,7 +226,10 @@ class Bodies:
                 if self._json_files:
                     out.write(json_report.FILE_SEPARATOR.encode())
                 self._json_files += 1
+            start = out.tell()
             _copy(part[stream], out)
+            placed[stream] = (start, out.tell())
+        return placed
 
     def _out(self, stream: str) -> BinaryIO:
         if stream not in self._files:
@@ -232,31 +237,24 @@ class Bodies:
             self._files[stream] = open(self.folder / f"body.{stream}", "wb")  # noqa: SIM115
         return self._files[stream]
 
-    def assemble(self, summary: Summary, out_dir: Path) -> list[str]:
-        """Write the four reports into `out_dir`; the names written."""
+    def assemble(self, summary: Summary, out_dir: Path) -> dict[str, tuple[str, int]]:
+        """Write the four reports into `out_dir`; where each stream's body begins in them."""
         for stream in STREAMS:
             self._out(stream).close()
-        layout: dict[str, list[str | Path]] = {
-            "report.md": [markdown.head(summary), self._body("md")],
-            "report.html": [
-                html.head(summary),
-                self._body("html-index"),
-                html.middle(),
-                self._body("html"),
-                html.tail(),
-            ],
-            "report.json": [json_report.head(summary), self._body("json"), json_report.TAIL],
-            "changes.diff": [self._body("diff")],
+        layout: dict[str, list[str]] = {
+            "report.md": [markdown.head(summary), "md"],
+            "report.html": [html.head(summary), "html-index", html.middle(), "html", html.tail()],
+            "report.json": [json_report.head(summary), "json", json_report.TAIL],
+            "changes.diff": ["diff"],
         }
-        for name, parts in layout.items():
+        begins: dict[str, tuple[str, int]] = {}
+        for name, pieces in layout.items():
             with open(out_dir / name, "wb") as out:
-                for piece in parts:
-                    if isinstance(piece, Path):
-                        with open(piece, "rb") as body:
+                for piece in pieces:
+                    if piece in STREAMS:
+                        begins[piece] = (name, out.tell())
+                        with open(self.folder / f"body.{piece}", "rb") as body:
                             shutil.copyfileobj(body, out, BLOCK)
                     else:
                         out.write(piece.encode("utf-8", errors="surrogateescape"))
-        return list(layout)
-
-    def _body(self, stream: str) -> Path:
-        return self.folder / f"body.{stream}"
+        return begins
