@@ -14,3 +14,19 @@ def test_repairs_that_add_spaces_do_not_move_the_opening() -> None:
     glued = Vocabulary.of(["Aboutfive people met the Minister there."])
     spaced = Vocabulary.of(["About five people met the Minister there."])
     assert glued.words["Minister"] == spaced.words["Minister"]
+
+
+def test_cleaning_notes_the_counts_it_reads_and_depends_on_no_other() -> None:
+    from pipeline.cleaning import clean
+
+    text = "The firm QatarEnergy signed. Officials at QatarEnergy said so, thepress wrote.\n"
+    vocabulary = Vocabulary.of([text])
+    with vocabulary.read_by(set()) as reads:
+        once = clean(text, vocabulary=vocabulary).text
+    assert {"w:QatarEnergy", "p:thepress"} <= reads
+    other = Vocabulary.of([text, "Unrelated words, many of them, here and there.\n"])
+    assert all(other.count(key) == vocabulary.count(key) for key in reads)
+    assert clean(text, vocabulary=other).text == once
+    with other.read_by(set()) as again:  # read from the cache this time: still noted
+        clean(text, vocabulary=other)
+    assert again == reads
