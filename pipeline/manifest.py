@@ -25,6 +25,7 @@ from pipeline.files import InputError, read_bytes
 from pipeline.sources import STDIN, Source
 
 NAME = ".pipeline-run.json"
+RECORDS = ".pipeline-files.jsonl"  # a Record per file, one JSON line each
 FORMAT_VERSION = 2
 
 
@@ -97,13 +98,42 @@ class Record:
         )
 
 
+class Records:
+    """The run's records, one JSON line per file in RECORDS, written as files are done."""
+
+    def __init__(self, folder: Path) -> None:
+        self._file = open(folder / RECORDS, "w", encoding="utf-8")  # noqa: SIM115
+
+    def add(self, name: str, record: Record) -> None:
+        # ASCII escapes carry any name, undecodable bytes (lone surrogates) included.
+        self._file.write(json.dumps([name, record.as_json()]) + "\n")
+
+    def close(self) -> None:
+        self._file.close()
+
+
 @dataclass(frozen=True, slots=True)
 class Previous:
-    """The run an output folder holds, as far as a re-run with the same settings can use it."""
+    """The run an output folder holds, as far as a re-run with the same settings can use it.
+
+    Records are read one at a time when asked for: only where each lies is held.
+    """
 
     folder: Path
-    records: dict[str, Record]  # by relative path
+    where: dict[str, int]  # relative path -> offset of its line in RECORDS
     begins: dict[str, tuple[str, int]]  # stream -> (report file, where its body begins)
+
+    def record(self, name: str) -> Record | None:
+        at = self.where.get(name)
+        if at is None:
+            return None
+        try:
+            with open(self.folder / RECORDS, "rb") as records:
+                records.seek(at)
+                held, data = json.loads(records.readline())
+            return Record.from_json(data) if held == name else None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
 
 
 def previous(out_dir: Path, inputs: Inputs | None) -> Previous | None:
@@ -118,18 +148,23 @@ def previous(out_dir: Path, inputs: Inputs | None) -> Previous | None:
             or document.get("settings") != inputs.settings
         ):
             return None
-        records = {name: Record.from_json(r) for name, r in document["records"].items()}
         begins = {k: (str(name), int(at)) for k, (name, at) in document["begins"].items()}
+        where: dict[str, int] = {}
+        with open(out_dir / RECORDS, "rb") as records:
+            at = 0
+            for line in records:
+                name = json.loads(line[: line.index(b",")].lstrip(b"["))
+                where[str(name)] = at
+                at += len(line)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    return Previous(out_dir, records, begins)
+    return Previous(out_dir, where, begins)
 
 
 def render(
     written: Sequence[PurePosixPath],
     inputs: Inputs | None,
     complete: bool,
-    records: dict[str, Record] | None = None,
     begins: dict[str, tuple[str, int]] | None = None,
 ) -> str:
     """The manifest's text; `complete` is false when some source failed (a re-run retries)."""
@@ -142,7 +177,6 @@ def render(
     if inputs is not None:
         document["settings"] = inputs.settings
         document["begins"] = dict(sorted((begins or {}).items()))
-        document["records"] = {k: r.as_json() for k, r in sorted((records or {}).items())}
     if inputs is not None and complete:
         document["sources"] = dict(inputs.sources)
     # ASCII escapes carry any name, undecodable bytes (lone surrogates) included, both ways.

@@ -9,16 +9,18 @@ folder holds the old run or the new one, never a mix.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePosixPath
 
 from pipeline import manifest
 from pipeline.config import Config
+from pipeline.edits import Rule
 from pipeline.executor import Executor, Local
 from pipeline.names import shown
 from pipeline.progress import Progress, Silent
@@ -131,7 +133,9 @@ def publish(
             result = run.write(executor or Local(), progress or Silent())
             written = [w.relative for w in result.files if w.written]
             written += [PurePosixPath(name) for name in REPORTS]
-            text = manifest.render(written, inputs, not result.failed, run.records, run.begins)
+            if inputs is not None:
+                written.append(PurePosixPath(manifest.RECORDS))
+            text = manifest.render(written, inputs, not result.failed, run.begins)
             (stage / MANIFEST).write_text(text, encoding="utf-8")
             swap_in(stage, target)
             stage = None
@@ -158,8 +162,9 @@ class _Run:
     stage: Path
     inputs: manifest.Inputs | None
     earlier: manifest.Previous | None
-    records: dict[str, manifest.Record] = field(default_factory=dict)
+    records: manifest.Records | None = None
     begins: dict[str, tuple[str, int]] = field(default_factory=dict)
+    hashes: dict[str, str] = field(default_factory=dict)
 
     def write(self, executor: Executor, progress: Progress) -> Published:
         vocabulary = vocabulary_of(Passes(self.found.found, executor, progress), self.config)
@@ -172,13 +177,16 @@ class _Run:
         cleaned = Passes(fresh, executor, progress).run("cleaning", task)
         tally = Tally()
         bodies = Bodies(spool / "bodies")
+        self.records = manifest.Records(self.stage) if self.inputs else None
         files = []
         for index in range(len(self.found.found)):
             outcome = kept[index] if index in kept else next(cleaned)
             tally.add(outcome.tally)
             placed = bodies.add(outcome.part)  # copied in the files' order as they come
             self._record(outcome, placed, vocabulary)
-            files.append(outcome)
+            files.append(replace(outcome, part={}, reads=frozenset()))  # kept small
+        if self.records is not None:
+            self.records.close()
         for _ in cleaned:  # none left: this ends the pass (its progress, its workers)
             raise AssertionError("more results than files")
         close_spools()
@@ -189,14 +197,18 @@ class _Run:
         return Published(summary, tuple(files), problems)
 
     def _hash(self, source: Source) -> str | None:
-        return dict(self.inputs.sources).get(source.relative.as_posix()) if self.inputs else None
+        if self.inputs is None:
+            return None
+        if not self.hashes:
+            self.hashes = dict(self.inputs.sources)
+        return self.hashes.get(source.relative.as_posix())
 
     def _kept(self, source: Source, vocabulary: Vocabulary) -> Written | None:
         """The earlier run's output of `source`, copied into the stage, if it still holds."""
         if self.earlier is None:
             return None
         name = source.relative.as_posix()
-        record = self.earlier.records.get(name)
+        record = self.earlier.record(name)
         if record is None or record.sha256 != self._hash(source):
             return None
         if any(vocabulary.count(key) != count for key, count in record.reads.items()):
@@ -231,19 +243,26 @@ class _Run:
         self, outcome: Written, placed: dict[str, tuple[int, int]], vocabulary: Vocabulary
     ) -> None:
         digest = self._hash(outcome.source)
-        if outcome.error or outcome.problem or not outcome.written or digest is None:
+        if self.records is None or digest is None:
             return
-        self.records[outcome.relative.as_posix()] = manifest.Record(
+        if outcome.error or outcome.problem or not outcome.written:
+            return
+        counts = tuple((rule.code, fixes, sugg) for rule, fixes, sugg in outcome.tally.counts)
+        record = manifest.Record(
             digest,
             {key: vocabulary.count(key) for key in outcome.reads},
             outcome.encoding,
             outcome.encoding_assumed,
             outcome.tally.changed,
-            tuple(
-                (rule.code, fixes, suggestions) for rule, fixes, suggestions in outcome.tally.counts
-            ),
+            counts,
             placed,
         )
+        self.records.add(outcome.relative.as_posix(), record)
+
+
+@functools.cache
+def _rules() -> dict[str, Rule]:
+    return {rule.code: rule for rule in all_rules()}
 
 
 def stale(batch: BatchResult, out_dir: Path) -> list[str]:
