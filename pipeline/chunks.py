@@ -21,7 +21,7 @@ from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.vocabulary import Vocabulary
 
-PIECE = 1 << 20  # characters: a piece's edits and working state take tens of MB
+PIECE = 1 << 17  # characters: cleaning a piece takes about 100 bytes a character
 # A clean paragraph break; the piece ends after its first newline.
 PARAGRAPH_BREAK = regex.compile(r"(?<=\S)\n\n(?=\S)")
 # Without one in reach (a file of single lines), a clean line break.

@@ -14,10 +14,7 @@ from functools import cache
 import wordfreq
 import wordsegment
 
-BACKOFF = math.log10(0.4)
-# Strings whose answers are cached: the segmenter asks about every substring of a
-# glue, so an unbounded cache would grow with the corpus.
-CACHED = 100_000  # stupid backoff for a pair the bigram table lacks
+BACKOFF = math.log10(0.4)  # stupid backoff for a pair the bigram table lacks
 
 
 class Lexicon:
@@ -28,21 +25,12 @@ class Lexicon:
         wordsegment.load()
         self._unigram_counts = wordsegment.UNIGRAMS
         self._bigram_counts = wordsegment.BIGRAMS
-        self._log_cache: dict[str, float | None] = {}
-        self._part_cache: dict[str, float | None] = {}
         self._common: dict[float, frozenset[str]] = {}
 
     def logp(self, word: str) -> float | None:
         """log10 frequency of a lower-case word, or None if the list lacks it."""
-        try:
-            return self._log_cache[word]
-        except KeyError:
-            frequency = self._words.get(word)
-            value = math.log10(frequency) if frequency else None
-            if len(self._log_cache) >= CACHED:
-                self._log_cache.clear()
-            self._log_cache[word] = value
-            return value
+        frequency = self._words.get(word)
+        return math.log10(frequency) if frequency else None
 
     def common_lower(self, zipf: float) -> frozenset[str]:
         """The lower-case alphabetic words at or above `zipf`: what a token is, mostly."""
@@ -63,18 +51,13 @@ class Lexicon:
     def later_part_logp(self, part: str) -> float | None:
         """log10 p of a lower-case word as a split's second or later part, or None where it
         cannot be one: one letter other than a and i, or a rare scrap of two letters."""
-        try:
-            return self._part_cache[part]
-        except KeyError:
-            value = self.logp(part)
-            if (len(part) == 1 and part not in {"a", "i"}) or (
-                value is not None and len(part) <= 2 and value <= -4.5
-            ):
-                value = None
-            if len(self._part_cache) >= CACHED:
-                self._part_cache.clear()
-            self._part_cache[part] = value
-            return value
+        frequency = self._words.get(part)
+        if not frequency:
+            return None
+        value = math.log10(frequency)
+        if len(part) <= 2 and (value <= -4.5 or (len(part) == 1 and part not in "ai")):
+            return None
+        return value
 
     def zipf(self, word: str) -> float:
         value = self.logp(word)

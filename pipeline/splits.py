@@ -18,7 +18,7 @@ import regex
 from pipeline.data import word_list
 from pipeline.lexicon import Lexicon
 from pipeline.patterns import protected_spans
-from pipeline.vocabulary import Looked, Vocabulary
+from pipeline.vocabulary import Vocabulary
 
 SplitKind = Literal["words", "case", "edge"]
 
@@ -489,12 +489,22 @@ def candidates(text: str, vocabulary: Vocabulary, lex: Lexicon) -> list[Candidat
         held = cache.get(token)
         if held is None:
             with vocabulary.read_by(set()) as reads:
-                held = cache[token] = (_token_candidates(token, vocabulary, lex), frozenset(reads))
+                held = cache[token] = _entry(_token_candidates(token, vocabulary, lex), reads)
         elif held[1] and vocabulary.reading is not None:
             vocabulary.reading.update(held[1])  # what computing it read, this file reads too
         found += [_shifted(c, offset) for c in held[0]]
     found.sort(key=lambda c: c.at)
     return _dedupe(found)
+
+
+# A cached answer: the candidates, and the batch counts computing them read.  Tuples,
+# the empty one shared: a batch caches tens of thousands of these.
+_Entry = tuple[tuple[Candidate, ...], tuple[str, ...]]
+_NOTHING: _Entry = ((), ())
+
+
+def _entry(found: list[Candidate], reads: set[str]) -> _Entry:
+    return (tuple(found), tuple(reads)) if found or reads else _NOTHING
 
 
 @dataclass(slots=True)
@@ -503,12 +513,12 @@ class _Cache:
     ("Kazakhstan", "Kazakhstan," and "(Kazakhstan" share a run), so each is read once."""
 
     vocabulary: Vocabulary
-    tokens: dict[str, tuple[list[Candidate], Looked]]
-    runs: dict[str, tuple[list[Candidate], Looked]]
+    tokens: dict[str, _Entry]
+    runs: dict[str, _Entry]
 
 
 _CACHES: dict[int, _Cache] = {}
-CACHE_TOKENS = 200_000
+CACHE_TOKENS = 40_000
 
 
 def _cache(vocabulary: Vocabulary) -> _Cache:
@@ -538,10 +548,10 @@ def _token_candidates(token: str, vocabulary: Vocabulary, lex: Lexicon) -> list[
         held = runs.get(run)
         if held is None:
             with vocabulary.read_by(set()) as reads:
-                held = runs[run] = (_run_candidates(lex, run, vocabulary), frozenset(reads))
+                held = runs[run] = _entry(_run_candidates(lex, run, vocabulary), reads)
         elif held[1] and vocabulary.reading is not None:
             vocabulary.reading.update(held[1])
-        found += [_shifted(c, at) for c in held[0]] if at else held[0]
+        found += [_shifted(c, at) for c in held[0]] if at else list(held[0])
     found += _edge_candidates(lex, token, 0)
     return found
 

@@ -25,13 +25,11 @@ def _visible(text: str) -> int:
     return len(text) - sum(1 for ch in text if ch.isspace())
 
 
-Looked = frozenset[str]  # the counts a decision read: "w:Word" (a word), "p:ab" (a spaced pair)
-
-
 @dataclass(slots=True)
 class Vocabulary:
     """A batch's word counts.  Decisions read them through `word_count` and `pair_count`,
-    which note what was read while `reading` is on: a file's output depends on the
+    which note what was read ("w:Word" a word, "p:ab" a spaced pair) while `reading`
+    is on: a file's output depends on the
     batch only through those counts, so a re-run may keep the output of a file whose
     text and counts are unchanged (see `pipeline.manifest`)."""
 
