@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from pipeline.edits import Edit, Kind, LineIndex, Rule
 from pipeline.names import shown
@@ -207,6 +207,12 @@ def _copy(part: tuple[str, int, int], out: BinaryIO) -> None:
             left -= len(block)
 
 
+class _Body(NamedTuple):
+    """Where a stream's body goes in a report."""
+
+    stream: str
+
+
 @dataclass(slots=True)
 class Bodies:
     """The files' parts of each report, gathered in the batch's order in `folder`."""
@@ -241,19 +247,25 @@ class Bodies:
         """Write the four reports into `out_dir`; where each stream's body begins in them."""
         for stream in STREAMS:
             self._out(stream).close()
-        layout: dict[str, list[str]] = {
-            "report.md": [markdown.head(summary), "md"],
-            "report.html": [html.head(summary), "html-index", html.middle(), "html", html.tail()],
-            "report.json": [json_report.head(summary), "json", json_report.TAIL],
-            "changes.diff": ["diff"],
+        layout: dict[str, list[str | _Body]] = {
+            "report.md": [markdown.head(summary), _Body("md")],
+            "report.html": [
+                html.head(summary),
+                _Body("html-index"),
+                html.middle(),
+                _Body("html"),
+                html.tail(),
+            ],
+            "report.json": [json_report.head(summary), _Body("json"), json_report.TAIL],
+            "changes.diff": [_Body("diff")],
         }
         begins: dict[str, tuple[str, int]] = {}
         for name, pieces in layout.items():
             with open(out_dir / name, "wb") as out:
                 for piece in pieces:
-                    if piece in STREAMS:
-                        begins[piece] = (name, out.tell())
-                        with open(self.folder / f"body.{piece}", "rb") as body:
+                    if isinstance(piece, _Body):
+                        begins[piece.stream] = (name, out.tell())
+                        with open(self.folder / f"body.{piece.stream}", "rb") as body:
                             shutil.copyfileobj(body, out, BLOCK)
                     else:
                         out.write(piece.encode("utf-8", errors="surrogateescape"))
