@@ -14,6 +14,7 @@ import regex
 from pipeline.config import Config
 from pipeline.data import word_list
 from pipeline.edits import Edit, Rule, propose
+from pipeline.lexicon import lexicon
 from pipeline.patterns import inside, protected_spans
 from pipeline.stages.base import Context, Stage
 
@@ -55,6 +56,15 @@ SPACE_BEFORE_MARK = regex.compile(
     r"(?!\.\.)",
     regex.V1,
 )
+# A dotted name's parts either side of a full stop: lower-case identifiers before it, and a
+# capitalised one after it (each may be a chain: foo.bar.Bar).
+DOTTED_LEFT = regex.compile(r"(?:[\p{Ll}\d_]+\.)*\p{Ll}[\p{Ll}\d_]*")
+OPENERS = "(\"'`[\u00ab\u201c\u2018"  # may stand before a dotted name
+DOTTED_RIGHT = regex.compile(r"\p{Lu}[\p{L}\d_]*(?:\.[\p{L}_][\p{L}\d_]*)*")
+INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+COMMON_WORD = 4.0  # zipf: a word this common ends sentences (users.TikTok is a glue)
+# A reStructuredText role just before a colon: :code: or :class:.
+ROLE_BEFORE = regex.compile(r"(?<![\p{L}\d]):\p{Ll}+\Z")
 # Code and paths: a token holding these is not prose.
 CODE_CHARS = regex.compile(r"[()_/\\=<>{}]")
 TOKEN = regex.compile(r"\S*")
@@ -77,6 +87,33 @@ def code_tokens(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _dotted_name(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` joins the parts of a dotted name (`jedi.Script.search`,
+    `typing.TypedDict`, `idna.InvalidCodepoint`, `enum.Enum`) rather than two sentences.
+
+    A chain of three parts or more, a class-like name with an inner capital after a word
+    that is not common, a class named as its module, or a part the lexicon lacks before a
+    word that does not start sentences: prose ends sentences with words, code does not.
+    """
+    start = TOKEN_BACK.match(text, 0, dot)
+    end = TOKEN.match(text, dot + 1)
+    before = text[start.start() if start else dot : dot]
+    after = text[dot + 1 : end.end() if end else dot + 1]
+    left = DOTTED_LEFT.fullmatch(before.lstrip(OPENERS))
+    right = DOTTED_RIGHT.match(after)
+    if left is None or right is None:
+        return False
+    if "." in left.group() or "." in right.group():
+        return True  # foo.bar.Bar, jedi.Script.search
+    head, name = left.group(), right.group()
+    zipf = lexicon().zipf(head)
+    if INNER_CAPITAL.search(name) and zipf < COMMON_WORD:
+        return True  # typing.TypedDict, wrapt.ObjectProxy
+    if name.lower() == head:
+        return True  # enum.Enum
+    return zipf == 0.0 and name.lower() not in word_list("function-words")
+
+
 def _missing_space(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     edits = []
     tlds = word_list("generic-tlds")
@@ -86,8 +123,10 @@ def _missing_space(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
         end = match.end("mark")
         if inside(spans, end) or inside(code, end):
             continue
-        if mark == "." and word.lower() in tlds:
+        if mark == "." and (word.lower() in tlds or _dotted_name(text, match.start("mark"))):
             continue
+        if mark == ":" and ROLE_BEFORE.search(text, 0, match.start("mark")):
+            continue  # :code:`x`, :class:Name: a reStructuredText role, not a sentence
         edits.append(
             propose(
                 text,

@@ -52,3 +52,29 @@ def test_repairs(before: str, after: str) -> None:
 )
 def test_leaves_traps_alone(text: str) -> None:
     assert cleaned(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call jedi.Script.search or foo.bar.Bar",  # a chain of three parts
+        "a typing.TypedDict and a wrapt.ObjectProxy",  # a class name after a module
+        "raise idna.InvalidCodepoint, or jmespath.Options",  # a module the lexicon lacks
+        "an enum.Enum subclass",
+        "set :code:SchemaAccessor here",  # a reStructuredText role
+    ],
+)
+def test_dotted_names_and_roles_are_left_alone(text: str) -> None:
+    assert cleaned(text) == text
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("many users.TikTok said", "many users. TikTok said"),  # a common word ends a sentence
+        ("the pangolins.The zoo", "the pangolins. The zoo"),  # a sentence starts after it
+        ("the pangolins.Scientists say", "the pangolins. Scientists say"),  # a rare word
+    ],
+)
+def test_sentences_that_look_dotted_are_still_spaced(before: str, after: str) -> None:
+    assert cleaned(before) == after
