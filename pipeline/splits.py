@@ -18,7 +18,7 @@ import regex
 from pipeline.data import word_list
 from pipeline.lexicon import Lexicon
 from pipeline.patterns import protected_spans
-from pipeline.vocabulary import Vocabulary
+from pipeline.vocabulary import MIXED, Vocabulary
 
 SplitKind = Literal["words", "case", "edge"]
 
@@ -69,7 +69,9 @@ MARK_EDGES = (
 )
 # Whether any of MARK_EDGES can match a token: one search instead of one per pattern.
 MARK_GATE = regex.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MARK_EDGES))
-CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(")
+# Code: its marks, a URL, a call (isinstance(x, print(), .format(); not Court(ICC) or
+# fraud(vote, a glue before a bracket).
+CODE_LIKE = regex.compile(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(|\p{Ll}\((?:\p{Ll}[\p{L}\d]*)?[,)]")
 IDENTIFIER = regex.compile(r"\p{L}{2}\d\p{L}|\p{Ll}\d\p{L}")
 PARTICIPLE = regex.compile(r"\p{L}{3,}(?:ed|ing)\Z")
 CLITICS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
@@ -391,12 +393,15 @@ def _first_word(lex: Lexicon, text: str) -> str:
     return ""
 
 
-def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
+def _edge_candidates(
+    lex: Lexicon, token: str, offset: int, vocabulary: Vocabulary
+) -> list[Candidate]:
     """Splits where letters meet digits, currency signs or brackets (`over70`, `(FBI)is`)."""
     units = word_list("unit-suffixes")
     candidates: list[Candidate] = []
     if IDENTIFIER.search(token):
         return candidates  # Grow2Feed, number9dream, B2B: one digit inside letters is a name
+    mixed = {m.start(): m.group() for m in MIXED.finditer(token)}
     for match in DIGIT_EDGE.finditer(token):
         at = match.start()
         left = EDGE_LEFT.search(token[:at])
@@ -433,12 +438,27 @@ def _edge_candidates(lex: Lexicon, token: str, offset: int) -> list[Candidate]:
             if letters.lower() in units or len(tail) < 2:
                 continue  # 10km, 2nd, 1990s, 5G; Learjet 35A, Section 69A
             margin = SURE + 0.5 if lex.zipf(tail.lower()) >= 4.0 else 0.5
+        margin += _repeated_identifier(token, match.start(), mixed, vocabulary)
         candidates.append(Candidate(offset + at, margin, "edge", left_text, right_text))
     for pattern, margin in MARK_EDGES if MARK_GATE.search(token) else ():
         for match in pattern.finditer(token):
             at = match.start()
             candidates.append(Candidate(offset + at, margin, "edge", token[:at], token[at:]))
     return candidates
+
+
+def _repeated_identifier(
+    token: str, at: int, mixed: dict[int, str], vocabulary: Vocabulary
+) -> float:
+    """Evidence against a split before the digits of a letters-and-digits run the batch
+    repeats unspaced (boto3, win32): an identifier, not a glue.  Never evidence for one;
+    never for digits before letters (M23rebels, 36people recur as glues in damaged news)."""
+    if not token[at - 1].isalpha():
+        return 0.0
+    for start, run in mixed.items():
+        if start < at < start + len(run):
+            return min(0.0, _batch_evidence(run, vocabulary))
+    return 0.0
 
 
 def _ordinal(number: str) -> str:
@@ -552,7 +572,7 @@ def _token_candidates(token: str, vocabulary: Vocabulary, lex: Lexicon) -> list[
         elif held[1] and vocabulary.reading is not None:
             vocabulary.reading.update(held[1])
         found += [_shifted(c, at) for c in held[0]] if at else list(held[0])
-    found += _edge_candidates(lex, token, 0)
+    found += _edge_candidates(lex, token, 0, vocabulary)
     return found
 
 

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 import regex
 
 WORD = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)?|\d+")
+# Letters and digits in one token (Boto3, win32, OAS32Validator): counted whole as well,
+# so that an identifier the batch repeats is known for one.
+MIXED = regex.compile(r"(?<![\p{L}\d])(?:\p{L}+\d|\d+\p{L})[\p{L}\d]*")
 # Renderers often break a paragraph's first line short, so the words in its first
 # characters are glued far more often than chance: they are not counted as evidence
 # of names.  Counted without spaces, so that repairing glues does not move the line.
@@ -82,6 +85,7 @@ class Vocabulary:
                 self.spaced_pairs[previous + word] += 1
             visible += len(word)
             previous, previous_end = word, match.end()
+        self.words.update(MIXED.findall(text))
 
     def merge(self, other: Vocabulary) -> None:
         self.words.update(other.words)

@@ -75,3 +75,16 @@ def test_an_inner_capital_form_the_batch_repeats_is_a_name() -> None:
     vocabulary = Vocabulary.of([opening + "ZorbaTrax said ZorbaTrax and ZorbaTrax agree."])
     found = candidates("ZorbaTrax", vocabulary, lexicon())
     assert all(c.margin < SUGGEST for c in found)
+
+
+def test_an_identifier_the_batch_repeats_unspaced_is_not_split() -> None:
+    batch = Vocabulary.of(["Install boto3 first. Then boto3 reads win32 and win32 again.\n"])
+    assert all(m < SURE for m in margins("boto3", batch).values())
+    assert all(m < SURE for m in margins("win32", batch).values())
+    once = Vocabulary.of(["More than over70 people came, and over 70 more.\n"])
+    assert margins("over70", once)["over|70"] >= SURE  # a glue the batch also spaces
+
+
+def test_a_call_is_code_not_a_glue() -> None:
+    assert margins("isinstance(line,") == {}
+    assert "Court|(ICC)" in margins("Court(ICC)")
