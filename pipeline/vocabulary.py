@@ -70,8 +70,14 @@ class Vocabulary:
         previous = ""
         previous_end = 0
         visible = 0  # non-space characters since the line began: repairs only add spaces
+        chain, parts = 0, 0  # a run of words and numbers with nothing between: where, how many
         for match in WORD.finditer(text):
             word = match.group()
+            if match.start() != previous_end:
+                if parts > 1:
+                    self._add_mixed(text, chain, previous_end)
+                chain, parts = match.start(), 0
+            parts += 1
             gap = text[previous_end : match.start()]
             if gap != " ":  # the lone space, most gaps, adds nothing visible
                 newline = gap.rfind("\n")
@@ -85,7 +91,14 @@ class Vocabulary:
                 self.spaced_pairs[previous + word] += 1
             visible += len(word)
             previous, previous_end = word, match.end()
-        self.words.update(MIXED.findall(text))
+        if parts > 1:
+            self._add_mixed(text, chain, previous_end)
+
+    def _add_mixed(self, text: str, start: int, end: int) -> None:
+        """Count a run of letters and digits (Boto3, win32) whole, as well as its parts."""
+        run = text[start:end]
+        if not run.isalpha() and not run.isdigit() and MIXED.fullmatch(run):
+            self.words[run] += 1
 
     def merge(self, other: Vocabulary) -> None:
         self.words.update(other.words)
