@@ -40,8 +40,8 @@ CASE_GLUED = Rule(
     "run-together-at-case-change",
     NAME,
     "A word glued to a capitalised word or name is separated at the case change.",
-    "AzizDolosbayev",
-    "Aziz Dolosbayev",
+    "ministers ofKazakhstan",
+    "ministers of Kazakhstan",
 )
 EDGE_GLUED = Rule(
     "J003",

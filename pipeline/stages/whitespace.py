@@ -43,8 +43,8 @@ TRAILING = Rule(
     "trailing-space",
     NAME,
     "Spaces at the end of a line are removed.",
-    "end.   \n",
-    "end.\n",
+    "end.   \nNext",
+    "end.\nNext",
 )
 LEADING = Rule(
     "W006",
