@@ -533,6 +533,7 @@ class _Cache:
     ("Kazakhstan", "Kazakhstan," and "(Kazakhstan" share a run), so each is read once."""
 
     vocabulary: Vocabulary
+    changes: int  # the vocabulary's count of changes when these were computed
     tokens: dict[str, _Entry]
     runs: dict[str, _Entry]
 
@@ -543,9 +544,9 @@ CACHE_TOKENS = 40_000
 
 def _cache(vocabulary: Vocabulary) -> _Cache:
     held = _CACHES.get(id(vocabulary))
-    if held is None or held.vocabulary is not vocabulary:
-        _CACHES.clear()  # one batch at a time
-        held = _CACHES[id(vocabulary)] = _Cache(vocabulary, {}, {})
+    if held is None or held.vocabulary is not vocabulary or held.changes != vocabulary.changes:
+        _CACHES.clear()  # one batch, as it stands, at a time
+        held = _CACHES[id(vocabulary)] = _Cache(vocabulary, vocabulary.changes, {}, {})
     if len(held.tokens) > CACHE_TOKENS:
         held.tokens.clear()
     if len(held.runs) > CACHE_TOKENS:

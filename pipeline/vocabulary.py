@@ -39,6 +39,7 @@ class Vocabulary:
     words: Counter[str] = field(default_factory=Counter)  # as written, case kept
     spaced_pairs: Counter[str] = field(default_factory=Counter)  # "ab" for "a b"
     reading: set[str] | None = field(default=None, compare=False, repr=False)
+    changes: int = field(default=0, compare=False, repr=False)  # counted up by add and merge
 
     def word_count(self, word: str) -> int:
         if self.reading is not None:
@@ -67,6 +68,7 @@ class Vocabulary:
             self.reading = outer
 
     def add(self, text: str) -> None:
+        self.changes += 1
         previous = ""
         previous_end = 0
         visible = 0  # non-space characters since the line began: repairs only add spaces
@@ -101,6 +103,7 @@ class Vocabulary:
             self.words[run] += 1
 
     def merge(self, other: Vocabulary) -> None:
+        self.changes += 1
         self.words.update(other.words)
         self.spaced_pairs.update(other.spaced_pairs)
 

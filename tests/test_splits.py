@@ -88,3 +88,14 @@ def test_an_identifier_the_batch_repeats_unspaced_is_not_split() -> None:
 def test_a_call_is_code_not_a_glue() -> None:
     assert margins("isinstance(line,") == {}
     assert "Court|(ICC)" in margins("Court(ICC)")
+
+
+def test_candidates_follow_a_vocabulary_that_learns() -> None:
+    """A cached answer is not reused once the vocabulary has changed."""
+    vocabulary = Vocabulary.of(["Nothing here yet.\n"])
+    before = margins("ZorbaTrax", vocabulary)
+    text = "".join(f"In report {n} the trading company ZorbaTrax said so.\n" for n in range(3))
+    vocabulary.add(text)
+    after = margins("ZorbaTrax", vocabulary)
+    assert "Zorba|Trax" in before
+    assert "Zorba|Trax" not in after  # a name the batch repeats unspaced is not split
