@@ -37,6 +37,16 @@ SPACE_BEFORE = Rule(
     "However, it",
 )
 
+BROKEN_HYPHEN = Rule(
+    "P003",
+    "broken-hyphen",
+    NAME,
+    "A compound's hyphen cut from its second word by a stray space is closed up; a suspended "
+    "hyphen (low- and middle-income) is left.",
+    "their well- being",
+    "their well-being",
+)
+
 CLOSE = "\"'\u201d\u2019\u00bb)\\]"
 MISSING_AFTER = regex.compile(
     # sentence end: two letters, the last lower-case, then a capitalised word
@@ -65,6 +75,11 @@ INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 COMMON_WORD = 4.0  # zipf: a word this common ends sentences (users.TikTok is a glue)
 # A reStructuredText role just before a colon: :code: or :class:.
 ROLE_BEFORE = regex.compile(r"(?<![\p{L}\d]):\p{Ll}+\Z")
+# A hyphen after a word with one space before the next word: extraction split a compound
+# (well- being, Jean- Pierre).  Before a conjunction it is a suspended hyphen (zero- and
+# low-income, single- or double-), which stays.
+HYPHEN_SPACE = regex.compile(r"(?<=\p{L})-(?P<space> )(?=(?P<word>\p{L}+))")
+SUSPENDING = frozenset({"and", "or", "nor", "to", "than", "but", "as", "versus", "vs"})
 # Code and paths: a token holding these is not prose.
 CODE_CHARS = regex.compile(r"[()_/\\=<>{}]")
 TOKEN = regex.compile(r"\S*")
@@ -157,10 +172,42 @@ def _space_before(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     ]
 
 
+def _suspending(word: str) -> bool:
+    """Whether a word after `- ` makes the hyphen a suspended one: a conjunction, or a
+    conjunction glued to the next word (drone- andmissile-related, a glue joins repairs)."""
+    if word in SUSPENDING:
+        return True
+    lex = lexicon()
+    return lex.zipf(word) < 3.0 and any(
+        word.startswith(c) and lex.zipf(word[len(c) :]) >= 3.0 for c in SUSPENDING
+    )
+
+
+def _broken_hyphens(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
+    edits = []
+    for match in HYPHEN_SPACE.finditer(text):
+        word = match.group("word")
+        if _suspending(word.lower()) or inside(spans, match.start()):
+            continue
+        start = match.start("space")
+        edits.append(
+            propose(
+                text,
+                start,
+                start + 1,
+                "",
+                BROKEN_HYPHEN,
+                confidence=0.9,
+                message=f"hyphen closed up before {word!r}",
+            )
+        )
+    return edits
+
+
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Spacing edits around punctuation, outside protected spans."""
     spans = protected_spans(text)
-    return _missing_space(text, spans) + _space_before(text, spans)
+    return _missing_space(text, spans) + _space_before(text, spans) + _broken_hyphens(text, spans)
 
 
-STAGE = Stage(NAME, (SPACE_AFTER, SPACE_BEFORE), find)
+STAGE = Stage(NAME, (SPACE_AFTER, SPACE_BEFORE, BROKEN_HYPHEN), find)

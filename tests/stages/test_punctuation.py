@@ -78,3 +78,23 @@ def test_dotted_names_and_roles_are_left_alone(text: str) -> None:
 )
 def test_sentences_that_look_dotted_are_still_spaced(before: str, after: str) -> None:
     assert cleaned(before) == after
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("their well- being", "their well-being"),
+        ("Jean- Pierre Dupont", "Jean-Pierre Dupont"),
+        ("a zero- hours contract", "a zero-hours contract"),
+    ],
+)
+def test_a_hyphen_cut_from_its_word_is_closed_up(before: str, after: str) -> None:
+    assert cleaned(before) == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["low- and middle-income", "single- or double-sided", "- a list item", "a - b", "x-  y"],
+)
+def test_suspended_hyphens_and_dashes_stay(text: str) -> None:
+    assert cleaned(text) == text
