@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pipeline.rhythm import Rhythm, best_breaks
+from pipeline.stages.joins.layout import Rhythm, best_breaks
 
 
 def test_width_is_the_gap_most_breaks_share() -> None:

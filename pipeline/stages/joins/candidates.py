@@ -18,25 +18,23 @@ import regex
 from pipeline.data import word_list
 from pipeline.lexicon import Lexicon
 from pipeline.patterns import protected_spans
+from pipeline.stages.joins.thresholds import (
+    COMMON,
+    KNOWN_NAME,
+    MAX_PARTS,
+    MAX_TOKEN,
+    NAME_LOGP,
+    NAME_PER_LETTER,
+    NAME_TAIL_ZIPF,
+    SPLIT_COST,
+    SUGGEST,
+    SURE,
+    UNKNOWN_LOWER,
+    UNKNOWN_PER_LETTER,
+)
 from pipeline.vocabulary import MIXED, Vocabulary
 
 SplitKind = Literal["words", "case", "edge"]
-
-SURE = 2.0  # a margin (log10 odds) sure enough to apply without the rhythm
-SUGGEST = -0.5  # a margin worth showing a person when the split is not applied
-SPLIT_COST = 1.0  # log10 prior against a glue at any one point
-UNKNOWN_LOWER = -3.5  # log10 p of a lower-case token the lexicon lacks, less per letter:
-UNKNOWN_PER_LETTER = -0.8  # a long unknown lower-case string is rarely a real word
-NAME_LOGP = -5.0  # log10 p of a capitalised token the lexicon lacks (a name), less per letter:
-NAME_PER_LETTER = -0.7  # long names exist, but rarely read as two known words
-COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
-KNOWN_NAME = 4.0  # zipf at or above which a capitalised token is plainly a word or name
-MAX_PARTS = 5
-# Longer tokens are never split: glues in the dev benches run to 34 characters
-# (MAX_PARTS words), and the per-token work grows with the square of a token's
-# length, so a megabyte with no space in it would take minutes.
-MAX_TOKEN = 100
-NAME_TAIL_ZIPF = 3.5  # a word after an unknown name must be this common
 
 TOKEN = regex.compile(r"\S+")
 RUN = regex.compile(r"\p{L}+")

@@ -20,9 +20,10 @@ from __future__ import annotations
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
 from pipeline.lexicon import lexicon
-from pipeline.rhythm import Rhythm, best_breaks
-from pipeline.splits import RUN, SUGGEST, SURE, Candidate, SplitKind, candidates
 from pipeline.stages.base import Context, Stage
+from pipeline.stages.joins.candidates import RUN, Candidate, SplitKind, candidates
+from pipeline.stages.joins.decision import decide
+from pipeline.stages.joins.thresholds import FORCED, MAX_ROUNDS
 from pipeline.vocabulary import Vocabulary
 
 NAME = "joins"
@@ -53,60 +54,6 @@ EDGE_GLUED = Rule(
 )
 
 RULES: dict[SplitKind, Rule] = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge": EDGE_GLUED}
-
-FORCED = 99.0  # the margin of a split the user asked for
-CERTAIN = 3.5  # margin (log10 odds) applied whatever the rhythm says
-CAP = 3.0  # no margin counts for more than this against the rhythm
-DOUBT = 0.5  # what a doubtful shape (see Candidate.doubtful) costs a candidate on the rhythm
-DUE = 0.0  # margin that may estimate the width when sure ones are too few
-FAINT = -2.0  # the least margin a candidate needs to be offered to the line layout
-RHYTHM_PASSES = 2
-MAX_ROUNDS = 6  # decide again on the repaired text until it is stable (each round only adds
-# spaces, so rounds end; 3 left a fuzzed text unsettled, it settled at 4)
-
-
-def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
-    """Which candidates to apply and which to suggest, by margin and rhythm.
-
-    Candidates sure from their words alone estimate the document's line width
-    and how often its line breaks were lost.  Then each paragraph's likeliest
-    line layout (`rhythm.best_breaks`) picks the glues, weighing each
-    candidate's margin against where a break is due; a sure candidate off
-    every plausible layout is not applied unless it is certain.  Without a
-    width (clean text, or too few sure glues) only sure candidates apply.
-    """
-    sure = [c for c in found if c.margin >= SURE and not c.doubtful]
-    rhythm = Rhythm.estimate(text, [c.at for c in sure]) or Rhythm.estimate(
-        text, [c.at for c in found if c.margin >= DUE]
-    )
-    certain = {c.at for c in found if c.margin >= CERTAIN and not c.doubtful}
-    if rhythm is None:
-        applied = {c.at for c in sure}
-    else:
-        by_segment: dict[int, dict[int, float]] = {}
-        for candidate in found:
-            if candidate.margin >= FAINT and not (candidate.familiar and candidate.margin < DUE):
-                segment = rhythm.segment_index(candidate.at)
-                margin = candidate.margin - (DOUBT if candidate.doubtful else 0.0)
-                by_segment.setdefault(segment, {})[candidate.at] = min(margin, CAP)
-        segments = rhythm.segments()
-        spaces = {
-            segment: [i for i in range(*segments[segment]) if text[i] == " "]
-            for segment in by_segment
-        }
-        breaks = max(1.0, rhythm.expected_breaks())
-        glued = float(len(sure))
-        for _ in range(RHYTHM_PASSES):
-            glue_rate = min(0.9, max(0.05, glued / breaks))
-            applied = set(certain)
-            for segment, glues in by_segment.items():
-                start, end = segments[segment]
-                layout = best_breaks(start, end, spaces[segment], glues, rhythm.width, glue_rate)
-                applied |= layout
-            glued = float(len(applied))
-    decided = [(c, Kind.FIX) for c in found if c.at in applied]
-    decided += [(c, Kind.SUGGESTION) for c in found if c.at not in applied and c.margin >= SUGGEST]
-    return sorted(decided, key=lambda pair: pair[0].at)
 
 
 def _edit(text: str, candidate: Candidate, kind: Kind) -> Edit:

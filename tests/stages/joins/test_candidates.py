@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lexicon import lexicon
-from pipeline.splits import SUGGEST, SURE, candidates
+from pipeline.stages.joins.candidates import SUGGEST, SURE, candidates
 from pipeline.vocabulary import Vocabulary
 
 

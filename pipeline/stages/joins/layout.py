@@ -15,13 +15,18 @@ import itertools
 import math
 from dataclasses import dataclass
 
-MIN_WIDTH = 20
-MAX_WIDTH = 160
-MIN_GAPS = 3  # fewer sure gaps than this and the width is a guess: no rhythm
-MAX_LINES = 3
-SHORT_FIRST_LINE = 25  # a paragraph's first line may be this short (an indent, a heading)
-SHORT_FIRST_SHARE = 0.65  # how often it is: the seed's renderer did so in most paragraphs
-LINE_WEIGHTS = (1.0, 0.5, 0.25)
+from pipeline.stages.joins.thresholds import (
+    LINE_ABOVE,
+    LINE_BELOW,
+    LINE_FLAT,
+    LINE_SIGMA,
+    LINE_WEIGHTS,
+    MAX_WIDTH,
+    MIN_GAPS,
+    MIN_WIDTH,
+    SHORT_FIRST_LINE,
+    SHORT_FIRST_SHARE,
+)
 
 
 def tolerance(lines: int) -> int:
@@ -105,10 +110,6 @@ def _segment_of(starts: tuple[int, ...], at: int) -> int:
     return bisect.bisect_right(starts, at) - 1
 
 
-LINE_FLAT = 6  # line lengths this close to the width are all equally likely
-LINE_SIGMA = 4.0  # how fast the likelihood falls beyond that, in characters
-LINE_BELOW = 18  # a line may be this much shorter than the width (a long word wrapped)
-LINE_ABOVE = 14
 LOG10_E = 0.4342944819
 
 
