@@ -368,7 +368,7 @@ def _check(args: argparse.Namespace) -> Exit:
         settings = replace(settings, check=replace(settings.check, root=root))
     batch = _batch(args, settings, _sources(args, settings, HERE))
     _report_problems(args, batch)
-    found = findings(batch, settings.check)
+    found = findings(batch, settings.check, settings.flag_at)
     if args.write_baseline:
         baselines.write(args.write_baseline, [f.key for f in found])
         _say(args, f"wrote {len(found)} findings to {shown(args.write_baseline)}")

@@ -72,6 +72,10 @@ class Config:
     paths: tuple[str, ...] = ()  # what to read when no path is named; relative to the settings
     follow_links: bool = False  # follow symbolic links out of a source folder
     gitignore: bool = False  # skip what .gitignore ignores (check and fix do, run does not)
+    # Confidence thresholds (probabilities); None: the defaults chosen on the dev benches,
+    # pipeline.stages.joins.thresholds.APPLY_AT and FLAG_AT.
+    apply_at: float | None = None  # a fix is applied at this confidence or more
+    flag_at: float | None = None  # `pipeline check` fails on a suggestion this sure
 
     def stage_enabled(self, name: str) -> bool:
         options = getattr(self, name)
@@ -142,6 +146,7 @@ def _check_options(where: str, table: Any) -> CheckOptions:
 # Top-level settings a file may give, as spelled there.
 TOP_LEVEL = {"include": "include", "exclude": "exclude", "paths": "paths"}
 TOP_LEVEL_FLAGS = {"follow-links": "follow_links"}
+TOP_LEVEL_PROBABILITIES = {"apply-at": "apply_at", "flag-at": "flag_at"}
 
 
 def globs(where: str, values: tuple[str, ...], *, allow_empty: bool = False) -> tuple[str, ...]:
@@ -168,7 +173,9 @@ def from_mapping(table: Any, where: str = "tool.pipeline") -> Config:
             config = replace(config, **{key: _options(f"{where}.{key}", option_cls, value)})
         else:
             top[key] = value
-    unknown = sorted(set(top) - set(TOP_LEVEL) - set(TOP_LEVEL_FLAGS))
+    unknown = sorted(
+        set(top) - set(TOP_LEVEL) - set(TOP_LEVEL_FLAGS) - set(TOP_LEVEL_PROBABILITIES)
+    )
     if unknown:
         raise ConfigError(f"unknown setting {where}.{unknown[0]}")
     for key, name in TOP_LEVEL.items():
@@ -179,7 +186,18 @@ def from_mapping(table: Any, where: str = "tool.pipeline") -> Config:
     for key, name in TOP_LEVEL_FLAGS.items():
         if key in top:
             config = replace(config, **{name: _check_type(f"{where}.{key}", top[key], False, bool)})
+    for key, name in TOP_LEVEL_PROBABILITIES.items():
+        if key in top:
+            threshold: Any = probability(f"{where}.{key}", top[key])
+            config = replace(config, **{name: threshold})
     return config
+
+
+def probability(where: str, value: Any) -> float:
+    """A confidence threshold: a number above 0 and at most 1."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
+        raise ConfigError(f"{where} must be a probability above 0 and at most 1, not {value!r}")
+    return float(value)
 
 
 def read_file(path: Path) -> Config:

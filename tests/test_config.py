@@ -91,3 +91,12 @@ def test_paths_are_relative_to_the_settings_file(tmp_path: Path) -> None:
     loaded = config.read_file(tmp_path / "pipeline.toml")
     assert loaded.paths == (str(tmp_path / "texts"),)
     assert loaded.follow_links
+
+
+def test_confidence_thresholds_are_read_and_checked(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.pipeline]\napply-at = 0.99\nflag-at = 0.5\n")
+    loaded = config.load(cwd=tmp_path)
+    assert (loaded.apply_at, loaded.flag_at) == (0.99, 0.5)
+    for bad in ("0", "1.5", "true", '"high"'):
+        with pytest.raises(config.ConfigError, match="apply-at must be a probability"):
+            config.from_mapping({"apply-at": __import__("tomllib").loads(f"x = {bad}")["x"]})

@@ -14,6 +14,7 @@ from pipeline.edits import Edit, Kind, LineIndex
 from pipeline.names import shown, uri
 from pipeline.runner import BatchResult
 from pipeline.sources import STDIN
+from pipeline.stages.joins.thresholds import FLAG_AT
 
 CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
 
@@ -34,6 +35,7 @@ class Finding:
     context_after: str
     key_path: str = ""
     uri: str = ""  # the key path as a URI reference, every byte of the real name kept
+    flag_at: float = FLAG_AT  # a suggestion this sure fails the check like a fix
 
     @property
     def code(self) -> str:
@@ -41,7 +43,8 @@ class Finding:
 
     @property
     def suggestion(self) -> bool:
-        return self.edit.kind is Kind.SUGGESTION
+        """A suggestion below `flag_at`: shown, failing only with --strict."""
+        return self.edit.kind is Kind.SUGGESTION and self.edit.confidence < self.flag_at
 
     @property
     def key(self) -> Key:
@@ -84,14 +87,16 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start], text[end:right]
 
 
-def _finding(path: str, key_path: str, original: str, lines: LineIndex, edit: Edit) -> Finding:
+def _finding(
+    path: str, key_path: str, original: str, lines: LineIndex, edit: Edit, flag_at: float
+) -> Finding:
     """`key_path` is the raw relative path; findings carry it shown and as a URI."""
     start = lines.offset(edit.line, edit.column)
     end = start + len(edit.before)
     if original[start:end] != edit.before:  # an earlier stage changed this stretch
         end = start
     before, after = neighbours(original, start, end)
-    return Finding(path, edit, before, after, shown(key_path), uri(key_path))
+    return Finding(path, edit, before, after, shown(key_path), uri(key_path), flag_at)
 
 
 def _key_path(path: Path, root: str) -> str:
@@ -117,8 +122,12 @@ def selected(code: str, path: str, options: CheckOptions) -> bool:
     )
 
 
-def findings(batch: BatchResult, options: CheckOptions) -> list[Finding]:
-    """Every selected edit of the batch, in file order, then reading order."""
+def findings(
+    batch: BatchResult, options: CheckOptions, flag_at: float | None = None
+) -> list[Finding]:
+    """Every selected edit of the batch, in file order, then reading order; a suggestion at
+    `flag_at` or more (the settings' `flag-at`) is a finding that fails the check."""
+    flag = FLAG_AT if flag_at is None else flag_at
     found: list[Finding] = []
     for result in batch.files:
         if result.error:
@@ -128,7 +137,7 @@ def findings(batch: BatchResult, options: CheckOptions) -> list[Finding]:
         edits = sorted(result.edits, key=lambda e: (e.line, e.column))
         lines = LineIndex(result.original)
         found += [
-            _finding(path, key_path, result.original, lines, e)
+            _finding(path, key_path, result.original, lines, e, flag)
             for e in edits
             if selected(e.rule.code, shown(key_path), options)
         ]

@@ -44,7 +44,7 @@ def text(comparison: Comparison, style: Style) -> str:
     suggestions = [f for f in comparison.new if f.suggestion]
     lines = [_line(f, style) for f in fixes]
     if suggestions:
-        lines += ["", "Suggestions (below the confidence to apply; fail only with --strict):"]
+        lines += ["", "Suggestions (below flag-at: they fail only with --strict):"]
         lines += [_line(f, style) for f in suggestions]
     return "\n".join(lines) + ("\n" if lines else "")
 

@@ -198,7 +198,7 @@ def test_a_baseline_matches_from_any_folder_without_settings(
 def test_exit_zero_and_statistics(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert check("--exit-zero", "--statistics", "-q") == Exit.OK
     out = capsys.readouterr().out
-    assert regex_line(out, r"^\s+22  J001  run-together-words$")
+    assert regex_line(out, r"^\s+23  J001  run-together-words$")
 
 
 def regex_line(text: str, pattern: str) -> bool:
@@ -254,3 +254,29 @@ def test_rules_by_code(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.startswith("J002  run-together-at-case-change") and "J001" not in out
     assert main(["rules", "X1"]) == Exit.USAGE
+
+
+def test_a_suggestion_fails_the_check_at_flag_at(work: Path) -> None:
+    """With nothing applied (apply-at 1), a sure glue is a suggestion: it fails the check at
+    or above flag-at, passes below it, and fails again with --strict."""
+    (work / "texts" / "typed.txt").write_text("The drugtrafficking ring was broken up.\n")
+    (work / "texts" / "seed.txt").unlink()
+    (work / "pipeline.toml").write_text("apply-at = 1.0\nflag-at = 0.9\n")
+    assert check("-q") == Exit.FAILED
+    (work / "pipeline.toml").write_text("apply-at = 1.0\nflag-at = 1.0\n")
+    assert check("-q") == Exit.OK
+    assert check("-q", "--strict") == Exit.FAILED
+
+
+def test_a_typed_glue_in_a_baselined_seed_is_the_one_new_finding(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert check("--write-baseline", "baseline.json", "-q") == Exit.OK
+    seed = work / "texts" / "seed.txt"
+    text = seed.read_text()
+    middle = text.index(". ", len(text) // 3) + 2
+    seed.write_text(text[:middle] + "The police broke up a drugtrafficking ring. " + text[middle:])
+    capsys.readouterr()
+    assert check("--baseline", "baseline.json", "-q") == Exit.FAILED
+    out = capsys.readouterr().out
+    assert out.count("J001") == 1 and "'drugtrafficking' -> 'drug trafficking'" in out

@@ -22,8 +22,8 @@ from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
 from pipeline.lexicon import lexicon
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.candidates import RUN, Candidate, SplitKind, candidates
-from pipeline.stages.joins.decision import decide
-from pipeline.stages.joins.thresholds import FORCED, MAX_ROUNDS
+from pipeline.stages.joins.decision import Decided, decide
+from pipeline.stages.joins.thresholds import APPLY_AT, FORCED, MAX_ROUNDS
 from pipeline.vocabulary import Vocabulary
 
 NAME = "joins"
@@ -56,19 +56,19 @@ EDGE_GLUED = Rule(
 RULES: dict[SplitKind, Rule] = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge": EDGE_GLUED}
 
 
-def _edit(text: str, candidate: Candidate, kind: Kind) -> Edit:
+def _edit(text: str, decided: Decided) -> Edit:
+    candidate, kind = decided.candidate, decided.kind
     verdict = "split" if kind is Kind.FIX else "possible split"
     message = (
         f"{verdict}: {candidate.left!r} + {candidate.right!r} (log10 odds {candidate.margin:+.1f})"
     )
-    confidence = round(min(0.99, 0.5 + 0.15 * max(candidate.margin, -3.0)), 2)
     return propose(
         text,
         candidate.at,
         candidate.at,
         " ",
         RULES[candidate.kind],
-        confidence=max(0.05, confidence),
+        confidence=round(decided.confidence, 3),
         message=message,
         kind=kind,
     )
@@ -86,11 +86,12 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     edits: list[Edit] = []
     current = text
     locator = Locator(text)
+    apply_at = APPLY_AT if config.apply_at is None else config.apply_at
     for _ in range(MAX_ROUNDS):
         found = _as_configured(current, candidates(current, vocabulary, lex), config)
-        decided = decide(current, found)
-        fixes = [_edit(current, c, kind) for c, kind in decided if kind is Kind.FIX]
-        suggestions = [_edit(current, c, kind) for c, kind in decided if kind is Kind.SUGGESTION]
+        decided = decide(current, found, vocabulary, apply_at)
+        fixes = [_edit(current, d) for d in decided if d.kind is Kind.FIX]
+        suggestions = [_edit(current, d) for d in decided if d.kind is Kind.SUGGESTION]
         if not edits:
             edits = [*fixes, *suggestions]
         else:

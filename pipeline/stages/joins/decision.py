@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pipeline.edits import Kind
 from pipeline.stages.joins.candidates import Candidate
+from pipeline.stages.joins.confidence import code_share, confidence, features
 from pipeline.stages.joins.layout import Rhythm, best_breaks
 from pipeline.stages.joins.thresholds import (
     CAP,
@@ -12,50 +15,87 @@ from pipeline.stages.joins.thresholds import (
     DUE,
     FAINT,
     RHYTHM_PASSES,
-    SUGGEST,
+    SUGGEST_AT,
     SURE,
 )
+from pipeline.vocabulary import Vocabulary
 
 
-def decide(text: str, found: list[Candidate]) -> list[tuple[Candidate, Kind]]:
-    """Which candidates to apply and which to suggest, by margin and rhythm.
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """A candidate, what is done with it, and the probability that it is right."""
+
+    candidate: Candidate
+    kind: Kind
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where the rhythm puts a candidate: whether the document has a line width, and whether
+    the likeliest line layout of the candidate's paragraph breaks there."""
+
+    rhythm: bool
+    on_layout: bool
+
+
+def place(text: str, found: list[Candidate]) -> dict[int, Placed]:
+    """Each candidate's place in the document's rhythm, by its offset.
 
     Candidates sure from their words alone estimate the document's line width
     and how often its line breaks were lost.  Then each paragraph's likeliest
-    line layout (`rhythm.best_breaks`) picks the glues, weighing each
-    candidate's margin against where a break is due; a sure candidate off
-    every plausible layout is not applied unless it is certain.  Without a
-    width (clean text, or too few sure glues) only sure candidates apply.
+    line layout (`layout.best_breaks`) picks the glues, weighing each
+    candidate's margin against where a break is due.  Without a width (clean
+    text, sparse glues, or too few sure ones) nothing is on a layout.
     """
     sure = [c for c in found if c.margin >= SURE and not c.doubtful]
     rhythm = Rhythm.estimate(text, [c.at for c in sure]) or Rhythm.estimate(
         text, [c.at for c in found if c.margin >= DUE]
     )
-    certain = {c.at for c in found if c.margin >= CERTAIN and not c.doubtful}
     if rhythm is None:
-        applied = {c.at for c in sure}
-    else:
-        by_segment: dict[int, dict[int, float]] = {}
-        for candidate in found:
-            if candidate.margin >= FAINT and not (candidate.familiar and candidate.margin < DUE):
-                segment = rhythm.segment_index(candidate.at)
-                margin = candidate.margin - (DOUBT if candidate.doubtful else 0.0)
-                by_segment.setdefault(segment, {})[candidate.at] = min(margin, CAP)
-        segments = rhythm.segments()
-        spaces = {
-            segment: [i for i in range(*segments[segment]) if text[i] == " "]
-            for segment in by_segment
-        }
-        breaks = max(1.0, rhythm.expected_breaks())
-        glued = float(len(sure))
-        for _ in range(RHYTHM_PASSES):
-            glue_rate = min(0.9, max(0.05, glued / breaks))
-            applied = set(certain)
-            for segment, glues in by_segment.items():
-                start, end = segments[segment]
-                layout = best_breaks(start, end, spaces[segment], glues, rhythm.width, glue_rate)
-                applied |= layout
-            glued = float(len(applied))
-    decided = [(c, Kind.FIX) for c in found if c.at in applied]
-    decided += [(c, Kind.SUGGESTION) for c in found if c.at not in applied and c.margin >= SUGGEST]
-    return sorted(decided, key=lambda pair: pair[0].at)
+        return {c.at: Placed(False, False) for c in found}
+    certain = {c.at for c in found if c.margin >= CERTAIN and not c.doubtful}
+    by_segment: dict[int, dict[int, float]] = {}
+    for candidate in found:
+        if candidate.margin >= FAINT and not (candidate.familiar and candidate.margin < DUE):
+            segment = rhythm.segment_index(candidate.at)
+            margin = candidate.margin - (DOUBT if candidate.doubtful else 0.0)
+            by_segment.setdefault(segment, {})[candidate.at] = min(margin, CAP)
+    segments = rhythm.segments()
+    spaces = {
+        segment: [i for i in range(*segments[segment]) if text[i] == " "] for segment in by_segment
+    }
+    breaks = max(1.0, rhythm.expected_breaks())
+    glued = float(len(sure))
+    picked: set[int] = set()
+    for _ in range(RHYTHM_PASSES):
+        glue_rate = min(0.9, max(0.05, glued / breaks))
+        picked = set()
+        for segment, glues in by_segment.items():
+            start, end = segments[segment]
+            picked |= best_breaks(start, end, spaces[segment], glues, rhythm.width, glue_rate)
+        glued = float(len(picked | certain))
+    return {c.at: Placed(True, c.at in picked) for c in found}
+
+
+def decide(
+    text: str,
+    found: list[Candidate],
+    vocabulary: Vocabulary,
+    apply_at: float,
+    suggest_at: float = SUGGEST_AT,
+) -> list[Decided]:
+    """Each candidate's confidence, and whether it is applied (`apply_at` or more),
+    suggested (`suggest_at` or more) or dropped."""
+    places = place(text, found)
+    code = code_share(text) if found else 0.0
+    decided = []
+    for candidate in found:
+        placed = places[candidate.at]
+        values = features(candidate, placed.rhythm, placed.on_layout, text, vocabulary, code)
+        sure = confidence(values)
+        if sure >= apply_at:
+            decided.append(Decided(candidate, Kind.FIX, sure))
+        elif sure >= suggest_at:
+            decided.append(Decided(candidate, Kind.SUGGESTION, sure))
+    return decided

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 # --- the words: candidates and their margins (candidates.py) -------------------------------
 SURE = 2.0  # a margin sure enough to anchor the line width (and, lacking a layout, to apply)
-SUGGEST = -0.5  # a margin worth showing a person when the split is not applied
+SUGGEST = (
+    -0.5
+)  # a margin worth a look: the clitic glue (Russia'sgasfirm) keeps inner cuts this sure
 SPLIT_COST = 1.0  # log10 prior against a glue at any one point
 UNKNOWN_LOWER = -3.5  # log10 p of a lower-case token the lexicon lacks, less per letter:
 UNKNOWN_PER_LETTER = -0.8  # a long unknown lower-case string is rarely a real word
@@ -42,6 +44,12 @@ LINE_BELOW = 18  # a line may be this much shorter than the width (a long word w
 LINE_ABOVE = 14  # ... or this much longer (the renderer's limit is soft)
 
 # --- the decision (decision.py) -------------------------------------------------------------
+# Confidences are calibrated probabilities (confidence.py); these defaults were chosen on the
+# dev benches by benchmarks/calibrate.py, and `apply-at` / `flag-at` in [tool.pipeline]
+# override the first two.
+APPLY_AT = 0.9  # applied at this probability or more (see the README for what each value buys)
+FLAG_AT = 0.9  # `pipeline check` fails on a suggestion this sure
+SUGGEST_AT = 0.1  # a split less likely than this is not worth a person's look
 FORCED = 99.0  # the margin of a split the user asked for
 CERTAIN = 3.5  # margin applied whatever the rhythm says
 CAP = 3.0  # no margin counts for more than this against the rhythm

@@ -97,7 +97,7 @@ def test_rhythm_splits_two_names_glued_at_a_line_end() -> None:
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        ("\u00abWefruitfully cooperate with them\u00bb", '"We fruitfully cooperate with them"\n'),
+        ("\u00abWe cooperate fruitfully withthem\u00bb", '"We cooperate fruitfully with them"\n'),
         ("It cost the$150billion fund.", "It cost the $150 billion fund.\n"),
         ("Open from8:00am daily.", "Open from 8:00am daily.\n"),
     ],

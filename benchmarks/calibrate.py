@@ -1,0 +1,240 @@
+"""Fit and check the joins stage's confidence: is a split said to be 90% sure right 90% of the time?
+
+    python benchmarks/calibrate.py          # reliability table and thresholds for the weights
+    python benchmarks/calibrate.py --fit    # fit the weights first, writing pipeline/.../fitted.py
+
+Builds the dev benches with `../shared/bench/textbench.py` (once, in --work):
+wrap damage of dev-corpus (seeds 1-3 at the widths the README uses), sparse
+damage at 0.003, 0.01 and 0.03 (seeds 1 and 2), and clean dev-corpus and
+dev-technical as they are.  Every candidate split the stage weighs in the
+text it receives (the earlier stages' output, the batch's vocabulary) is a
+row: its features (`confidence.features`) and whether the gold text has a
+word boundary there.  The fit is a logistic regression (scikit-learn) on the
+seed-1 benches and the clean ones; the tables cover every bench, the seed-2
+and seed-3 ones being text the fit did not see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import multiprocessing
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.cleaning import batch_vocabulary, clean  # noqa: E402
+from pipeline.config import Config  # noqa: E402
+from pipeline.lexicon import lexicon  # noqa: E402
+from pipeline.stages.joins.candidates import candidates  # noqa: E402
+from pipeline.stages.joins.confidence import FEATURES, code_share, confidence, features  # noqa: E402
+from pipeline.stages.joins.decision import place  # noqa: E402
+from pipeline.stages.joins.fitted import WEIGHTS  # noqa: E402
+from pipeline.stages.joins.thresholds import APPLY_AT, FLAG_AT, SUGGEST_AT  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "bench"
+TEXTBENCH = SHARED / "textbench.py"
+FITTED = ROOT / "pipeline" / "stages" / "joins" / "fitted.py"
+WRAPS = {1: (70, 90), 2: (60, 75), 3: (85, 100)}
+SPARSE = (0.003, 0.01, 0.03)
+FIT_SEED = 1
+BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99, 1.0001)
+
+
+@dataclass(frozen=True, slots=True)
+class Bench:
+    name: str
+    folder: Path
+    seed: int  # 0: a clean corpus, fitted on
+    kind: str  # "wrap", "sparse" or "clean"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    bench: str
+    values: tuple[float, ...]
+    right: bool
+
+
+def benches(work: Path) -> list[Bench]:
+    """The dev benches, built with textbench.py where they are missing."""
+    found = []
+    for seed, (low, high) in WRAPS.items():
+        folder = work / f"wrap{seed}"
+        _make(folder, "--seed", str(seed), "--width", str(low), str(high))
+        found.append(Bench(f"wrap seed {seed}", folder, seed, "wrap"))
+    for seed in (1, 2):
+        for rate in SPARSE:
+            folder = work / f"sparse{rate}-{seed}"
+            _make(folder, "--seed", str(seed), "--sparse", str(rate))
+            found.append(Bench(f"sparse {rate} seed {seed}", folder, seed, "sparse"))
+    for seed in (1, 2):
+        folder = work / f"technical-wrap{seed}"
+        _make(folder, "--seed", str(seed), corpus="dev-technical")
+        found.append(Bench(f"technical wrap seed {seed}", folder, seed, "wrap"))
+        folder = work / f"technical-sparse0.01-{seed}"
+        _make(folder, "--seed", str(seed), "--sparse", "0.01", corpus="dev-technical")
+        found.append(Bench(f"technical sparse 0.01 seed {seed}", folder, seed, "sparse"))
+    for corpus in ("dev-corpus", "dev-technical"):
+        folder = work / f"clean-{corpus}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for side in ("input", "gold"):
+            link = folder / side
+            if not link.exists():
+                link.symlink_to(SHARED / corpus)
+        found.append(Bench(f"clean {corpus}", folder, 0, "clean"))
+    return found
+
+
+def _make(folder: Path, *options: str, corpus: str = "dev-corpus") -> None:
+    if (folder / "manifest.json").exists():
+        return
+    command = [sys.executable, str(TEXTBENCH), "make", str(SHARED / corpus), str(folder)]
+    subprocess.run([*command, *options], check=True, stdout=subprocess.DEVNULL)
+
+
+def rows(bench: Bench) -> Iterator[Row]:
+    """Every candidate the stage weighs in the bench's first round, with its answer."""
+    names = sorted(p.name for p in (bench.folder / "gold").glob("*.txt"))
+    inputs = [(bench.folder / "input" / n).read_text(encoding="utf-8") for n in names]
+    vocabulary = batch_vocabulary(inputs)
+    before_joins = Config().with_stages_disabled(("joins",))
+    lex = lexicon()
+    for name, damaged in zip(names, inputs, strict=True):
+        gold = (bench.folder / "gold" / name).read_text(encoding="utf-8")
+        text = clean(damaged, before_joins, vocabulary).text
+        bounds = _boundaries(gold)
+        index = _nonspace_index(text)
+        if index is None or len(index) != len(gold) - sum(ch.isspace() for ch in gold):
+            continue  # an earlier stage changed a letter: no alignment (never on these benches)
+        found = candidates(text, vocabulary, lex)
+        places = place(text, found)
+        code = code_share(text)
+        for c in found:
+            placed = places[c.at]
+            values = features(c, placed.rhythm, placed.on_layout, text, vocabulary, code)
+            yield Row(bench.name, values, index.get(c.at, -1) in bounds)
+
+
+def _rows(bench: Bench) -> list[Row]:
+    return list(rows(bench))
+
+
+def _boundaries(text: str) -> set[int]:
+    """Indexes, among the non-space characters, of those that follow whitespace."""
+    bounds, count, gap = set(), 0, False
+    for ch in text:
+        if ch.isspace():
+            gap = True
+            continue
+        if gap and count:
+            bounds.add(count)
+        gap = False
+        count += 1
+    return bounds
+
+
+def _nonspace_index(text: str) -> dict[int, int] | None:
+    index, count = {}, 0
+    for at, ch in enumerate(text):
+        if not ch.isspace():
+            index[at] = count
+            count += 1
+    return index
+
+
+def fit(train: list[Row]) -> tuple[float, ...]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=10.0, fit_intercept=False, max_iter=5000)
+    model.fit([r.values for r in train], [r.right for r in train])
+    return tuple(round(float(w), 4) for w in model.coef_[0])
+
+
+def write_weights(weights: tuple[float, ...]) -> None:
+    lines = [f"    {w!r},  # {name}" for w, name in zip(weights, FEATURES, strict=True)]
+    FITTED.write_text(
+        '"""Weights of the joins confidence model (`confidence.FEATURES`), fitted by\n'
+        '`benchmarks/calibrate.py --fit` on the dev benches: regenerate, do not edit."""\n\n'
+        "WEIGHTS = (\n" + "\n".join(lines) + "\n)\n",
+        encoding="utf-8",
+    )
+
+
+def reliability(scored: list[tuple[float, bool]]) -> tuple[list[str], float]:
+    """Table rows per confidence band over the reported splits, and the expected calibration
+    error (the edit-weighted gap between mean confidence and share right)."""
+    reported = [(p, right) for p, right in scored if p >= SUGGEST_AT]
+    table, gap = [], 0.0
+    for low, high in itertools.pairwise(BANDS):
+        band = [(p, right) for p, right in reported if low <= p < high]
+        if not band:
+            continue
+        mean = sum(p for p, _ in band) / len(band)
+        share = sum(right for _, right in band) / len(band)
+        gap += len(band) * abs(mean - share)
+        table.append(f"| {low:.2f}-{min(high, 1.0):.2f} | {len(band)} | {mean:.3f} | {share:.3f} |")
+    return table, gap / max(1, len(reported))
+
+
+def thresholds(by_bench: dict[str, list[tuple[float, bool]]], totals: dict[str, int]) -> None:
+    print("\n| applied at | " + " | ".join(by_bench) + " |")
+    print("|---" * (len(by_bench) + 1) + "|")
+    for at in (0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99):
+        cells = []
+        for name, scored in by_bench.items():
+            right = sum(1 for p, r in scored if p >= at and r)
+            wrong = sum(1 for p, r in scored if p >= at and not r)
+            if totals[name]:
+                precision = right / max(1, right + wrong)
+                cells.append(f"P {precision:.4f} R {right / totals[name]:.3f}")
+            else:
+                cells.append(f"{wrong} false")
+        print(f"| {at} | " + " | ".join(cells) + " |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--fit", action="store_true", help="fit the weights, write fitted.py")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/pipeline-calibrate"))
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    found = benches(args.work)
+    with multiprocessing.Pool(args.jobs) as pool:
+        collected = dict(zip((b.name for b in found), pool.map(_rows, found), strict=True))
+    if args.fit:
+        train = [r for b in found if b.seed in (0, FIT_SEED) for r in collected[b.name]]
+        weights = fit(train)
+        write_weights(weights)
+        print(f"fitted on {len(train)} candidates; weights written to {FITTED.relative_to(ROOT)}")
+        for name, weight in zip(FEATURES, weights, strict=True):
+            print(f"  {weight:+8.3f}  {name}")
+    else:
+        weights = WEIGHTS
+    scored = {
+        name: [(confidence(r.values, weights), r.right) for r in bench_rows]
+        for name, bench_rows in collected.items()
+    }
+    totals = {b.name: sum(r.right for r in collected[b.name]) for b in found}
+    table, ece = reliability([pair for pairs in scored.values() for pair in pairs])
+    print(f"\nsplits reported (confidence >= {SUGGEST_AT}), all benches together")
+    print("| confidence | splits | mean confidence | share right |\n|---|---|---|---|")
+    print("\n".join(table))
+    print(f"expected calibration error: {ece:.4f}")
+    for bench in found:
+        _, bench_ece = reliability(scored[bench.name])
+        print(f"  {bench.name}: ECE {bench_ece:.4f}")
+    print(f"\ndefaults: apply-at {APPLY_AT}, flag-at {FLAG_AT}; candidates, first round only")
+    thresholds(scored, totals)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,41 @@
+"""The confidence model: a probability, rising with the evidence, fitted for every feature."""
+
+from __future__ import annotations
+
+from pipeline.stages.joins.candidates import Candidate
+from pipeline.stages.joins.confidence import FEATURES, code_share, confidence, features
+from pipeline.stages.joins.fitted import WEIGHTS
+from pipeline.vocabulary import Vocabulary
+
+TEXT = "Officials said the drugtrafficking ring was broken up."
+AT = TEXT.index("trafficking")
+
+
+def _confidence(margin: float, *, rhythm: bool = False, on_layout: bool = False) -> float:
+    candidate = Candidate(AT, margin, "words", "drug", "trafficking")
+    vocabulary = Vocabulary.of([TEXT])
+    return confidence(features(candidate, rhythm, on_layout, TEXT, vocabulary, code_share(TEXT)))
+
+
+def test_every_feature_has_a_fitted_weight() -> None:
+    assert len(WEIGHTS) == len(FEATURES)
+
+
+def test_confidence_is_a_probability_that_rises_with_the_odds() -> None:
+    sureness = [_confidence(margin) for margin in (-3.0, -1.0, 0.0, 1.0, 2.0, 4.0, 8.0)]
+    assert all(0.0 < p < 1.0 for p in sureness)
+    assert sureness == sorted(sureness)
+    assert sureness[0] < 0.1 < 0.9 < sureness[-1]
+
+
+def test_a_break_the_rhythm_expects_makes_a_split_surer() -> None:
+    assert _confidence(0.5, rhythm=True, on_layout=True) > _confidence(
+        0.5, rhythm=True, on_layout=False
+    )
+
+
+def test_code_share_tells_code_from_prose() -> None:
+    prose = "The minister said the talks would resume in the spring. " * 5
+    code = "Call os.path.join() or set max_retries = 3 in the config_file. " * 5
+    assert code_share(prose) == 0.0
+    assert code_share(code) == 1.0
