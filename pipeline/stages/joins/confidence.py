@@ -120,9 +120,27 @@ def _shapes(c: Candidate, text: str, vocabulary: Vocabulary, code: float) -> tup
     )
 
 
+def confidence_of(
+    candidate: Candidate,
+    rhythm: bool,
+    on_layout: bool,
+    text: str,
+    vocabulary: Vocabulary,
+    code: float,
+) -> float:
+    """`confidence(features(...))`, reading only the weights of the candidate's place."""
+    shapes = _shapes(candidate, text, vocabulary, code)
+    block = 0 if not rhythm else 1 if on_layout else 2
+    weights = WEIGHTS[block * len(SHAPES) : (block + 1) * len(SHAPES)]
+    return _probability(sum(w * x for w, x in zip(weights, shapes, strict=True)))
+
+
 def confidence(values: tuple[float, ...], weights: tuple[float, ...] = WEIGHTS) -> float:
     """The fitted probability for a candidate's features."""
-    score = sum(w * x for w, x in zip(weights, values, strict=True))
+    return _probability(sum(w * x for w, x in zip(weights, values, strict=True)))
+
+
+def _probability(score: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from pipeline.edits import Kind
 from pipeline.stages.joins.candidates import Candidate
-from pipeline.stages.joins.confidence import code_share, confidence, features
+from pipeline.stages.joins.confidence import code_share, confidence_of
 from pipeline.stages.joins.layout import Rhythm, best_breaks
 from pipeline.stages.joins.thresholds import (
     CAP,
@@ -91,9 +91,10 @@ def decide(
     code = code_share(text) if found else 0.0
     decided = []
     for candidate in found:
+        if candidate.margin < FAINT:
+            continue  # the words alone say no: never above SUGGEST_AT on the dev benches
         placed = places[candidate.at]
-        values = features(candidate, placed.rhythm, placed.on_layout, text, vocabulary, code)
-        sure = confidence(values)
+        sure = confidence_of(candidate, placed.rhythm, placed.on_layout, text, vocabulary, code)
         if sure >= apply_at:
             decided.append(Decided(candidate, Kind.FIX, sure))
         elif sure >= suggest_at:

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from pipeline.stages.joins.candidates import Candidate
-from pipeline.stages.joins.confidence import FEATURES, code_share, confidence, features
+from pipeline.stages.joins.confidence import (
+    FEATURES,
+    code_share,
+    confidence,
+    confidence_of,
+    features,
+)
 from pipeline.stages.joins.fitted import WEIGHTS
 from pipeline.vocabulary import Vocabulary
 
@@ -39,3 +45,13 @@ def test_code_share_tells_code_from_prose() -> None:
     code = "Call os.path.join() or set max_retries = 3 in the config_file. " * 5
     assert code_share(prose) == 0.0
     assert code_share(code) == 1.0
+
+
+def test_the_fast_path_gives_the_models_answer() -> None:
+    vocabulary = Vocabulary.of([TEXT])
+    for margin in (-1.0, 0.5, 3.0):
+        candidate = Candidate(AT, margin, "words", "drug", "trafficking")
+        for rhythm, on_layout in ((False, False), (True, True), (True, False)):
+            values = features(candidate, rhythm, on_layout, TEXT, vocabulary, 0.0)
+            fast = confidence_of(candidate, rhythm, on_layout, TEXT, vocabulary, 0.0)
+            assert fast == confidence(values)
