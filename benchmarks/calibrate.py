@@ -110,14 +110,14 @@ def rows(bench: Bench) -> Iterator[Row]:
         text = clean(damaged, before_joins, vocabulary).text
         bounds = _boundaries(gold)
         index = _nonspace_index(text)
-        if index is None or len(index) != len(gold) - sum(ch.isspace() for ch in gold):
+        if len(index) != len(gold) - sum(ch.isspace() for ch in gold):
             continue  # an earlier stage changed a letter: no alignment (never on these benches)
         found = candidates(text, vocabulary, lex)
         places = place(text, found)
         code = code_share(text)
         for c in found:
             placed = places[c.at]
-            values = features(c, placed.rhythm, placed.on_layout, text, vocabulary, code)
+            values = features(c, placed.rhythm, placed.on_layout, text, code)
             yield Row(bench.name, values, index.get(c.at, -1) in bounds)
 
 
@@ -139,7 +139,7 @@ def _boundaries(text: str) -> set[int]:
     return bounds
 
 
-def _nonspace_index(text: str) -> dict[int, int] | None:
+def _nonspace_index(text: str) -> dict[int, int]:
     index, count = {}, 0
     for at, ch in enumerate(text):
         if not ch.isspace():

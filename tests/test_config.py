@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -99,4 +100,4 @@ def test_confidence_thresholds_are_read_and_checked(tmp_path: Path) -> None:
     assert (loaded.apply_at, loaded.flag_at) == (0.99, 0.5)
     for bad in ("0", "1.5", "true", '"high"'):
         with pytest.raises(config.ConfigError, match="apply-at must be a probability"):
-            config.from_mapping({"apply-at": __import__("tomllib").loads(f"x = {bad}")["x"]})
+            config.from_mapping({"apply-at": tomllib.loads(f"x = {bad}")["x"]})

@@ -89,7 +89,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     apply_at = APPLY_AT if config.apply_at is None else config.apply_at
     for _ in range(MAX_ROUNDS):
         found = _as_configured(current, candidates(current, vocabulary, lex), config)
-        decided = decide(current, found, vocabulary, apply_at)
+        decided = decide(current, found, apply_at)
         fixes = [_edit(current, d) for d in decided if d.kind is Kind.FIX]
         suggestions = [_edit(current, d) for d in decided if d.kind is Kind.SUGGESTION]
         if not edits:

@@ -1,11 +1,11 @@
 """One calibrated confidence for every candidate split: the probability that it is right.
 
 A logistic model over what the stage knows of a candidate: its margin (the
-words' log10 odds) by kind, the shapes that names and compounds take, how the
-batch writes the parts and the whole, how the neighbouring words fit the
-parts, and where the document's rhythm puts it.  The weights are fitted on the
-dev benches by `benchmarks/calibrate.py`, which writes `fitted.py` and prints
-a reliability table; nothing here is tuned by hand.
+words' log10 odds, which hold the batch's evidence) by kind, the shapes that
+names and compounds take, how the words outside the token fit its parts, how
+much of the document reads as code, and where the document's rhythm puts it.
+The weights are fitted on the dev benches by `benchmarks/calibrate.py`, which
+writes `fitted.py` and prints a reliability table; nothing here is tuned by hand.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from pipeline.lexicon import Lexicon, lexicon
 from pipeline.stages.joins.candidates import Candidate
 from pipeline.stages.joins.fitted import WEIGHTS
 from pipeline.stages.joins.thresholds import SURE
-from pipeline.vocabulary import Vocabulary
 
 LETTERS = regex.compile(r"\p{L}+")
 LAST_LETTERS = regex.compile(r"\p{L}+\Z")
@@ -63,20 +62,19 @@ FEATURES = tuple(f"{name}, {where}" for where in PLACES for name in SHAPES)
 
 
 def features(
-    candidate: Candidate,
-    rhythm: bool,
-    on_layout: bool,
-    text: str,
-    vocabulary: Vocabulary,
-    code: float,
+    candidate: Candidate, rhythm: bool, on_layout: bool, text: str, code: float
 ) -> tuple[float, ...]:
     """The model's inputs for one candidate, in the order of FEATURES; `code` is the
     document's `code_share`."""
-    shapes = _shapes(candidate, text, vocabulary, code)
+    shapes = _shapes(candidate, text, code)
+    block = _block(rhythm, on_layout)
     nothing = (0.0,) * len(shapes)
-    if not rhythm:
-        return (*shapes, *nothing, *nothing)
-    return (*nothing, *shapes, *nothing) if on_layout else (*nothing, *nothing, *shapes)
+    return (*nothing * block, *shapes, *nothing * (len(PLACES) - 1 - block))
+
+
+def _block(rhythm: bool, on_layout: bool) -> int:
+    """Which of the PLACES a candidate's weights are read from."""
+    return 0 if not rhythm else 1 if on_layout else 2
 
 
 def code_share(text: str) -> float:
@@ -86,7 +84,7 @@ def code_share(text: str) -> float:
     return min(1.0, 20.0 * len(CODE_TOKEN.findall(text)) / tokens)
 
 
-def _shapes(c: Candidate, text: str, vocabulary: Vocabulary, code: float) -> tuple[float, ...]:
+def _shapes(c: Candidate, text: str, code: float) -> tuple[float, ...]:
     lex = lexicon()
     pieces = tuple(min(max(c.margin, low), high) - low for low, high in KNOTS)
     left_word = _last(c.left)
@@ -121,16 +119,11 @@ def _shapes(c: Candidate, text: str, vocabulary: Vocabulary, code: float) -> tup
 
 
 def confidence_of(
-    candidate: Candidate,
-    rhythm: bool,
-    on_layout: bool,
-    text: str,
-    vocabulary: Vocabulary,
-    code: float,
+    candidate: Candidate, rhythm: bool, on_layout: bool, text: str, code: float
 ) -> float:
     """`confidence(features(...))`, reading only the weights of the candidate's place."""
-    shapes = _shapes(candidate, text, vocabulary, code)
-    block = 0 if not rhythm else 1 if on_layout else 2
+    shapes = _shapes(candidate, text, code)
+    block = _block(rhythm, on_layout)
     weights = WEIGHTS[block * len(SHAPES) : (block + 1) * len(SHAPES)]
     return _probability(sum(w * x for w, x in zip(weights, shapes, strict=True)))
 

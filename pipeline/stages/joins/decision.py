@@ -18,7 +18,6 @@ from pipeline.stages.joins.thresholds import (
     SUGGEST_AT,
     SURE,
 )
-from pipeline.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +80,6 @@ def place(text: str, found: list[Candidate]) -> dict[int, Placed]:
 def decide(
     text: str,
     found: list[Candidate],
-    vocabulary: Vocabulary,
     apply_at: float,
     suggest_at: float = SUGGEST_AT,
 ) -> list[Decided]:
@@ -92,9 +90,9 @@ def decide(
     decided = []
     for candidate in found:
         if candidate.margin < FAINT:
-            continue  # the words alone say no: never above SUGGEST_AT on the dev benches
+            continue  # the words alone say no (of 137,000 on the dev benches, 3 reached 0.1)
         placed = places[candidate.at]
-        sure = confidence_of(candidate, placed.rhythm, placed.on_layout, text, vocabulary, code)
+        sure = confidence_of(candidate, placed.rhythm, placed.on_layout, text, code)
         if sure >= apply_at:
             decided.append(Decided(candidate, Kind.FIX, sure))
         elif sure >= suggest_at:

@@ -11,7 +11,6 @@ from pipeline.stages.joins.confidence import (
     features,
 )
 from pipeline.stages.joins.fitted import WEIGHTS
-from pipeline.vocabulary import Vocabulary
 
 TEXT = "Officials said the drugtrafficking ring was broken up."
 AT = TEXT.index("trafficking")
@@ -19,8 +18,7 @@ AT = TEXT.index("trafficking")
 
 def _confidence(margin: float, *, rhythm: bool = False, on_layout: bool = False) -> float:
     candidate = Candidate(AT, margin, "words", "drug", "trafficking")
-    vocabulary = Vocabulary.of([TEXT])
-    return confidence(features(candidate, rhythm, on_layout, TEXT, vocabulary, code_share(TEXT)))
+    return confidence(features(candidate, rhythm, on_layout, TEXT, code_share(TEXT)))
 
 
 def test_every_feature_has_a_fitted_weight() -> None:
@@ -48,10 +46,9 @@ def test_code_share_tells_code_from_prose() -> None:
 
 
 def test_the_fast_path_gives_the_models_answer() -> None:
-    vocabulary = Vocabulary.of([TEXT])
     for margin in (-1.0, 0.5, 3.0):
         candidate = Candidate(AT, margin, "words", "drug", "trafficking")
         for rhythm, on_layout in ((False, False), (True, True), (True, False)):
-            values = features(candidate, rhythm, on_layout, TEXT, vocabulary, 0.0)
-            fast = confidence_of(candidate, rhythm, on_layout, TEXT, vocabulary, 0.0)
+            values = features(candidate, rhythm, on_layout, TEXT, 0.0)
+            fast = confidence_of(candidate, rhythm, on_layout, TEXT, 0.0)
             assert fast == confidence(values)
