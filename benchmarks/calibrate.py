@@ -117,7 +117,7 @@ def rows(bench: Bench) -> Iterator[Row]:
         code = code_share(text)
         for c in found:
             placed = places[c.at]
-            values = features(c, placed.rhythm, placed.on_layout, text, code)
+            values = features(c, placed, text, code)
             yield Row(bench.name, values, index.get(c.at, -1) in bounds)
 
 

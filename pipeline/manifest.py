@@ -1,7 +1,9 @@
 """The manifest a run leaves in its output folder: what it wrote, and from what.
 
 It marks the folder as a run's output (so a later run may replace it) and
-records each source's content hash, the settings and the tool version, so a
+records each source's content hash, the settings and the engine (the tool's
+version, a hash of its code and data, and the versions of the libraries that
+shape its output: a checkout that changed the code is a new engine), so a
 re-run over unchanged sources with unchanged settings can leave the folder as
 it is.  For each file it also keeps a `Record`: the batch counts its cleaning
 read, and where its parts of the reports lie.  A file's output depends only
@@ -12,7 +14,9 @@ source still changes other files when their decisions read its words.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.metadata
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,7 +39,7 @@ class Inputs:
 
     sources: tuple[tuple[str, str], ...]  # (relative path, sha256 of its bytes)
     settings: str  # sha256 of the settings as the run used them
-    version: str = __version__
+    engine: str  # what `engine()` says of the code that ran
 
     @classmethod
     def of(cls, found: Sequence[Source], config: Config) -> Inputs | None:
@@ -49,7 +53,31 @@ class Inputs:
             except InputError:
                 return None
             hashes.append((source.relative.as_posix(), digest))
-        return cls(tuple(hashes), settings_digest(config))
+        return cls(tuple(hashes), settings_digest(config), engine())
+
+
+SHAPING = ("ftfy", "regex", "wordsegment", "wordfreq")  # the libraries whose answers we write
+
+
+@functools.cache
+def engine() -> str:
+    """The tool's version and a hash of its code, its data and the shaping libraries' versions.
+
+    A version number alone misses an edited checkout or an install from a branch, and a
+    re-run would then copy output the new code no longer writes.
+    """
+    digest = hashlib.sha256(__version__.encode("utf-8"))
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".txt", ".j2", ".css", ".js") and path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    for library in SHAPING:
+        try:
+            digest.update(f"{library} {importlib.metadata.version(library)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(library.encode("utf-8"))
+    return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
 def settings_digest(config: Config) -> str:
@@ -144,7 +172,7 @@ def previous(out_dir: Path, inputs: Inputs | None) -> Previous | None:
         document = json.loads((out_dir / NAME).read_text(encoding="utf-8"))
         if (
             document.get("format") != FORMAT_VERSION
-            or document.get("version") != inputs.version
+            or document.get("engine") != inputs.engine
             or document.get("settings") != inputs.settings
         ):
             return None
@@ -175,6 +203,7 @@ def render(
         "files": sorted(p.as_posix() for p in written),
     }
     if inputs is not None:
+        document["engine"] = inputs.engine
         document["settings"] = inputs.settings
         document["begins"] = dict(sorted((begins or {}).items()))
     if inputs is not None and complete:
@@ -195,7 +224,7 @@ def up_to_date(out_dir: Path, inputs: Inputs | None) -> bool:
         isinstance(document, dict)
         and all((out_dir / name).is_file() for name in document.get("files", []))
         and document.get("format") == FORMAT_VERSION
-        and document.get("version") == inputs.version
+        and document.get("engine") == inputs.engine
         and document.get("settings") == inputs.settings
         and document.get("sources") == dict(inputs.sources)
     )

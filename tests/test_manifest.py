@@ -124,6 +124,28 @@ def test_a_re_run_cleans_only_what_changed_and_equals_a_fresh_run(
     assert cleaned_by_a_run(source, out, monkeypatch, "--force") == names
 
 
+def test_a_new_engine_cleans_everything_again(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited checkout keeps its version number; its output must not be copied."""
+    from pipeline import manifest
+
+    out = tmp_path / "out"
+    names = sorted(p.name for p in source.glob("*.txt"))
+    assert cleaned_by_a_run(source, out, monkeypatch) == names
+    assert cleaned_by_a_run(source, out, monkeypatch) == []
+    monkeypatch.setattr(manifest, "engine", lambda: "0.0.0+edited")
+    assert cleaned_by_a_run(source, out, monkeypatch) == names
+
+
+def test_the_engine_names_the_version_and_is_stable() -> None:
+    from pipeline import __version__
+    from pipeline.manifest import engine
+
+    assert engine().startswith(f"{__version__}+")
+    assert engine() == engine()
+
+
 def test_a_file_whose_counts_changed_is_cleaned_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,6 +18,7 @@ from pipeline.data import word_list
 from pipeline.lexicon import Lexicon, lexicon
 from pipeline.stages.joins.candidates import Candidate
 from pipeline.stages.joins.fitted import WEIGHTS
+from pipeline.stages.joins.layout import Placed
 from pipeline.stages.joins.thresholds import SURE
 
 LETTERS = regex.compile(r"\p{L}+")
@@ -30,6 +31,7 @@ OPENERS = "\"'([«“‘"  # marks a token may open with
 # A token that reads as code: snake_case, a call, a dotted lower-case name, markup, a path.
 CODE_TOKEN = regex.compile(r"\w_\w|\w\(\)|\p{Ll}\.\p{Ll}|::|[`=<>{}\\]|\w/\w")
 
+SUPPORT_REACH = 4.0  # log10 odds of the layout's support that the model reads
 KINDS = ("words", "case", "edge")
 # Margins in pieces, per kind, so that the odds may count for less as they grow.
 KNOTS = ((-3.0, 0.0), (0.0, 1.0), (1.0, 2.0), (2.0, 3.5), (3.5, 8.0))
@@ -54,6 +56,8 @@ SHAPES = (
     "case between capitals",  # QuezonCity and ShinyHunters: glue or name
     "edge after letters",  # December2032 (not 4chan)
     "code",  # how much of the document looks like code (0 to 1)
+    "layout for",  # how much the line layouts favour a break here, its own words aside
+    "layout against",  # ... or disfavour it (log10 odds, each capped at SUPPORT_REACH)
 )
 # Three models, the same shapes weighted apart: a document without a line width; with
 # one, a candidate where the likeliest line layout breaks; and one where it does not.
@@ -61,20 +65,18 @@ PLACES = ("no rhythm", "on layout", "off layout")
 FEATURES = tuple(f"{name}, {where}" for where in PLACES for name in SHAPES)
 
 
-def features(
-    candidate: Candidate, rhythm: bool, on_layout: bool, text: str, code: float
-) -> tuple[float, ...]:
+def features(candidate: Candidate, placed: Placed, text: str, code: float) -> tuple[float, ...]:
     """The model's inputs for one candidate, in the order of FEATURES; `code` is the
     document's `code_share`."""
-    shapes = _shapes(candidate, text, code)
-    block = _block(rhythm, on_layout)
+    shapes = _shapes(candidate, placed, text, code)
+    block = _block(placed)
     nothing = (0.0,) * len(shapes)
     return (*nothing * block, *shapes, *nothing * (len(PLACES) - 1 - block))
 
 
-def _block(rhythm: bool, on_layout: bool) -> int:
+def _block(placed: Placed) -> int:
     """Which of the PLACES a candidate's weights are read from."""
-    return 0 if not rhythm else 1 if on_layout else 2
+    return 0 if not placed.rhythm else 1 if placed.on_layout else 2
 
 
 def code_share(text: str) -> float:
@@ -84,7 +86,7 @@ def code_share(text: str) -> float:
     return min(1.0, 20.0 * len(CODE_TOKEN.findall(text)) / tokens)
 
 
-def _shapes(c: Candidate, text: str, code: float) -> tuple[float, ...]:
+def _shapes(c: Candidate, placed: Placed, text: str, code: float) -> tuple[float, ...]:
     lex = lexicon()
     pieces = tuple(min(max(c.margin, low), high) - low for low, high in KNOTS)
     left_word = _last(c.left)
@@ -115,15 +117,15 @@ def _shapes(c: Candidate, text: str, code: float) -> tuple[float, ...]:
         float(c.kind == "case" and left_word[:1].isupper() and right_word[1:].islower()),
         float(c.kind == "edge" and c.left[-1:].isalpha()),
         code,
+        max(0.0, min(placed.support, SUPPORT_REACH)),
+        max(0.0, min(-placed.support, SUPPORT_REACH)),
     )
 
 
-def confidence_of(
-    candidate: Candidate, rhythm: bool, on_layout: bool, text: str, code: float
-) -> float:
+def confidence_of(candidate: Candidate, placed: Placed, text: str, code: float) -> float:
     """`confidence(features(...))`, reading only the weights of the candidate's place."""
-    shapes = _shapes(candidate, text, code)
-    block = _block(rhythm, on_layout)
+    shapes = _shapes(candidate, placed, text, code)
+    block = _block(placed)
     weights = WEIGHTS[block * len(SHAPES) : (block + 1) * len(SHAPES)]
     return _probability(sum(w * x for w, x in zip(weights, shapes, strict=True)))
 

@@ -132,6 +132,17 @@ def _line_scores(width: int) -> tuple[float, ...]:
     return tuple(_line_score(length, width) or 0.0 for length in lengths)
 
 
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where the rhythm puts a candidate: whether the document has a line width, whether
+    the likeliest line layout of the candidate's paragraph breaks there, and how much
+    the layout alone favours a break there (`support`, log10 odds; 0 without a width)."""
+
+    rhythm: bool
+    on_layout: bool
+    support: float = 0.0
+
+
 def best_breaks(
     start: int,
     end: int,
@@ -188,3 +199,77 @@ def best_breaks(
             chosen.add(cursor)
         cursor = back[cursor]
     return chosen
+
+
+SUPPORT_CAP = 6.0  # log10 odds: beyond this the layout's verdict is plain either way
+
+
+def support(
+    start: int,
+    end: int,
+    spaces: list[int],
+    glues: dict[int, float],
+    width: int,
+    glue_rate: float,
+) -> dict[int, float]:
+    """How much the paragraph's line layouts favour a break at each glue point, apart from
+    that glue's own margin: the best layout through the point (its margin taken out)
+    against the best through any point that cannot share a layout with it, in log10 odds.
+
+    The scores are those of `best_breaks`, summed forward and backward (max-marginals);
+    two breaks closer than the shortest line cannot both be on a layout, and a layout
+    that skips a point breaks within that distance of it (for widths of 51 or more).
+    """
+    kept = math.log10(max(1e-6, 1.0 - glue_rate))
+    lost = math.log10(max(1e-6, glue_rate))
+    points = sorted(set(spaces) | set(glues))
+    line_scores = _line_scores(width)
+    shortest, longest = width - LINE_BELOW, width + LINE_ABOVE
+    short_first = math.log10(SHORT_FIRST_SHARE)
+    long_first = math.log10(1.0 - SHORT_FIRST_SHARE)
+    count = len(points)
+    nothing = -math.inf
+    breaks = [lost + glues[p] if p in glues else kept for p in points]
+    forward = [nothing] * count
+    for index, point in enumerate(points):
+        best = nothing
+        first_length = point - start
+        if first_length <= SHORT_FIRST_LINE:
+            best = short_first
+        elif shortest <= first_length <= longest:
+            best = long_first + line_scores[first_length - shortest]
+        low = bisect.bisect_left(points, point - longest, 0, index)
+        high = bisect.bisect_right(points, point - shortest, 0, index)
+        for previous in range(low, high):
+            total = forward[previous] + line_scores[point - points[previous] - shortest]
+            if total > best:
+                best = total
+        forward[index] = best + breaks[index]
+    backward = [nothing] * count
+    for index in range(count - 1, -1, -1):
+        point = points[index]
+        best = 0.0 if end - point <= longest else nothing
+        low = bisect.bisect_left(points, point + shortest, index + 1)
+        high = bisect.bisect_right(points, point + longest, index + 1)
+        for following in range(low, high):
+            total = line_scores[points[following] - point - shortest] + breaks[following]
+            total += backward[following]
+            if total > best:
+                best = total
+        backward[index] = best
+    through = [f + b for f, b in zip(forward, backward, strict=True)]
+    found: dict[int, float] = {}
+    for index, point in enumerate(points):
+        if point not in glues:
+            continue
+        low = bisect.bisect_right(points, point - shortest, 0, index)
+        high = bisect.bisect_left(points, point + shortest, index + 1)
+        rival = max((through[i] for i in range(low, high) if i != index), default=nothing)
+        own = through[index] - glues[point]
+        if own == nothing:
+            found[point] = -SUPPORT_CAP
+        elif rival == nothing:
+            found[point] = SUPPORT_CAP
+        else:
+            found[point] = max(-SUPPORT_CAP, min(SUPPORT_CAP, own - rival))
+    return found

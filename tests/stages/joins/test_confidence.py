@@ -11,14 +11,18 @@ from pipeline.stages.joins.confidence import (
     features,
 )
 from pipeline.stages.joins.fitted import WEIGHTS
+from pipeline.stages.joins.layout import Placed
 
 TEXT = "Officials said the drugtrafficking ring was broken up."
 AT = TEXT.index("trafficking")
 
 
-def _confidence(margin: float, *, rhythm: bool = False, on_layout: bool = False) -> float:
+NO_RHYTHM = Placed(False, False)
+
+
+def _confidence(margin: float, placed: Placed = NO_RHYTHM) -> float:
     candidate = Candidate(AT, margin, "words", "drug", "trafficking")
-    return confidence(features(candidate, rhythm, on_layout, TEXT, code_share(TEXT)))
+    return confidence(features(candidate, placed, TEXT, code_share(TEXT)))
 
 
 def test_every_feature_has_a_fitted_weight() -> None:
@@ -33,9 +37,13 @@ def test_confidence_is_a_probability_that_rises_with_the_odds() -> None:
 
 
 def test_a_break_the_rhythm_expects_makes_a_split_surer() -> None:
-    assert _confidence(0.5, rhythm=True, on_layout=True) > _confidence(
-        0.5, rhythm=True, on_layout=False
-    )
+    assert _confidence(0.5, Placed(True, True, 2.0)) > _confidence(0.5, Placed(True, False, -2.0))
+
+
+def test_the_more_the_layout_favours_a_break_the_surer_the_split() -> None:
+    sureness = [_confidence(0.5, Placed(True, True, s)) for s in (0.0, 1.0, 2.0, 4.0)]
+    assert sureness == sorted(sureness)
+    assert sureness[0] < sureness[-1]
 
 
 def test_code_share_tells_code_from_prose() -> None:
@@ -48,7 +56,7 @@ def test_code_share_tells_code_from_prose() -> None:
 def test_the_fast_path_gives_the_models_answer() -> None:
     for margin in (-1.0, 0.5, 3.0):
         candidate = Candidate(AT, margin, "words", "drug", "trafficking")
-        for rhythm, on_layout in ((False, False), (True, True), (True, False)):
-            values = features(candidate, rhythm, on_layout, TEXT, 0.0)
-            fast = confidence_of(candidate, rhythm, on_layout, TEXT, 0.0)
+        for placed in (Placed(False, False), Placed(True, True, 1.5), Placed(True, False, -1.0)):
+            values = features(candidate, placed, TEXT, 0.0)
+            fast = confidence_of(candidate, placed, TEXT, 0.0)
             assert fast == confidence(values)
