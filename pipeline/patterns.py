@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -18,12 +19,16 @@ PROTECTED = regex.compile("|".join((URL, EMAIL, HANDLE, LOWER_DOTTED)))
 TRIGGER = regex.compile(r"@|://|www\.|#|mailto:|tel:|[\p{Ll}\d_-]\.[\p{Ll}\d_-]")
 TOKEN_AROUND = regex.compile(r"\S+")
 
+Spans = tuple[tuple[int, int], ...]  # sorted, non-overlapping (start, end) offsets
 
-def protected_spans(text: str) -> list[tuple[int, int]]:
+
+@functools.lru_cache(maxsize=2)
+def protected_spans(text: str) -> Spans:
     """Sorted spans of URLs, e-mail addresses, handles and hashtags, and dotted lower-case names.
 
     The full pattern is slow over prose, so it runs only on the tokens that
-    hold a trigger (an @, a scheme, a dot between lower-case letters...).
+    hold a trigger (an @, a scheme, a dot between lower-case letters...).  The
+    last answers are kept: the punctuation and joins stages ask of the same text.
     """
     spans: list[tuple[int, int]] = []
     searched_to = 0
@@ -37,10 +42,10 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         end = token.end() if token else trigger.end()
         spans += [(start + m.start(), start + m.end()) for m in PROTECTED.finditer(text[start:end])]
         searched_to = end
-    return spans
+    return tuple(spans)
 
 
-def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+def inside(spans: Spans, offset: int) -> bool:
     """Whether `offset` falls strictly inside one of `spans` (sorted, non-overlapping)."""
     i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
     return i >= 0 and spans[i][0] < offset < spans[i][1]

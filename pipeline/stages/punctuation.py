@@ -15,7 +15,7 @@ from pipeline.config import Config
 from pipeline.data import word_list
 from pipeline.edits import Edit, Rule, propose
 from pipeline.lexicon import lexicon
-from pipeline.patterns import inside, protected_spans
+from pipeline.patterns import Spans, inside, protected_spans
 from pipeline.stages.base import Context, Stage
 
 NAME = "punctuation"
@@ -86,7 +86,7 @@ TOKEN = regex.compile(r"\S*")
 TOKEN_BACK = regex.compile(r"(?r)\S*")  # matched backwards, from a position to its token's start
 
 
-def code_tokens(text: str) -> list[tuple[int, int]]:
+def code_tokens(text: str) -> Spans:
     """Spans of the whitespace-delimited tokens that hold a code character.
 
     Found from the code characters, which prose seldom holds, out to the
@@ -99,7 +99,7 @@ def code_tokens(text: str) -> list[tuple[int, int]]:
         start = TOKEN_BACK.match(text, 0, mark.start())
         end = TOKEN.match(text, mark.start())
         spans.append((start.start() if start else mark.start(), end.end() if end else mark.end()))
-    return spans
+    return tuple(spans)
 
 
 def _dotted_name(text: str, dot: int) -> bool:
@@ -129,7 +129,7 @@ def _dotted_name(text: str, dot: int) -> bool:
     return zipf == 0.0 and name.lower() not in word_list("function-words")
 
 
-def _missing_space(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
+def _missing_space(text: str, spans: Spans) -> list[Edit]:
     edits = []
     tlds = word_list("generic-tlds")
     code = code_tokens(text)
@@ -156,7 +156,7 @@ def _missing_space(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
     return edits
 
 
-def _space_before(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
+def _space_before(text: str, spans: Spans) -> list[Edit]:
     return [
         propose(
             text,
@@ -183,7 +183,7 @@ def _suspending(word: str) -> bool:
     )
 
 
-def _broken_hyphens(text: str, spans: list[tuple[int, int]]) -> list[Edit]:
+def _broken_hyphens(text: str, spans: Spans) -> list[Edit]:
     edits = []
     for match in HYPHEN_SPACE.finditer(text):
         word = match.group("word")

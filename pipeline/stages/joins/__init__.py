@@ -22,6 +22,7 @@ from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
 from pipeline.lexicon import lexicon
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.candidates import RUN, Candidate, SplitKind, candidates
+from pipeline.stages.joins.confidence import code_share
 from pipeline.stages.joins.decision import Decided, decide
 from pipeline.stages.joins.thresholds import APPLY_AT, FORCED, MAX_ROUNDS
 from pipeline.vocabulary import Vocabulary
@@ -87,9 +88,12 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     current = text
     locator = Locator(text)
     apply_at = APPLY_AT if config.apply_at is None else config.apply_at
+    code: float | None = None  # the text's code share, once: spaces added do not change it much
     for _ in range(MAX_ROUNDS):
         found = _as_configured(current, candidates(current, vocabulary, lex), config)
-        decided = decide(current, found, apply_at)
+        if found and code is None:
+            code = code_share(current)
+        decided = decide(current, found, apply_at, code or 0.0)
         fixes = [_edit(current, d) for d in decided if d.kind is Kind.FIX]
         suggestions = [_edit(current, d) for d in decided if d.kind is Kind.SUGGESTION]
         if not edits:

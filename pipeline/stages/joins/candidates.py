@@ -46,6 +46,7 @@ LETTERS_AT_END = regex.compile(r"\p{L}+\Z")
 EDGE_LEFT = regex.compile(r"[\p{L}\d.,:$€£¥]*\Z")
 EDGE_RIGHT = regex.compile(r"[\p{L}\d.,:$€£¥]*")
 CASE_SEGMENT = regex.compile(r"\p{Lu}*\p{Ll}+|\p{Lu}+")
+DIGITISH = regex.compile(r"[\d$€£¥]")  # what every edge in DIGIT_EDGE holds
 DIGIT_EDGE = regex.compile(r"(?<=\p{L})(?=[\d$€£¥])|(?<=\d)(?=\p{L})")
 # Marks that end a word before the next begins, each with its margin.
 MARK_EDGES = (
@@ -395,12 +396,13 @@ def _edge_candidates(
     lex: Lexicon, token: str, offset: int, vocabulary: Vocabulary
 ) -> list[Candidate]:
     """Splits where letters meet digits, currency signs or brackets (`over70`, `(FBI)is`)."""
-    units = word_list("unit-suffixes")
     candidates: list[Candidate] = []
-    if IDENTIFIER.search(token):
+    digits = DIGITISH.search(token) is not None  # most tokens: no digit, no currency sign
+    if digits and IDENTIFIER.search(token):
         return candidates  # Grow2Feed, number9dream, B2B: one digit inside letters is a name
-    mixed = {m.start(): m.group() for m in MIXED.finditer(token)}
-    for match in DIGIT_EDGE.finditer(token):
+    units = word_list("unit-suffixes")
+    mixed = {m.start(): m.group() for m in MIXED.finditer(token)} if digits else {}
+    for match in DIGIT_EDGE.finditer(token) if digits else ():
         at = match.start()
         left = EDGE_LEFT.search(token[:at])
         right = EDGE_RIGHT.match(token[at:])

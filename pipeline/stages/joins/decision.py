@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from pipeline.edits import Kind
 from pipeline.stages.joins.candidates import Candidate
-from pipeline.stages.joins.confidence import code_share, confidence_of
+from pipeline.stages.joins.confidence import confidence_of
 from pipeline.stages.joins.layout import SUPPORT_CAP, Placed, Rhythm, best_breaks, support
 from pipeline.stages.joins.thresholds import (
     CAP,
@@ -58,18 +58,20 @@ def place(text: str, found: list[Candidate]) -> dict[int, Placed]:
     breaks = max(1.0, rhythm.expected_breaks())
     glued = float(len(sure))
     picked: set[int] = set()
-    for _ in range(RHYTHM_PASSES):
+    favoured: dict[int, float] = {}
+    for last in range(RHYTHM_PASSES, 0, -1):
         glue_rate = min(0.9, max(0.05, glued / breaks))
         picked = set()
         for segment, glues in by_segment.items():
             start, end = segments[segment]
-            picked |= best_breaks(start, end, spaces[segment], glues, rhythm.width, glue_rate)
+            spaced = spaces[segment]
+            if last > 1:
+                picked |= best_breaks(start, end, spaced, glues, rhythm.width, glue_rate)
+            else:  # the last pass also weighs each glue's support
+                chosen, held = support(start, end, spaced, glues, rhythm.width, glue_rate)
+                picked |= chosen
+                favoured |= held
         glued = float(len(picked | certain))
-    glue_rate = min(0.9, max(0.05, glued / breaks))
-    favoured: dict[int, float] = {}
-    for segment, glues in by_segment.items():
-        start, end = segments[segment]
-        favoured |= support(start, end, spaces[segment], glues, rhythm.width, glue_rate)
     return {c.at: Placed(True, c.at in picked, favoured.get(c.at, -SUPPORT_CAP)) for c in found}
 
 
@@ -77,12 +79,12 @@ def decide(
     text: str,
     found: list[Candidate],
     apply_at: float,
+    code: float,
     suggest_at: float = SUGGEST_AT,
 ) -> list[Decided]:
     """Each candidate's confidence, and whether it is applied (`apply_at` or more),
-    suggested (`suggest_at` or more) or dropped."""
+    suggested (`suggest_at` or more) or dropped; `code` is the document's `code_share`."""
     places = place(text, found)
-    code = code_share(text) if found else 0.0
     decided = []
     for candidate in found:
         if candidate.margin < FAINT:

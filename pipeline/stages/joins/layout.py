@@ -111,6 +111,7 @@ def _segment_of(starts: tuple[int, ...], at: int) -> int:
 
 
 LOG10_E = 0.4342944819
+NOTHING = -math.inf  # the score of no layout
 
 
 def _line_score(length: int, width: int) -> float | None:
@@ -159,44 +160,67 @@ def best_breaks(
     and each chosen glue's margin (log10 odds from the words).  Viterbi over
     break positions; returns the glue points it chose.
     """
+    points = sorted(set(spaces) | set(glues))
+    breaks = _break_scores(points, glues, glue_rate)
+    forward, back = _forward(start, points, breaks, width)
+    return _chosen(end, points, glues, forward, back, width)
+
+
+def _break_scores(points: list[int], glues: dict[int, float], glue_rate: float) -> list[float]:
+    """log10 score of breaking at each point: a kept break, or a lost one and its margin."""
     kept = math.log10(max(1e-6, 1.0 - glue_rate))
     lost = math.log10(max(1e-6, glue_rate))
-    points = sorted(set(spaces) | set(glues))
-    line_scores = _line_scores(width)  # by length; None where a line cannot be that long
+    return [lost + glues[p] if p in glues else kept for p in points]
+
+
+def _forward(
+    start: int, points: list[int], breaks: list[float], width: int
+) -> tuple[list[float], list[int]]:
+    """The best score of a layout from the paragraph's start to a break at each point
+    (-inf where none reaches it), and the break before it on that layout (-1: none)."""
+    line_scores = _line_scores(width)  # by length, from the shortest a line may be
     shortest, longest = width - LINE_BELOW, width + LINE_ABOVE
     short_first = math.log10(SHORT_FIRST_SHARE)
     long_first = math.log10(1.0 - SHORT_FIRST_SHARE)
-    scores: dict[int, float] = {}
-    back: dict[int, int | None] = {}
+    forward = [NOTHING] * len(points)
+    back = [-1] * len(points)
     for index, point in enumerate(points):
-        break_score = lost + glues[point] if point in glues else kept
+        best = NOTHING
+        came = -1
         first_length = point - start
-        best: float | None = None
-        came: int | None = None
         if first_length <= SHORT_FIRST_LINE:
             best = short_first
         elif shortest <= first_length <= longest:
             best = long_first + line_scores[first_length - shortest]
         low = bisect.bisect_left(points, point - longest, 0, index)
         high = bisect.bisect_right(points, point - shortest, 0, index)
-        for previous in points[low:high]:
-            held = scores.get(previous)
-            if held is None:
-                continue
-            total = held + line_scores[point - previous - shortest]
-            if best is None or total > best:
+        for previous in range(low, high):
+            total = forward[previous] + line_scores[point - points[previous] - shortest]
+            if total > best:
                 best, came = total, previous
-        if best is not None:
-            scores[point] = best + break_score
-            back[point] = came
-    finals = [p for p in scores if end - p <= width + LINE_ABOVE]
-    if not finals:
-        return set()
-    cursor: int | None = max(finals, key=lambda p: scores[p])
+        forward[index] = best + breaks[index]
+        back[index] = came
+    return forward, back
+
+
+def _chosen(
+    end: int,
+    points: list[int],
+    glues: dict[int, float],
+    forward: list[float],
+    back: list[int],
+    width: int,
+) -> set[int]:
+    """The glue points on the best layout that ends the paragraph (a last line of any length
+    up to the longest)."""
+    cursor, best = -1, NOTHING
+    for index, point in enumerate(points):
+        if end - point <= width + LINE_ABOVE and forward[index] > best:
+            cursor, best = index, forward[index]
     chosen: set[int] = set()
-    while cursor is not None:
-        if cursor in glues:
-            chosen.add(cursor)
+    while cursor != -1:
+        if points[cursor] in glues:
+            chosen.add(points[cursor])
         cursor = back[cursor]
     return chosen
 
@@ -211,44 +235,26 @@ def support(
     glues: dict[int, float],
     width: int,
     glue_rate: float,
-) -> dict[int, float]:
-    """How much the paragraph's line layouts favour a break at each glue point, apart from
-    that glue's own margin: the best layout through the point (its margin taken out)
-    against the best through any point that cannot share a layout with it, in log10 odds.
+) -> tuple[set[int], dict[int, float]]:
+    """`best_breaks`, and how much the paragraph's line layouts favour a break at each glue
+    point apart from that glue's own margin: the best layout through the point (its margin
+    taken out) against the best through any point that cannot share a layout with it, in
+    log10 odds.
 
     The scores are those of `best_breaks`, summed forward and backward (max-marginals);
     two breaks closer than the shortest line cannot both be on a layout, and a layout
     that skips a point breaks within that distance of it (for widths of 51 or more).
     """
-    kept = math.log10(max(1e-6, 1.0 - glue_rate))
-    lost = math.log10(max(1e-6, glue_rate))
     points = sorted(set(spaces) | set(glues))
+    breaks = _break_scores(points, glues, glue_rate)
+    forward, back = _forward(start, points, breaks, width)
     line_scores = _line_scores(width)
     shortest, longest = width - LINE_BELOW, width + LINE_ABOVE
-    short_first = math.log10(SHORT_FIRST_SHARE)
-    long_first = math.log10(1.0 - SHORT_FIRST_SHARE)
     count = len(points)
-    nothing = -math.inf
-    breaks = [lost + glues[p] if p in glues else kept for p in points]
-    forward = [nothing] * count
-    for index, point in enumerate(points):
-        best = nothing
-        first_length = point - start
-        if first_length <= SHORT_FIRST_LINE:
-            best = short_first
-        elif shortest <= first_length <= longest:
-            best = long_first + line_scores[first_length - shortest]
-        low = bisect.bisect_left(points, point - longest, 0, index)
-        high = bisect.bisect_right(points, point - shortest, 0, index)
-        for previous in range(low, high):
-            total = forward[previous] + line_scores[point - points[previous] - shortest]
-            if total > best:
-                best = total
-        forward[index] = best + breaks[index]
-    backward = [nothing] * count
+    backward = [NOTHING] * count
     for index in range(count - 1, -1, -1):
         point = points[index]
-        best = 0.0 if end - point <= longest else nothing
+        best = 0.0 if end - point <= longest else NOTHING
         low = bisect.bisect_left(points, point + shortest, index + 1)
         high = bisect.bisect_right(points, point + longest, index + 1)
         for following in range(low, high):
@@ -264,12 +270,12 @@ def support(
             continue
         low = bisect.bisect_right(points, point - shortest, 0, index)
         high = bisect.bisect_left(points, point + shortest, index + 1)
-        rival = max((through[i] for i in range(low, high) if i != index), default=nothing)
+        rival = max((through[i] for i in range(low, high) if i != index), default=NOTHING)
         own = through[index] - glues[point]
-        if own == nothing:
+        if own == NOTHING:
             found[point] = -SUPPORT_CAP
-        elif rival == nothing:
+        elif rival == NOTHING:
             found[point] = SUPPORT_CAP
         else:
             found[point] = max(-SUPPORT_CAP, min(SUPPORT_CAP, own - rival))
-    return found
+    return _chosen(end, points, glues, forward, back, width), found
