@@ -19,7 +19,7 @@ from pipeline.lexicon import Lexicon, lexicon
 from pipeline.stages.joins.candidates import Candidate
 from pipeline.stages.joins.fitted import WEIGHTS
 from pipeline.stages.joins.layout import Placed
-from pipeline.stages.joins.thresholds import SURE
+from pipeline.stages.joins.thresholds import SUPPORT_REACH, SURE
 
 LETTERS = regex.compile(r"\p{L}+")
 LAST_LETTERS = regex.compile(r"\p{L}+\Z")
@@ -31,7 +31,6 @@ OPENERS = "\"'([«“‘"  # marks a token may open with
 # A token that reads as code: snake_case, a call, a dotted lower-case name, markup, a path.
 CODE_TOKEN = regex.compile(r"\w_\w|\w\(\)|\p{Ll}\.\p{Ll}|::|[`=<>{}\\]|\w/\w")
 
-SUPPORT_REACH = 4.0  # log10 odds of the layout's support that the model reads
 KINDS = ("words", "case", "edge")
 # Margins in pieces, per kind, so that the odds may count for less as they grow.
 KNOTS = ((-3.0, 0.0), (0.0, 1.0), (1.0, 2.0), (2.0, 3.5), (3.5, 8.0))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pipeline.edits import Kind
 from pipeline.stages.joins.candidates import Candidate
 from pipeline.stages.joins.confidence import confidence_of
-from pipeline.stages.joins.layout import SUPPORT_CAP, Placed, Rhythm, best_breaks, support
+from pipeline.stages.joins.layout import Placed, Rhythm, best_breaks, support
 from pipeline.stages.joins.thresholds import (
     CAP,
     CERTAIN,
@@ -16,6 +16,7 @@ from pipeline.stages.joins.thresholds import (
     FAINT,
     RHYTHM_PASSES,
     SUGGEST_AT,
+    SUPPORT_CAP,
     SURE,
 )
 

@@ -26,6 +26,7 @@ from pipeline.stages.joins.thresholds import (
     MIN_WIDTH,
     SHORT_FIRST_LINE,
     SHORT_FIRST_SHARE,
+    SUPPORT_CAP,
 )
 
 
@@ -223,9 +224,6 @@ def _chosen(
             chosen.add(points[cursor])
         cursor = back[cursor]
     return chosen
-
-
-SUPPORT_CAP = 6.0  # log10 odds: beyond this the layout's verdict is plain either way
 
 
 def support(

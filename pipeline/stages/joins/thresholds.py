@@ -42,6 +42,8 @@ LINE_FLAT = 6  # line lengths this close to the width are all equally likely
 LINE_SIGMA = 4.0  # how fast the likelihood falls beyond that, in characters
 LINE_BELOW = 18  # a line may be this much shorter than the width (a long word wrapped)
 LINE_ABOVE = 14  # ... or this much longer (the renderer's limit is soft)
+SUPPORT_CAP = 6.0  # log10 odds of a layout's support for a break: beyond it the verdict is plain
+SUPPORT_REACH = 4.0  # how much of that support the confidence model reads, either way
 
 # --- the decision (decision.py) -------------------------------------------------------------
 # Confidences are calibrated probabilities (confidence.py); these defaults were chosen on the
