@@ -19,6 +19,7 @@ import regex
 from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
+from pipeline.keys import EditIds
 from pipeline.vocabulary import Vocabulary
 
 PIECE = 1 << 17  # characters: cleaning a piece takes about 100 bytes a character
@@ -74,9 +75,10 @@ class Cleaned:
 
 
 def clean_in_pieces(
-    text: str, config: Config, vocabulary: Vocabulary, size: int | None = None
+    text: str, config: Config, vocabulary: Vocabulary, path: str = "", size: int | None = None
 ) -> Iterator[Cleaned]:
-    """Clean `text` piece by piece against the batch's `vocabulary`.
+    """Clean `text` piece by piece against the batch's `vocabulary`; `path` names the file
+    in its edits' ids.
 
     `replay` applies a file's edits in runs of one stage, each run's offsets
     in the text before it; a piece's first run joins the run before it when
@@ -85,8 +87,9 @@ def clean_in_pieces(
     """
     done = 0  # characters of output so far, separators included
     open_stage, open_delta = "", 0  # the last run so far: its stage and what it added
+    ids = EditIds(path)
     for piece in pieces(text, size):
-        result = clean(piece.text, config, vocabulary)
+        result = clean(piece.text, config, vocabulary, ids)
         runs = _runs(result.edits)
         placed: list[Edit] = []
         for index, run in enumerate(runs):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+import regex
 
 from pipeline.config import Config
-from pipeline.edits import Edit, Kind, Locator, apply_edits
-from pipeline.stages import STAGES, punctuation, quotes, unicode
+from pipeline.decisions import Decisions
+from pipeline.edits import Edit, Kind, LineIndex, Locator, apply_edits, non_overlapping
+from pipeline.keys import EditIds
+from pipeline.stages import STAGES, joins, punctuation, quotes, unicode
 from pipeline.stages.base import Context, Stage
 from pipeline.vocabulary import Vocabulary
 
@@ -28,11 +32,19 @@ class Cleaned:
         return tuple(e for e in self.edits if e.kind is Kind.SUGGESTION)
 
 
-def clean(text: str, config: Config | None = None, vocabulary: Vocabulary | None = None) -> Cleaned:
+def clean(
+    text: str,
+    config: Config | None = None,
+    vocabulary: Vocabulary | None = None,
+    ids: EditIds | None = None,
+) -> Cleaned:
     """Run every enabled stage over `text`.
 
     `vocabulary` is the batch's (see `batch_vocabulary`); without it the
-    text's own words stand in, which is weaker evidence for names.
+    text's own words stand in, which is weaker evidence for names.  `ids`
+    gives each edit its id (one per file, shared by its pieces; the path is
+    part of the id): the reviewer's decisions in `config.decisions` are
+    read by it.
 
     >>> clean("cooperation,especially «here»").text
     'cooperation, especially "here"\\n'
@@ -40,24 +52,92 @@ def clean(text: str, config: Config | None = None, vocabulary: Vocabulary | None
     config = config or Config()
     if vocabulary is None:
         vocabulary = Vocabulary.of([text])
-    return _clean(text, config, Context(vocabulary))
+    judge = _Judge(text, LineIndex(text), ids or EditIds(""), config.decisions)
+    return _clean(text, config, Context(vocabulary), judge)
 
 
-def _clean(text: str, config: Config, context: Context) -> Cleaned:
+@dataclass(slots=True)
+class _Judge:
+    """Gives a file's edits their ids, and applies a reviewer's decisions to them."""
+
+    original: str
+    lines: LineIndex
+    ids: EditIds
+    decisions: Decisions
+    recorded: set[str] = field(default_factory=set)  # rejected edits already reported
+    protected: tuple[str, ...] = ()  # words a rejected join leaves whole
+
+    def judged(self, edits: Sequence[Edit], locator: Locator) -> list[Edit]:
+        """The edits located and named; a rejected one (reported once) marked so, an
+        accepted suggestion made a fix where it clashes with none."""
+        out: list[Edit] = []
+        for edit in edits:
+            edit = locator.locate(edit)
+            edit = replace(edit, id=self.ids.of(self.original, self.lines, edit))
+            if edit.id in self.decisions.rejected:
+                if edit.id in self.recorded:
+                    continue
+                self.recorded.add(edit.id)
+                edit = replace(edit, kind=Kind.REJECTED)
+            elif edit.kind is Kind.SUGGESTION and edit.id in self.decisions.accepted:
+                edit = replace(edit, kind=Kind.FIX)
+            out.append(edit)
+        return _without_clashes(out)
+
+    def rejected_words(self, text: str, edits: Sequence[Edit]) -> tuple[str, ...]:
+        """The words of `text` that rejected joins split: kept whole from now on."""
+        words = []
+        for edit in edits:
+            if edit.kind is Kind.REJECTED and edit.stage == joins.NAME:
+                for run in WORD.finditer(text, max(0, edit.start - 100), edit.start + 100):
+                    if run.start() <= edit.start <= run.end():
+                        words.append(run.group())
+        return tuple(dict.fromkeys(words))
+
+
+WORD = regex.compile(r"\p{L}+")
+
+
+def _without_clashes(edits: list[Edit]) -> list[Edit]:
+    """Accepted suggestions that clash with a fix stay suggestions."""
+    applied = {id(e) for e in non_overlapping(e for e in edits if e.kind is Kind.FIX)}
+    return [
+        e if e.kind is not Kind.FIX or id(e) in applied else replace(e, kind=Kind.SUGGESTION)
+        for e in edits
+    ]
+
+
+def _proposed(stage: Stage, text: str, config: Config, context: Context) -> list[Edit]:
+    return sorted(stage.find(text, config, context), key=lambda e: (e.start, e.end))
+
+
+def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleaned:
     locator = Locator(text)
     located: list[Edit] = []
     stages = [stage for stage in STAGES if config.stage_enabled(stage.name)]
     for _ in range(MAX_PASSES):
         acted: set[str] = set()
         for stage in stages:
-            edits = sorted(stage.find(text, config, context), key=lambda e: (e.start, e.end))
+            edits = judge.judged(_proposed(stage, text, config, context), locator)
+            words = judge.rejected_words(text, edits)
+            if words:
+                # A rejected split: the joins stage decides again with the word kept whole,
+                # so that its later rounds do not build on the split.
+                judge.protected = (*judge.protected, *words)
+                config = replace(
+                    config, joins=replace(config.joins, protect=(*config.joins.protect, *words))
+                )
+                rejected = [e for e in edits if e.kind is Kind.REJECTED]
+                edits = rejected + judge.judged(_proposed(stage, text, config, context), locator)
+                edits.sort(key=lambda e: (e.start, e.end))
             if not edits:
                 continue
-            acted.add(stage.name)
-            located.extend(locator.locate(edit) for edit in edits)
+            located.extend(edits)
+            if any(e.kind is not Kind.REJECTED for e in edits):
+                acted.add(stage.name)
             text = apply_edits(text, edits)
             locator.push(edits)
-        if not _unsettled(text, stages, acted, config, context):
+        if not _unsettled(text, stages, acted, config, context, judge, locator):
             break
     return Cleaned(text, tuple(located))
 
@@ -79,7 +159,13 @@ READ_WORD_BOUNDARIES = frozenset({quotes.NAME, punctuation.NAME})
 
 
 def _unsettled(
-    text: str, stages: list[Stage], acted: set[str], config: Config, context: Context
+    text: str,
+    stages: list[Stage],
+    acted: set[str],
+    config: Config,
+    context: Context,
+    judge: _Judge,
+    locator: Locator,
 ) -> bool:
     """Whether an earlier stage would still act on the output of a pass (`acted`: the
     names of the stages that made edits in it)."""
@@ -89,7 +175,10 @@ def _unsettled(
         rereads = (stage.name == unicode.NAME and later_acted) or (
             last_acted and stage.name in READ_WORD_BOUNDARIES
         )
-        if rereads and stage.find(text, config, context):
+        if rereads and any(
+            edit.kind is not Kind.REJECTED
+            for edit in judge.judged(_proposed(stage, text, config, context), locator)
+        ):
             return True
     return False
 

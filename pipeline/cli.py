@@ -67,6 +67,13 @@ def _common(parser: argparse.ArgumentParser, default_paths: str) -> None:
         help="settings file (default: nearest pipeline.toml or pyproject.toml)",
     )
     parser.add_argument(
+        "--decisions",
+        type=Path,
+        metavar="FILE",
+        help="a reviewer's decisions exported from report.html: rejected edits are not made, "
+        "accepted suggestions are",
+    )
+    parser.add_argument(
         "--disable",
         action="append",
         default=[],
@@ -219,6 +226,8 @@ def _settings(args: argparse.Namespace) -> Config:
         settings = replace(settings, exclude=(*settings.exclude, *exclude))
     if args.follow_links:
         settings = replace(settings, follow_links=True)
+    if getattr(args, "decisions", None) is not None:
+        settings = config_file.with_decisions(settings, args.decisions)
     check = settings.check
     if getattr(args, "select", None) is not None:
         check = replace(check, select=args.select)

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
+from pipeline import decisions
+from pipeline.decisions import Decisions
+
 QuoteStyle = Literal["ascii", "curly", "keep"]
 STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation", "joins")
 
@@ -76,6 +79,8 @@ class Config:
     # pipeline.stages.joins.thresholds.APPLY_AT and FLAG_AT.
     apply_at: float | None = None  # a fix is applied at this confidence or more
     flag_at: float | None = None  # `pipeline check` fails on a suggestion this sure
+    decisions: Decisions = field(default_factory=Decisions)  # a reviewer's, by edit id
+    decisions_file: str = ""  # where they were read from (a settings file's `decisions`)
 
     def stage_enabled(self, name: str) -> bool:
         options = getattr(self, name)
@@ -145,6 +150,7 @@ def _check_options(where: str, table: Any) -> CheckOptions:
 
 # Top-level settings a file may give, as spelled there.
 TOP_LEVEL = {"include": "include", "exclude": "exclude", "paths": "paths"}
+TOP_LEVEL_FILES = {"decisions": "decisions_file"}
 TOP_LEVEL_FLAGS = {"follow-links": "follow_links"}
 TOP_LEVEL_PROBABILITIES = {"apply-at": "apply_at", "flag-at": "flag_at"}
 
@@ -174,7 +180,11 @@ def from_mapping(table: Any, where: str = "tool.pipeline") -> Config:
         else:
             top[key] = value
     unknown = sorted(
-        set(top) - set(TOP_LEVEL) - set(TOP_LEVEL_FLAGS) - set(TOP_LEVEL_PROBABILITIES)
+        set(top)
+        - set(TOP_LEVEL)
+        - set(TOP_LEVEL_FLAGS)
+        - set(TOP_LEVEL_PROBABILITIES)
+        - set(TOP_LEVEL_FILES)
     )
     if unknown:
         raise ConfigError(f"unknown setting {where}.{unknown[0]}")
@@ -190,7 +200,18 @@ def from_mapping(table: Any, where: str = "tool.pipeline") -> Config:
         if key in top:
             threshold: Any = probability(f"{where}.{key}", top[key])
             config = replace(config, **{name: threshold})
+    for key, name in TOP_LEVEL_FILES.items():
+        if key in top:
+            config = replace(config, **{name: _check_type(f"{where}.{key}", top[key], "", str)})
     return config
+
+
+def with_decisions(config: Config, path: Path) -> Config:
+    """The settings with a reviewer's decisions read from `path`."""
+    try:
+        return replace(config, decisions=decisions.load(path), decisions_file=str(path))
+    except decisions.DecisionsError as error:
+        raise ConfigError(str(error)) from error
 
 
 def probability(where: str, value: Any) -> float:
@@ -221,7 +242,10 @@ def read_file(path: Path) -> Config:
         baseline = str(root / baseline)
     paths = tuple(p if Path(p).is_absolute() else str(root / p) for p in config.paths)
     check = replace(config.check, baseline=baseline, root=str(root))
-    return replace(config, check=check, paths=paths)
+    config = replace(config, check=check, paths=paths)
+    if config.decisions_file:
+        config = with_decisions(config, root / config.decisions_file)
+    return config
 
 
 def find_file(start: Path) -> Path | None:

@@ -19,6 +19,7 @@ class Kind(StrEnum):
 
     FIX = "fix"
     SUGGESTION = "suggestion"
+    REJECTED = "rejected"  # a reviewer said no (see pipeline.decisions): kept as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class Edit:
     `start`/`end` index the text the stage saw (after earlier stages ran), so
     replaying edits stage by stage reproduces the output exactly.  `line` and
     `column` (1-based) locate the edit in the original file; they are 0 until
-    the runner locates the edit.
+    the runner locates the edit, and `id` (see `pipeline.keys.EditIds`) is given then too.
     """
 
     start: int
@@ -53,6 +54,7 @@ class Edit:
     kind: Kind = Kind.FIX
     line: int = 0
     column: int = 0
+    id: str = ""
 
     @property
     def stage(self) -> str:

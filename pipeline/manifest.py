@@ -81,13 +81,15 @@ def engine() -> str:
 
 
 def settings_digest(config: Config) -> str:
-    """A hash of the settings that shape the output: the stages' options.
+    """A hash of the settings that shape the output: the stages' options, `apply-at` and a
+    reviewer's decisions.
 
     Which files are read is in the sources list; where the settings file lies
     (its folder, the baseline's) shapes nothing a run writes.
     """
     stages = tuple(getattr(config, name) for name in STAGE_NAMES)
-    return hashlib.sha256(repr(stages).encode("utf-8")).hexdigest()
+    shaping = (stages, config.apply_at, config.decisions.digest())
+    return hashlib.sha256(repr(shaping).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,7 +94,7 @@ def clean_source(
     edits: list[Edit] = []
     spans: list[Span] = []
     at = 0
-    for cleaned in clean_in_pieces(decoded.text, config, vocabulary):
+    for cleaned in clean_in_pieces(decoded.text, config, vocabulary, source.relative.as_posix()):
         piece = cleaned.piece
         spans.append(
             Span(

@@ -78,7 +78,9 @@ def write_source(
         target, problem = _open(stage / source.relative, source.relative)
     try:
         with vocabulary.read_by(set()) as reads:
-            for cleaned in clean_in_pieces(decoded.text, config, vocabulary):
+            for cleaned in clean_in_pieces(
+                decoded.text, config, vocabulary, source.relative.as_posix()
+            ):
                 piece = cleaned.piece
                 if target is not None:
                     out = cleaned.text + piece.separator

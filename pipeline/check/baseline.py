@@ -13,8 +13,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.check.findings import Finding, Key, fingerprint
+from pipeline.check.findings import Finding
 from pipeline.files import write_atomic
+from pipeline.keys import Key, fingerprint
 from pipeline.names import shown
 
 FORMAT_VERSION = 1

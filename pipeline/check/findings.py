@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -11,14 +10,11 @@ from pathlib import Path
 
 from pipeline.config import CheckOptions
 from pipeline.edits import Edit, Kind, LineIndex
+from pipeline.keys import Key, fingerprint, neighbours, span_in
 from pipeline.names import shown, uri
 from pipeline.runner import BatchResult
 from pipeline.sources import STDIN
 from pipeline.stages.joins.thresholds import FLAG_AT
-
-CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
-
-Key = tuple[str, str, str, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,29 +68,11 @@ class Finding:
         return self.context_before + self.edit.after + self.context_after
 
 
-def fingerprint(key: Key) -> str:
-    return hashlib.sha256("\x1f".join(key).encode("utf-8")).hexdigest()[:32]
-
-
-def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words touching `text[start:end]`: back to and on to the nearest whitespace."""
-    left = start
-    while left > 0 and start - left < CONTEXT and not text[left - 1].isspace():
-        left -= 1
-    right = end
-    while right < len(text) and right - end < CONTEXT and not text[right].isspace():
-        right += 1
-    return text[left:start], text[end:right]
-
-
 def _finding(
     path: str, key_path: str, original: str, lines: LineIndex, edit: Edit, flag_at: float
 ) -> Finding:
     """`key_path` is the raw relative path; findings carry it shown and as a URI."""
-    start = lines.offset(edit.line, edit.column)
-    end = start + len(edit.before)
-    if original[start:end] != edit.before:  # an earlier stage changed this stretch
-        end = start
+    start, end = span_in(original, lines, edit)
     before, after = neighbours(original, start, end)
     return Finding(path, edit, before, after, shown(key_path), uri(key_path), flag_at)
 
@@ -139,7 +117,7 @@ def findings(
         found += [
             _finding(path, key_path, result.original, lines, e, flag)
             for e in edits
-            if selected(e.rule.code, shown(key_path), options)
+            if e.kind is not Kind.REJECTED and selected(e.rule.code, shown(key_path), options)
         ]
     return found
 

@@ -138,6 +138,8 @@ class FileReport:
 
     def _count(self, edits: Sequence[Edit]) -> None:
         for edit in edits:
+            if edit.kind is Kind.REJECTED:
+                continue  # kept as written: neither applied nor suggested
             rule, fixes, suggestions = self._counts.get(edit.rule.code, (edit.rule, 0, 0))
             fix = edit.kind is Kind.FIX
             self._counts[edit.rule.code] = (rule, fixes + fix, suggestions + (not fix))

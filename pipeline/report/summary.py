@@ -46,6 +46,8 @@ def _counts(edits: Iterable[Edit]) -> tuple[tuple[Rule, int, int], ...]:
     rules: dict[str, Rule] = {}
     counts: dict[str, list[int]] = {}
     for edit in edits:
+        if edit.kind is Kind.REJECTED:
+            continue  # kept as written: neither applied nor suggested
         rules[edit.rule.code] = edit.rule
         pair = counts.setdefault(edit.rule.code, [0, 0])
         pair[edit.kind is not Kind.FIX] += 1
@@ -108,6 +110,7 @@ def summarise(batch: BatchResult) -> Summary:
 def edit_record(path: str, edit: Edit) -> dict[str, object]:
     """One edit as plain data: what JSON reports and machine formats carry."""
     return {
+        "id": edit.id,
         "path": path,
         "line": edit.line,
         "column": edit.column,
