@@ -30,7 +30,7 @@ from pipeline.sources import STDIN, Source
 
 NAME = ".pipeline-run.json"
 RECORDS = ".pipeline-files.jsonl"  # a Record per file, one JSON line each
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,7 @@ class Record:
     changed: bool
     counts: tuple[tuple[str, int, int], ...]  # rule code, fixes, suggestions
     parts: dict[str, tuple[int, int]]  # its part of each report stream, in the stream's body
+    groups: tuple[tuple[str, str, str, int, float], ...] = ()  # see FileTally.groups
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -113,6 +114,7 @@ class Record:
             "changed": self.changed,
             "counts": [list(c) for c in self.counts],
             "parts": {stream: list(span) for stream, span in sorted(self.parts.items())},
+            "groups": [list(g) for g in self.groups],
         }
 
     @classmethod
@@ -125,6 +127,7 @@ class Record:
             bool(data["changed"]),
             tuple((str(c), int(f), int(g)) for c, f, g in data["counts"]),
             {str(k): (int(a), int(b)) for k, (a, b) in data["parts"].items()},
+            tuple((str(c), str(b), str(a), int(n), float(x)) for c, b, a, n, x in data["groups"]),
         )
 
 

@@ -184,7 +184,8 @@ class _Run:
             tally.add(outcome.tally)
             placed = bodies.add(outcome.part)  # copied in the files' order as they come
             self._record(outcome, placed, vocabulary)
-            files.append(replace(outcome, part={}, reads=frozenset()))  # kept small
+            small = replace(outcome.tally, groups=())
+            files.append(replace(outcome, part={}, reads=frozenset(), tally=small))  # kept small
         if self.records is not None:
             self.records.close()
         for _ in cleaned:  # none left: this ends the pass (its progress, its workers)
@@ -228,7 +229,7 @@ class _Run:
         counts = tuple(
             (rules[code], fixes, suggestions) for code, fixes, suggestions in record.counts
         )
-        tally = FileTally(None, record.changed, counts)
+        tally = FileTally(None, record.changed, counts, record.groups)
         return Written(
             source,
             tally,
@@ -256,6 +257,7 @@ class _Run:
             outcome.tally.changed,
             counts,
             placed,
+            outcome.tally.groups,
         )
         self.records.add(outcome.relative.as_posix(), record)
 

@@ -54,7 +54,7 @@ def test_changes_diff_applies_to_odd_names_with_patch(tmp_path: Path) -> None:
         name = os.fsdecode(raw)
         assert (copy / name).read_bytes() == (out / name).read_bytes()
     report = (out / "report.md").read_text()
-    assert "\x1b" not in report and "## esc\\\\x1b\\[2J.txt" in report
+    assert "\x1b" not in report and "<summary>esc\\x1b[2J.txt: " in report
 
 
 def test_sarif_uris_are_percent_encoded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

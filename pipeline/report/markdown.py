@@ -1,4 +1,10 @@
-"""Markdown for a pull request: a summary table, then each changed file's diff."""
+"""Markdown for a pull request: the summary, the most frequent changes, then the first
+changed files' edits and diffs, never more than a GitHub comment holds (`LIMIT`).
+
+Each file's section is written as the batch streams through; `stream.Bodies`
+keeps only the sections that fit and ends the page with a pointer to
+report.html, which has every change.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +14,17 @@ import regex
 
 from pipeline.edits import Edit, Kind
 from pipeline.names import shown
-from pipeline.report.summary import FileView, Summary, visible
+from pipeline.report.summary import FileView, InContext, Summary, visible
 
 FOLD_AFTER_LINES = 40
+LIMIT = 65_536  # what a GitHub comment holds, in characters (measured here in bytes: more)
+HEAD_LIMIT = 16_000  # the summary's share of it; the files' sections get the rest
 # A file's diff is shown in its section up to this many characters; a longer
-# one is in changes.diff only, so that a huge file does not make a huge page.
-DIFF_SHOWN = 200_000
+# one is in changes.diff only, so that one big file does not take the whole page.
+DIFF_SHOWN = 6_000
+LISTED = 20  # a file's edits listed in its section; report.html lists every one
+GROUPS_SHOWN = 30  # the most frequent changes listed at the top
+NOTES_SHOWN = 20  # errors and skipped files listed; report.json has all
 
 
 def _fence(body: str) -> str:
@@ -38,10 +49,10 @@ def heading_text(name: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", shown(name))
 
 
-def edit_row(edit: Edit, left: str, right: str) -> str:
+def edit_row(edit: Edit, seen: InContext) -> str:
     """One edit as a table row, its change shown in context."""
-    change = f"{left}[{visible(edit.before)}\u2192{visible(edit.after)}]{right}"
-    kind = "" if edit.kind is Kind.FIX else " (suggested)"
+    change = f"{seen.left}[{visible(edit.before)}\u2192{visible(edit.after)}]{seen.right}"
+    kind = {Kind.FIX: "", Kind.SUGGESTION: " (suggested)", Kind.REJECTED: " (rejected)"}[edit.kind]
     return (
         f"| {edit.line}:{edit.column} | {edit.rule.code} {edit.rule.name}{kind} | "
         f"<code>{_html_cell(change)}</code> | {edit.confidence:.2f} |"
@@ -49,17 +60,13 @@ def edit_row(edit: Edit, left: str, right: str) -> str:
 
 
 def _edit_table(rows: list[str], unlisted: int) -> list[str]:
-    more = [f"{unlisted} more edits are not listed here; report.json has every one.", ""]
+    more = [f"{unlisted} more edits are not listed here; report.html has every one.", ""]
     return [
-        "<details><summary>Edits</summary>",
-        "",
         "| where | rule | change | confidence |",
         "|---|---|---|---:|",
         *rows,
         "",
         *(more if unlisted > 0 else []),
-        "</details>",
-        "",
     ]
 
 
@@ -73,7 +80,7 @@ def head(summary: Summary) -> str:
         "",
         f"{summary.files_read} files read, {summary.files_changed} changed, "
         f"{summary.files_failed} failed; {summary.fixes} edits applied, "
-        f"{summary.suggestions} suggestions.",
+        f"{summary.suggestions} suggestions. Open report.html to review every change.",
         "",
     ]
     if summary.by_rule:
@@ -83,17 +90,65 @@ def head(summary: Summary) -> str:
             for c in summary.by_rule
         ]
         out.append("")
-    if summary.errors:
-        out += ["## Errors", ""] + [f"- {_cell(e)}" for e in summary.errors] + [""]
-    if summary.skipped:
-        out += ["## Skipped", ""] + [f"- {_cell(e)}" for e in summary.skipped] + [""]
-    return "\n".join(out).rstrip("\n") + "\n"
+    if summary.groups:
+        out += ["## Most frequent changes", ""]
+        out += ["| change | rule | hits | files | least confidence |", "|---|---|---:|---:|---:|"]
+        for group in summary.groups[:GROUPS_SHOWN]:
+            change = f"{_short(group.before)} \u2192 {_short(group.after)}"
+            out.append(
+                f"| <code>{_html_cell(change)}</code> | {group.code} | {group.hits} | "
+                f"{group.files} | {group.least:.2f} |"
+            )
+        out.append("")
+    out += _notes("Errors", summary.errors)
+    out += _notes("Skipped", summary.skipped)
+    text = "\n".join(out).rstrip("\n") + "\n"
+    return text if len(text.encode("utf-8", "surrogateescape")) <= HEAD_LIMIT else _cut(text)
+
+
+def _short(text: str, width: int = 40) -> str:
+    shown_text = visible(text)
+    return shown_text if len(shown_text) <= width else shown_text[: width - 1] + "\u2026"
+
+
+def _notes(title: str, notes: tuple[str, ...]) -> list[str]:
+    if not notes:
+        return []
+    listed = [
+        f"- {_cell(note if len(note) <= 300 else note[:299] + chr(0x2026))}"
+        for note in notes[:NOTES_SHOWN]
+    ]
+    more = len(notes) - NOTES_SHOWN
+    tail = [f"- and {more} more: report.json lists every one"] if more > 0 else []
+    return [f"## {title}", "", *listed, *tail, ""]
+
+
+def _cut(text: str) -> str:
+    """A head over its share, cut at a line (the tables are bounded; this is a last guard)."""
+    kept = text.encode("utf-8", "surrogateescape")[: HEAD_LIMIT - 200]
+    lines = kept.decode("utf-8", "surrogateescape").split("\n")[:-1]
+    return "\n".join(lines) + "\n\n(cut here: report.html has the rest)\n"
+
+
+def footer(shown_files: int, left_out: int) -> str:
+    """The page's end: how many changed files' sections did not fit."""
+    if not left_out:
+        return ""
+    return (
+        f"\n---\n\nThe first {shown_files} changed files are shown above; {left_out} more "
+        "are not, to keep this page within what a pull-request comment holds. report.html "
+        "lists every change and changes.diff has every diff.\n"
+    )
 
 
 def section(view: FileView, diff: str | None) -> str:
     """A changed file's section: its edits, then its diff (`None`: too long to show here)."""
-    out = [f"## {heading_text(view.name)}", "", f"{view.fixes} edits.", ""]
-    out += _edit_table(view.markdown_rows, view.unlisted)
+    edits = view.fixes + view.suggestions
+    out = [
+        f"<details><summary>{_html_cell(view.path)}: {edits} edits</summary>",
+        "",
+        *_edit_table(view.markdown_rows, edits - len(view.markdown_rows)),
+    ]
     if view.encoding != "utf-8":
         assumed = " (assumed: several encodings fit)" if view.assumed else ""
         out += [f"Read as {view.encoding}{assumed}, written as UTF-8.", ""]
@@ -102,9 +157,6 @@ def section(view: FileView, diff: str | None) -> str:
         out += [f"The diff is over {DIFF_SHOWN // 1000} kB and not shown here{where}.", ""]
     else:
         fence = _fence(diff)
-        block = [f"{fence}diff", diff.rstrip("\n"), fence]
-        if diff.count("\n") > FOLD_AFTER_LINES:
-            out += ["<details><summary>Show the diff</summary>", "", *block, "", "</details>"]
-        else:
-            out += block
+        out += [f"{fence}diff", diff.rstrip("\n"), fence, ""]
+    out.append("</details>")
     return "\n" + "\n".join(out).rstrip("\n") + "\n"

@@ -23,12 +23,14 @@ from pipeline.report.summary import (
     LISTED_PER_FILE,
     FileTally,
     FileView,
+    Made,
     Summary,
     context,
+    group_key,
     reading_order,
 )
 
-STREAMS = ("md", "html-index", "html", "json", "diff")
+STREAMS = ("md", "html", "json", "diff")
 Part = dict[str, tuple[str, int, int]]  # stream -> (spool file, start, end)
 
 
@@ -151,12 +153,19 @@ class FileReport:
         if room <= 0 or not edits:
             return
         lines = LineIndex(original)
-        for edit in reading_order(tuple(edits))[:room]:
-            local = _relocated(edit, first_line)
-            left, right = context(original, local, lines)
-            self.view.html_rows.append(html.edit_view(edit, left, right))
-            left, right = context(original, local, lines, width=20)
-            self.view.markdown_rows.append(markdown.edit_row(edit, left, right))
+        local = [_relocated(edit, first_line) for edit in edits]
+        made = Made(original, lines, local)
+        order = {id(edit): at for at, edit in enumerate(local)}
+        for edit in reading_order(tuple(local))[:room]:
+            seen = context(original, edit, lines, made, order[id(edit)])
+            self.view.html_rows.append(html.edit_row(_placed_back(edit, first_line), seen))
+            if edit.kind is not Kind.REJECTED:
+                self.view.count(group_key(edit, seen), edit.confidence)
+            if len(self.view.markdown_rows) < markdown.LISTED:
+                short = context(original, edit, lines, made, order[id(edit)], width=20)
+                self.view.markdown_rows.append(
+                    markdown.edit_row(_placed_back(edit, first_line), short)
+                )
 
     def _keep_diff(self, diff: str) -> None:
         if self._diff is None:
@@ -174,10 +183,14 @@ class FileReport:
         if self.changed:
             self.spool.write("md", markdown.section(self.view, diff))
         if self._any_edits:
-            self.spool.write("html-index", html.index_row(self.view, anchor(self.name)))
-            self.spool.write("html", html.section(self.view, anchor(self.name)))
+            self.spool.write("html", html.file_part(self.view, anchor(self.name)))
         counts = tuple(held for _, held in sorted(self._counts.items()))
-        return FileTally(None, self.changed, counts)
+        return FileTally(None, self.changed, counts, self.view.group_counts())
+
+
+def _placed_back(edit: Edit, first_line: int) -> Edit:
+    """`_relocated` undone: the edit's line in the whole file."""
+    return replace(edit, line=edit.line + first_line - 1) if first_line > 1 else edit
 
 
 def _relocated(edit: Edit, first_line: int) -> Edit:
@@ -222,6 +235,9 @@ class Bodies:
     folder: Path
     _files: dict[str, BinaryIO] = field(default_factory=dict)
     _json_files: int = 0
+    # report.md's body: where each file's section ends, while within any head's budget
+    _md_ends: list[int] = field(default_factory=list)
+    _md_files: int = 0
 
     def add(self, part: Part) -> dict[str, tuple[int, int]]:
         """Append a file's part; where it lies in each stream's body."""
@@ -237,6 +253,10 @@ class Bodies:
             start = out.tell()
             _copy(part[stream], out)
             placed[stream] = (start, out.tell())
+            if stream == "md":
+                self._md_files += 1
+                if out.tell() <= markdown.LIMIT:
+                    self._md_ends.append(out.tell())
         return placed
 
     def _out(self, stream: str) -> BinaryIO:
@@ -251,13 +271,7 @@ class Bodies:
             self._out(stream).close()
         layout: dict[str, list[str | _Body]] = {
             "report.md": [markdown.head(summary), _Body("md")],
-            "report.html": [
-                html.head(summary),
-                _Body("html-index"),
-                html.middle(),
-                _Body("html"),
-                html.tail(),
-            ],
+            "report.html": [html.head(summary), _Body("html"), html.tail()],
             "report.json": [json_report.head(summary), _Body("json"), json_report.TAIL],
             "changes.diff": [_Body("diff")],
         }
@@ -268,7 +282,27 @@ class Bodies:
                     if isinstance(piece, _Body):
                         begins[piece.stream] = (name, out.tell())
                         with open(self.folder / f"body.{piece.stream}", "rb") as body:
-                            shutil.copyfileobj(body, out, BLOCK)
+                            if piece.stream == "md":
+                                self._copy_md(body, out, out.tell())
+                            else:
+                                shutil.copyfileobj(body, out, BLOCK)
                     else:
                         out.write(piece.encode("utf-8", errors="surrogateescape"))
         return begins
+
+    def _copy_md(self, body: BinaryIO, out: BinaryIO, head: int) -> None:
+        """As many files' sections as fit in report.md's limit after its `head`, then a
+        footer saying how many did not."""
+        room = markdown.LIMIT - head - 1_000  # the footer's room
+        shown = 0
+        for end in self._md_ends:
+            if end > room:
+                break
+            shown += 1
+        if shown == self._md_files:
+            shutil.copyfileobj(body, out, BLOCK)
+            return
+        kept = self._md_ends[shown - 1] if shown else 0
+        out.write(body.read(kept))
+        footer = markdown.footer(shown, self._md_files - shown)
+        out.write(footer.encode("utf-8", errors="surrogateescape"))

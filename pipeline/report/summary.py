@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.edits import Edit, Kind, LineIndex, Rule
+from pipeline.keys import neighbours, span_in
 from pipeline.names import shown
 from pipeline.runner import BatchResult, FileResult
 
@@ -27,6 +29,32 @@ class Summary:
     by_rule: tuple[RuleCount, ...]
     errors: tuple[str, ...]
     skipped: tuple[str, ...] = ()  # left out on purpose, with the reason
+    groups: tuple[Group, ...] = ()  # the most frequent changes, as report.md lists them
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Edits that do the same thing (`thepress` -> `the press`), wherever they are."""
+
+    code: str
+    before: str
+    after: str
+    hits: int
+    files: int
+    least: float  # the least confidence among them
+
+
+def group_key(edit: Edit, seen: InContext) -> tuple[str, str, str]:
+    """What an edit does: the words it changes, or for a restyle (quotes, whitespace) only
+    the marks, so that a thousand quote restyles are one group."""
+    if edit.stage in RESTYLES:
+        return edit.rule.code, edit.before, edit.after
+    return edit.rule.code, seen.word_before, seen.word_after
+
+
+RESTYLES = frozenset({"quotes", "whitespace"})
+GROUPS_LISTED = 200  # ... and lists, most frequent first
+GROUPS_KEPT = 20_000  # distinct changes a batch's summary counts (report.json has all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +64,7 @@ class FileTally:
     error: str | None
     changed: bool
     counts: tuple[tuple[Rule, int, int], ...]  # rule, fixes, suggestions; by rule code
+    groups: tuple[tuple[str, str, str, int, float], ...] = ()  # code, before, after, hits, least
 
     @classmethod
     def of(cls, edits: Iterable[Edit], *, changed: bool, error: str | None = None) -> FileTally:
@@ -65,6 +94,7 @@ class Tally:
     fixes: dict[str, int] = field(default_factory=dict)
     suggestions: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    groups: dict[tuple[str, str, str], list[float]] = field(default_factory=dict)
 
     def add(self, file: FileTally) -> None:
         if file.error is not None:
@@ -77,6 +107,15 @@ class Tally:
             self.rules[rule.code] = rule
             self.fixes[rule.code] = self.fixes.get(rule.code, 0) + fixes
             self.suggestions[rule.code] = self.suggestions.get(rule.code, 0) + suggestions
+        for code, before, after, hits, least in file.groups:
+            held = self.groups.get((code, before, after))
+            if held is None:
+                if len(self.groups) >= GROUPS_KEPT:
+                    continue
+                held = self.groups[(code, before, after)] = [0, 0, 1.0]
+            held[0] += hits
+            held[1] += 1
+            held[2] = min(held[2], least)
 
     def summary(self, errors: Sequence[str] = (), skipped: Sequence[str] = ()) -> Summary:
         """The summary, with the batch's own `errors` (before the files') and `skipped` notes."""
@@ -93,6 +132,15 @@ class Tally:
             by_rule=by_rule,
             errors=(*errors, *self.errors),
             skipped=tuple(skipped),
+            groups=tuple(
+                sorted(
+                    (
+                        Group(c, b, a, int(n), int(f), least)
+                        for (c, b, a), (n, f, least) in self.groups.items()
+                    ),
+                    key=lambda g: (-g.hits, g.least, g.code, g.before),
+                )[:GROUPS_LISTED]
+            ),
         )
 
 
@@ -127,17 +175,103 @@ def edit_record(path: str, edit: Edit) -> dict[str, object]:
     }
 
 
-def context(original: str, edit: Edit, lines: LineIndex, width: int = 30) -> tuple[str, str]:
-    """Original text either side of a located edit, cut at line ends, for showing it in place."""
-    start = lines.offset(edit.line, edit.column)
-    offset = start - edit.column + 1
-    end = start + len(edit.before)
-    if original[start:end] != edit.before:  # an earlier stage changed this stretch
-        end = start
-    left = original[max(offset, start - width) : start]
-    line_end = original.find("\n", end)
-    right = original[end : min(end + width, line_end if line_end >= 0 else len(original))]
-    return left, right
+@dataclass(frozen=True, slots=True)
+class InContext:
+    """An edit as a reader sees it: the text either side on its line, and the whole words
+    it touches (`word_before` becomes `word_after`), which name its group in report.html."""
+
+    left: str
+    right: str
+    word_before: str
+    word_after: str
+
+
+class Made:
+    """A piece's fixes by where they lie in its original text, so that the text a later
+    edit met can be rebuilt around it (`context`)."""
+
+    def __init__(self, original: str, lines: LineIndex, edits: Sequence[Edit]) -> None:
+        spans = []
+        for order, fix in enumerate(edits):
+            if fix.kind is Kind.FIX:
+                start, end = span_in(original, lines, fix)
+                if end - start == len(fix.before):  # it changed the original's own text
+                    spans.append((start, end, fix.after, order))
+        self.spans = sorted(spans)
+        self.starts = [span[0] for span in self.spans]
+
+    def near(self, low: int, high: int, before: int) -> list[tuple[int, int, str]]:
+        """The fixes inside `low:high` made before the edit recorded `before`-th."""
+        first = bisect.bisect_left(self.starts, low)
+        last = bisect.bisect_right(self.starts, high)
+        return [
+            (s, e, after)
+            for s, e, after, order in self.spans[first:last]
+            if order < before and e <= high
+        ]
+
+
+def context(
+    original: str,
+    edit: Edit,
+    lines: LineIndex,
+    made: Made | None = None,
+    order: int = 0,
+    width: int = 30,
+) -> InContext:
+    """A located edit in the text its stage saw, cut at line ends.
+
+    The fixes made before it nearby (`made`; the edit was recorded `order`-th) are
+    applied to the original around it first, so the text either side is what the
+    edit really met: where an earlier stage changed this very stretch (`Itâ€™s` made
+    `It’s` before the quotes stage restyles the `’`), the original would garble it.
+    """
+    at = lines.offset(edit.line, edit.column)
+    text, start = original, at
+    if made is not None:
+        text, start = _as_met(
+            original,
+            at,
+            edit.before,
+            made.near(at - 2 * width, at + len(edit.before) + 2 * width, order),
+            width,
+        )
+    size = len(edit.before)
+    end = start + size if text[start : start + size] == edit.before else start
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    word_left, word_right = neighbours(text, start, end)
+    return InContext(
+        text[max(line_start, start - width) : start],
+        text[end : min(end + width, line_end)],
+        word_left + edit.before + word_right,
+        word_left + edit.after + word_right,
+    )
+
+
+def _as_met(
+    original: str, at: int, before: str, spans: list[tuple[int, int, str]], width: int
+) -> tuple[str, int]:
+    """The original about `at` with the fixes `spans` applied, and where `at` lies in it."""
+    low = max(0, at - 2 * width)
+    high = min(len(original), at + len(before) + 2 * width)
+    for with_insertions_at in (True, False):
+        parts, cursor, shift = [], low, 0
+        for start, end, after in spans:
+            if start < cursor:
+                continue  # overlapping: the first made wins
+            parts.append(original[cursor:start])
+            parts.append(after)
+            cursor = end
+            if end < at or (end == at and (start < at or with_insertions_at)):
+                shift += len(after) - (end - start)
+        parts.append(original[cursor:high])
+        local = "".join(parts)
+        where = at - low + shift
+        if local[where : where + len(before)] == before:
+            return local, where
+    return original, at
 
 
 # A file's edits listed one by one in report.md and report.html; the rest are
@@ -171,7 +305,8 @@ class FileView:
     fixes: int = 0
     suggestions: int = 0
     markdown_rows: list[str] = field(default_factory=list)
-    html_rows: list[dict[str, object]] = field(default_factory=list)
+    html_rows: list[list[object]] = field(default_factory=list)
+    groups: dict[tuple[str, str, str], list[float]] = field(default_factory=dict)  # hits, least
 
     @property
     def path(self) -> str:
@@ -179,7 +314,15 @@ class FileView:
 
     @property
     def unlisted(self) -> int:
-        return self.fixes + self.suggestions - len(self.html_rows)
+        return max(0, self.fixes + self.suggestions - len(self.html_rows))
+
+    def count(self, key: tuple[str, str, str], confidence: float) -> None:
+        held = self.groups.setdefault(key, [0, 1.0])
+        held[0] += 1
+        held[1] = min(held[1], confidence)
+
+    def group_counts(self) -> tuple[tuple[str, str, str, int, float], ...]:
+        return tuple((*key, int(n), least) for key, (n, least) in sorted(self.groups.items()))
 
 
 def reading_order(edits: tuple[Edit, ...]) -> list[Edit]:

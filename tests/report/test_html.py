@@ -1,18 +1,32 @@
 from __future__ import annotations
 
+import json
+import re
+
 from pipeline.report import render
 from pipeline.runner import BatchResult
 
 
-def test_input_text_is_escaped(batch: BatchResult) -> None:
+def file_blocks(page: str) -> list[dict[str, object]]:
+    found = re.findall(r'<script type="application/json" class="file-edits">(.*?)</script>', page)
+    return [json.loads(block) for block in found]
+
+
+def test_input_text_is_inert(batch: BatchResult) -> None:
     page = render(batch, "report.html")
     assert "<b>x</b>" not in page
-    assert "&lt;b&gt;x&lt;/b&gt;" in page
+    assert "\\u003cb>x\\u003c/b>" in page  # inside JSON, with no "<" to end a script
 
 
-def test_inserted_space_is_visible(batch: BatchResult) -> None:
-    page = render(batch, "report.html")
-    assert "<ins>\u2423</ins>" in page
+def test_each_file_with_edits_is_one_json_block_with_ids_and_words(batch: BatchResult) -> None:
+    blocks = file_blocks(render(batch, "report.html"))
+    assert [b["path"] for b in blocks] == ["a.txt", "no-newline.txt"]  # clean.txt: no edits
+    rows = blocks[0]["edits"]
+    assert isinstance(rows, list) and rows
+    ids = [row[0] for row in rows]
+    assert len(set(ids)) == len(ids) and all(ids)
+    split = next(row for row in rows if row[6] == "" and row[7] == " " and row[3] == "P001")
+    assert (split[10], split[11]) == ("said.It", "said. It")  # the words it touches, as met
 
 
 def test_standalone_with_counts_and_errors(batch: BatchResult) -> None:
@@ -21,3 +35,13 @@ def test_standalone_with_counts_and_errors(batch: BatchResult) -> None:
     assert "Q001" in page and "double-quote-style" in page
     assert "gone.txt: no such file or folder" in page
     assert "clean.txt" not in page  # files without edits are not listed
+
+
+def test_a_restyle_after_a_repair_is_shown_in_the_text_it_met() -> None:
+    from tests.report.conftest import result_for
+
+    batch = BatchResult((result_for("m.txt", "It\u00e2\u20ac\u2122s fine.\n"),), ())
+    rows = file_blocks(render(batch, "report.html"))[0]["edits"]
+    assert isinstance(rows, list)
+    quote = next(row for row in rows if row[3] == "Q002")
+    assert (quote[8], quote[6], quote[9]) == ("It", "\u2019", "s fine.")
