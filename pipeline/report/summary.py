@@ -279,7 +279,7 @@ def _as_met(
 # make a page no browser opens.
 LISTED_PER_FILE = 500
 
-SHOWN = {" ": "\u2423", "\n": "\u21b5\n", "\t": "\u2192", "\r": "\u240d"}
+SHOWN = {" ": "\u2423", "\n": "\u21b5\n", "\t": "\u21e5", "\r": "\u240d"}  # tab: not the change arrow
 
 
 def visible(text: str) -> str:
