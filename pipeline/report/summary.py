@@ -279,7 +279,8 @@ def _as_met(
 # make a page no browser opens.
 LISTED_PER_FILE = 500
 
-SHOWN = {" ": "\u2423", "\n": "\u21b5\n", "\t": "\u21e5", "\r": "\u240d"}  # tab: not the change arrow
+# A tab is ⇥, apart from the arrow that joins a change's before and after.
+SHOWN = {" ": "\u2423", "\n": "\u21b5\n", "\t": "\u21e5", "\r": "\u240d"}
 
 
 def visible(text: str) -> str:
