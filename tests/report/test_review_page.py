@@ -176,3 +176,11 @@ def test_the_exported_decisions_make_the_next_run_skip_the_rejected_change(
         assert "thepress" in cleaned  # kept as written
     assert "strengthening the" in (again / "a.txt").read_text(encoding="utf-8")
     shutil.rmtree(again)
+
+
+def test_decisions_survive_a_reload(page: Any, tmp_path: Path) -> None:
+    page.locator(".group", has_text="the\u2423press").locator("header button.reject").click()
+    page.reload()
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.inner_text("#decided") == "2 decisions"
+    assert set(exported(page, tmp_path).values()) == {"reject"}

@@ -51,7 +51,18 @@
   groups.forEach((g, i) => { g.index = i; });
 
   // --- decisions --------------------------------------------------------------------
+  // Kept in the browser's storage for this page, so a reload does not lose a review.
+  const STORE = "pipeline-decisions:" + location.pathname;
   const decisions = new Map(); // edit id -> "accept" | "reject"
+  try {
+    for (const [id, verdict] of Object.entries(JSON.parse(localStorage.getItem(STORE) || "{}"))) {
+      decisions.set(id, verdict);
+    }
+  } catch (error) { /* storage off or unreadable: start afresh */ }
+  function save() {
+    try { localStorage.setItem(STORE, JSON.stringify(Object.fromEntries(decisions))); }
+    catch (error) { /* storage off or full: the export still has every decision */ }
+  }
   function stateOf(row) {
     const decided = decisions.get(row[F.id]);
     if (decided === "reject") return "rejected";
@@ -63,6 +74,10 @@
       if (decisions.get(row[F.id]) === verdict) decisions.delete(row[F.id]);
       else decisions.set(row[F.id], verdict);
     }
+    save();
+    showDecided();
+  }
+  function showDecided() {
     document.getElementById("decided").textContent = decisions.size + " decisions";
   }
   function exportDecisions() {
@@ -246,7 +261,9 @@
     const stageRows = Array.from(perStage).sort().map(([s, n]) => [s, ...n]);
     const fileRows = Array.from(perFile).sort((a, b) => (b[1][0] + b[1][1]) - (a[1][0] + a[1][1]))
       .slice(0, 10).map(([p, n]) => [p, ...n]);
-    $("counts").innerHTML =
+    const unlisted = files.reduce((n, f) => n + f.unlisted, 0);
+    $("counts").innerHTML = (unlisted ? "<p>" + unlisted + " more edits of the largest files " +
+      "are not listed here; report.json has every one.</p>" : "") +
       countsTable("by rule", ruleRows, ["rule", "name", "stage", "applied", "suggested", "rejected"]) +
       countsTable("by stage", stageRows, ["stage", "applied", "suggested", "rejected"]) +
       countsTable("most edited files (" + files.length + " with edits)", fileRows,
@@ -331,6 +348,7 @@
   $("export").addEventListener("click", exportDecisions);
 
   counts();
+  showDecided();
   render();
   document.body.dataset.ready = "1";
   window.reviewReadyAt = performance.now();
