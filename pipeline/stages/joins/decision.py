@@ -73,7 +73,10 @@ def place(text: str, found: list[Candidate]) -> dict[int, Placed]:
                 picked |= chosen
                 favoured |= held
         glued = float(len(picked | certain))
-    return {c.at: Placed(True, c.at in picked, favoured.get(c.at, -SUPPORT_CAP)) for c in found}
+    return {
+        c.at: Placed(True, c.at in picked, favoured.get(c.at, -SUPPORT_CAP), glue_rate)
+        for c in found
+    }
 
 
 def decide(

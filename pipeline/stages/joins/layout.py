@@ -143,6 +143,7 @@ class Placed:
     rhythm: bool
     on_layout: bool
     support: float = 0.0
+    glue_rate: float = 0.0  # how often the document's line breaks were lost, as estimated
 
 
 def best_breaks(

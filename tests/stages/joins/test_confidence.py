@@ -37,7 +37,8 @@ def test_confidence_is_a_probability_that_rises_with_the_odds() -> None:
 
 
 def test_a_break_the_rhythm_expects_makes_a_split_surer() -> None:
-    assert _confidence(0.5, Placed(True, True, 2.0)) > _confidence(0.5, Placed(True, False, -2.0))
+    on_layout = Placed(True, True, 2.0, 0.5)
+    assert _confidence(0.5, on_layout) > _confidence(0.5, Placed(True, False, -2.0, 0.5))
 
 
 def test_the_more_the_layout_favours_a_break_the_surer_the_split() -> None:
@@ -60,3 +61,8 @@ def test_the_fast_path_gives_the_models_answer() -> None:
             values = features(candidate, placed, TEXT, 0.0)
             fast = confidence_of(candidate, placed, TEXT, 0.0)
             assert fast == confidence(values)
+
+
+def test_on_the_layout_a_document_that_lost_more_breaks_makes_a_split_surer() -> None:
+    sureness = [_confidence(0.5, Placed(True, True, 1.0, rate)) for rate in (0.05, 0.3, 0.75)]
+    assert sureness == sorted(sureness) and sureness[0] < sureness[-1]

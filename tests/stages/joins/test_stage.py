@@ -34,7 +34,6 @@ def repaired(text: str, config: Config | None = None) -> str:
             "They hid in a house expectedtobesworn in.",
             "They hid in a house expected to be sworn in.",
         ),
-        ("Russia'sgas exports fell.", "Russia's gas exports fell."),
         ("More than 40 people died over70 days.", "More than 40 people died over 70 days."),
         ("The investigation (FBI)is ongoing.", "The investigation (FBI) is ongoing."),
         ("in 2024.Seven people died", "in 2024. Seven people died"),
@@ -42,6 +41,15 @@ def repaired(text: str, config: Config | None = None) -> str:
 )
 def test_repairs_plain_glues(before: str, after: str) -> None:
     assert repaired(before) == after
+
+
+def test_a_clitic_glue_is_split_after_the_clitic() -> None:
+    """Alone in a sentence, with no rhythm behind it, `Russia'sgas` is about 90% sure:
+    applied or suggested as the calibration says, but always after the `'s`."""
+    text = "Russia'sgas exports fell."
+    (edit,) = joins.find(text, Config())
+    assert (edit.start, edit.after) == (text.index("gas"), " ")
+    assert edit.confidence >= 0.8
 
 
 @pytest.mark.parametrize(
