@@ -57,7 +57,8 @@ SHAPES = (
     "code",  # how much of the document looks like code (0 to 1)
     "layout for",  # how much the line layouts favour a break here, its own words aside
     "layout against",  # ... or disfavour it (log10 odds, each capped at SUPPORT_REACH)
-    "glue rate",  # how often the document lost its line breaks (0 to 0.9; 0 without a width)
+    "glue rate",  # how often the document lost its line breaks (0 to 0.9); without a line
+    # width, how many of its tokens hold a sure glue (decision.GLUE_DENSITY: 0 to 1)
 )
 # Three models, the same shapes weighted apart: a document without a line width; with
 # one, a candidate where the likeliest line layout breaks; and one where it does not.

@@ -14,6 +14,7 @@ from pipeline.stages.joins.thresholds import (
     DOUBT,
     DUE,
     FAINT,
+    GLUE_DENSITY,
     RHYTHM_PASSES,
     SUGGEST_AT,
     SUPPORT_CAP,
@@ -44,7 +45,10 @@ def place(text: str, found: list[Candidate]) -> dict[int, Placed]:
         text, [c.at for c in found if c.margin >= DUE]
     )
     if rhythm is None:
-        return {c.at: Placed(False, False) for c in found}
+        # No line width: how glued the text is stands in for the rate of lost breaks.
+        tokens = max(1, text.count(" ") + text.count("\n"))
+        density = min(1.0, GLUE_DENSITY * len(sure) / tokens)
+        return {c.at: Placed(False, False, 0.0, density) for c in found}
     certain = {c.at for c in found if c.margin >= CERTAIN and not c.doubtful}
     by_segment: dict[int, dict[int, float]] = {}
     for candidate in found:

@@ -41,10 +41,12 @@ def test_a_break_the_rhythm_expects_makes_a_split_surer() -> None:
     assert _confidence(0.5, on_layout) > _confidence(0.5, Placed(True, False, -2.0, 0.5))
 
 
-def test_the_more_the_layout_favours_a_break_the_surer_the_split() -> None:
-    sureness = [_confidence(0.5, Placed(True, True, s)) for s in (0.0, 1.0, 2.0, 4.0)]
-    assert sureness == sorted(sureness)
-    assert sureness[0] < sureness[-1]
+def test_the_more_the_layout_disfavours_a_break_the_less_sure_the_split() -> None:
+    for on_layout in (True, False):
+        sureness = [
+            _confidence(0.5, Placed(True, on_layout, s, 0.5)) for s in (-4.0, -2.0, -1.0, 0.0)
+        ]
+        assert sureness == sorted(sureness) and sureness[0] < sureness[-1]
 
 
 def test_code_share_tells_code_from_prose() -> None:
@@ -66,3 +68,8 @@ def test_the_fast_path_gives_the_models_answer() -> None:
 def test_on_the_layout_a_document_that_lost_more_breaks_makes_a_split_surer() -> None:
     sureness = [_confidence(0.5, Placed(True, True, 1.0, rate)) for rate in (0.05, 0.3, 0.75)]
     assert sureness == sorted(sureness) and sureness[0] < sureness[-1]
+
+
+def test_without_a_line_width_a_text_with_more_glues_makes_a_split_surer() -> None:
+    clean_text, damaged = Placed(False, False, 0.0, 0.0), Placed(False, False, 0.0, 0.8)
+    assert _confidence(1.5, clean_text) < _confidence(1.5, damaged)
