@@ -15,7 +15,7 @@ from pipeline.config import Config
 from pipeline.data import word_list
 from pipeline.edits import Edit, Rule, propose
 from pipeline.lexicon import lexicon
-from pipeline.patterns import Spans, inside, protected_spans
+from pipeline.patterns import Spans, code_share, inside, protected_spans
 from pipeline.stages.base import Context, Stage
 
 NAME = "punctuation"
@@ -156,7 +156,15 @@ def _missing_space(text: str, spans: Spans) -> list[Edit]:
     return edits
 
 
+# A document this much like code (patterns.code_share) keeps its spaces before marks: in
+# prose converted from Markdown or HTML they mark inline code or a link that was stripped
+# ("look at .", "the pattern object :", "in \\_build/html ."), not a stray space.
+CODE_KEEPS_SPACES = 0.2
+
+
 def _space_before(text: str, spans: Spans) -> list[Edit]:
+    if code_share(text) >= CODE_KEEPS_SPACES:
+        return []
     return [
         propose(
             text,

@@ -98,3 +98,14 @@ def test_a_hyphen_cut_from_its_word_is_closed_up(before: str, after: str) -> Non
 )
 def test_suspended_hyphens_and_dashes_stay(text: str) -> None:
     assert cleaned(text) == text
+
+
+def test_a_document_with_code_keeps_its_spaces_before_marks() -> None:
+    """Prose converted from Markdown loses its inline code and links and keeps the spaces
+    around them: `look at .` once read `look at <a link>.`."""
+    code = "Call value_of(x), then read_this(y) and set max_size = 3 in the config_file. "
+    prose = "The minister said , however , that talks would resume . "
+    assert cleaned(code * 3 + "To see more, look at . Then go on.") == (
+        code * 3 + "To see more, look at . Then go on."
+    )
+    assert cleaned(prose) == "The minister said, however, that talks would resume. "

@@ -16,6 +16,7 @@ import regex
 
 from pipeline.data import word_list
 from pipeline.lexicon import Lexicon, lexicon
+from pipeline.patterns import code_share as code_share
 from pipeline.stages.joins.candidates import Candidate
 from pipeline.stages.joins.fitted import WEIGHTS
 from pipeline.stages.joins.layout import Placed
@@ -28,8 +29,6 @@ WORD_BEFORE = regex.compile(r"(\p{L}+)[^\p{L}\n]{0,3}\Z")
 WORD_AFTER = regex.compile(r"[^\p{L}\n]{0,3}(\p{L}+)")
 REACH = 40  # characters either side searched for a neighbouring word
 OPENERS = "\"'([«“‘"  # marks a token may open with
-# A token that reads as code: snake_case, a call, a dotted lower-case name, markup, a path.
-CODE_TOKEN = regex.compile(r"\w_\w|\w\(\)|\p{Ll}\.\p{Ll}|::|[`=<>{}\\]|\w/\w")
 
 KINDS = ("words", "case", "edge")
 # Margins in pieces, per kind, so that the odds may count for less as they grow.
@@ -78,13 +77,6 @@ def features(candidate: Candidate, placed: Placed, text: str, code: float) -> tu
 def _block(placed: Placed) -> int:
     """Which of the PLACES a candidate's weights are read from."""
     return 0 if not placed.rhythm else 1 if placed.on_layout else 2
-
-
-def code_share(text: str) -> float:
-    """How much of a document looks like code, 0 to 1: one token in twenty that does
-    (snake_case, a call, a dotted lower-case name, markup) counts as all of it."""
-    tokens = max(1, text.count(" ") + text.count("\n"))
-    return min(1.0, 20.0 * len(CODE_TOKEN.findall(text)) / tokens)
 
 
 def _shapes(c: Candidate, placed: Placed, text: str, code: float) -> tuple[float, ...]:
