@@ -86,6 +86,13 @@ TOKEN = regex.compile(r"\S*")
 TOKEN_BACK = regex.compile(r"(?r)\S*")  # matched backwards, from a position to its token's start
 
 
+# A document this much like code (patterns.code_share) keeps its spaces before marks: in
+# prose converted from Markdown or HTML they mark inline code or a link that was stripped
+# ("look at .", "the pattern object :", "in \\_build/html ."), not a stray space; and a
+# colon between lower-case words there joins a name (host:port), not two sentences.
+CODE_KEEPS_SPACES = 0.2
+
+
 def code_tokens(text: str) -> Spans:
     """Spans of the whitespace-delimited tokens that hold a code character.
 
@@ -133,6 +140,7 @@ def _missing_space(text: str, spans: Spans) -> list[Edit]:
     edits = []
     tlds = word_list("generic-tlds")
     code = code_tokens(text)
+    code_document = code_share(text) >= CODE_KEEPS_SPACES
     for match in MISSING_AFTER.finditer(text):
         mark, word = match.group("mark"), match.group("word")
         end = match.end("mark")
@@ -142,6 +150,9 @@ def _missing_space(text: str, spans: Spans) -> list[Edit]:
             continue
         if mark == ":" and ROLE_BEFORE.search(text, 0, match.start("mark")):
             continue  # :code:`x`, :class:Name: a reStructuredText role, not a sentence
+        lower_both = word[:1].islower() and text[end - 2 : end - 1].islower()
+        if mark == ":" and code_document and lower_both:
+            continue  # host:port, key:value: in a document that reads as code, a name
         edits.append(
             propose(
                 text,
@@ -154,12 +165,6 @@ def _missing_space(text: str, spans: Spans) -> list[Edit]:
             )
         )
     return edits
-
-
-# A document this much like code (patterns.code_share) keeps its spaces before marks: in
-# prose converted from Markdown or HTML they mark inline code or a link that was stripped
-# ("look at .", "the pattern object :", "in \\_build/html ."), not a stray space.
-CODE_KEEPS_SPACES = 0.2
 
 
 def _space_before(text: str, spans: Spans) -> list[Edit]:

@@ -109,3 +109,9 @@ def test_a_document_with_code_keeps_its_spaces_before_marks() -> None:
         code * 3 + "To see more, look at . Then go on."
     )
     assert cleaned(prose) == "The minister said, however, that talks would resume. "
+
+
+def test_in_a_document_with_code_a_colon_between_lower_case_words_is_a_name() -> None:
+    code = "Call value_of(x), then read_this(y) and set max_size = 3 in the config_file. "
+    assert cleaned(code * 3 + "Connect to host:port over TCP.").endswith("host:port over TCP.")
+    assert cleaned("Connect to host:port over TCP.") == "Connect to host: port over TCP."

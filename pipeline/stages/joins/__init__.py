@@ -17,14 +17,17 @@ Three kinds of evidence, weighed per candidate split point:
 
 from __future__ import annotations
 
+import regex
+
 from pipeline.config import Config
+from pipeline.data import word_list
 from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
 from pipeline.lexicon import lexicon
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.candidates import RUN, Candidate, SplitKind, candidates
 from pipeline.stages.joins.confidence import code_share
 from pipeline.stages.joins.decision import Decided, decide
-from pipeline.stages.joins.thresholds import APPLY_AT, FORCED, MAX_ROUNDS
+from pipeline.stages.joins.thresholds import APPLY_AT, CODE_DOCUMENT, FORCED, MAX_ROUNDS
 from pipeline.vocabulary import Vocabulary
 
 NAME = "joins"
@@ -93,6 +96,8 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         found = _as_configured(current, candidates(current, vocabulary, lex), config)
         if found and code is None:
             code = code_share(current)
+        if code is not None and code >= CODE_DOCUMENT:
+            found = _outside_identifiers(current, found)
         decided = decide(current, found, apply_at, code or 0.0)
         fixes = [_edit(current, d) for d in decided if d.kind is Kind.FIX]
         suggestions = [_edit(current, d) for d in decided if d.kind is Kind.SUGGESTION]
@@ -107,6 +112,26 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         current = apply_edits(current, fixes)
         locator.push(fixes)
     return sorted(edits, key=lambda e: (e.start, e.kind is Kind.SUGGESTION))
+
+
+IDENTIFIER_RUN = regex.compile(r"[\p{L}\d]+")
+
+
+def _outside_identifiers(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop candidates inside a name Python's standard library defines (`returncode`,
+    `timeit`, `base64`): in a document that reads as code, it is that name."""
+    names = word_list("python-identifiers")
+    blocked: set[int] = set()
+    for candidate in found:
+        if candidate.at in blocked:
+            continue
+        start = candidate.at
+        while start > 0 and (text[start - 1].isalnum()):
+            start -= 1
+        match = IDENTIFIER_RUN.match(text, start)
+        if match and match.group().lower() in names:
+            blocked.update(range(match.start(), match.end() + 1))
+    return [c for c in found if c.at not in blocked]
 
 
 def _as_configured(text: str, found: list[Candidate], config: Config) -> list[Candidate]:

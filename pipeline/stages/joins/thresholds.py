@@ -59,6 +59,7 @@ DOUBT = 0.5  # what a doubtful shape (see Candidate.doubtful) costs a candidate 
 DUE = 0.0  # margin that may estimate the width when sure ones are too few
 FAINT = -2.0  # the least margin a candidate needs to be offered to the line layout
 GLUE_DENSITY = 30.0  # sure glues per token, scaled so a text with one glue per 30 words reads 1
+CODE_DOCUMENT = 0.2  # a code share this high: Python's own names are left whole (see find)
 RHYTHM_PASSES = 2  # re-estimate the glue rate from the layouts' picks this many times
 # Decide again on the repaired text until it is stable (each round only adds spaces, so
 # rounds end; 3 left a fuzzed text unsettled, it settled at 4).

@@ -145,3 +145,25 @@ def test_every_edit_is_an_inserted_space_with_a_rule() -> None:
         assert edit.before == "" and edit.after == " "
         assert edit.rule.code in {"J001", "J002", "J003"}
         assert 0.0 < edit.confidence <= 1.0
+
+
+CODE = "Call value_of(x), then read_this(y) and set max_size = 3 in the config_file.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Check the returncode of the process.",
+        "Use timeit's default timer for this.",
+        "Encode the bytes as base64 first.",
+        "Call isinstance on the value.",
+    ],
+)
+def test_in_a_document_with_code_pythons_own_names_stay_whole(sentence: str) -> None:
+    assert repaired(CODE + sentence) == CODE + sentence
+
+
+def test_in_prose_a_glue_that_spells_a_python_name_is_still_split() -> None:
+    assert repaired("The border isclosed today after the storm.") == (
+        "The border is closed today after the storm."
+    )
