@@ -70,10 +70,12 @@ class _Judge:
     def judged(self, edits: Sequence[Edit], locator: Locator) -> list[Edit]:
         """The edits located and named; a rejected one (reported once) marked so, an
         accepted suggestion made a fix where it clashes with none."""
+        named = [self._named(edit, locator) for edit in edits]
+        if not self.decisions:
+            return named
         out: list[Edit] = []
-        for edit in edits:
-            edit = locator.locate(edit)
-            edit = replace(edit, id=self.ids.of(self.original, self.lines, edit))
+        accepted = False
+        for edit in named:
             if edit.id in self.decisions.rejected:
                 if edit.id in self.recorded:
                     continue
@@ -81,8 +83,28 @@ class _Judge:
                 edit = replace(edit, kind=Kind.REJECTED)
             elif edit.kind is Kind.SUGGESTION and edit.id in self.decisions.accepted:
                 edit = replace(edit, kind=Kind.FIX)
+                accepted = True
             out.append(edit)
-        return _without_clashes(out)
+        return _without_clashes(out) if accepted else out
+
+    def would_act(self, edits: Sequence[Edit], locator: Locator) -> bool:
+        """Whether any of `edits` is not rejected, naming none of them (ids are given
+        in the order edits are made, so asking must not count)."""
+        if not self.decisions.rejected:
+            return bool(edits)
+        return any(
+            self.ids.peek(self.original, locator.original_offset(edit.start), edit)
+            not in self.decisions.rejected
+            for edit in edits
+        )
+
+    def _named(self, edit: Edit, locator: Locator) -> Edit:
+        at = locator.original_offset(edit.start)
+        line, column = self.lines.position(at)
+        name = self.ids.of(self.original, at, edit)
+        e = edit  # built whole: dataclasses.replace costs more, once per edit
+        fields = (e.start, e.end, e.before, e.after, e.rule, e.confidence, e.message, e.kind)
+        return Edit(*fields, line, column, name)
 
     def rejected_words(self, text: str, edits: Sequence[Edit]) -> tuple[str, ...]:
         """The words of `text` that rejected joins split: kept whole from now on."""
@@ -175,10 +197,7 @@ def _unsettled(
         rereads = (stage.name == unicode.NAME and later_acted) or (
             last_acted and stage.name in READ_WORD_BOUNDARIES
         )
-        if rereads and any(
-            edit.kind is not Kind.REJECTED
-            for edit in judge.judged(_proposed(stage, text, config, context), locator)
-        ):
+        if rereads and judge.would_act(_proposed(stage, text, config, context), locator):
             return True
     return False
 

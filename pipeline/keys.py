@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 
+import regex
+
 from pipeline.edits import Edit, LineIndex
 
 CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
@@ -20,27 +22,35 @@ def fingerprint(key: Key) -> str:
     return hashlib.sha256("\x1f".join(key).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
+WORD_BEFORE = regex.compile(rf"(?r)\S{{0,{CONTEXT}}}")  # matched backwards from a point
+WORD_AFTER = regex.compile(rf"\S{{0,{CONTEXT}}}")
+
+
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words touching `text[start:end]`: back to and on to the nearest whitespace."""
-    left = start
-    while left > 0 and start - left < CONTEXT and not text[left - 1].isspace():
-        left -= 1
-    right = end
-    while right < len(text) and right - end < CONTEXT and not text[right].isspace():
-        right += 1
-    return text[left:start], text[end:right]
+    """The words touching `text[start:end]`: back to and on to the nearest whitespace, at
+    most CONTEXT characters either side."""
+    before = WORD_BEFORE.match(text, 0, start)
+    after = WORD_AFTER.match(text, end)
+    return (before.group() if before else ""), (after.group() if after else "")
 
 
 def span_in(original: str, lines: LineIndex, edit: Edit) -> tuple[int, int]:
     """Where a located edit lies in the original text; empty where an earlier stage had
     already changed that stretch (its `before` is not the original's)."""
-    start = lines.offset(edit.line, edit.column)
-    end = start + len(edit.before)
-    return (start, end) if original[start:end] == edit.before else (start, start)
+    return _span(original, lines.offset(edit.line, edit.column), edit.before)
+
+
+def _span(original: str, start: int, before: str) -> tuple[int, int]:
+    end = start + len(before)
+    return (start, end) if original[start:end] == before else (start, start)
 
 
 def key_of(path: str, original: str, lines: LineIndex, edit: Edit) -> Key:
-    start, end = span_in(original, lines, edit)
+    return _key(path, original, lines.offset(edit.line, edit.column), edit)
+
+
+def _key(path: str, original: str, at: int, edit: Edit) -> Key:
+    start, end = _span(original, at, edit.before)
     before, after = neighbours(original, start, end)
     return (path, edit.rule.code, edit.before, edit.after, before, after)
 
@@ -55,13 +65,21 @@ class EditIds:
         self._counts: dict[str, int] = {}
         self._given: dict[tuple[str, int], str] = {}
 
-    def of(self, original: str, lines: LineIndex, edit: Edit) -> str:
-        key = key_of(self.path, original, lines, edit)
-        base = fingerprint(key)
-        place = (base, lines.offset(edit.line, edit.column))
-        held = self._given.get(place)
+    def of(self, original: str, at: int, edit: Edit) -> str:
+        """The id of `edit`, which lies at offset `at` of the original text."""
+        base = fingerprint(_key(self.path, original, at, edit))
+        held = self._given.get((base, at))
         if held is None:
             repeat = self._counts.get(base, 0)
             self._counts[base] = repeat + 1
-            held = self._given[place] = base if repeat == 0 else f"{base}-{repeat}"
+            held = self._given[(base, at)] = base if repeat == 0 else f"{base}-{repeat}"
         return held
+
+    def peek(self, original: str, at: int, edit: Edit) -> str:
+        """The id `of` would give, without giving it."""
+        base = fingerprint(_key(self.path, original, at, edit))
+        held = self._given.get((base, at))
+        if held is not None:
+            return held
+        repeat = self._counts.get(base, 0)
+        return base if repeat == 0 else f"{base}-{repeat}"

@@ -140,7 +140,6 @@ def _missing_space(text: str, spans: Spans) -> list[Edit]:
     edits = []
     tlds = word_list("generic-tlds")
     code = code_tokens(text)
-    code_document = code_share(text) >= CODE_KEEPS_SPACES
     for match in MISSING_AFTER.finditer(text):
         mark, word = match.group("mark"), match.group("word")
         end = match.end("mark")
@@ -151,7 +150,7 @@ def _missing_space(text: str, spans: Spans) -> list[Edit]:
         if mark == ":" and ROLE_BEFORE.search(text, 0, match.start("mark")):
             continue  # :code:`x`, :class:Name: a reStructuredText role, not a sentence
         lower_both = word[:1].islower() and text[end - 2 : end - 1].islower()
-        if mark == ":" and code_document and lower_both:
+        if mark == ":" and lower_both and code_share(text) >= CODE_KEEPS_SPACES:
             continue  # host:port, key:value: in a document that reads as code, a name
         edits.append(
             propose(
@@ -168,7 +167,8 @@ def _missing_space(text: str, spans: Spans) -> list[Edit]:
 
 
 def _space_before(text: str, spans: Spans) -> list[Edit]:
-    if code_share(text) >= CODE_KEEPS_SPACES:
+    found = [m for m in SPACE_BEFORE_MARK.finditer(text) if not inside(spans, m.start())]
+    if not found or code_share(text) >= CODE_KEEPS_SPACES:
         return []
     return [
         propose(
@@ -180,8 +180,7 @@ def _space_before(text: str, spans: Spans) -> list[Edit]:
             confidence=0.95,
             message=f"space removed before {text[m.end()]!r}",
         )
-        for m in SPACE_BEFORE_MARK.finditer(text)
-        if not inside(spans, m.start())
+        for m in found
     ]
 
 
