@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TEXTBENCH = ROOT.parent / "shared" / "bench" / "textbench.py"
 CORPUS = ROOT.parent / "shared" / "bench" / "dev-corpus"
+# Chromium as root in a closed network: no sandbox, nothing fetched in the background.
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -17,20 +17,11 @@ from typing import Any
 
 import pytest
 
+from benchmarks.review_page import ARGS  # Chromium's flags for a closed network, as root
 from pipeline.cli import main
 
 CHROMIUM = os.environ.get("PIPELINE_CHROMIUM", "/usr/bin/chromium")
 REQUIRED = os.environ.get("PIPELINE_BROWSER_TESTS") == "required"
-# Chromium as root in a closed network: no sandbox, nothing fetched in the background.
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TEXTS = {
     "a.txt": (
         "The minister met thepress on Monday, strengtheningthe ties.\n\n"
