@@ -52,7 +52,9 @@ def clean(
     config = config or Config()
     if vocabulary is None:
         vocabulary = Vocabulary.of([text])
-    judge = _Judge(text, LineIndex(text), ids or EditIds(""), config.decisions)
+    ids = ids or EditIds("")
+    ids.begin(text)
+    judge = _Judge(text, LineIndex(text), ids, config.decisions)
     return _clean(text, config, Context(vocabulary), judge)
 
 
@@ -65,7 +67,6 @@ class _Judge:
     ids: EditIds
     decisions: Decisions
     recorded: set[str] = field(default_factory=set)  # rejected edits already reported
-    protected: tuple[str, ...] = ()  # words a rejected join leaves whole
 
     def judged(self, edits: Sequence[Edit], locator: Locator) -> list[Edit]:
         """The edits located and named; a rejected one (reported once) marked so, an
@@ -145,7 +146,6 @@ def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleane
             if words:
                 # A rejected split: the joins stage decides again with the word kept whole,
                 # so that its later rounds do not build on the split.
-                judge.protected = (*judge.protected, *words)
                 config = replace(
                     config, joins=replace(config.joins, protect=(*config.joins.protect, *words))
                 )

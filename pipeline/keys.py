@@ -58,12 +58,17 @@ def _key(path: str, original: str, at: int, edit: Edit) -> Key:
 class EditIds:
     """Stable ids for one file's edits: the content key's fingerprint, and which repeat of
     that key in the file it is (`<fingerprint>-2` for the third), counted in the order
-    the cleaning records them.  An edit proposed again at the same place keeps its id."""
+    the cleaning records them.  An edit proposed again at the same place of the same text
+    (a later pass of one `clean` call) keeps its id."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self._counts: dict[str, int] = {}
-        self._given: dict[tuple[str, int], str] = {}
+        self._given: dict[tuple[str, int], str] = {}  # (fingerprint, offset): this text's
+
+    def begin(self, text: str) -> None:
+        """A new text of the file (its next piece): offsets name new places."""
+        self._given.clear()
 
     def of(self, original: str, at: int, edit: Edit) -> str:
         """The id of `edit`, which lies at offset `at` of the original text."""

@@ -58,6 +58,15 @@ def test_edits_of_pieces_replay_and_point_into_the_whole_file() -> None:
             assert line[edit.column - 1 :].startswith(edit.before), edit
 
 
+def test_every_edit_of_a_file_cleaned_in_pieces_has_its_own_id() -> None:
+    """Pieces alike (a paragraph repeated) put alike edits at alike offsets of each piece."""
+    text = damaged(30)
+    vocabulary = batch_vocabulary([text])
+    cleaned = clean_in_pieces(text, Config(), vocabulary, "a.txt", size=500)
+    ids = [e.id for c in cleaned for e in c.edits]
+    assert len(ids) > 30 and len(set(ids)) == len(ids)
+
+
 def test_cleaning_in_pieces_repairs_what_cleaning_whole_repairs() -> None:
     text = damaged(30)
     vocabulary = batch_vocabulary([text])

@@ -16,7 +16,6 @@ from pipeline.edits import Edit, Kind
 from pipeline.names import shown
 from pipeline.report.summary import FileView, InContext, Summary, visible
 
-FOLD_AFTER_LINES = 40
 LIMIT = 65_536  # what a GitHub comment holds, in characters (measured here in bytes: more)
 HEAD_LIMIT = 16_000  # the summary's share of it; the files' sections get the rest
 # A file's diff is shown in its section up to this many characters; a longer
@@ -35,18 +34,6 @@ def _fence(body: str) -> str:
 
 def _cell(text: str) -> str:
     return shown(text).replace("|", "\\|")
-
-
-MARKDOWN_SPECIAL = regex.compile(r"([\\`*_{}\[\]()<>#+!|~-])")
-
-
-def heading_text(name: str) -> str:
-    r"""A file name for a Markdown heading: shown safely, every mark that Markdown reads escaped.
-
-    >>> heading_text("# not *bold* <b>")
-    '\\# not \\*bold\\* \\<b\\>'
-    """
-    return MARKDOWN_SPECIAL.sub(r"\\\1", shown(name))
 
 
 def edit_row(edit: Edit, seen: InContext) -> str:

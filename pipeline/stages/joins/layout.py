@@ -143,7 +143,9 @@ class Placed:
     rhythm: bool
     on_layout: bool
     support: float = 0.0
-    glue_rate: float = 0.0  # how often the document's line breaks were lost, as estimated
+    # How damaged the document is: the share of its line breaks lost, as estimated; without
+    # a line width, the share of its tokens holding a sure glue (decision.place).
+    glue_rate: float = 0.0
 
 
 def best_breaks(
