@@ -12,6 +12,9 @@ With PIPELINE_FUZZ_SAME_VOCABULARY=1 the second cleaning reuses the first one's
 vocabulary, which sets aside the open vocabulary-shift finds (see README, Known
 limitations) so that the fuzzer looks for other kinds.
 
+A find kept in tests/data/fuzz/ is stored as the UTF-8 text its bytes decoded to, so the test
+does not hang on how the encoding detector ranks candidates.
+
 Any crash is written by libFuzzer as crash-<hash> in the working folder; rerun it with
 `python fuzz/fuzz_clean.py crash-<hash>`.
 """
