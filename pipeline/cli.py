@@ -257,6 +257,33 @@ def _sources(args: argparse.Namespace, settings: Config, default: Path) -> list[
     return [Path(p) for p in settings.paths] or [default]
 
 
+def _decisions_matched(args: argparse.Namespace, settings: Config, matched: int) -> None:
+    """How many of a reviewer's decisions named an edit: one made from another run, or from
+    text that changed since, names none and would be ignored in silence."""
+    given = len(settings.decisions.ids)
+    if not given:
+        return
+    line = f"decisions: {matched} of {given} name an edit of this run"
+    if matched < given:
+        line += f"; {given - matched} name none (made from another run, or the text changed)"
+    _say(args, line)
+
+
+def _matched(batch: BatchResult, settings: Config) -> int:
+    ids = settings.decisions.ids
+    return len({e.id for result in batch.files for e in result.edits if e.id in ids})
+
+
+def _nothing_matched(settings: Config) -> None:
+    """No file at all is a mistake worth a word (a folder of .md files under `*.txt`)."""
+    included = ", ".join(settings.include)
+    excluded = f"; excluded: {', '.join(settings.exclude)}" if settings.exclude else ""
+    print(
+        f"warning: no file matched (included: {included}{excluded}; --include names others)",
+        file=sys.stderr,
+    )
+
+
 def _say(args: argparse.Namespace, message: str) -> None:
     if not args.quiet:
         print(message, file=sys.stderr)
@@ -322,10 +349,23 @@ def _run(args: argparse.Namespace) -> Exit:
         raise ConfigError("`run` writes files; use `pipeline fix -` to filter standard input")
     check_out_dir(sources, args.out)
     found = find_sources(sources, settings)
+    if not found.found:
+        _report(args, found.errors, found.skipped, [])
+        _nothing_matched(settings)
+        return Exit.FAILED
     inputs = manifest.Inputs.of(found.found, settings)
-    if not args.force and not found.errors and manifest.up_to_date(args.out, inputs):
-        _say(args, f"{shown(args.out)}/ is up to date: no source or setting changed (--force)")
-        return Exit.OK
+    reuse = not args.force
+    try:
+        if reuse and not found.errors and manifest.up_to_date(args.out, inputs):
+            _say(args, f"{shown(args.out)}/ is up to date: no source or setting changed (--force)")
+            return Exit.OK
+    except manifest.Unusable as error:
+        _say(
+            args,
+            f"note: the earlier run's state does not check out ({error}); every file "
+            "is cleaned again",
+        )
+        reuse = False
     with _executor(args) as executor:
         progress = for_stream(quiet=args.quiet)
         published = publish(
@@ -335,8 +375,11 @@ def _run(args: argparse.Namespace) -> Exit:
             inputs=inputs,
             executor=executor,
             progress=progress,
-            reuse=not args.force,
+            reuse=reuse,
         )
+    for note in published.notes:
+        _say(args, f"note: {note}")
+    _decisions_matched(args, settings, published.summary.decided)
     summary = published.summary
     _report(args, summary.errors, summary.skipped, published.files)
     for problem in published.problems:
@@ -349,6 +392,11 @@ def _run(args: argparse.Namespace) -> Exit:
         for count in summary.by_rule:
             print(f"  {count.rule.code} {count.rule.name:30} {count.fixes:6}")
     return Exit.FAILED if published.failed else Exit.OK
+
+
+def _count(number: int, noun: str) -> str:
+    """`1 finding`, `2 findings`: every noun we count takes an s."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _colour(choice: str) -> bool:
@@ -371,16 +419,13 @@ def _baseline_path(args: argparse.Namespace, settings: Config) -> Path | None:
 def _check(args: argparse.Namespace) -> Exit:
     settings = replace(_settings(args), gitignore=True)
     baseline_path = _baseline_path(args, settings)
-    keyed_from = args.write_baseline or baseline_path
-    if keyed_from:  # baseline paths are relative to the baseline, wherever check runs
-        root = str(Path(keyed_from).resolve().parent)
-        settings = replace(settings, check=replace(settings.check, root=root))
     batch = _batch(args, settings, _sources(args, settings, HERE))
     _report_problems(args, batch)
-    found = findings(batch, settings.check, settings.flag_at)
+    _decisions_matched(args, settings, _matched(batch, settings))
+    found = findings(batch, settings.check, settings.root, settings.flag_at)
     if args.write_baseline:
-        baselines.write(args.write_baseline, [f.key for f in found])
-        _say(args, f"wrote {len(found)} findings to {shown(args.write_baseline)}")
+        baselines.write(args.write_baseline, baselines.of_findings(found))
+        _say(args, f"wrote {_count(len(found), 'finding')} to {shown(args.write_baseline)}")
         return Exit.USAGE if batch.failed else Exit.OK
     accepted = baselines.load(baseline_path) if baseline_path else None
     comparison = baselines.compare(found, accepted)
@@ -403,7 +448,7 @@ def _check(args: argparse.Namespace) -> Exit:
         if batch.failed or new_failing:
             _say(args, "baseline not pruned: the check did not pass")
         else:
-            checked = checked_paths(batch, settings.check)
+            checked = checked_paths(batch, settings.root)
             baselines.prune(baseline_path, accepted, comparison, checked)
             pruned = True
     if not args.quiet:
@@ -432,6 +477,7 @@ def _fix(args: argparse.Namespace) -> Exit:
     settings = replace(_settings(args), gitignore=True)
     batch = _batch(args, settings, _sources(args, settings, HERE))
     _report_problems(args, batch)
+    _decisions_matched(args, settings, _matched(batch, settings))
     failed = batch.failed
     changed = [result for result in batch.files if result.changed]
     if not args.diff:

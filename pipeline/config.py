@@ -14,8 +14,11 @@ from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 from pipeline import decisions
 from pipeline.decisions import Decisions
+from pipeline.files import InputError, read_bytes
+from pipeline.names import shown
 
 QuoteStyle = Literal["ascii", "curly", "keep"]
+MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is small; more is a mistake
 STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation", "joins")
 
 
@@ -59,7 +62,6 @@ class CheckOptions:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
     baseline: str = ""  # a baseline file, relative to the settings file
     strict: bool = False  # suggestions fail too
-    root: str = ""  # the folder finding paths are keyed from: the settings file's, or the cwd
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,9 @@ class Config:
     flag_at: float | None = None  # `pipeline check` fails on a suggestion this sure
     decisions: Decisions = field(default_factory=Decisions)  # a reviewer's, by edit id
     decisions_file: str = ""  # where they were read from (a settings file's `decisions`)
+    # The project root, which edit ids name files from (see pipeline.keys.path_key): the
+    # settings file's folder; empty without one.
+    root: str = ""
 
     def stage_enabled(self, name: str) -> bool:
         options = getattr(self, name)
@@ -118,10 +123,10 @@ def _check_type(where: str, value: Any, default: Any, annotation: Any) -> Any:
     return value
 
 
-def _options(where: str, cls: Any, table: Any, internal: frozenset[str] = frozenset()) -> Any:
+def _options(where: str, cls: Any, table: Any) -> Any:
     if not isinstance(table, Mapping):
         raise ConfigError(f"{where} must be a table")
-    known = {k: v for k, v in get_type_hints(cls).items() if k not in internal}
+    known = get_type_hints(cls)
     unknown = sorted(set(table) - set(known))
     if unknown:
         raise ConfigError(f"unknown setting {where}.{unknown[0]}")
@@ -144,7 +149,7 @@ def _check_options(where: str, table: Any) -> CheckOptions:
         (glob, _check_type(f"{where}.per-file-ignores.{glob}", codes, (), tuple))
         for glob, codes in ignores.items()
     )
-    options: CheckOptions = _options(where, CheckOptions, table, frozenset({"root"}))
+    options: CheckOptions = _options(where, CheckOptions, table)
     return replace(options, per_file_ignores=pairs)
 
 
@@ -224,9 +229,11 @@ def probability(where: str, value: Any) -> float:
 def read_file(path: Path) -> Config:
     """Read settings from a pyproject.toml ([tool.pipeline]) or any other TOML file (top level)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read settings: {error}") from error
+        data = tomllib.loads(read_bytes(path, MAX_SETTINGS_BYTES).decode("utf-8"))
+    except InputError as error:  # a FIFO or a device is refused, not read: it could block
+        raise ConfigError(f"cannot read settings: {error}") from error
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{shown(path)}: cannot read settings: {error}") from error
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         if not isinstance(tool, Mapping):
@@ -241,8 +248,8 @@ def read_file(path: Path) -> Config:
     if baseline and not Path(baseline).is_absolute():
         baseline = str(root / baseline)
     paths = tuple(p if Path(p).is_absolute() else str(root / p) for p in config.paths)
-    check = replace(config.check, baseline=baseline, root=str(root))
-    config = replace(config, check=check, paths=paths)
+    check = replace(config.check, baseline=baseline)
+    config = replace(config, check=check, paths=paths, root=str(root))
     if config.decisions_file:
         config = with_decisions(config, root / config.decisions_file)
     return config

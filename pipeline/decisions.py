@@ -11,14 +11,13 @@ accepted text.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.names import shown
+from pipeline import documents
 
 FORMAT_VERSION = 1
-VERDICTS = ("accept", "reject")
+SCHEMA = "decisions"  # pipeline/schemas/decisions.schema.json
 
 
 class DecisionsError(ValueError):
@@ -33,6 +32,10 @@ class Decisions:
     def __bool__(self) -> bool:
         return bool(self.accepted or self.rejected)
 
+    @property
+    def ids(self) -> frozenset[str]:
+        return self.accepted | self.rejected
+
     def digest(self) -> str:
         """What a re-run compares: the same decisions give the same output."""
         text = "\n".join(sorted(self.accepted)) + "\x1f" + "\n".join(sorted(self.rejected))
@@ -40,23 +43,12 @@ class Decisions:
 
 
 def load(path: Path) -> Decisions:
+    """A decisions file, read as strictly as any input (see `pipeline.documents`)."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        version = document["version"]
-        entries = document["decisions"]
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise DecisionsError(f"{shown(path)}: not a decisions file: {error}") from error
-    if version != FORMAT_VERSION:
-        raise DecisionsError(
-            f"{shown(path)}: decisions format version {version!r}; this pipeline reads "
-            f"version {FORMAT_VERSION}"
-        )
-    if not isinstance(entries, dict) or not all(
-        isinstance(k, str) and v in VERDICTS for k, v in entries.items()
-    ):
-        raise DecisionsError(
-            f'{shown(path)}: "decisions" must map edit ids to "accept" or "reject"'
-        )
+        document = documents.load(path, SCHEMA)
+    except documents.DocumentError as error:
+        raise DecisionsError(str(error)) from error
+    entries: dict[str, str] = document["decisions"]
     return Decisions(
         frozenset(k for k, v in entries.items() if v == "accept"),
         frozenset(k for k, v in entries.items() if v == "reject"),

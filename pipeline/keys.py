@@ -1,21 +1,40 @@
 """What identifies an edit across runs: its file, rule, text and the words around it.
 
-A `pipeline check` finding and a report's edit share this content key, so a
-baseline entry, a reviewer's decision and a finding name the same change
-whatever lines were added or removed elsewhere in the file.
+One id per edit, made here only (`EditIds`): report.json's `id`, `pipeline
+check`'s fingerprint, a baseline entry and a reviewer's decision are the same
+string, whatever lines were added or removed elsewhere in the file.  The file
+part of it is `path_key`: relative to the project root, so that `run seeds/`,
+`check` from the project root and `check seeds/x.txt` from a pre-commit hook
+name a file alike.
 """
 
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import regex
 
 from pipeline.edits import Edit, LineIndex
+from pipeline.sources import STDIN, Source
 
 CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
 
 Key = tuple[str, str, str, str, str, str]  # path, rule, before, after, words before, after
+
+
+def path_key(source: Source, root: str) -> str:
+    """The path in an edit's identity: relative to the project `root` (the settings file's
+    folder) where the file lies inside it, else relative to the folder it was found in
+    (its name, for a file named alone); `-` for standard input."""
+    if source.path == STDIN:
+        return "-"
+    if root:
+        resolved = Path(source.path).resolve()
+        base = Path(root).resolve()
+        if resolved.is_relative_to(base):
+            return resolved.relative_to(base).as_posix()
+    return source.relative.as_posix()
 
 
 def fingerprint(key: Key) -> str:
@@ -43,10 +62,6 @@ def span_in(original: str, lines: LineIndex, edit: Edit) -> tuple[int, int]:
 def _span(original: str, start: int, before: str) -> tuple[int, int]:
     end = start + len(before)
     return (start, end) if original[start:end] == before else (start, start)
-
-
-def key_of(path: str, original: str, lines: LineIndex, edit: Edit) -> Key:
-    return _key(path, original, lines.offset(edit.line, edit.column), edit)
 
 
 def _key(path: str, original: str, at: int, edit: Edit) -> Key:

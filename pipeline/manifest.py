@@ -23,14 +23,19 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from pipeline import __version__
+from pipeline import __version__, documents
 from pipeline.config import STAGE_NAMES, Config
 from pipeline.files import InputError, read_bytes
+from pipeline.names import shown
 from pipeline.sources import STDIN, Source
 
-NAME = ".pipeline-run.json"
-RECORDS = ".pipeline-files.jsonl"  # a Record per file, one JSON line each
-FORMAT_VERSION = 3
+NAME = ".pipeline-run.json"  # its schema: pipeline/schemas/run.schema.json
+RECORDS = ".pipeline-files.jsonl"  # a Record per file, one JSON line each (records.schema.json)
+# report.md is cut to fit a pull-request comment, so each file's section of it is kept whole
+# here, where a re-run copies it from; the other reports hold every file's part.
+PARTS_MD = ".pipeline-report-md.parts"
+BODY_FILES = {"html": "report.html", "json": "report.json", "diff": "changes.diff"}
+FORMAT_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,7 @@ class Record:
     counts: tuple[tuple[str, int, int], ...]  # rule code, fixes, suggestions
     parts: dict[str, tuple[int, int]]  # its part of each report stream, in the stream's body
     groups: tuple[tuple[str, str, str, int, float], ...] = ()  # see FileTally.groups
+    decided: int = 0  # see FileTally.decided
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -115,19 +121,22 @@ class Record:
             "counts": [list(c) for c in self.counts],
             "parts": {stream: list(span) for stream, span in sorted(self.parts.items())},
             "groups": [list(g) for g in self.groups],
+            "decided": self.decided,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Record:
+        """A record already checked against its schema (`records`)."""
         return cls(
-            str(data["sha256"]),
-            {str(k): int(v) for k, v in data["reads"].items()},
-            str(data["encoding"]),
-            bool(data["assumed"]),
-            bool(data["changed"]),
-            tuple((str(c), int(f), int(g)) for c, f, g in data["counts"]),
-            {str(k): (int(a), int(b)) for k, (a, b) in data["parts"].items()},
-            tuple((str(c), str(b), str(a), int(n), float(x)) for c, b, a, n, x in data["groups"]),
+            data["sha256"],
+            data["reads"],
+            data["encoding"],
+            data["assumed"],
+            data["changed"],
+            tuple((c, f, g) for c, f, g in data["counts"]),
+            {k: (a, b) for k, (a, b) in data["parts"].items()},
+            tuple((c, b, a, n, float(x)) for c, b, a, n, x in data["groups"]),
+            data["decided"],
         )
 
 
@@ -145,67 +154,130 @@ class Records:
         self._file.close()
 
 
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
-class Previous:
-    """The run an output folder holds, as far as a re-run with the same settings can use it.
+class Held:
+    """The run an output folder holds, checked: its manifest is whole, and every file a
+    re-run reads back (reports, parts, records) has the bytes the run wrote.
 
     Records are read one at a time when asked for: only where each lies is held.
     """
 
     folder: Path
+    document: dict[str, Any]
     where: dict[str, int]  # relative path -> offset of its line in RECORDS
-    begins: dict[str, tuple[str, int]]  # stream -> (report file, where its body begins)
 
-    def record(self, name: str) -> Record | None:
+    @property
+    def hashes(self) -> dict[str, str]:
+        files: dict[str, str] = self.document["files"]
+        return files
+
+    def body(self, stream: str) -> tuple[Path, int]:
+        """Where a stream's body lies: its file in the folder, and the offset it begins at."""
+        if stream == "md":
+            return self.folder / PARTS_MD, 0
+        return self.folder / BODY_FILES[stream], int(self.document["begins"][stream])
+
+    def record(self, name: str, codes: frozenset[str]) -> Record | None:
+        """The record of `name`, if its line has its schema's shape, names only rules in
+        `codes`, and places its parts inside the bodies."""
         at = self.where.get(name)
         if at is None:
             return None
         try:
             with open(self.folder / RECORDS, "rb") as records:
                 records.seek(at)
-                held, data = json.loads(records.readline())
-            return Record.from_json(data) if held == name else None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                held, data = documents.parse(records.readline(), "records")
+        except (OSError, ValueError):
             return None
+        record = Record.from_json(data)
+        if held != name or any(code not in codes for code, _, _ in record.counts):
+            return None
+        for stream, (start, end) in record.parts.items():
+            path, begin = self.body(stream)
+            if not start <= end or begin + end > path.stat().st_size:
+                return None
+        return record
 
 
-def previous(out_dir: Path, inputs: Inputs | None) -> Previous | None:
-    """The earlier run in `out_dir`, if it was made by this version with these settings."""
-    if inputs is None:
-        return None
+class Unusable(ValueError):
+    """The output folder's run state does not check out; the message says what is wrong."""
+
+
+def _digest(document: dict[str, Any]) -> str:
+    rest = {key: value for key, value in document.items() if key != "digest"}
+    return hashlib.sha256(json.dumps(rest, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _verified(out_dir: Path, names: Sequence[str] | None = None) -> dict[str, Any]:
+    """The manifest in `out_dir`, whole, with the files `names` (default: all it lists)
+    as the run wrote them; Unusable says what does not check out."""
     try:
-        document = json.loads((out_dir / NAME).read_text(encoding="utf-8"))
-        if (
-            document.get("format") != FORMAT_VERSION
-            or document.get("engine") != inputs.engine
-            or document.get("settings") != inputs.settings
-        ):
-            return None
-        begins = {k: (str(name), int(at)) for k, (name, at) in document["begins"].items()}
-        where: dict[str, int] = {}
+        document: dict[str, Any] = documents.load(out_dir / NAME, "run")
+    except documents.DocumentError as error:
+        raise Unusable(str(error)) from error
+    if document["digest"] != _digest(document):
+        raise Unusable(f"{shown(out_dir / NAME)}: changed since the run wrote it")
+    files: dict[str, str] = document["files"]
+    for name in files if names is None else names:
+        if name not in files:
+            raise Unusable(f"{shown(out_dir / name)}: not listed in {NAME}")
+        path = out_dir / name
+        if ".." in PurePosixPath(name).parts or not path.is_file() or path.is_symlink():
+            raise Unusable(f"{shown(path)}: missing")
+        if sha256_of(path) != files[name]:
+            raise Unusable(f"{shown(path)}: changed since the run wrote it")
+    return document
+
+
+def held(out_dir: Path, inputs: Inputs | None) -> Held | None:
+    """The earlier run in `out_dir`, if it was made by this engine with these settings.
+
+    None when there is none to use (no run there, another engine or settings);
+    Unusable, with the reason, when its state does not check out.
+    """
+    if inputs is None or not (out_dir / NAME).exists():
+        return None
+    document = _verified(out_dir, ())
+    if document.get("engine") != inputs.engine or document.get("settings") != inputs.settings:
+        return None
+    if "begins" not in document:
+        return None
+    _verified(out_dir, [*BODY_FILES.values(), PARTS_MD, RECORDS])
+    where: dict[str, int] = {}
+    try:
         with open(out_dir / RECORDS, "rb") as records:
             at = 0
             for line in records:
                 name = json.loads(line[: line.index(b",")].lstrip(b"["))
-                where[str(name)] = at
+                if not isinstance(name, str):
+                    raise TypeError("a record's first item is its path")
+                where[name] = at
                 at += len(line)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-    return Previous(out_dir, where, begins)
+    except (OSError, ValueError, TypeError) as error:
+        raise Unusable(f"{shown(out_dir / RECORDS)}: {error}") from error
+    return Held(out_dir, document, where)
 
 
 def render(
-    written: Sequence[PurePosixPath],
+    hashes: dict[str, str],
     inputs: Inputs | None,
     complete: bool,
-    begins: dict[str, tuple[str, int]] | None = None,
+    begins: dict[str, int] | None = None,
 ) -> str:
     """The manifest's text; `complete` is false when some source failed (a re-run retries)."""
     document: dict[str, object] = {
         "tool": "pipeline",
         "format": FORMAT_VERSION,
         "version": __version__,
-        "files": sorted(p.as_posix() for p in written),
+        "files": dict(sorted(hashes.items())),
     }
     if inputs is not None:
         document["engine"] = inputs.engine
@@ -213,23 +285,24 @@ def render(
         document["begins"] = dict(sorted((begins or {}).items()))
     if inputs is not None and complete:
         document["sources"] = dict(inputs.sources)
+    document["digest"] = _digest(document)
     # ASCII escapes carry any name, undecodable bytes (lone surrogates) included, both ways.
     return json.dumps(document, indent=2) + "\n"
 
 
 def up_to_date(out_dir: Path, inputs: Inputs | None) -> bool:
-    """Whether `out_dir` holds a complete run of exactly these inputs."""
-    if inputs is None:
+    """Whether `out_dir` holds a complete run of exactly these inputs, every file intact.
+
+    Unusable when its state does not check out (a re-run then cleans everything again).
+    """
+    if inputs is None or not (out_dir / NAME).exists():
         return False
-    try:
-        document = json.loads((out_dir / NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    document = _verified(out_dir, ())
+    if (
+        document.get("engine") != inputs.engine
+        or document.get("settings") != inputs.settings
+        or document.get("sources") != dict(inputs.sources)
+    ):
         return False
-    return (
-        isinstance(document, dict)
-        and all((out_dir / name).is_file() for name in document.get("files", []))
-        and document.get("format") == FORMAT_VERSION
-        and document.get("engine") == inputs.engine
-        and document.get("settings") == inputs.settings
-        and document.get("sources") == dict(inputs.sources)
-    )
+    _verified(out_dir)
+    return True

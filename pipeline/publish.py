@@ -10,6 +10,7 @@ folder holds the old run or the new one, never a mix.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import shutil
 import stat
@@ -93,6 +94,7 @@ class Published:
     summary: Summary
     files: tuple[Written, ...]
     problems: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # what the run did not do as asked, and why (not failures)
 
     @property
     def failed(self) -> bool:
@@ -128,14 +130,15 @@ def publish(
         with locked(target):
             recover(target)
             stage = new_stage(target)
-            earlier = manifest.previous(target, inputs) if reuse else None
+            earlier, notes = _earlier(target, inputs) if reuse else (None, ())
             run = _Run(found, config, stage, inputs, earlier)
             result = run.write(executor or Local(), progress or Silent())
             written = [w.relative for w in result.files if w.written]
             written += [PurePosixPath(name) for name in REPORTS]
             if inputs is not None:
-                written.append(PurePosixPath(manifest.RECORDS))
-            text = manifest.render(written, inputs, not result.failed, run.begins)
+                written += [PurePosixPath(manifest.RECORDS), PurePosixPath(manifest.PARTS_MD)]
+            hashes = {p.as_posix(): manifest.sha256_of(stage / p) for p in written}
+            text = manifest.render(hashes, inputs, not result.failed, run.begins)
             (stage / MANIFEST).write_text(text, encoding="utf-8")
             swap_in(stage, target)
             stage = None
@@ -150,7 +153,19 @@ def publish(
         close_spools()
         if stage is not None:
             shutil.rmtree(stage, ignore_errors=True)
-    return result
+    return replace(result, notes=notes)
+
+
+def _earlier(
+    target: Path, inputs: manifest.Inputs | None
+) -> tuple[manifest.Held | None, tuple[str, ...]]:
+    """The run `target` holds, if a re-run may reuse it; a note when its state is unusable."""
+    try:
+        return manifest.held(target, inputs), ()
+    except manifest.Unusable as error:
+        return None, (
+            f"the earlier run's state does not check out ({error}); every file is cleaned again",
+        )
 
 
 @dataclass(slots=True)
@@ -161,9 +176,9 @@ class _Run:
     config: Config
     stage: Path
     inputs: manifest.Inputs | None
-    earlier: manifest.Previous | None
+    earlier: manifest.Held | None
     records: manifest.Records | None = None
-    begins: dict[str, tuple[str, int]] = field(default_factory=dict)
+    begins: dict[str, int] = field(default_factory=dict)
     hashes: dict[str, str] = field(default_factory=dict)
 
     def write(self, executor: Executor, progress: Progress) -> Published:
@@ -192,7 +207,8 @@ class _Run:
             raise AssertionError("more results than files")
         close_spools()
         summary = tally.summary(self.found.errors, self.found.skipped)
-        self.begins = bodies.assemble(summary, self.stage)
+        parts_md = self.stage / manifest.PARTS_MD if self.inputs is not None else None
+        self.begins = bodies.assemble(summary, self.stage, parts_md)
         shutil.rmtree(spool)
         problems = tuple(w.problem for w in files if w.problem)
         return Published(summary, tuple(files), problems)
@@ -209,27 +225,21 @@ class _Run:
         if self.earlier is None:
             return None
         name = source.relative.as_posix()
-        record = self.earlier.record(name)
+        record = self.earlier.record(name, frozenset(_rules()))
         if record is None or record.sha256 != self._hash(source):
             return None
         if any(vocabulary.count(key) != count for key, count in record.reads.items()):
             return None  # the batch changed in a way this file's cleaning read
-        try:
-            target = self.stage / source.relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.earlier.folder / source.relative, target)
-        except OSError:
+        if not _copied(self.earlier, source.relative, self.stage):
             return None
-        part = {
-            stream: (str(self.earlier.folder / report), begin + start, begin + end)
-            for stream, (start, end) in record.parts.items()
-            for report, begin in [self.earlier.begins[stream]]
-        }
-        rules = {rule.code: rule for rule in all_rules()}
+        part = {}
+        for stream, (start, end) in record.parts.items():
+            body, begin = self.earlier.body(stream)
+            part[stream] = (str(body), begin + start, begin + end)
         counts = tuple(
-            (rules[code], fixes, suggestions) for code, fixes, suggestions in record.counts
+            (_rules()[code], fixes, suggestions) for code, fixes, suggestions in record.counts
         )
-        tally = FileTally(None, record.changed, counts, record.groups)
+        tally = FileTally(None, record.changed, counts, record.groups, record.decided)
         return Written(
             source,
             tally,
@@ -258,6 +268,7 @@ class _Run:
             counts,
             placed,
             outcome.tally.groups,
+            outcome.tally.decided,
         )
         self.records.add(outcome.relative.as_posix(), record)
 
@@ -265,6 +276,24 @@ class _Run:
 @functools.cache
 def _rules() -> dict[str, Rule]:
     return {rule.code: rule for rule in all_rules()}
+
+
+def _copied(earlier: manifest.Held, relative: PurePosixPath, stage: Path) -> bool:
+    """Copy a cleaned file of the earlier run into the stage, if it is as that run wrote it."""
+    expected = earlier.hashes.get(relative.as_posix())
+    path = earlier.folder / relative
+    try:
+        if path.is_symlink() or not path.resolve().is_relative_to(earlier.folder.resolve()):
+            return False  # never read outside the output folder
+        data = path.read_bytes()
+        if expected is None or hashlib.sha256(data).hexdigest() != expected:
+            return False
+        target = stage / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError:
+        return False
+    return True
 
 
 def stale(batch: BatchResult, out_dir: Path) -> list[str]:

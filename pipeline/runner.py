@@ -15,6 +15,7 @@ from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.executor import Executor, Local, Result
 from pipeline.files import MAX_BYTES, Decoded, InputError, decode, read_source
+from pipeline.keys import path_key
 from pipeline.lexicon import lexicon
 from pipeline.progress import Progress, Silent
 from pipeline.sources import STDIN, Discovery, Selection, Source, discover
@@ -94,7 +95,7 @@ def clean_source(
     edits: list[Edit] = []
     spans: list[Span] = []
     at = 0
-    for cleaned in clean_in_pieces(decoded.text, config, vocabulary, source.relative.as_posix()):
+    for cleaned in clean_in_pieces(decoded.text, config, vocabulary, path_key(source, config.root)):
         piece = cleaned.piece
         spans.append(
             Span(

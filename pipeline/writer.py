@@ -17,6 +17,7 @@ from pipeline import manifest
 from pipeline.chunks import clean_in_pieces
 from pipeline.config import Config
 from pipeline.files import InputError
+from pipeline.keys import path_key
 from pipeline.names import shown
 from pipeline.report import REPORTS
 from pipeline.report.stream import FileReport, Part, failed_file, spool_in
@@ -67,7 +68,7 @@ def write_source(
     except InputError as error:
         tally = failed_file(name, str(error), reports)
         return Written(source, tally, reports.end())
-    report = FileReport(name, decoded.encoding, decoded.assumed, reports)
+    report = FileReport(name, decoded.encoding, decoded.assumed, reports, config.decisions.ids)
     target, problem = None, None
     if name in RESERVED:
         problem = (
@@ -79,7 +80,7 @@ def write_source(
     try:
         with vocabulary.read_by(set()) as reads:
             for cleaned in clean_in_pieces(
-                decoded.text, config, vocabulary, source.relative.as_posix()
+                decoded.text, config, vocabulary, path_key(source, config.root)
             ):
                 piece = cleaned.piece
                 if target is not None:

@@ -105,10 +105,11 @@ def test_new_decisions_clean_again(source: Path, tmp_path: Path) -> None:
 
 
 def test_decisions_named_in_the_settings_are_read_beside_them(source: Path, tmp_path: Path) -> None:
-    assert run(source, tmp_path / "first") == Exit.OK
+    settings = tmp_path / "pipeline.toml"  # the project root: ids name files from it
+    settings.write_text("", encoding="utf-8")
+    assert run(source, tmp_path / "first", "--config", settings) == Exit.OK
     ids = [str(e["id"]) for e in edits_of(tmp_path / "first")]
     decide(tmp_path / "verdicts.json", dict.fromkeys(ids, "reject"))
-    settings = tmp_path / "pipeline.toml"
     settings.write_text('decisions = "verdicts.json"\n', encoding="utf-8")
     assert run(source, tmp_path / "second", "--config", settings) == Exit.OK
     assert (tmp_path / "second" / "a.txt").read_bytes() == (source / "a.txt").read_bytes()

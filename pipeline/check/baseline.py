@@ -1,25 +1,27 @@
 """The baseline: findings accepted as they are, so that only new ones fail.
 
-Entries are keyed on content (path, rule, the defective text and the words
-around it), so an edit elsewhere in a file does not make old findings look
-new; a finding that occurs twice needs two entries.
+An entry is an edit's id (`pipeline.keys`: its file, rule, text and the words
+around it, and which repeat of those in the file it is), so an edit elsewhere
+in a file does not make old findings look new, and a baseline can be made from
+a run's report.json as well as from `check --write-baseline`.  The path, rule
+and words beside the id are for the people who read the file.
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from pipeline import documents
 from pipeline.check.findings import Finding
 from pipeline.files import write_atomic
-from pipeline.keys import Key, fingerprint
-from pipeline.names import shown
+from pipeline.keys import fingerprint
 
-FORMAT_VERSION = 1
-FIELDS = ("path", "rule", "before", "after", "context_before", "context_after")
+FORMAT_VERSION = 2
+SCHEMA = "baseline"
+V1_FIELDS = ("path", "rule", "before", "after", "context_before", "context_after")
 
 
 class BaselineError(ValueError):
@@ -27,68 +29,94 @@ class BaselineError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Entry:
+    """An accepted finding: its id, and what it is for a reader."""
+
+    id: str
+    path: str
+    rule: str
+    before: str
+    after: str
+
+    @classmethod
+    def of(cls, finding: Finding) -> Entry:
+        return cls(
+            finding.id, finding.key_path, finding.code, finding.shown_before, finding.shown_after
+        )
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "rule": self.rule,
+            "before": self.before,
+            "after": self.after,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     new: tuple[Finding, ...]
     known: tuple[Finding, ...]
-    unmatched: tuple[Key, ...]  # baseline entries no finding matched: fixed since
+    unmatched: tuple[Entry, ...]  # baseline entries no finding matched: fixed since
 
 
-def load(path: Path) -> Counter[Key]:
+def load(path: Path) -> dict[str, Entry]:
+    """The entries of a baseline file by id (version 1 files are read too)."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        version = document["version"]
-        entries = document["findings"]
-        if version != FORMAT_VERSION:
-            raise BaselineError(
-                f"{shown(path)}: baseline format version {version!r}; this pipeline reads "
-                f"version {FORMAT_VERSION}"
-            )
-        if not isinstance(entries, list):
-            raise TypeError("findings must be a list")
-        return Counter(_key(entry) for entry in entries)
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        if isinstance(error, BaselineError):
-            raise
-        raise BaselineError(f"{shown(path)}: not a pipeline baseline: {error}") from error
+        document = documents.load(path, SCHEMA)
+    except documents.DocumentError as error:
+        raise BaselineError(str(error)) from error
+    if document["version"] == 1:
+        return _from_v1(document["findings"])
+    entries = [Entry(**entry) for entry in document["findings"]]
+    held = {entry.id: entry for entry in entries}
+    if len(held) < len(entries):
+        raise BaselineError(f"{path}: an id is listed twice")
+    return held
 
 
-def _key(entry: dict[str, object]) -> Key:
-    if not isinstance(entry, dict) or not all(isinstance(entry[f], str) for f in FIELDS):
-        raise TypeError(f"an entry must map {', '.join(FIELDS)} to strings")
-    path, rule, before, after, context_before, context_after = (str(entry[f]) for f in FIELDS)
-    return path, rule, before, after, context_before, context_after
+def _from_v1(findings: list[dict[str, Any]]) -> dict[str, Entry]:
+    """Version 1 keyed entries on their content and counted repeats: the same ids."""
+    held: dict[str, Entry] = {}
+    repeats: dict[str, int] = {}
+    for entry in findings:
+        key = tuple(str(entry[name]) for name in V1_FIELDS)
+        base = fingerprint(key)  # type: ignore[arg-type]
+        repeat = repeats.get(base, 0)
+        repeats[base] = repeat + 1
+        name = base if repeat == 0 else f"{base}-{repeat}"
+        held[name] = Entry(name, key[0], key[1], key[2], key[3])
+    return held
 
 
-def compare(found: Sequence[Finding], baseline: Counter[Key] | None = None) -> Comparison:
-    """Findings the baseline holds (each entry matches once), new ones, and unmatched entries."""
-    remaining = Counter(baseline or {})
-    new, known = [], []
-    for finding in found:
-        if remaining[finding.key] > 0:
-            remaining[finding.key] -= 1
-            known.append(finding)
-        else:
-            new.append(finding)
-    unmatched = tuple(key for key, count in sorted(remaining.items()) for _ in range(count))
-    return Comparison(tuple(new), tuple(known), unmatched)
+def compare(found: Sequence[Finding], baseline: dict[str, Entry] | None = None) -> Comparison:
+    """Findings the baseline holds, new ones, and the entries no finding matched."""
+    accepted = baseline or {}
+    new = tuple(f for f in found if f.id not in accepted)
+    known = tuple(f for f in found if f.id in accepted)
+    matched = {f.id for f in known}
+    unmatched = tuple(e for i, e in sorted(accepted.items()) if i not in matched)
+    return Comparison(new, known, unmatched)
 
 
-def write(path: Path, keys: Sequence[Key]) -> None:
-    entries = [
-        dict(zip(FIELDS, key, strict=True)) | {"fingerprint": fingerprint(key)}
-        for key in sorted(keys)
-    ]
-    document = {"version": FORMAT_VERSION, "findings": entries}
-    write_atomic(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+def write(path: Path, entries: Collection[Entry]) -> None:
+    ordered = sorted(entries, key=lambda e: (e.path, e.id))
+    document = {"version": FORMAT_VERSION, "findings": [e.as_json() for e in ordered]}
+    write_atomic(path, documents.dumps(document))
+
+
+def of_findings(found: Sequence[Finding]) -> list[Entry]:
+    return [Entry.of(finding) for finding in found]
 
 
 def prune(
-    path: Path, accepted: Counter[Key], comparison: Comparison, checked: Collection[str]
+    path: Path, accepted: dict[str, Entry], comparison: Comparison, checked: Collection[str]
 ) -> None:
     """Rewrite the baseline without the entries of checked files that no finding matched.
 
     Entries of files this check did not read (a pre-commit run passes only the
     changed files) are kept as they are.
     """
-    kept = [key for key in accepted.elements() if key[0] not in checked]
-    write(path, [*kept, *(finding.key for finding in comparison.known)])
+    kept = [entry for entry in accepted.values() if entry.path not in checked]
+    write(path, [*kept, *of_findings(comparison.known)])

@@ -6,29 +6,28 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from pathlib import Path
 
 from pipeline.config import CheckOptions
 from pipeline.edits import Edit, Kind, LineIndex
-from pipeline.keys import Key, fingerprint, neighbours, span_in
+from pipeline.keys import path_key
 from pipeline.names import shown, uri
+from pipeline.report.summary import Made, context, relocated
 from pipeline.runner import BatchResult
-from pipeline.sources import STDIN
 from pipeline.stages.joins.thresholds import FLAG_AT
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """An edit the pipeline would make, at a place in a file, with the words around it.
+    """An edit the pipeline would make, at a place in a file, shown in the words it touches.
 
-    `path` is as the user named the file; `key_path` is relative to the project
-    root (the settings file's folder), so a baseline matches from any folder.
+    `path` is as the user named the file; `key_path` is the file's part of the edit's id
+    (`pipeline.keys.path_key`, shown), so a baseline matches from any folder.
     """
 
     path: str
     edit: Edit
-    context_before: str
-    context_after: str
+    shown_before: str  # the words the edit touches, in the text its stage met
+    shown_after: str  # ... and as the edit leaves them
     key_path: str = ""
     uri: str = ""  # the key path as a URI reference, every byte of the real name kept
     flag_at: float = FLAG_AT  # a suggestion this sure fails the check like a fix
@@ -38,54 +37,14 @@ class Finding:
         return self.edit.rule.code
 
     @property
+    def id(self) -> str:
+        """The edit's id: report.json's, a decision's and a baseline entry's too."""
+        return self.edit.id
+
+    @property
     def suggestion(self) -> bool:
         """A suggestion below `flag_at`: shown, failing only with --strict."""
         return self.edit.kind is Kind.SUGGESTION and self.edit.confidence < self.flag_at
-
-    @property
-    def key(self) -> Key:
-        """What identifies the finding across edits elsewhere in the file: no line numbers."""
-        edit = self.edit
-        return (
-            self.key_path or self.path,
-            edit.rule.code,
-            edit.before,
-            edit.after,
-            self.context_before,
-            self.context_after,
-        )
-
-    @property
-    def fingerprint(self) -> str:
-        return fingerprint(self.key)
-
-    @property
-    def shown_before(self) -> str:
-        return self.context_before + self.edit.before + self.context_after
-
-    @property
-    def shown_after(self) -> str:
-        return self.context_before + self.edit.after + self.context_after
-
-
-def _finding(
-    path: str, key_path: str, original: str, lines: LineIndex, edit: Edit, flag_at: float
-) -> Finding:
-    """`key_path` is the raw relative path; findings carry it shown and as a URI."""
-    start, end = span_in(original, lines, edit)
-    before, after = neighbours(original, start, end)
-    return Finding(path, edit, before, after, shown(key_path), uri(key_path), flag_at)
-
-
-def _key_path(path: Path, root: str) -> str:
-    """The path relative to the project root where it lies inside it, else as given."""
-    if path == STDIN:
-        return "-"
-    resolved = path.resolve()
-    base = Path(root or ".").resolve()
-    if resolved.is_relative_to(base):
-        return resolved.relative_to(base).as_posix()
-    return path.as_posix()
 
 
 def selected(code: str, path: str, options: CheckOptions) -> bool:
@@ -101,24 +60,43 @@ def selected(code: str, path: str, options: CheckOptions) -> bool:
 
 
 def findings(
-    batch: BatchResult, options: CheckOptions, flag_at: float | None = None
+    batch: BatchResult, options: CheckOptions, root: str = "", flag_at: float | None = None
 ) -> list[Finding]:
     """Every selected edit of the batch, in file order, then reading order; a suggestion at
-    `flag_at` or more (the settings' `flag-at`) is a finding that fails the check."""
+    `flag_at` or more (the settings' `flag-at`) is a finding that fails the check.  `root`
+    is the project root the edits' ids name files from."""
     flag = FLAG_AT if flag_at is None else flag_at
     found: list[Finding] = []
     for result in batch.files:
         if result.error:
             continue
         path = shown(result.source.path)
-        key_path = _key_path(result.source.path, options.root)
-        edits = sorted(result.edits, key=lambda e: (e.line, e.column))
-        lines = LineIndex(result.original)
-        found += [
-            _finding(path, key_path, result.original, lines, e, flag)
-            for e in edits
-            if e.kind is not Kind.REJECTED and selected(e.rule.code, shown(key_path), options)
-        ]
+        key_path = path_key(result.source, root)
+        if not any(selected(e.rule.code, shown(key_path), options) for e in result.edits):
+            continue
+        of_file = []
+        for original, _, edits, first_line, _ in result.pieces():
+            lines = LineIndex(original)
+            local = [relocated(edit, first_line) for edit in edits]
+            made = Made(original, lines, local)
+            for order, edit in enumerate(local):
+                if edit.kind is Kind.REJECTED or not selected(
+                    edit.rule.code, shown(key_path), options
+                ):
+                    continue
+                seen = context(original, edit, lines, made, order)
+                of_file.append(
+                    Finding(
+                        path,
+                        edits[order],
+                        seen.word_before,
+                        seen.word_after,
+                        shown(key_path),
+                        uri(key_path),
+                        flag,
+                    )
+                )
+        found += sorted(of_file, key=lambda f: (f.edit.line, f.edit.column))
     return found
 
 
@@ -126,12 +104,10 @@ def failing(found: Iterable[Finding], strict: bool) -> list[Finding]:
     return [f for f in found if strict or not f.suggestion]
 
 
-def checked_paths(batch: BatchResult, options: CheckOptions) -> frozenset[str]:
+def checked_paths(batch: BatchResult, root: str) -> frozenset[str]:
     """The key paths of every file the batch read, with findings or without."""
     return frozenset(
-        shown(_key_path(result.source.path, options.root))
-        for result in batch.files
-        if not result.error
+        shown(path_key(result.source, root)) for result in batch.files if not result.error
     )
 
 

@@ -1,7 +1,7 @@
 """Output formats of `pipeline check`, each rendering the same comparison.
 
 text (path:line:col: CODE message), json, github (workflow commands) and
-sarif (2.1.0, partialFingerprints from the content key).
+sarif (2.1.0, partialFingerprints from the edit's id).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pipeline import __version__
 from pipeline.check.baseline import Comparison
 from pipeline.check.findings import Finding
 from pipeline.names import uri
+from pipeline.report.summary import edit_record
 from pipeline.stages import all_rules
 
 
@@ -49,25 +50,22 @@ def text(comparison: Comparison, style: Style) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+FORMAT_VERSION = 2  # of the JSON format; its schema is pipeline/schemas/check.schema.json
+
+
 def json_format(comparison: Comparison, style: Style) -> str:
+    """The findings as report.json's edit records, with the words they touch and whether the
+    baseline holds them."""
+
     def record(finding: Finding, state: str) -> dict[str, object]:
-        edit = finding.edit
-        return {
-            "path": finding.path,
-            "line": edit.line,
-            "column": edit.column,
-            "rule": edit.rule.code,
-            "name": edit.rule.name,
-            "kind": edit.kind.value,
-            "before": finding.shown_before,
-            "after": finding.shown_after,
-            "message": edit.message,
-            "confidence": edit.confidence,
-            "fingerprint": finding.fingerprint,
+        return edit_record(finding.path, finding.edit) | {
+            "words_before": finding.shown_before,
+            "words_after": finding.shown_after,
             "baseline": state,
         }
 
     document = {
+        "version": FORMAT_VERSION,
         "findings": [record(f, "new") for f in comparison.new]
         + [record(f, "known") for f in comparison.known],
         "baseline_unmatched": len(comparison.unmatched),
@@ -117,7 +115,7 @@ def sarif(comparison: Comparison, style: Style) -> str:
                     }
                 }
             ],
-            "partialFingerprints": {"pipelineContent/v1": finding.fingerprint},
+            "partialFingerprints": {"pipelineEdit/v2": finding.id},
             "baselineState": state,
         }
 

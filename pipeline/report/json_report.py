@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pipeline.edits import Edit
 from pipeline.report.summary import Summary, edit_record
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # its schema is pipeline/schemas/report.schema.json
 FILE_SEPARATOR = ",\n"
 
 

@@ -28,6 +28,7 @@ from pipeline.report.summary import (
     context,
     group_key,
     reading_order,
+    relocated,
 )
 
 STREAMS = ("md", "html", "json", "diff")
@@ -106,7 +107,9 @@ class FileReport:
     encoding: str
     assumed: bool
     spool: Spool
+    decisions: frozenset[str] = frozenset()  # the ids a reviewer decided on
     view: FileView = field(init=False)
+    _decided: set[str] = field(default_factory=set)
     _counts: dict[str, tuple[Rule, int, int]] = field(default_factory=dict)
     _diff: list[str] | None = field(default_factory=list)  # kept for report.md while short
     _diff_size: int = 0
@@ -125,6 +128,8 @@ class FileReport:
         """A piece of the file: its text before and after, and its edits, located in the file."""
         self.spool.write("json", json_report.edit_lines(self.view.path, edits, not self._any_edits))
         self._any_edits = self._any_edits or bool(edits)
+        if self.decisions:
+            self._decided.update(e.id for e in edits if e.id in self.decisions)
         self._count(edits)
         self._list(original, edits, first_line)
         if original != cleaned:
@@ -153,7 +158,7 @@ class FileReport:
         if room <= 0 or not edits:
             return
         lines = LineIndex(original)
-        local = [_relocated(edit, first_line) for edit in edits]
+        local = [relocated(edit, first_line) for edit in edits]
         made = Made(original, lines, local)
         order = {id(edit): at for at, edit in enumerate(local)}
         for edit in reading_order(tuple(local))[:room]:
@@ -185,17 +190,12 @@ class FileReport:
         if self._any_edits:
             self.spool.write("html", html.file_part(self.view, anchor(self.name)))
         counts = tuple(held for _, held in sorted(self._counts.items()))
-        return FileTally(None, self.changed, counts, self.view.group_counts())
+        return FileTally(None, self.changed, counts, self.view.group_counts(), len(self._decided))
 
 
 def _placed_back(edit: Edit, first_line: int) -> Edit:
-    """`_relocated` undone: the edit's line in the whole file."""
+    """`relocated` undone: the edit's line in the whole file."""
     return replace(edit, line=edit.line + first_line - 1) if first_line > 1 else edit
-
-
-def _relocated(edit: Edit, first_line: int) -> Edit:
-    """An edit located in a piece that starts on `first_line` of the file, located in the piece."""
-    return replace(edit, line=edit.line - first_line + 1) if first_line > 1 else edit
 
 
 def failed_file(name: str, error: str, spool: Spool) -> FileTally:
@@ -265,8 +265,12 @@ class Bodies:
             self._files[stream] = open(self.folder / f"body.{stream}", "wb")  # noqa: SIM115
         return self._files[stream]
 
-    def assemble(self, summary: Summary, out_dir: Path) -> dict[str, tuple[str, int]]:
-        """Write the four reports into `out_dir`; where each stream's body begins in them."""
+    def assemble(
+        self, summary: Summary, out_dir: Path, parts_md: Path | None = None
+    ) -> dict[str, int]:
+        """Write the four reports into `out_dir`; where each stream's body begins in its
+        report.  report.md may be cut to its size limit, so its body is kept whole in
+        `parts_md` (where a re-run copies a file's section from) when that is given."""
         for stream in STREAMS:
             self._out(stream).close()
         layout: dict[str, list[str | _Body]] = {
@@ -275,12 +279,13 @@ class Bodies:
             "report.json": [json_report.head(summary), _Body("json"), json_report.TAIL],
             "changes.diff": [_Body("diff")],
         }
-        begins: dict[str, tuple[str, int]] = {}
+        begins: dict[str, int] = {}
         for name, pieces in layout.items():
             with open(out_dir / name, "wb") as out:
                 for piece in pieces:
                     if isinstance(piece, _Body):
-                        begins[piece.stream] = (name, out.tell())
+                        if piece.stream != "md":
+                            begins[piece.stream] = out.tell()
                         with open(self.folder / f"body.{piece.stream}", "rb") as body:
                             if piece.stream == "md":
                                 self._copy_md(body, out, out.tell())
@@ -288,6 +293,8 @@ class Bodies:
                                 shutil.copyfileobj(body, out, BLOCK)
                     else:
                         out.write(piece.encode("utf-8", errors="surrogateescape"))
+        if parts_md is not None:
+            os.replace(self.folder / "body.md", parts_md)
         return begins
 
     def _copy_md(self, body: BinaryIO, out: BinaryIO, head: int) -> None:

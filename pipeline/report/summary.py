@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from pipeline.edits import Edit, Kind, LineIndex, Rule
 from pipeline.keys import neighbours, span_in
 from pipeline.names import shown
-from pipeline.runner import BatchResult, FileResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +29,7 @@ class Summary:
     errors: tuple[str, ...]
     skipped: tuple[str, ...] = ()  # left out on purpose, with the reason
     groups: tuple[Group, ...] = ()  # the most frequent changes, as report.md lists them
+    decided: int = 0  # how many of a reviewer's decisions name an edit of the batch
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,22 +65,7 @@ class FileTally:
     changed: bool
     counts: tuple[tuple[Rule, int, int], ...]  # rule, fixes, suggestions; by rule code
     groups: tuple[tuple[str, str, str, int, float], ...] = ()  # code, before, after, hits, least
-
-    @classmethod
-    def of(cls, edits: Iterable[Edit], *, changed: bool, error: str | None = None) -> FileTally:
-        return cls(error, changed, _counts(edits))
-
-
-def _counts(edits: Iterable[Edit]) -> tuple[tuple[Rule, int, int], ...]:
-    rules: dict[str, Rule] = {}
-    counts: dict[str, list[int]] = {}
-    for edit in edits:
-        if edit.kind is Kind.REJECTED:
-            continue  # kept as written: neither applied nor suggested
-        rules[edit.rule.code] = edit.rule
-        pair = counts.setdefault(edit.rule.code, [0, 0])
-        pair[edit.kind is not Kind.FIX] += 1
-    return tuple((rules[c], counts[c][0], counts[c][1]) for c in sorted(counts))
+    decided: int = 0  # how many of a reviewer's decisions name one of its edits
 
 
 @dataclass(slots=True)
@@ -95,6 +80,7 @@ class Tally:
     suggestions: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     groups: dict[tuple[str, str, str], list[float]] = field(default_factory=dict)
+    decided: int = 0
 
     def add(self, file: FileTally) -> None:
         if file.error is not None:
@@ -103,6 +89,7 @@ class Tally:
             return
         self.files_read += 1
         self.files_changed += file.changed
+        self.decided += file.decided
         for rule, fixes, suggestions in file.counts:
             self.rules[rule.code] = rule
             self.fixes[rule.code] = self.fixes.get(rule.code, 0) + fixes
@@ -132,6 +119,7 @@ class Tally:
             by_rule=by_rule,
             errors=(*errors, *self.errors),
             skipped=tuple(skipped),
+            decided=self.decided,
             groups=tuple(
                 sorted(
                     (
@@ -142,17 +130,6 @@ class Tally:
                 )[:GROUPS_LISTED]
             ),
         )
-
-
-def tally_of(result: FileResult) -> FileTally:
-    return FileTally.of(result.edits, changed=result.changed, error=result.error)
-
-
-def summarise(batch: BatchResult) -> Summary:
-    tally = Tally()
-    for result in batch.files:
-        tally.add(tally_of(result))
-    return tally.summary(batch.errors, batch.skipped)
 
 
 def edit_record(path: str, edit: Edit) -> dict[str, object]:
@@ -324,6 +301,11 @@ class FileView:
 
     def group_counts(self) -> tuple[tuple[str, str, str, int, float], ...]:
         return tuple((*key, int(n), least) for key, (n, least) in sorted(self.groups.items()))
+
+
+def relocated(edit: Edit, first_line: int) -> Edit:
+    """An edit located in a piece that starts on `first_line` of the file, located in the piece."""
+    return replace(edit, line=edit.line - first_line + 1) if first_line > 1 else edit
 
 
 def reading_order(edits: tuple[Edit, ...]) -> list[Edit]:

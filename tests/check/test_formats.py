@@ -12,6 +12,7 @@ from pipeline.check.findings import findings
 from pipeline.check.formats import Style, github, json_format, sarif, text
 from pipeline.cleaning import clean
 from pipeline.config import CheckOptions
+from pipeline.documents import schema
 from pipeline.runner import BatchResult, FileResult, Source
 
 DAMAGED = "It was thepress office,said the man.\n\nThe UnitedNations met.\n"
@@ -99,15 +100,20 @@ def comparison() -> Comparison:
     return compare(findings(batch, CheckOptions()))
 
 
+def ids(compared: Comparison) -> set[str]:
+    return {f.edit.id for f in compared.new}
+
+
 def test_sarif_has_the_required_fields_and_content_fingerprints() -> None:
-    log = json.loads(sarif(comparison(), Style(False)))
+    compared = comparison()
+    log = json.loads(sarif(compared, Style(False)))
     jsonschema.validate(log, SARIF_REQUIRED)
     results = log["runs"][0]["results"]
     assert results
     for result in results:
         rule = log["runs"][0]["tool"]["driver"]["rules"][result["ruleIndex"]]
         assert rule["id"] == result["ruleId"]
-        assert len(result["partialFingerprints"]["pipelineContent/v1"]) == 32
+        assert result["partialFingerprints"]["pipelineEdit/v2"] in ids(compared)
 
 
 def test_github_prints_one_workflow_command_per_finding() -> None:
@@ -124,9 +130,8 @@ def test_json_and_text() -> None:
     compared = comparison()
     document = json.loads(json_format(compared, Style(False)))
     assert len(document["findings"]) == len(compared.new)
-    assert {"path", "line", "column", "rule", "before", "after", "fingerprint"} <= set(
-        document["findings"][0]
-    )
+    jsonschema.validate(document, schema("check"))
+    assert {f["id"] for f in document["findings"]} == ids(compared)
     plain = text(compared, Style(False))
     assert "\x1b[" not in plain
     assert "texts/a.txt:1:11: J001" in plain  # where the space goes
