@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -20,13 +21,13 @@ from pipeline.check.formats import FORMATS, Style
 from pipeline.config import STAGE_NAMES, Config, ConfigError, globs
 from pipeline.executor import Executor, Local, Ray, RayUnavailable, default_jobs
 from pipeline.files import InputError
-from pipeline.inplace import rewrite, tidy
+from pipeline.inplace import encoded, rewrite, tidy
 from pipeline.names import shown
 from pipeline.progress import for_stream
 from pipeline.publish import OutputError, check_out_dir, publish, stale
 from pipeline.report import render
 from pipeline.report.unified import file_diff
-from pipeline.runner import BatchResult, find_sources, run
+from pipeline.runner import BatchResult, FileResult, find_sources, run
 from pipeline.sources import STDIN, Source
 from pipeline.stages import all_rules, unknown_codes
 
@@ -476,32 +477,58 @@ def _fix(args: argparse.Namespace) -> Exit:
     """Rewrite each changed source in place: only ever on the user's explicit request."""
     settings = replace(_settings(args), gitignore=True)
     batch = _batch(args, settings, _sources(args, settings, HERE))
+    if not batch.files and not batch.errors:
+        _nothing_matched(settings)
+        return Exit.FAILED
     _report_problems(args, batch)
     _decisions_matched(args, settings, _matched(batch, settings))
     failed = batch.failed
-    changed = [result for result in batch.files if result.changed]
+    changed = [r for r in batch.files if r.changed and r.source.path != STDIN]
     if not args.diff:
-        tidy(r for r in changed if r.source.path != STDIN)
+        tidy(changed)
     for result in changed:
         if args.diff:
             name = result.source.relative.as_posix()
             sys.stdout.write(file_diff(name, result.original, result.cleaned))
-        elif result.source.path == STDIN:
-            sys.stdout.write(result.cleaned)
-        else:
-            try:
-                rewrite(result)
-            except InputError as error:
-                print(f"error: {error}", file=sys.stderr)
-                failed = True
-                continue
-            _say(args, f"fixed {shown(result.source.path)} ({len(result.fixes)} edits)")
+            continue
+        try:
+            rewrite(result)
+        except InputError as error:
+            print(f"error: {error}", file=sys.stderr)
+            failed = True
+            continue
+        _say(args, f"fixed {shown(result.source.path)} ({len(result.fixes)} edits)")
     for result in batch.files:
-        if result.source.path == STDIN and not result.changed and not args.diff:
-            sys.stdout.write(result.original)
+        if result.source.path == STDIN:
+            filtered = _filter(result, batch.stdin or b"", args.diff)
+            failed = failed or not filtered
+            changed += [result] if result.changed else []
     if failed:
         return Exit.FAILED
     return Exit.FAILED if changed else Exit.OK
+
+
+def _filter(result: FileResult, raw: bytes, diff: bool) -> bool:
+    """`fix -`: the cleaned text in the input's own encoding on standard output, or, where
+    it cannot be cleaned or written back faithfully, the input exactly as it came (a filter
+    loses nothing).  Whether it was cleaned."""
+    if diff:
+        if result.changed:
+            sys.stdout.write(file_diff("-", result.original, result.cleaned))
+        return result.error is None
+    out = sys.stdout.buffer
+    if result.changed:
+        try:
+            out.write(encoded(result))
+            out.flush()
+            return True
+        except InputError as error:
+            print(f"error: {error}; passed through as it came", file=sys.stderr)
+    out.write(raw)
+    if result.error is not None:  # too large: what was not read yet follows as it is
+        shutil.copyfileobj(sys.stdin.buffer, out)
+    out.flush()
+    return result.error is None and not result.changed
 
 
 def _rules(args: argparse.Namespace) -> Exit:

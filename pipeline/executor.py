@@ -10,9 +10,11 @@ go out in chunks.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -29,6 +31,27 @@ _TASK: list[Callable[[Any], object]] = []
 
 def _run_task(item: object) -> object:
     return _TASK[-1](item)
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies (Linux)
+
+
+def die_with_parent(parent: int) -> None:
+    """Run in each worker as it starts: when the parent is killed (kill -9 leaves it no
+    time to stop its pool) the kernel kills the worker too, so none lives on holding the
+    output folder's lock.  A no-op where prctl(2) is not there.
+
+    The death signal goes with the thread that forked: the pool forks from the thread
+    that submits, the main one.  A `parent` that died before the call is caught by the
+    check of the parent's id after it.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def default_jobs() -> int:
@@ -58,7 +81,12 @@ def fork_map(
     _TASK.append(task)
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             results = pool.map(_run_task, items, chunksize=chunk)
             for result, item in zip(results, items, strict=True):
                 yield _reported(cast(Result, result), item, done)

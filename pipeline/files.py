@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import hashlib
 import os
 import stat
 import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import charset_normalizer
@@ -63,6 +65,27 @@ class InputError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """A regular file as it was read: what `fix` compares just before it replaces the file,
+    so that another process's write since is never lost."""
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, status: os.stat_result, data: bytes) -> Fingerprint:
+        digest = hashlib.sha256(data).hexdigest()
+        return cls(status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, digest)
+
+    def same_status(self, status: os.stat_result) -> bool:
+        held = (self.device, self.inode, self.size, self.mtime_ns)
+        return held == (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+@dataclass(frozen=True, slots=True)
 class Decoded:
     """A source's text, the encoding it was read with, and whether that encoding is certain.
 
@@ -74,6 +97,7 @@ class Decoded:
     text: str
     encoding: str
     assumed: bool = False
+    read_as: Fingerprint | None = None  # the file it was read from (None: standard input)
 
 
 def special_kind(mode: int) -> str | None:
@@ -90,13 +114,18 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     The check is on the open descriptor, so a file swapped for a FIFO between a
     look and the read still cannot block the run.
     """
+    return read_file(path, limit)[0]
+
+
+def read_file(path: Path, limit: int = MAX_BYTES) -> tuple[bytes, Fingerprint]:
+    """`read_bytes`, and the file's fingerprint as read."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError as error:
         raise InputError(f"{shown(path)}: cannot read: {error.strerror or error}") from error
     with os.fdopen(fd, "rb") as handle:
-        mode = os.fstat(fd).st_mode
-        kind = special_kind(mode)
+        status = os.fstat(fd)
+        kind = special_kind(status.st_mode)
         if kind:
             raise InputError(f"{shown(path)}: {kind}, not a text file; skipped")
         try:
@@ -105,7 +134,7 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
             raise InputError(f"{shown(path)}: cannot read: {error.strerror or error}") from error
     if len(data) > limit:
         raise InputError(f"{shown(path)}: larger than {limit // (1024 * 1024)} MB; skipped")
-    return data
+    return data, Fingerprint.of(status, data)
 
 
 def _looks_binary(sample: bytes) -> bool:
@@ -172,7 +201,8 @@ def decode(data: bytes, path: Path) -> Decoded:
 
 
 def read_source(path: Path, limit: int = MAX_BYTES) -> Decoded:
-    return decode(read_bytes(path, limit), path)
+    data, read_as = read_file(path, limit)
+    return replace(decode(data, path), read_as=read_as)
 
 
 def current_umask() -> int:
@@ -188,11 +218,17 @@ def temporary_beside(path: Path) -> tuple[int, Path]:
     return fd, Path(name)
 
 
-def write_atomic(path: Path, data: str | bytes, mode: int | None = None) -> None:
+def write_atomic(
+    path: Path,
+    data: str | bytes,
+    mode: int | None = None,
+    still: Callable[[], None] | None = None,
+) -> None:
     """Write via a temporary file and a rename, so no reader ever sees half a file.
 
     A new file gets the permissions the umask allows (`mode` overrides, to keep
     a rewritten source's own); text is written as UTF-8 exactly as given.
+    `still` is called just before the rename, and may raise to leave `path` as it is.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -202,6 +238,8 @@ def write_atomic(path: Path, data: str | bytes, mode: int | None = None) -> None
             handle.write(payload)
             handle.flush()
             os.fchmod(handle.fileno(), 0o666 & ~current_umask() if mode is None else mode)
+        if still is not None:
+            still()
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -209,12 +247,14 @@ def write_atomic(path: Path, data: str | bytes, mode: int | None = None) -> None
         raise
 
 
-def rewrite_in_place(path: Path, data: bytes) -> None:
+def rewrite_in_place(path: Path, data: bytes, read_as: Fingerprint | None = None) -> None:
     """Replace a source's bytes atomically, keeping its permissions and owner.
 
     A symbolic link is written through (its target is replaced, the link
     stays).  A file with other hard links is refused: replacing it would split
-    it from its other names, and writing into it would not be atomic.
+    it from its other names, and writing into it would not be atomic.  With
+    `read_as`, a file that is no longer what was read (another process wrote
+    to it since) is left as it is: InputError says so.
     """
     target = path.resolve(strict=True)
     status = target.stat()
@@ -223,7 +263,17 @@ def rewrite_in_place(path: Path, data: bytes) -> None:
             f"{shown(path)}: has {status.st_nlink} hard links; not rewritten (a rewrite "
             "would split it from its other names)"
         )
-    write_atomic(target, data, mode=stat.S_IMODE(status.st_mode))
+    changed = InputError(f"{shown(path)}: changed since it was read; not rewritten")
+    if read_as is not None:
+        now = Fingerprint.of(status, read_bytes(target))
+        if (now.device, now.inode, now.sha256) != (read_as.device, read_as.inode, read_as.sha256):
+            raise changed
+
+    def still() -> None:  # nobody wrote to it while the new bytes were written
+        if read_as is not None and not now.same_status(target.stat()):
+            raise changed
+
+    write_atomic(target, data, mode=stat.S_IMODE(status.st_mode), still=still)
     with contextlib.suppress(OSError):  # only root may give a file away; others keep theirs
         os.chown(target, status.st_uid, status.st_gid)
 

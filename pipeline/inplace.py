@@ -12,12 +12,13 @@ from collections.abc import Iterable
 
 from pipeline.files import InputError, remove_stray_temporaries, rewrite_in_place
 from pipeline.names import shown
-from pipeline.runner import FileResult
+from pipeline.runner import STDIN_NAME, FileResult
+from pipeline.sources import STDIN
 
 
 def encoded(result: FileResult) -> bytes:
     """The cleaned text in the source's own encoding; InputError if it does not fit."""
-    path = shown(result.source.path)
+    path = shown(STDIN_NAME if result.source.path == STDIN else result.source.path)
     if result.encoding_assumed:
         raise InputError(
             f"{path}: its encoding is not certain ({result.encoding} was assumed); not rewritten"
@@ -36,7 +37,7 @@ def rewrite(result: FileResult) -> None:
     """Replace the source with its cleaned text; InputError (nothing written) if it must not be."""
     data = encoded(result)  # utf-16 and utf-32 writers put back the byte-order mark
     try:
-        rewrite_in_place(result.source.path, data)
+        rewrite_in_place(result.source.path, data, result.read_as)
     except OSError as error:
         raise InputError(
             f"{shown(result.source.path)}: cannot rewrite: {error.strerror or error}"

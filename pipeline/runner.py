@@ -14,7 +14,7 @@ from pipeline.cleaning import merged
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.executor import Executor, Local, Result
-from pipeline.files import MAX_BYTES, Decoded, InputError, decode, read_source
+from pipeline.files import MAX_BYTES, Decoded, Fingerprint, InputError, decode, read_source
 from pipeline.keys import path_key
 from pipeline.lexicon import lexicon
 from pipeline.progress import Progress, Silent
@@ -31,6 +31,7 @@ class FileResult:
     edits: tuple[Edit, ...] = ()
     error: str | None = None
     encoding_assumed: bool = False  # several encodings fit; the Western default was taken
+    read_as: Fingerprint | None = None  # the file as it was read: `fix` rewrites only that
     spans: tuple[Span, ...] = ()  # the pieces it was cleaned in (see pipeline.chunks); () one
 
     @property
@@ -68,6 +69,7 @@ class BatchResult:
     files: tuple[FileResult, ...]
     errors: tuple[str, ...]  # problems with the sources themselves (missing paths, clashes)
     skipped: tuple[str, ...] = ()  # left out on purpose (links out of the tree), not failures
+    stdin: bytes | None = None  # standard input as read, when it was a source
 
     @property
     def failed(self) -> bool:
@@ -77,10 +79,16 @@ class BatchResult:
         return [*self.errors, *(f.error for f in self.files if f.error)]
 
 
+STDIN_NAME = Path("standard input")  # what messages call it
+
+
 def read(source: Source, stdin: bytes | None = None) -> Decoded:
     """A source's text; standard input is read once by the caller and passed in."""
     if source.path == STDIN:
-        return decode(stdin or b"", STDIN)
+        data = stdin or b""
+        if len(data) > MAX_BYTES:
+            raise InputError(f"standard input: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        return decode(data, STDIN_NAME)
     return read_source(source.path)
 
 
@@ -115,6 +123,7 @@ def clean_source(
         decoded.encoding,
         tuple(edits),
         encoding_assumed=decoded.assumed,
+        read_as=decoded.read_as,
         spans=tuple(spans) if len(spans) > 1 else (),
     )
 
@@ -129,10 +138,9 @@ def count_words(source: Source, stdin: bytes | None = None) -> Vocabulary:
 
 
 def read_stdin(limit: int = MAX_BYTES) -> bytes:
-    data = sys.stdin.buffer.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(f"standard input: larger than {limit // (1024 * 1024)} MB")
-    return data
+    """Standard input, up to one byte more than `limit` (which `read` then refuses: the
+    caller passes the rest through)."""
+    return sys.stdin.buffer.read(limit + 1)
 
 
 def find_sources(
@@ -171,7 +179,7 @@ def run(
     vocabulary = vocabulary_of(passes, config, stdin)
     finish = partial(clean_source, config=config, vocabulary=vocabulary, stdin=stdin)
     results = tuple(passes.run("cleaning", finish))
-    return BatchResult(results, tuple(found.errors), tuple(found.skipped))
+    return BatchResult(results, tuple(found.errors), tuple(found.skipped), stdin)
 
 
 def vocabulary_of(passes: Passes, config: Config, stdin: bytes | None = None) -> Vocabulary:

@@ -82,7 +82,7 @@ def test_a_malformed_decisions_file_is_refused_with_its_fault(
 ) -> None:
     path = tmp_path / "d.json"
     path.write_bytes(text.encode("latin-1") if text == "\xff" else text.encode())
-    with pytest.raises(documents.DocumentError, match="d.json") as error:
+    with pytest.raises(documents.DocumentError, match=r"d\.json") as error:
         documents.load(path, "decisions")
     assert fault in str(error.value)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -120,3 +122,77 @@ def test_fix_removes_what_an_interrupted_fix_left(folder: Path) -> None:
     os.utime(stray, (0, 0))
     assert main(["fix", "x.txt", "-q"]) == Exit.FAILED
     assert not stray.exists()
+
+
+def test_fix_leaves_a_file_another_process_wrote_to_since_it_was_read(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import inplace
+
+    source = folder / "x.txt"
+    source.write_text(GLUED * 5000)
+    real = inplace.encoded
+
+    def appending(result: object) -> bytes:  # another writer, between the read and the replace
+        with open(source, "a") as handle:
+            handle.write("A line appended meanwhile.\n")
+        return real(result)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(inplace, "encoded", appending)
+    assert main(["fix", "x.txt"]) == Exit.FAILED
+    assert "x.txt: changed since it was read; not rewritten" in capsys.readouterr().err
+    assert source.read_text().endswith("A line appended meanwhile.\n")
+
+
+def test_a_write_while_the_new_bytes_are_written_is_not_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import files
+
+    source = tmp_path / "x.txt"
+    source.write_text(GLUED)
+    read_as = files.read_file(source)[1]
+    real = files.temporary_beside
+
+    def appending(path: Path) -> tuple[int, Path]:
+        with open(source, "a") as handle:
+            handle.write("more\n")
+        return real(path)
+
+    monkeypatch.setattr(files, "temporary_beside", appending)
+    with pytest.raises(files.InputError, match="changed since it was read"):
+        files.rewrite_in_place(source, b"cleaned\n", read_as)
+    assert source.read_text() == GLUED + "more\n"
+    assert not [p for p in tmp_path.iterdir() if p.name != "x.txt"]  # no temporary left
+
+
+def fix_stdin(data: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", "fix", "-", "-q"],
+        input=data,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 4,  # binary: cannot be read as text
+        "Caf\u00e9 ".encode("cp1252") + GLUED.encode(),  # Windows-1252 only assumed
+        "这是中文文本，你好世界。\n".encode("gbk"),  # encoding in doubt
+    ],
+    ids=["binary", "assumed", "in-doubt"],
+)
+def test_fix_as_a_filter_passes_what_it_cannot_clean_through_unchanged(data: bytes) -> None:
+    done = fix_stdin(data)
+    assert done.stdout == data
+    assert done.returncode == Exit.FAILED
+    assert b"standard input" in done.stderr
+
+
+def test_fix_as_a_filter_writes_the_input_encoding() -> None:
+    data = (CHINESE + GLUED).encode("gbk")
+    done = fix_stdin(data)
+    assert done.stdout == (CHINESE + "It was the press office. Evidently fine.\n").encode("gbk")
+    assert done.returncode == Exit.FAILED  # something changed

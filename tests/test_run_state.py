@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -73,7 +74,7 @@ def _cut(path: Path) -> None:
 DAMAGE: dict[str, Callable[[Path], None]] = {
     "nothing": lambda out: None,
     **{
-        f"{name} deleted": (lambda name: lambda out: (out / name).unlink())(name)
+        f"{name} deleted": partial(lambda name, out: (out / name).unlink(), name)
         for name in (
             NAME,
             RECORDS,
@@ -85,7 +86,7 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
         )
     },
     **{
-        f"{name} emptied": (lambda name: lambda out: (out / name).write_bytes(b""))(name)
+        f"{name} emptied": partial(lambda name, out: (out / name).write_bytes(b""), name)
         for name in (NAME, RECORDS, PARTS_MD, "report.md", "report.html", "report.json")
     },
     f"{RECORDS} cut": lambda out: _cut(out / RECORDS),
