@@ -152,11 +152,17 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         "check", help="report text defects like a linter; exit 1 on findings not in the baseline"
     )
     _common(check, "the current folder; - reads standard input")
-    check.add_argument("--format", choices=sorted(FORMATS), default="text")
+    check.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        default="text",
+        help="text (path:line:col: CODE ...), json, github (workflow commands) or sarif "
+        "(default: text)",
+    )
     check.add_argument(
         "--diff",
         action="store_true",
-        help="print the unified diff `run` would write; exit 1 if there is one",
+        help="print only the unified diff `run` would write (for patch); exit 1 if there is one",
     )
     check.add_argument(
         "--select",
@@ -191,14 +197,23 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     check.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when there are new findings"
     )
-    check.add_argument("--statistics", action="store_true", help="count the new findings per rule")
+    check.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print only the count of new findings per rule, suggestions apart",
+    )
     check.add_argument(
         "--output",
         type=Path,
         metavar="DIR",
         help="also fail if DIR is not what `pipeline run` would write now",
     )
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text format: auto (a terminal, unless NO_COLOR), always or never",
+    )
 
     fix = commands.add_parser(
         "fix", help="clean files in place (for pre-commit); exit 1 if any file changed"
@@ -422,6 +437,9 @@ def _check(args: argparse.Namespace) -> Exit:
     baseline_path = _baseline_path(args, settings)
     batch = _batch(args, settings, _sources(args, settings, HERE))
     _report_problems(args, batch)
+    if not batch.files and not batch.errors:
+        _nothing_matched(settings)
+        return Exit.FAILED
     _decisions_matched(args, settings, _matched(batch, settings))
     found = findings(batch, settings.check, settings.root, settings.flag_at)
     if args.write_baseline:
@@ -430,16 +448,18 @@ def _check(args: argparse.Namespace) -> Exit:
         return Exit.USAGE if batch.failed else Exit.OK
     accepted = baselines.load(baseline_path) if baseline_path else None
     comparison = baselines.compare(found, accepted)
-    sys.stdout.write(FORMATS[args.format](comparison, Style(_colour(args.color))))
     new_failing = bool(failing(comparison.new, settings.check.strict))
     failed = new_failing and not args.exit_zero
-    if args.statistics:
-        for code, name, count in statistics(comparison.new):
-            print(f"{count:6}  {code}  {name}")
-    if args.diff:
+    if args.diff:  # the diff alone on standard output, so that it can go to `patch`
         diff = render(batch, "changes.diff")
         sys.stdout.write(diff)
         failed = failed or bool(diff)
+    elif args.statistics:  # the counts alone; they add up to the summary line's
+        for code, name, count, suggestions in statistics(comparison.new):
+            kind = " [suggestion]" if suggestions else ""
+            print(f"{count:6}  {code}  {name}{kind}")
+    else:
+        sys.stdout.write(FORMATS[args.format](comparison, Style(_colour(args.color))))
     if args.output:
         for difference in stale(batch, args.output):
             print(f"stale: {difference}", file=sys.stderr)
@@ -464,12 +484,15 @@ def _summarise_check(
 ) -> None:
     new = [f for f in comparison.new if not f.suggestion]
     suggestions = len(comparison.new) - len(new)
-    line = f"{len(new)} new findings, {suggestions} new suggestions"
+    line = f"{_count(len(new), 'new finding')}, {_count(suggestions, 'new suggestion')}"
     if baseline_path:
         line += f", {len(comparison.known)} in the baseline"
         if comparison.unmatched:
-            verb = "dropped from it" if pruned else "no longer match (--prune-baseline drops them)"
-            line += f"; {len(comparison.unmatched)} baseline entries {verb}"
+            match = "no longer matches" if len(comparison.unmatched) == 1 else "no longer match"
+            verb = "dropped from it" if pruned else f"{match} (--prune-baseline drops them)"
+            unmatched = len(comparison.unmatched)
+            entries = "baseline entry" if unmatched == 1 else "baseline entries"
+            line += f"; {unmatched} {entries} {verb}"
     print(line, file=sys.stderr)
 
 

@@ -57,7 +57,40 @@ CODE_TOKEN = regex.compile(r"\w_\w|\w\(\)|\p{Ll}\.\p{Ll}|::|[`=<>{}\\]|\w/\w")
 
 @functools.lru_cache(maxsize=2)
 def code_share(text: str) -> float:
-    """How much of a document looks like code, 0 to 1: one token in twenty that does
-    (snake_case, a call, a dotted lower-case name, markup) counts as all of it."""
+    """How much of a text looks like code, 0 to 1: one token in twenty that does
+    (snake_case, a call, a dotted lower-case name, markup) counts as all of it.
+
+    URLs, e-mail addresses and handles are prose's own (a press release ends with one),
+    so the code characters inside them do not count.
+    """
     tokens = max(1, text.count(" ") + text.count("\n"))
-    return min(1.0, 20.0 * len(CODE_TOKEN.findall(text)) / tokens)
+    found = CODE_TOKEN.findall(ADDRESS.sub(" ", text) if ADDRESS_TRIGGER.search(text) else text)
+    return min(1.0, 20.0 * len(found) / tokens)
+
+
+ADDRESS = regex.compile("|".join((URL, EMAIL, HANDLE)))
+ADDRESS_TRIGGER = regex.compile(r"@|://|www\.|#|mailto:|tel:")
+
+
+PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
+
+
+@functools.lru_cache(maxsize=2)
+def _regions(text: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    """Where each paragraph of `text` starts, and how much of it looks like code."""
+    starts, shares, at = [], [], 0
+    for end in [m.end() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
+        if end > at:
+            starts.append(at)
+            shares.append(code_share(text[at:end]))
+        at = end
+    return tuple(starts), tuple(shares)
+
+
+def region_code_share(text: str, offset: int) -> float:
+    """`code_share` of the paragraph that holds `offset`: a document of prose with a code
+    sample reads as code only in the sample."""
+    starts, shares = _regions(text)
+    if not starts:
+        return 0.0
+    return shares[max(0, bisect.bisect_right(starts, offset) - 1)]

@@ -111,9 +111,9 @@ def checked_paths(batch: BatchResult, root: str) -> frozenset[str]:
     )
 
 
-def statistics(found: Iterable[Finding]) -> list[tuple[str, str, int]]:
-    """(code, name, count) per rule, most frequent first, as `--statistics` prints them."""
-    counts = Counter((f.code, f.edit.rule.name) for f in found)
-    return [
-        (code, name, n) for (code, name), n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
-    ]
+def statistics(found: Iterable[Finding]) -> list[tuple[str, str, int, bool]]:
+    """(code, name, count, whether suggestions) per rule, findings apart from suggestions,
+    most frequent first, as `--statistics` prints them."""
+    counts = Counter((f.code, f.edit.rule.name, f.suggestion) for f in found)
+    ordered = sorted(counts.items(), key=lambda i: (i[0][2], -i[1], i[0][0]))
+    return [(code, name, n, suggestion) for (code, name, suggestion), n in ordered]

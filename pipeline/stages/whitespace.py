@@ -95,8 +95,11 @@ def _normalise(run: str, at_start: bool, at_end: bool) -> tuple[str, list[Rule]]
     breaks = len(lines) - 1
     if at_start:
         return "", [LEADING, *rules]
-    if at_end:
-        return "\n", [FINAL_NEWLINE, *rules]
+    if at_end:  # spaces left on the last line are trailing spaces, as on any other line
+        ending = [FINAL_NEWLINE] if breaks != 1 or any(lines[1:]) else []
+        if lines[0]:
+            ending.append(TRAILING)
+        return "\n", [*ending, *rules]
     if breaks == 0:
         if visible not in ("", " "):
             rules.append(SPACE_RUN if set(visible) == {" "} else ODD_SPACE)

@@ -67,7 +67,7 @@ def test_fixed_findings_are_counted_and_pruned(
     seed = work / "texts" / "seed.txt"
     seed.write_text(seed.read_text().replace("thepress", "the press"))
     assert check("--baseline", "base.json") == Exit.OK
-    assert "1 baseline entries no longer match" in capsys.readouterr().err
+    assert "1 baseline entry no longer matches" in capsys.readouterr().err
     before = len(json.loads((work / "base.json").read_text())["findings"])
     assert check("--baseline", "base.json", "--prune-baseline") == Exit.OK
     assert len(json.loads((work / "base.json").read_text())["findings"]) == before - 1
@@ -109,8 +109,11 @@ def test_suggestions_do_not_fail_unless_strict(
 
 def test_diff(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "texts/clean.txt", "--diff"]) == Exit.OK
+    capsys.readouterr()
     assert check("--diff", "--exit-zero") == Exit.FAILED
-    assert "+++ b/seed.txt" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert out.startswith("--- a/seed.txt\n+++ b/seed.txt\n")
+    assert ": J001 " not in out  # the diff alone: it can go to `patch`
 
 
 def test_output_freshness(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -199,9 +202,73 @@ def test_exit_zero_and_statistics(work: Path, capsys: pytest.CaptureFixture[str]
     assert check("--exit-zero") == Exit.OK
     listed = capsys.readouterr().out.count(": J001 ")
     assert listed >= 20  # the seed's glues, fixes and suggestions
-    assert check("--exit-zero", "--statistics", "-q") == Exit.OK
+    listed_suggestions = listed - regex_count(capsys, "--exit-zero", "-q")
+    assert check("--exit-zero", "--statistics") == Exit.OK
+    out, err = capsys.readouterr()
+    assert ": J001 " not in out  # the counts alone
+    fixes = listed - listed_suggestions
+    assert regex_line(out, rf"^\s+{fixes}  J001  run-together-words$")
+    assert regex_line(out, rf"^\s+{listed_suggestions}  J001  run-together-words \[suggestion\]$")
+    counted = sum(int(line.split()[0]) for line in out.splitlines() if "[suggestion]" not in line)
+    assert f"{counted} new findings, {listed_suggestions} new suggestion" in err
+
+
+def regex_count(capsys: pytest.CaptureFixture[str], *args: str) -> int:
+    """How many J001 findings are listed above the suggestions."""
+    check(*args)
     out = capsys.readouterr().out
-    assert regex_line(out, rf"^\s+{listed}  J001  run-together-words$")
+    return out.split("Suggestions (")[0].count(": J001 ")
+
+
+def test_messages_show_each_edit_in_the_text_its_stage_met(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two edits at one place (ftfy repairs `â€™`, then the quotes stage restyles `’`): the
+    second is shown in the repaired text, not garbled with the original."""
+    (work / "texts" / "q.txt").write_text("It is fine. Itâ€™s also fine.\n")
+    capsys.readouterr()
+    main(["check", "texts/q.txt"])
+    out = capsys.readouterr().out
+    assert "U001 mojibake: 'Itâ€™s' -> 'It’s'" in out
+    assert "Q002 single-quote-style: 'It’s' -> \"It's\"" in out
+
+
+def test_trailing_spaces_on_the_last_line_are_trailing_spaces(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "texts" / "t.txt").write_text("A line.\nThe last line.   \n")
+    assert main(["check", "texts/t.txt"]) == Exit.FAILED
+    assert ": W005 trailing-space" in capsys.readouterr().out
+    assert main(["check", "texts/t.txt", "--ignore", "W005"]) == Exit.OK
+
+
+def test_one_of_a_thing_is_counted_in_the_singular(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "texts" / "t.txt").write_text("It was thepress office.\n")
+    main(["check", "texts/t.txt"])
+    assert "1 new finding, 0 new suggestions" in capsys.readouterr().err
+
+
+def test_nothing_matched_is_a_warning_that_names_the_patterns(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "notes").mkdir()
+    (work / "notes" / "a.md").write_text("A note.\n")
+    for command in ("check", "fix", "run"):
+        assert main([command, "notes"]) == Exit.FAILED
+        assert "no file matched (included: *.txt" in capsys.readouterr().err
+    assert not (work / "output").exists()
+
+
+def test_run_outside_a_project_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("pipeline.config.find_file", lambda start: None)
+    assert main(["run"]) != Exit.OK
+    assert "seeds: no such file or folder" in capsys.readouterr().err
+    assert not (tmp_path / "output").exists()
 
 
 def regex_line(text: str, pattern: str) -> bool:

@@ -115,3 +115,19 @@ def test_in_a_document_with_code_a_colon_between_lower_case_words_is_a_name() ->
     code = "Call value_of(x), then read_this(y) and set max_size = 3 in the config_file. "
     assert cleaned(code * 3 + "Connect to host:port over TCP.").endswith("host:port over TCP.")
     assert cleaned("Connect to host:port over TCP.") == "Connect to host: port over TCP."
+
+
+def test_an_address_does_not_make_prose_read_as_code() -> None:
+    """A press release ends with a link and an e-mail address: its prose is still prose."""
+    text = (
+        "The festival ends today .\n\n"
+        "Tickets at https://example.com/tickets/buy_now or from info@example.org.\n"
+    )
+    assert cleaned(text).startswith("The festival ends today.\n")
+
+
+def test_code_is_judged_by_paragraph() -> None:
+    """A code sample keeps its spaces; the prose around it does not."""
+    sample = "Call run_all() with x = load_data() , then print(x) .\n"
+    text = "The tool ends the day .\n\n" + sample + "\nThat is all .\n"
+    assert cleaned(text) == "The tool ends the day.\n\n" + sample + "\nThat is all.\n"

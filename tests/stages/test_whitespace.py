@@ -26,6 +26,7 @@ def cleaned(text: str) -> str:
         ("end.\n\n\n", "end.\n", "W008"),
         ("end.", "end.\n", "W008"),
         ("end.   ", "end.\n", "W008"),
+        ("end.   \n", "end.\n", "W005"),  # trailing spaces on the last line
     ],
 )
 def test_repairs(before: str, after: str, code: str) -> None:
