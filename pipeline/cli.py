@@ -401,12 +401,15 @@ def _run(args: argparse.Namespace) -> Exit:
     for problem in published.problems:
         print(f"error: {problem}", file=sys.stderr)
     if not args.quiet:
+        rejected = f", {summary.rejected} rejected" if summary.rejected else ""
         print(
-            f"{summary.files_read} files read, {summary.files_changed} changed, "
-            f"{summary.files_failed} failed; {summary.fixes} edits -> {shown(args.out)}/"
+            f"{_count(summary.files_read, 'file')} read, {summary.files_changed} changed, "
+            f"{summary.files_failed} failed; {_count(summary.fixes, 'edit')} made, "
+            f"{_count(summary.suggestions, 'suggestion')}{rejected} -> {shown(args.out)}/"
         )
         for count in summary.by_rule:
-            print(f"  {count.rule.code} {count.rule.name:30} {count.fixes:6}")
+            suggested = f" (+{count.suggestions} suggested)" if count.suggestions else ""
+            print(f"  {count.rule.code} {count.rule.name:30} {count.fixes:6}{suggested}")
     return Exit.FAILED if published.failed else Exit.OK
 
 

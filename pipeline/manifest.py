@@ -108,8 +108,9 @@ class Record:
     changed: bool
     counts: tuple[tuple[str, int, int], ...]  # rule code, fixes, suggestions
     parts: dict[str, tuple[int, int]]  # its part of each report stream, in the stream's body
-    groups: tuple[tuple[str, str, str, int, float], ...] = ()  # see FileTally.groups
+    groups: tuple[tuple[str, str, str, str, int, float], ...] = ()  # see FileTally.groups
     decided: int = 0  # see FileTally.decided
+    rejected: int = 0  # see FileTally.rejected
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -122,6 +123,7 @@ class Record:
             "parts": {stream: list(span) for stream, span in sorted(self.parts.items())},
             "groups": [list(g) for g in self.groups],
             "decided": self.decided,
+            "rejected": self.rejected,
         }
 
     @classmethod
@@ -135,8 +137,9 @@ class Record:
             data["changed"],
             tuple((c, f, g) for c, f, g in data["counts"]),
             {k: (a, b) for k, (a, b) in data["parts"].items()},
-            tuple((c, b, a, n, float(x)) for c, b, a, n, x in data["groups"]),
+            tuple((c, k, b, a, n, float(x)) for c, k, b, a, n, x in data["groups"]),
             data["decided"],
+            data["rejected"],
         )
 
 

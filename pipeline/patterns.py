@@ -70,27 +70,3 @@ def code_share(text: str) -> float:
 
 ADDRESS = regex.compile("|".join((URL, EMAIL, HANDLE)))
 ADDRESS_TRIGGER = regex.compile(r"@|://|www\.|#|mailto:|tel:")
-
-
-PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
-
-
-@functools.lru_cache(maxsize=2)
-def _regions(text: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
-    """Where each paragraph of `text` starts, and how much of it looks like code."""
-    starts, shares, at = [], [], 0
-    for end in [m.end() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
-        if end > at:
-            starts.append(at)
-            shares.append(code_share(text[at:end]))
-        at = end
-    return tuple(starts), tuple(shares)
-
-
-def region_code_share(text: str, offset: int) -> float:
-    """`code_share` of the paragraph that holds `offset`: a document of prose with a code
-    sample reads as code only in the sample."""
-    starts, shares = _regions(text)
-    if not starts:
-        return 0.0
-    return shares[max(0, bisect.bisect_right(starts, offset) - 1)]

@@ -239,7 +239,9 @@ class _Run:
         counts = tuple(
             (_rules()[code], fixes, suggestions) for code, fixes, suggestions in record.counts
         )
-        tally = FileTally(None, record.changed, counts, record.groups, record.decided)
+        tally = FileTally(
+            None, record.changed, counts, record.groups, record.decided, record.rejected
+        )
         return Written(
             source,
             tally,
@@ -269,6 +271,7 @@ class _Run:
             placed,
             outcome.tally.groups,
             outcome.tally.decided,
+            outcome.tally.rejected,
         )
         self.records.add(outcome.relative.as_posix(), record)
 

@@ -113,3 +113,17 @@ def test_decisions_named_in_the_settings_are_read_beside_them(source: Path, tmp_
     settings.write_text('decisions = "verdicts.json"\n', encoding="utf-8")
     assert run(source, tmp_path / "second", "--config", settings) == Exit.OK
     assert (tmp_path / "second" / "a.txt").read_bytes() == (source / "a.txt").read_bytes()
+
+
+def test_the_terminal_summary_counts_suggestions_and_rejected_edits(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert run(source, out) == Exit.OK
+    ids = [str(e["id"]) for e in edits_of(out) if e["kind"] == "fix"]
+    decisions = decide(tmp_path / "decisions.json", {ids[0]: "reject"})
+    capsys.readouterr()
+    assert main(["run", str(source), "--out", str(out), "--decisions", str(decisions)]) == 0
+    printed = capsys.readouterr().out
+    assert ", 1 rejected -> " in printed
+    assert " suggestion" in printed.splitlines()[0]

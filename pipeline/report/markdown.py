@@ -14,7 +14,7 @@ import regex
 
 from pipeline.edits import Edit, Kind
 from pipeline.names import shown
-from pipeline.report.summary import FileView, InContext, Summary, visible
+from pipeline.report.summary import FileView, InContext, Summary, printable, visible
 
 LIMIT = 65_536  # what a GitHub comment holds, in characters (measured here in bytes: more)
 HEAD_LIMIT = 16_000  # the summary's share of it; the files' sections get the rest
@@ -38,7 +38,10 @@ def _cell(text: str) -> str:
 
 def edit_row(edit: Edit, seen: InContext) -> str:
     """One edit as a table row, its change shown in context."""
-    change = f"{seen.left}[{visible(edit.before)}\u2192{visible(edit.after)}]{seen.right}"
+    change = (
+        f"{printable(seen.left)}[{visible(edit.before)}\u2192{visible(edit.after)}]"
+        f"{printable(seen.right)}"
+    )
     kind = {Kind.FIX: "", Kind.SUGGESTION: " (suggested)", Kind.REJECTED: " (rejected)"}[edit.kind]
     return (
         f"| {edit.line}:{edit.column} | {edit.rule.code} {edit.rule.name}{kind} | "
@@ -82,8 +85,9 @@ def head(summary: Summary) -> str:
         out += ["| change | rule | hits | files | least confidence |", "|---|---|---:|---:|---:|"]
         for group in summary.groups[:GROUPS_SHOWN]:
             change = f"{_short(group.before)} \u2192 {_short(group.after)}"
+            suggested = " (suggested)" if group.kind == Kind.SUGGESTION else ""
             out.append(
-                f"| <code>{_html_cell(change)}</code> | {group.code} | {group.hits} | "
+                f"| <code>{_html_cell(change)}</code> | {group.code}{suggested} | {group.hits} | "
                 f"{group.files} | {group.least:.2f} |"
             )
         out.append("")
@@ -142,8 +146,9 @@ def section(view: FileView, diff: str | None) -> str:
     if diff is None:
         where = "; changes.diff has it" if view.encoding == "utf-8" else ""
         out += [f"The diff is over {DIFF_SHOWN // 1000} kB and not shown here{where}.", ""]
-    else:
-        fence = _fence(diff)
-        out += [f"{fence}diff", diff.rstrip("\n"), fence, ""]
+    else:  # for reading: characters a terminal acts on as code points (changes.diff has them)
+        shown_diff = "\n".join(printable(line) for line in diff.rstrip("\n").split("\n"))
+        fence = _fence(shown_diff)
+        out += [f"{fence}diff", shown_diff, fence, ""]
     out.append("</details>")
     return "\n" + "\n".join(out).rstrip("\n") + "\n"

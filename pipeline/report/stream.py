@@ -110,6 +110,7 @@ class FileReport:
     decisions: frozenset[str] = frozenset()  # the ids a reviewer decided on
     view: FileView = field(init=False)
     _decided: set[str] = field(default_factory=set)
+    _rejected: int = 0
     _counts: dict[str, tuple[Rule, int, int]] = field(default_factory=dict)
     _diff: list[str] | None = field(default_factory=list)  # kept for report.md while short
     _diff_size: int = 0
@@ -146,6 +147,7 @@ class FileReport:
     def _count(self, edits: Sequence[Edit]) -> None:
         for edit in edits:
             if edit.kind is Kind.REJECTED:
+                self._rejected += 1
                 continue  # kept as written: neither applied nor suggested
             rule, fixes, suggestions = self._counts.get(edit.rule.code, (edit.rule, 0, 0))
             fix = edit.kind is Kind.FIX
@@ -190,7 +192,8 @@ class FileReport:
         if self._any_edits:
             self.spool.write("html", html.file_part(self.view, anchor(self.name)))
         counts = tuple(held for _, held in sorted(self._counts.items()))
-        return FileTally(None, self.changed, counts, self.view.group_counts(), len(self._decided))
+        groups = self.view.group_counts()
+        return FileTally(None, self.changed, counts, groups, len(self._decided), self._rejected)
 
 
 def _placed_back(edit: Edit, first_line: int) -> Edit:

@@ -30,6 +30,7 @@ class Summary:
     skipped: tuple[str, ...] = ()  # left out on purpose, with the reason
     groups: tuple[Group, ...] = ()  # the most frequent changes, as report.md lists them
     decided: int = 0  # how many of a reviewer's decisions name an edit of the batch
+    rejected: int = 0  # edits a reviewer rejected, kept as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Group:
     """Edits that do the same thing (`thepress` -> `the press`), wherever they are."""
 
     code: str
+    kind: str  # Kind.FIX or Kind.SUGGESTION's value: a suggestion is never counted as made
     before: str
     after: str
     hits: int
@@ -44,12 +46,22 @@ class Group:
     least: float  # the least confidence among them
 
 
-def group_key(edit: Edit, seen: InContext) -> tuple[str, str, str]:
+GroupKey = tuple[str, str, str, str]  # rule code, kind, before, after
+GroupCount = tuple[str, str, str, str, int, float]  # ... and hits, least confidence
+
+
+def group_key(edit: Edit, seen: InContext) -> GroupKey:
     """What an edit does: the words it changes, or for a restyle (quotes, whitespace) only
-    the marks, so that a thousand quote restyles are one group."""
-    if edit.stage in RESTYLES:
-        return edit.rule.code, edit.before, edit.after
-    return edit.rule.code, seen.word_before, seen.word_after
+    the marks, so that a thousand quote restyles are one group.  A quote's spacing shows
+    the quote beside the space, so that `» ␣` says more than `␣`."""
+    kind = edit.kind.value
+    if edit.stage not in RESTYLES:
+        return edit.rule.code, kind, seen.word_before, seen.word_after
+    if edit.stage == "quotes" and not edit.before.strip() and not edit.after.strip():
+        left = seen.left[-1:] if seen.left[-1:] and not seen.left[-1].isalnum() else ""
+        right = seen.right[:1] if seen.right[:1] and not seen.right[0].isalnum() else ""
+        return edit.rule.code, kind, left + edit.before + right, left + edit.after + right
+    return edit.rule.code, kind, edit.before, edit.after
 
 
 RESTYLES = frozenset({"quotes", "whitespace"})
@@ -64,8 +76,9 @@ class FileTally:
     error: str | None
     changed: bool
     counts: tuple[tuple[Rule, int, int], ...]  # rule, fixes, suggestions; by rule code
-    groups: tuple[tuple[str, str, str, int, float], ...] = ()  # code, before, after, hits, least
+    groups: tuple[GroupCount, ...] = ()
     decided: int = 0  # how many of a reviewer's decisions name one of its edits
+    rejected: int = 0  # its edits a reviewer rejected (kept as written)
 
 
 @dataclass(slots=True)
@@ -79,8 +92,9 @@ class Tally:
     fixes: dict[str, int] = field(default_factory=dict)
     suggestions: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
-    groups: dict[tuple[str, str, str], list[float]] = field(default_factory=dict)
+    groups: dict[GroupKey, list[float]] = field(default_factory=dict)
     decided: int = 0
+    rejected: int = 0
 
     def add(self, file: FileTally) -> None:
         if file.error is not None:
@@ -90,16 +104,17 @@ class Tally:
         self.files_read += 1
         self.files_changed += file.changed
         self.decided += file.decided
+        self.rejected += file.rejected
         for rule, fixes, suggestions in file.counts:
             self.rules[rule.code] = rule
             self.fixes[rule.code] = self.fixes.get(rule.code, 0) + fixes
             self.suggestions[rule.code] = self.suggestions.get(rule.code, 0) + suggestions
-        for code, before, after, hits, least in file.groups:
-            held = self.groups.get((code, before, after))
+        for code, kind, before, after, hits, least in file.groups:
+            held = self.groups.get((code, kind, before, after))
             if held is None:
                 if len(self.groups) >= GROUPS_KEPT:
                     continue
-                held = self.groups[(code, before, after)] = [0, 0, 1.0]
+                held = self.groups[(code, kind, before, after)] = [0, 0, 1.0]
             held[0] += hits
             held[1] += 1
             held[2] = min(held[2], least)
@@ -120,11 +135,12 @@ class Tally:
             errors=(*errors, *self.errors),
             skipped=tuple(skipped),
             decided=self.decided,
+            rejected=self.rejected,
             groups=tuple(
                 sorted(
                     (
-                        Group(c, b, a, int(n), int(f), least)
-                        for (c, b, a), (n, f, least) in self.groups.items()
+                        Group(c, k, b, a, int(n), int(f), least)
+                        for (c, k, b, a), (n, f, least) in self.groups.items()
                     ),
                     key=lambda g: (-g.hits, g.least, g.code, g.before),
                 )[:GROUPS_LISTED]
@@ -273,6 +289,14 @@ def visible(text: str) -> str:
     return "".join(out)
 
 
+def printable(text: str) -> str:
+    """Text as it reads, but with every character a terminal or renderer would act on
+    (ESC, BEL, bidirectional overrides) written as its code point."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else f"<U+{ord(ch):04X}>" for ch in text)
+
+
 @dataclass(slots=True)
 class FileView:
     """What report.md and report.html show of one file: its first edits in context, and counts."""
@@ -284,7 +308,7 @@ class FileView:
     suggestions: int = 0
     markdown_rows: list[str] = field(default_factory=list)
     html_rows: list[list[object]] = field(default_factory=list)
-    groups: dict[tuple[str, str, str], list[float]] = field(default_factory=dict)  # hits, least
+    groups: dict[GroupKey, list[float]] = field(default_factory=dict)  # hits, least
 
     @property
     def path(self) -> str:
@@ -294,12 +318,12 @@ class FileView:
     def unlisted(self) -> int:
         return max(0, self.fixes + self.suggestions - len(self.html_rows))
 
-    def count(self, key: tuple[str, str, str], confidence: float) -> None:
+    def count(self, key: GroupKey, confidence: float) -> None:
         held = self.groups.setdefault(key, [0, 1.0])
         held[0] += 1
         held[1] = min(held[1], confidence)
 
-    def group_counts(self) -> tuple[tuple[str, str, str, int, float], ...]:
+    def group_counts(self) -> tuple[GroupCount, ...]:
         return tuple((*key, int(n), least) for key, (n, least) in sorted(self.groups.items()))
 
 

@@ -37,3 +37,25 @@ def test_fence_outgrows_backticks_in_the_text() -> None:
 def test_unchanged_batch_has_no_file_sections() -> None:
     clean = FileResult(Source(Path("c.txt"), PurePosixPath("c.txt")), "ok\n", "ok\n")
     assert "<details>" not in render(BatchResult((clean,), ()), "report.md")
+
+
+def test_suggestions_are_marked_in_the_most_frequent_changes() -> None:
+    """The committed sample: two splits of names are only suggested, and say so."""
+    report = (Path(__file__).resolve().parents[2] / "output" / "report.md").read_text()
+    frequent = report.split("## Most frequent changes")[1].split("\n\n")[1]
+    rows = [row for row in frequent.splitlines() if "Kazin" in row or "Ramaz" in row]
+    assert len(rows) == 2 and all("(suggested)" in row for row in rows)
+
+
+def test_a_quotes_spacing_is_shown_with_its_quote() -> None:
+    result = result_for("q.txt", "They said «We go»now, and «we stay»then.\n")
+    frequent = render(BatchResult((result,), ()), "report.md").split("## Most frequent")[1]
+    q003 = [row for row in frequent.splitlines() if "| Q003" in row]
+    assert q003 and all('"' in row.split("</code>")[0] for row in q003)
+
+
+def test_control_characters_around_an_edit_are_escaped() -> None:
+    result = result_for("c.txt", "Bell \x07 and escape \x1b[2J here,glued and more\n")
+    text = render(BatchResult((result,), ()), "report.md")
+    assert "\x07" not in text and "\x1b" not in text
+    assert "<U+001B>" in text

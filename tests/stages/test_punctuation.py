@@ -125,9 +125,3 @@ def test_an_address_does_not_make_prose_read_as_code() -> None:
     )
     assert cleaned(text).startswith("The festival ends today.\n")
 
-
-def test_code_is_judged_by_paragraph() -> None:
-    """A code sample keeps its spaces; the prose around it does not."""
-    sample = "Call run_all() with x = load_data() , then print(x) .\n"
-    text = "The tool ends the day .\n\n" + sample + "\nThat is all .\n"
-    assert cleaned(text) == "The tool ends the day.\n\n" + sample + "\nThat is all.\n"

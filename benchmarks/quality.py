@@ -1,0 +1,149 @@
+"""Every quality bench in one run: what to rerun before an issue is resolved.
+
+    python benchmarks/quality.py [--work /tmp/pipeline-quality] [--only wrap-1 acl-dev ...]
+
+Wrap damage (seeds 1-3, `benchmarks/damage.py`, scored as `joins_bench.py` scores it),
+sparse glues (0.003 / 0.01 / 0.03, seeds 1 and 2), stray spaces inside words (`--split
+0.03`) and lost ligatures (`--ligatures 0.5`) built by `../shared/bench/textbench.py`,
+acl-dev (real extraction damage, hand-made gold), and the clean corpora (news and
+technical prose, input = gold: every boundary changed is a false edit), each cleaned as
+`pipeline run` cleans a batch and scored by textbench's scorer.  One line per bench; with
+`--json FILE` the figures are written there too, so that two checkouts can be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.damage import Damage, Score, damage_text, score  # noqa: E402
+from pipeline.cleaning import batch_vocabulary, clean  # noqa: E402
+
+BENCH = ROOT.parent / "shared" / "bench"
+sys.path.insert(0, str(BENCH))
+import textbench  # noqa: E402
+
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+WRAPS = {1: (70, 90), 2: (60, 75), 3: (85, 100)}
+
+
+def _cleaned(texts: list[str]) -> list[str]:
+    vocabulary = batch_vocabulary(texts)
+    return [clean(text, vocabulary=vocabulary).text for text in texts]
+
+
+def wrap(seed: int) -> dict[str, object]:
+    rng = random.Random(seed)
+    damaged, golds = [], []
+    for path in sorted((BENCH / "dev-corpus").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if text.strip():
+            bad, gold = damage_text(text, rng, Damage(width=WRAPS[seed]))
+            damaged.append(bad)
+            golds.append(gold)
+    total = Score()
+    for bad, gold, out in zip(damaged, golds, _cleaned(damaged), strict=True):
+        total.add(score(bad, gold, out))
+    return {
+        "precision": round(total.precision, 4),
+        "recall": round(total.recall, 4),
+        "false_edits_per_10k_words": round(total.false_per_10k_words, 2),
+        "corrupt": total.corrupt,
+    }
+
+
+def _scored(bench: Path, work: Path) -> dict[str, object]:
+    names = sorted(p.name for p in (bench / "gold").glob("*.txt"))
+    texts = [(bench / "input" / n).read_text(encoding="utf-8") for n in names]
+    out = work / "cleaned"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    for name, text in zip(names, _cleaned(texts), strict=True):
+        (out / name).write_text(text, encoding="utf-8")
+    figures = textbench.score(bench, out)
+    keep = ("precision", "recall", "f1", "false_edits_per_10k_words", "exact", "docs", "corrupt")
+    kept = {k: figures[k] for k in keep}
+    kept |= {k: figures[k] for k in ("tp_delete", "fn_delete") if figures.get("fn_delete")}
+    if figures.get("words_damaged"):
+        kept |= {k: figures[k] for k in ("word_recall", "words_repaired", "words_broken")}
+    return kept
+
+
+def made(work: Path, **options: float) -> Callable[[], dict[str, object]]:
+    """A textbench bench built once under `work` (from the dev corpus), cleaned and scored."""
+
+    def run() -> dict[str, object]:
+        bench = work / "bench"
+        if not (bench / "manifest.json").exists():
+            seed = int(options.pop("seed", 1))
+            textbench.make(BENCH / "dev-corpus", bench, seed, (70, 90), 0.75, 0.8, 0.7, **options)
+        return _scored(bench, work)
+
+    return run
+
+
+def clean_corpus(work: Path, corpus: str) -> Callable[[], dict[str, object]]:
+    """A clean corpus as its own gold (zero-width characters out: removed by design)."""
+
+    def run() -> dict[str, object]:
+        bench = work / "bench"
+        if not (bench / "gold").exists():
+            for path in sorted((BENCH / corpus).rglob("*.txt")):
+                name = path.relative_to(BENCH / corpus).as_posix().replace("/", "__")
+                text = path.read_text(encoding="utf-8")
+                for folder, content in (("input", text), ("gold", text.translate(ZERO_WIDTH))):
+                    (bench / folder).mkdir(parents=True, exist_ok=True)
+                    (bench / folder / name).write_text(content, encoding="utf-8")
+        return _scored(bench, work)
+
+    return run
+
+
+def benches(work: Path) -> dict[str, Callable[[], dict[str, object]]]:
+    found: dict[str, Callable[[], dict[str, object]]] = {
+        f"wrap-{seed}": partial(wrap, seed) for seed in WRAPS
+    }
+    for p in (0.003, 0.01, 0.03):
+        for seed in (1, 2):
+            found[f"sparse-{p}-{seed}"] = made(work / f"sparse-{p}-{seed}", seed=seed, sparse=p)
+    found["split-0.03"] = made(work / "split-0.03", split=0.03)
+    found["ligatures-0.5"] = made(work / "ligatures-0.5", ligatures=0.5)
+    found["acl-dev"] = lambda: _scored(BENCH / "acl-dev", work / "acl-dev")
+    found["clean-news"] = clean_corpus(work / "clean-news", "dev-corpus")
+    found["clean-technical"] = clean_corpus(work / "clean-technical", "dev-technical")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--work", type=Path, default=Path("/tmp/pipeline-quality"))
+    parser.add_argument("--only", nargs="*", metavar="BENCH", help="these benches only")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
+    args = parser.parse_args(argv)
+    every = benches(args.work)
+    results = {}
+    for name in args.only or every:
+        started = time.perf_counter()
+        results[name] = every[name]()
+        seconds = time.perf_counter() - started
+        shown = ", ".join(f"{k} {v}" for k, v in results[name].items())
+        print(f"{name:18} {shown}  ({seconds:.0f} s)", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
