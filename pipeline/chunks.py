@@ -20,6 +20,7 @@ from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.keys import EditIds
+from pipeline.progress import within_file
 from pipeline.vocabulary import Vocabulary
 
 PIECE = 1 << 17  # characters: cleaning a piece takes about 100 bytes a character
@@ -103,6 +104,7 @@ def clean_in_pieces(
             else:
                 open_stage, open_delta = runs[-1][0].stage, last_delta
         done += len(result.text) + len(piece.separator)
+        within_file(len(piece.text) + len(piece.separator))  # characters: about its bytes
         yield Cleaned(piece, result.text, tuple(placed))
 
 

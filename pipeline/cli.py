@@ -359,6 +359,8 @@ def _batch(args: argparse.Namespace, settings: Config, sources: list[Path]) -> B
 
 
 def _run(args: argparse.Namespace) -> Exit:
+    if args.address and args.executor != "ray":
+        raise ConfigError("--address names a Ray cluster: give --executor ray too")
     settings = _settings(args)
     sources = _sources(args, settings, DEFAULT_SOURCE)
     if STDIN in sources:

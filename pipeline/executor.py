@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import socket
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -138,6 +139,30 @@ def _apply_to_chunk(task: Callable[[Source], object], chunk: list[Source]) -> li
     return [task(source) for source in chunk]
 
 
+AUTH_HINT = (
+    " (a cluster with token authentication, the default of `ray start` since Ray 2.59, "
+    "needs RAY_AUTH_MODE=token here too, and its token: RAY_AUTH_TOKEN or ~/.ray/auth_token)"
+)
+CONNECT_SECONDS = 10.0  # how long a cluster's head may take to accept a connection
+
+
+def _reachable(address: str) -> None:
+    """Refuse at once an address nothing answers at: Ray itself retries for minutes.
+
+    `HOST:PORT` (the head's GCS) or `ray://HOST:PORT` (the Ray Client server).
+    """
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        raise RayUnavailable(f"--address {address!r}: give HOST:PORT, ray://HOST:PORT or auto")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_SECONDS).close()
+    except OSError as error:
+        reason = error.strerror or str(error) or "no answer"
+        raise RayUnavailable(
+            f"cannot reach Ray at {address}: {reason} (within {CONNECT_SECONDS:.0f} s)"
+        ) from error
+
+
 @dataclass(slots=True)
 class Ray:
     """A Ray cluster at `address`, or a local Ray instance started for this run.
@@ -156,6 +181,8 @@ class Ray:
         except ImportError as error:
             raise RayUnavailable("--executor ray needs Ray: pip install 'pipeline[ray]'") from error
         if not ray.is_initialized():
+            if self.address not in (None, "auto", "local"):
+                _reachable(self.address)
             try:
                 ray.init(
                     address=self.address,
@@ -164,7 +191,7 @@ class Ray:
                     logging_level=logging.WARNING,
                 )
             except (ConnectionError, RuntimeError, ValueError) as error:
-                raise RayUnavailable(f"cannot start or reach Ray: {error}") from error
+                raise RayUnavailable(f"cannot start or reach Ray: {error}{AUTH_HINT}") from error
             self._started = True
         return ray
 

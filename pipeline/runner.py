@@ -17,7 +17,7 @@ from pipeline.executor import Executor, Local, Result
 from pipeline.files import MAX_BYTES, Decoded, Fingerprint, InputError, decode, read_source
 from pipeline.keys import path_key
 from pipeline.lexicon import lexicon
-from pipeline.progress import Progress, Silent
+from pipeline.progress import Progress, Silent, under_way
 from pipeline.sources import STDIN, Discovery, Selection, Source, discover
 from pipeline.vocabulary import Vocabulary
 
@@ -210,7 +210,8 @@ class Passes:
         """The pass's results in the files' order, as they come."""
         self.progress.start(name, len(self.files), sum(self.sizes.values()))
         try:
-            yield from self.executor.map(task, self.files, self._done)
+            with under_way(self.progress):
+                yield from self.executor.map(task, self.files, self._done)
         finally:
             self.progress.finish()
 

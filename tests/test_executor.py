@@ -122,3 +122,40 @@ def test_workers_die_with_a_killed_run_and_its_lock_does_not_block_the_next(
         time.sleep(0.05)
     assert not any(_alive(pid) for pid in workers)
     assert main(["run", str(source), "--out", str(out), "-q", "-j", "1"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("127.0.0.1:1", "cannot reach Ray at 127.0.0.1:1"),
+        ("ray://127.0.0.1:1", "cannot reach Ray at ray://127.0.0.1:1"),
+        ("nonsense", "give HOST:PORT, ray://HOST:PORT or auto"),
+    ],
+)
+def test_a_cluster_that_cannot_be_reached_is_a_clear_error_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], address: str, said: str
+) -> None:
+    pytest.importorskip("ray")
+    (tmp_path / "a.txt").write_text("It is thepress office.\n")
+    started = time.monotonic()
+    args = ["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out")]
+    assert main([*args, "--executor", "ray", "--address", address]) == 2
+    assert time.monotonic() - started < 30
+    assert said in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_address_without_the_ray_executor_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("It is thepress office.\n")
+    assert main(["run", str(tmp_path / "a.txt"), "--address", "auto"]) == 2
+    assert "--executor ray" in capsys.readouterr().err
+
+
+def test_the_ray_extra_holds_the_ray_client() -> None:
+    """`--address ray://HEAD:10001` needs Ray Client, which plain `ray` lacks."""
+    pytest.importorskip("ray")
+    import importlib.metadata
+
+    assert importlib.metadata.version("grpcio")  # what ray[client] adds

@@ -54,6 +54,9 @@ class Recorder:
     def start(self, name: str, files: int, size: int) -> None:
         self.events.append((name, files))
 
+    def within(self, size: int) -> None:
+        self.events.append(("within", size))
+
     def advance(self, size: int) -> None:
         self.events.append(("file", size))
 
@@ -66,6 +69,36 @@ def test_the_runner_reports_each_pass_and_file(tmp_path: Path) -> None:
         (tmp_path / name).write_text("It is thepress office.\n")
     recorder = Recorder()
     run([tmp_path], Config(), progress=recorder)
-    passes = [name for name, _ in recorder.events if name not in ("file", "done")]
+    passes = [name for name, _ in recorder.events if name not in ("file", "done", "within")]
     assert passes == ["counting words", "cleaning"]
     assert recorder.events.count(("file", 23)) == 4  # each file once per pass, with its size
+
+
+def test_the_last_line_is_not_printed_twice() -> None:
+    ticks = iter([0.0, 6.0, 6.0, 6.0])
+    log = io.StringIO()
+    lines = Lines(log, clock=lambda: next(ticks), every=5.0)
+    lines.start("counting words", 1, 1024 * 1024)
+    lines.advance(1024 * 1024)
+    lines.finish()
+    assert log.getvalue().splitlines() == ["counting words: 1/1 files, 1.0/1.0 MB, 0.17 MB/s"]
+
+
+def test_one_large_file_shows_progress_piece_by_piece(tmp_path: Path) -> None:
+    from pipeline import chunks
+
+    paragraph = ("It is thepress office, and a long paragraph of text follows here. " * 20).strip()
+    (tmp_path / "big.txt").write_text((paragraph + "\n\n") * 400)
+    recorder = Recorder()
+    original = chunks.PIECE
+    chunks.PIECE = 20_000
+    try:
+        run([tmp_path], Config(), progress=recorder)
+    finally:
+        chunks.PIECE = original
+    cleaning = recorder.events[recorder.events.index(("cleaning", 1)) :]
+    inside = [size for name, size in cleaning if name == "within"]
+    assert len(inside) > 5  # before the file is done
+    assert cleaning.index(("within", inside[0])) < cleaning.index(
+        ("file", (tmp_path / "big.txt").stat().st_size)
+    )

@@ -124,4 +124,3 @@ def test_an_address_does_not_make_prose_read_as_code() -> None:
         "Tickets at https://example.com/tickets/buy_now or from info@example.org.\n"
     )
     assert cleaned(text).startswith("The festival ends today.\n")
-
