@@ -240,6 +240,27 @@ def _verified(out_dir: Path, names: Sequence[str] | None = None) -> dict[str, An
     return document
 
 
+def _another_format(out_dir: Path) -> bool:
+    """Whether the manifest is a well-formed one of another format (an older pipeline's):
+    its run is not this one's to reuse, and nothing is wrong with it."""
+    try:
+        document = json.loads(read_bytes(out_dir / NAME, 1 << 20))
+    except (InputError, ValueError):
+        return False
+    version = document.get("format") if isinstance(document, dict) else None
+    return isinstance(version, int) and version != FORMAT_VERSION
+
+
+def _checked_manifest(out_dir: Path) -> dict[str, Any] | None:
+    """The manifest, whole; None when it is another format's."""
+    try:
+        return _verified(out_dir, ())
+    except Unusable:
+        if _another_format(out_dir):
+            return None
+        raise
+
+
 def held(out_dir: Path, inputs: Inputs | None) -> Held | None:
     """The earlier run in `out_dir`, if it was made by this engine with these settings.
 
@@ -248,8 +269,8 @@ def held(out_dir: Path, inputs: Inputs | None) -> Held | None:
     """
     if inputs is None or not (out_dir / NAME).exists():
         return None
-    document = _verified(out_dir, ())
-    if document.get("engine") != inputs.engine or document.get("settings") != inputs.settings:
+    document = _checked_manifest(out_dir)
+    if document is None or document.get("engine") != inputs.engine or document.get("settings") != inputs.settings:
         return None
     if "begins" not in document:
         return None
@@ -300,9 +321,10 @@ def up_to_date(out_dir: Path, inputs: Inputs | None) -> bool:
     """
     if inputs is None or not (out_dir / NAME).exists():
         return False
-    document = _verified(out_dir, ())
+    document = _checked_manifest(out_dir)
     if (
-        document.get("engine") != inputs.engine
+        document is None
+        or document.get("engine") != inputs.engine
         or document.get("settings") != inputs.settings
         or document.get("sources") != dict(inputs.sources)
     ):

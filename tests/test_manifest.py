@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -165,3 +166,34 @@ def test_a_file_whose_counts_changed_is_cleaned_again(
     (source / "b.txt").write_text(spaced)
     assert cleaned_by_a_run(source, out, monkeypatch) == ["a.txt", "b.txt"]
     assert snapshot(out) == fresh(source, tmp_path)
+
+
+def _engine_of(package_parent: Path) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", "from pipeline.manifest import engine; print(engine())"],
+        env={**os.environ, "PYTHONPATH": str(package_parent)},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=package_parent,
+    )
+    return done.stdout.strip()
+
+
+def test_the_engine_is_the_same_for_every_checkout_of_one_commit(tmp_path: Path) -> None:
+    """What defines the engine is the package's files and the locked libraries: not where
+    the checkout lies, nor its files' times, nor the bytecode Python left beside them."""
+    package = Path(__file__).resolve().parent.parent / "pipeline"
+    copies = []
+    for name in ("one", "two"):
+        shutil.copytree(package, tmp_path / name / "pipeline", copy_function=shutil.copy)
+        copies.append(tmp_path / name)
+    (copies[1] / "pipeline" / "__pycache__").mkdir(exist_ok=True)
+    (copies[1] / "pipeline" / "__pycache__" / "stray.cpython-311.pyc").write_bytes(b"x")
+    assert _engine_of(copies[0]) == _engine_of(copies[1])
+    edited = copies[1] / "pipeline" / "patterns.py"
+    edited.write_text(edited.read_text() + "\n# edited\n")
+    assert _engine_of(copies[0]) != _engine_of(copies[1])

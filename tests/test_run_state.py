@@ -195,3 +195,14 @@ def test_a_damaged_state_is_named_when_it_is_set_aside(
     (out / "report.html").write_bytes(b"")
     assert main(["run", str(source), "--out", str(out)]) == 0
     assert "report.html: changed since the run wrote it" in capsys.readouterr().err
+
+
+def test_an_older_pipelines_run_is_cleaned_again_without_alarm(
+    source: Path, first: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first, out)
+    _json(out / NAME, lambda d: d.update(format=3))
+    capsys.readouterr()
+    assert main(["run", str(source), "--out", str(out)]) == 0
+    assert "does not check out" not in capsys.readouterr().err
