@@ -38,7 +38,14 @@ def path_key(source: Source, root: str) -> str:
 
 
 def fingerprint(key: Key) -> str:
-    return hashlib.sha256("\x1f".join(key).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    """A key's hash.  Undecodable bytes of a file name (lone surrogates U+DC80-U+DCFF) hash
+    as those bytes; any other lone surrogate (a `str` handed to the library) as itself."""
+    joined = "\x1f".join(key)
+    try:
+        data = joined.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = joined.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 WORD_BEFORE = regex.compile(rf"(?r)\S{{0,{CONTEXT}}}")  # matched backwards from a point

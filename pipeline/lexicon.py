@@ -1,82 +1,120 @@
-"""Word and word-pair probabilities, from packages that ship their data.
+"""Word and word-pair probabilities, from packages that ship their data, in the compiled core.
 
 Unigrams come from wordfreq (its large English list, tokenised properly, so
 "cannot" is one word); conditional pair probabilities from wordsegment's web
 bigrams.  Both count some glued pairs as words ("ofthe"), which is why a
 split is judged by comparing the pair with the whole, never by membership.
+
+The packages stay the source of the words: the first use on a machine reads
+them (about two seconds) and writes a table the core reads without parsing
+(`pipeline._core.build_table`, deterministic: the same packages give the same
+bytes) into the cache folder, `$PIPELINE_CACHE_DIR`, else `$XDG_CACHE_HOME/pipeline`,
+else `~/.cache/pipeline`, named by the packages' versions and the table's layout.
+Every later process opens it in milliseconds.  Nothing is downloaded.  A table
+that does not check out (cut, damaged) is built again.
 """
 
 from __future__ import annotations
 
-import math
+import contextlib
+import hashlib
+import importlib.metadata
+import os
+from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
-import wordfreq
-import wordsegment
+from pipeline import _core
+from pipeline.files import InputError, read_bytes, write_atomic
 
-BACKOFF = math.log10(0.4)  # stupid backoff for a pair the bigram table lacks
+SOURCES = ("wordfreq", "wordsegment")  # the packages whose data the table holds
+MAX_TABLE_BYTES = 256 * 1024 * 1024
 
 
 class Lexicon:
-    """log10 probabilities of lower-case words and word pairs."""
+    """log10 probabilities of lower-case words and word pairs (see `pipeline_engine::lexicon`).
 
-    def __init__(self) -> None:
-        self._words = wordfreq.get_frequency_dict("en", wordlist="large")
-        wordsegment.load()
-        self._unigram_counts = wordsegment.UNIGRAMS
-        self._bigram_counts = wordsegment.BIGRAMS
+    The core's methods are bound as they are, so a lookup costs one call into the core.
+    """
+
+    def __init__(self, core: _core.Lexicon) -> None:
+        self.core = core
+        self.logp: Callable[[str], float | None] = core.logp
+        self.known: Callable[[str], bool] = core.known
+        self.zipf: Callable[[str], float] = core.zipf
+        self.later_part_logp: Callable[[str], float | None] = core.later_part_logp
+        self.cond: Callable[[str, str], float] = core.cond
         self._common: dict[float, frozenset[str]] = {}
 
-    def logp(self, word: str) -> float | None:
-        """log10 frequency of a lower-case word, or None if the list lacks it."""
-        frequency = self._words.get(word)
-        return math.log10(frequency) if frequency else None
-
     def common_lower(self, zipf: float) -> frozenset[str]:
-        """The lower-case alphabetic words at or above `zipf`: what a token is, mostly."""
+        """The lower-case alphabetic words at or above `zipf`: what a token is, mostly.
+
+        Letters and case as Python reads them (`str.isalpha`, `str.islower`).
+        """
         held = self._common.get(zipf)
         if held is None:
             least = 10 ** (zipf - 9)
             held = frozenset(
                 word
-                for word, frequency in self._words.items()
-                if frequency >= least and word.isalpha() and word.islower()
+                for word in self.core.words_at_least(least)
+                if word.isalpha() and word.islower()
             )
             self._common[zipf] = held
         return held
 
-    def known(self, word: str) -> bool:
-        return word in self._words
 
-    def later_part_logp(self, part: str) -> float | None:
-        """log10 p of a lower-case word as a split's second or later part, or None where it
-        cannot be one: one letter other than a and i, or a rare scrap of two letters."""
-        frequency = self._words.get(part)
-        if not frequency:
-            return None
-        value = math.log10(frequency)
-        if len(part) <= 2 and (value <= -4.5 or (len(part) == 1 and part not in "ai")):
-            return None
-        return value
+def cache_dir() -> Path:
+    explicit = os.environ.get("PIPELINE_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "pipeline"
 
-    def zipf(self, word: str) -> float:
-        value = self.logp(word)
-        return 0.0 if value is None else value + 9
 
-    def cond(self, first: str, second: str) -> float:
-        """log10 P(second | first), backing off to the unigram of `second`."""
-        pair = self._bigram_counts.get(f"{first} {second}")
-        count = self._unigram_counts.get(first)
-        if pair and count:
-            return math.log10(pair / count)
-        second_logp = self.logp(second)
-        if second_logp is None:
-            return -12.0
-        # A pair the table lacks is evidence against it only when it knows the first word.
-        return second_logp + (BACKOFF if count else 0.0)
+def table_name() -> str:
+    """The table's file name: what it was built from, and its layout."""
+    digest = hashlib.sha256(_core.TABLE_MAGIC)
+    for package in SOURCES:
+        digest.update(f"{package} {importlib.metadata.version(package)}\n".encode())
+    return f"lexicon-{digest.hexdigest()[:16]}.table"
+
+
+def table_entries() -> tuple[
+    list[tuple[str, float]], list[tuple[str, float]], list[tuple[str, float]]
+]:
+    """The table's three maps as the packages give them: words -> frequency (wordfreq),
+    words -> count and pairs -> count (wordsegment)."""
+    import wordfreq
+    import wordsegment
+
+    words = wordfreq.get_frequency_dict("en", wordlist="large")
+    wordsegment.load()
+    return (
+        [(word, float(value)) for word, value in words.items()],
+        [(word, float(value)) for word, value in wordsegment.UNIGRAMS.items()],
+        [(pair, float(value)) for pair, value in wordsegment.BIGRAMS.items()],
+    )
+
+
+def build_table() -> bytes:
+    return _core.build_table(*table_entries())
+
+
+def _opened(path: Path) -> _core.Lexicon | None:
+    try:
+        return _core.Lexicon.from_bytes(read_bytes(path, MAX_TABLE_BYTES))
+    except (InputError, ValueError):
+        return None  # missing, unreadable or not a table: built again
 
 
 @cache
 def lexicon() -> Lexicon:
-    """The shared lexicon, loaded once per process (about half a second)."""
-    return Lexicon()
+    """The shared lexicon, opened once per process (built once per machine)."""
+    path = cache_dir() / table_name()
+    core = _opened(path)
+    if core is None:
+        data = build_table()
+        core = _core.Lexicon.from_bytes(data)
+        with contextlib.suppress(OSError):  # a read-only cache: this process keeps its copy
+            write_atomic(path, data)
+    return Lexicon(core)

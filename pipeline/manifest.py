@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from pipeline import __version__, documents
+from pipeline import __version__, _core, documents
 from pipeline.config import STAGE_NAMES, Config
 from pipeline.files import InputError, read_bytes
 from pipeline.names import shown
@@ -66,7 +66,8 @@ SHAPING = ("ftfy", "regex", "wordsegment", "wordfreq")  # the libraries whose an
 
 @functools.cache
 def engine() -> str:
-    """The tool's version and a hash of its code, its data and the shaping libraries' versions.
+    """The tool's version and a hash of its code (the compiled core's by its sources), its data
+    and the shaping libraries' versions.
 
     A version number alone misses an edited checkout or an install from a branch, and a
     re-run would then copy output the new code no longer writes.
@@ -77,6 +78,7 @@ def engine() -> str:
         if path.suffix in (".py", ".txt", ".j2", ".css", ".js") and path.is_file():
             digest.update(path.relative_to(package).as_posix().encode("utf-8"))
             digest.update(path.read_bytes())
+    digest.update(f"core {_core.SOURCE_HASH}".encode())  # the compiled core, by its sources
     for library in SHAPING:
         try:
             digest.update(f"{library} {importlib.metadata.version(library)}".encode())
@@ -270,7 +272,11 @@ def held(out_dir: Path, inputs: Inputs | None) -> Held | None:
     if inputs is None or not (out_dir / NAME).exists():
         return None
     document = _checked_manifest(out_dir)
-    if document is None or document.get("engine") != inputs.engine or document.get("settings") != inputs.settings:
+    if (
+        document is None
+        or document.get("engine") != inputs.engine
+        or document.get("settings") != inputs.settings
+    ):
         return None
     if "begins" not in document:
         return None

@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from pipeline.lexicon import lexicon
+import math
+from pathlib import Path
+
+import pytest
+
+from pipeline import _core
+from pipeline.lexicon import build_table, lexicon, table_entries, table_name
 
 
 def test_whole_words_and_glued_pairs() -> None:
@@ -15,3 +21,77 @@ def test_whole_words_and_glued_pairs() -> None:
 def test_an_unknown_first_word_costs_no_backoff() -> None:
     lex = lexicon()
     assert lex.cond("hamroxyz", "and") == lex.logp("and")
+
+
+def test_the_table_gives_the_packages_probabilities_to_the_bit() -> None:
+    """Every word, count and pair of wordfreq's and wordsegment's data, through the core,
+    against the arithmetic the Python lexicon did on the packages' own dicts."""
+    words, unigrams, bigrams = (dict(entries) for entries in table_entries())
+    lex = lexicon()
+    assert lex.core.sizes() == (len(words), len(unigrams), len(bigrams))
+    for word, frequency in words.items():
+        expected = math.log10(frequency) if frequency else None
+        assert lex.logp(word) == expected, word
+        assert lex.known(word)
+        assert lex.zipf(word) == (0.0 if expected is None else expected + 9)
+    backoff = math.log10(0.4)
+    for pair, count in bigrams.items():
+        first, second = pair.split(" ", 1)
+        first_count = unigrams.get(first)
+        if count and first_count:
+            expected = math.log10(count / first_count)
+        else:
+            second_logp = math.log10(words[second]) if words.get(second) else None
+            expected = (
+                -12.0 if second_logp is None else second_logp + (backoff if first_count else 0.0)
+            )
+        assert lex.cond(first, second) == expected, pair
+    least = 10 ** (4.0 - 9)
+    assert lex.common_lower(4.0) == frozenset(
+        w for w, f in words.items() if f >= least and w.isalpha() and w.islower()
+    )
+
+
+def test_later_parts_are_words_not_scraps() -> None:
+    lex = lexicon()
+    assert lex.later_part_logp("a") == lex.logp("a")
+    assert lex.later_part_logp("x") is None  # one letter other than a and i
+    assert lex.later_part_logp("press") == lex.logp("press")
+
+
+def test_the_table_is_built_once_and_the_same_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert build_table() == build_table()  # deterministic: the packages give the bytes
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    lexicon.cache_clear()
+    try:
+        assert lexicon().logp("the") is not None
+        (table,) = tmp_path.iterdir()
+        assert table.name == table_name()
+        table.write_bytes(table.read_bytes()[:1000])  # cut: refused, built again
+        lexicon.cache_clear()
+        assert lexicon().logp("the") is not None
+        assert table.read_bytes() == build_table()
+    finally:
+        lexicon.cache_clear()
+
+
+def test_bytes_that_are_not_a_table_are_an_error_not_a_crash() -> None:
+    for data in (b"", b"pipeline-lexicon 1\n", _core.TABLE_MAGIC + b"\xff" * 64, bytes(range(256))):
+        with pytest.raises(ValueError, match="not a word table"):
+            _core.Lexicon.from_bytes(data)
+
+
+def test_a_lone_surrogate_is_an_unknown_word_not_an_error() -> None:
+    """The library takes any `str`; what cannot be UTF-8 reaches the core as U+FFFD."""
+    lex = lexicon()
+    assert lex.logp("the\ud800") is None and not lex.known("\udce9")
+    assert lex.cond("\ud800", "the") == lex.logp("the")
+    assert not any("\ufffd" in key for entries in table_entries() for key, _ in entries)
+
+
+def test_text_with_a_lone_surrogate_is_cleaned() -> None:
+    from pipeline import clean
+
+    assert "the press" in clean("It was thepress\ud800office, said he.").text

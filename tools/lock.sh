@@ -13,7 +13,7 @@ scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 python -m venv "$scratch/venv"
 "$scratch/venv/bin/python" -m pip install -q --upgrade pip
-"$scratch/venv/bin/python" -m pip install -q -e '.[test,ray,bench]' --upgrade setuptools
+"$scratch/venv/bin/python" -m pip install -q -e '.[test,ray,bench]' maturin
 {
     echo "# The versions CI tested: written by tools/lock.sh (see CONTRIBUTING.md); do not edit."
     echo "# $("$scratch/venv/bin/python" -c 'import platform; print("CPython", platform.python_version(), platform.machine())')"

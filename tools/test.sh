@@ -14,6 +14,11 @@ export PIP_CONSTRAINT="$PWD/constraints.txt"  # also pins what builds the packag
 "$venv/bin/python" -m pip install -q --disable-pip-version-check -e '.[test,ray]'
 export PATH="$PWD/$venv/bin:$PATH"
 
+# The compiled core: formatted, lint-free, and its engine tested without Python.
+cargo fmt --all --check
+cargo clippy --all-targets --locked -- -D warnings
+cargo test --locked -p pipeline-engine
+
 python -m ruff check .
 python -m ruff format --check .
 python -m mypy

@@ -1,0 +1,153 @@
+//! Word and word-pair probabilities, read from a table built from the packages that ship
+//! them: unigram frequencies from wordfreq's large English list (tokenised properly, so
+//! "cannot" is one word), conditional pair probabilities from wordsegment's web bigrams.
+//! Both count some glued pairs as words ("ofthe"), which is why a split is judged by
+//! comparing the pair with the whole, never by membership.
+//!
+//! Every answer is what `pipeline`'s Python lexicon computed from the packages, to the
+//! bit: the same values, the same `log10` (the C library's, in both).
+
+use crate::table::{self, TableError, WordMap};
+
+/// log10 of the backoff for a pair the bigram table lacks ("stupid backoff").
+pub fn backoff() -> f64 {
+    0.4f64.log10()
+}
+
+/// What `cond` gives a second word the lexicon does not know.
+pub const UNKNOWN_COND: f64 = -12.0;
+/// zipf = log10 frequency + 9 (per billion words), wordfreq's scale.
+pub const ZIPF_OFFSET: f64 = 9.0;
+
+/// log10 probabilities of lower-case words and word pairs.
+pub struct Lexicon {
+    words: WordMap,    // word -> frequency (wordfreq)
+    unigrams: WordMap, // word -> count (wordsegment)
+    bigrams: WordMap,  // "first second" -> count (wordsegment)
+}
+
+impl Lexicon {
+    /// The lexicon in a table file's bytes (see `table`).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Lexicon, TableError> {
+        let [words, unigrams, bigrams] = table::read(bytes)?;
+        Ok(Lexicon {
+            words,
+            unigrams,
+            bigrams,
+        })
+    }
+
+    /// log10 frequency of a lower-case word, or None if the list lacks it.
+    pub fn logp(&self, word: &str) -> Option<f64> {
+        self.words
+            .get(word)
+            .filter(|frequency| *frequency != 0.0)
+            .map(f64::log10)
+    }
+
+    /// The word's frequency as wordfreq gives it, if it is listed.
+    pub fn frequency(&self, word: &str) -> Option<f64> {
+        self.words.get(word)
+    }
+
+    /// Whether the word list holds the word.
+    pub fn known(&self, word: &str) -> bool {
+        self.words.get(word).is_some()
+    }
+
+    /// wordfreq's zipf of a word, 0 for a word it lacks.
+    pub fn zipf(&self, word: &str) -> f64 {
+        self.logp(word).map_or(0.0, |value| value + ZIPF_OFFSET)
+    }
+
+    /// log10 p of a lower-case word as a split's second or later part, or None where it
+    /// cannot be one: one letter other than a and i, or a rare scrap of two letters.
+    pub fn later_part_logp(&self, part: &str) -> Option<f64> {
+        let value = self.logp(part)?;
+        let letters = part.chars().count();
+        let lone_letter = letters == 1 && !matches!(part, "a" | "i");
+        if letters <= 2 && (value <= -4.5 || lone_letter) {
+            return None;
+        }
+        Some(value)
+    }
+
+    /// log10 P(second | first), backing off to the unigram of `second`.
+    pub fn cond(&self, first: &str, second: &str) -> f64 {
+        let pair = self
+            .bigrams
+            .get(&format!("{first} {second}"))
+            .filter(|n| *n != 0.0);
+        let count = self.unigrams.get(first).filter(|n| *n != 0.0);
+        if let (Some(pair), Some(count)) = (pair, count) {
+            return (pair / count).log10();
+        }
+        match self.logp(second) {
+            None => UNKNOWN_COND,
+            // A pair the table lacks is evidence against it only when it knows the first word.
+            Some(value) => value + if count.is_some() { backoff() } else { 0.0 },
+        }
+    }
+
+    /// The listed words whose frequency is `least` or more.
+    pub fn words_at_least(&self, least: f64) -> Vec<String> {
+        self.words.keys_at_least(least)
+    }
+
+    /// How many words, unigrams and bigrams the tables hold.
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.words.len(), self.unigrams.len(), self.bigrams.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let entries = |pairs: &[(&str, f64)]| -> Vec<(String, f64)> {
+            pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+        };
+        let bytes = table::build([
+            entries(&[
+                ("the", 0.05),
+                ("press", 1e-4),
+                ("a", 0.02),
+                ("x", 1e-3),
+                ("qz", 1e-6),
+            ]),
+            entries(&[("the", 1000.0)]),
+            entries(&[("the press", 10.0)]),
+        ])
+        .expect("builds");
+        Lexicon::from_bytes(&bytes).expect("reads")
+    }
+
+    #[test]
+    fn probabilities_are_log10_of_the_frequencies() {
+        let lex = lexicon();
+        assert_eq!(lex.logp("the"), Some(0.05f64.log10()));
+        assert_eq!(lex.logp("thepress"), None);
+        assert_eq!(lex.zipf("press"), 1e-4f64.log10() + 9.0);
+        assert_eq!(lex.zipf("thepress"), 0.0);
+        assert!(lex.known("press") && !lex.known("pres"));
+    }
+
+    #[test]
+    fn a_pair_the_table_holds_is_its_conditional_probability() {
+        let lex = lexicon();
+        assert_eq!(lex.cond("the", "press"), (10.0f64 / 1000.0).log10());
+        assert_eq!(lex.cond("the", "a"), 0.02f64.log10() + backoff());
+        assert_eq!(lex.cond("of", "a"), 0.02f64.log10()); // the first word unknown: no backoff
+        assert_eq!(lex.cond("the", "zzz"), UNKNOWN_COND);
+    }
+
+    #[test]
+    fn later_parts_are_words_not_scraps() {
+        let lex = lexicon();
+        assert_eq!(lex.later_part_logp("a"), Some(0.02f64.log10()));
+        assert_eq!(lex.later_part_logp("x"), None); // one letter other than a and i
+        assert_eq!(lex.later_part_logp("qz"), None); // a rare scrap of two letters
+        assert_eq!(lex.later_part_logp("press"), Some(1e-4f64.log10()));
+    }
+}

@@ -1,0 +1,192 @@
+//! The word tables' file: three finite-state maps from a word (or `first second` pair) to an
+//! `f64`, laid end to end, so that opening it is reading one file, not parsing text.
+//!
+//! Layout: the magic line, then for each map its length in bytes (`u64`, little-endian) and
+//! the map itself (`fst::Map`, its values the `f64`s' bits).  Built from sorted entries, so
+//! the same entries always give the same bytes.
+
+use std::fmt;
+
+use fst::{Map, MapBuilder, Streamer};
+
+/// What every table file starts with; a new layout takes a new number.
+pub const MAGIC: &[u8] = b"pipeline-lexicon 1\n";
+
+/// The maps a table holds, in their order in the file.
+pub const SECTIONS: usize = 3;
+
+/// A table that cannot be built or read.
+#[derive(Debug)]
+pub enum TableError {
+    /// The bytes are not a table of this layout (another version's, or damaged).
+    Malformed(String),
+    /// A key given twice, or a map the `fst` crate refused.
+    Build(String),
+}
+
+impl fmt::Display for TableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TableError::Malformed(why) => write!(f, "not a word table: {why}"),
+            TableError::Build(why) => write!(f, "cannot build the word table: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for TableError {}
+
+/// One map: word -> value.
+pub struct WordMap {
+    map: Map<Vec<u8>>,
+}
+
+impl WordMap {
+    /// The value of `key`, if the map holds it.
+    pub fn get(&self, key: &str) -> Option<f64> {
+        self.map.get(key).map(f64::from_bits)
+    }
+
+    /// Every key with a value of `least` or more, in byte order.
+    pub fn keys_at_least(&self, least: f64) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut stream = self.map.stream();
+        while let Some((key, bits)) = stream.next() {
+            if f64::from_bits(bits) >= least {
+                if let Ok(text) = std::str::from_utf8(key) {
+                    found.push(text.to_owned());
+                }
+            }
+        }
+        found
+    }
+
+    /// How many keys it holds.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether it holds no key.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// Build one map's bytes from entries in any order; a key given twice is an error.
+fn build_map(entries: &mut [(String, f64)]) -> Result<Vec<u8>, TableError> {
+    entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    let mut builder = MapBuilder::memory();
+    for (key, value) in entries.iter() {
+        builder
+            .insert(key.as_bytes(), value.to_bits())
+            .map_err(|error| TableError::Build(format!("{key:?}: {error}")))?;
+    }
+    builder
+        .into_inner()
+        .map_err(|error| TableError::Build(error.to_string()))
+}
+
+/// A table file's bytes, from the entries of each of its `SECTIONS` maps.
+pub fn build(mut sections: [Vec<(String, f64)>; SECTIONS]) -> Result<Vec<u8>, TableError> {
+    let mut out = MAGIC.to_vec();
+    for entries in sections.iter_mut() {
+        let bytes = build_map(entries)?;
+        out.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+        out.extend_from_slice(&bytes);
+    }
+    Ok(out)
+}
+
+/// The `SECTIONS` maps of a table file's bytes.
+pub fn read(bytes: &[u8]) -> Result<[WordMap; SECTIONS], TableError> {
+    let rest = bytes
+        .strip_prefix(MAGIC)
+        .ok_or_else(|| TableError::Malformed("it does not start with the magic line".into()))?;
+    let mut at = 0usize;
+    let mut maps = Vec::with_capacity(SECTIONS);
+    for section in 0..SECTIONS {
+        let length_bytes: [u8; 8] = rest
+            .get(at..at + 8)
+            .and_then(|slice| slice.try_into().ok())
+            .ok_or_else(|| TableError::Malformed(format!("section {section} has no length")))?;
+        let length = usize::try_from(u64::from_le_bytes(length_bytes))
+            .map_err(|_| TableError::Malformed(format!("section {section} is too long")))?;
+        at += 8;
+        let end = at
+            .checked_add(length)
+            .filter(|end| *end <= rest.len())
+            .ok_or_else(|| TableError::Malformed(format!("section {section} is cut short")))?;
+        let map = Map::new(rest[at..end].to_vec())
+            .map_err(|error| TableError::Malformed(format!("section {section}: {error}")))?;
+        // Opening checks the map's header only; its checksum covers every byte, so a
+        // damaged file is refused here rather than read as wrong words.
+        map.as_fst()
+            .verify()
+            .map_err(|error| TableError::Malformed(format!("section {section}: {error}")))?;
+        maps.push(WordMap { map });
+        at = end;
+    }
+    if at != rest.len() {
+        return Err(TableError::Malformed("bytes after the last section".into()));
+    }
+    maps.try_into()
+        .map_err(|_| TableError::Malformed("wrong number of sections".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(pairs: &[(&str, f64)]) -> Vec<(String, f64)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+    }
+
+    fn sample() -> [Vec<(String, f64)>; SECTIONS] {
+        [
+            entries(&[("the", 0.05), ("press", 1e-4), ("ünïcode", 3e-9)]),
+            entries(&[("the", 2.3e10)]),
+            entries(&[("of the", 1.5e9)]),
+        ]
+    }
+
+    #[test]
+    fn a_table_gives_back_what_it_was_built_from() {
+        let bytes = build(sample()).expect("builds");
+        let [words, unigrams, bigrams] = read(&bytes).expect("reads");
+        assert_eq!(words.get("press"), Some(1e-4));
+        assert_eq!(words.get("ünïcode"), Some(3e-9));
+        assert_eq!(words.get("pres"), None);
+        assert_eq!(unigrams.get("the"), Some(2.3e10));
+        assert_eq!(bigrams.get("of the"), Some(1.5e9));
+        assert_eq!(words.len(), 3);
+        assert_eq!(words.keys_at_least(1e-4), vec!["press", "the"]);
+    }
+
+    #[test]
+    fn the_same_entries_in_any_order_give_the_same_bytes() {
+        let mut shuffled = sample();
+        shuffled[0].reverse();
+        assert_eq!(build(sample()).ok(), build(shuffled).ok());
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused() {
+        let mut twice = sample();
+        twice[0].push(("the".into(), 0.1));
+        assert!(matches!(build(twice), Err(TableError::Build(_))));
+    }
+
+    #[test]
+    fn damaged_bytes_are_refused_not_read() {
+        let bytes = build(sample()).expect("builds");
+        for cut in [0, 5, MAGIC.len() + 3, bytes.len() - 1] {
+            assert!(read(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(read(&longer).is_err());
+        let mut garbled = bytes;
+        let middle = garbled.len() / 2;
+        garbled[MAGIC.len()..middle].fill(0xff);
+        assert!(read(&garbled).is_err());
+    }
+}
