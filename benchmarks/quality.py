@@ -37,9 +37,22 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 WRAPS = {1: (70, 90), 2: (60, 75), 3: (85, 100)}
 
 
+KEPT: list[Path] = []  # --keep: where every bench's cleaned texts and edits are written
+
+
 def _cleaned(texts: list[str]) -> list[str]:
     vocabulary = batch_vocabulary(texts)
-    return [clean(text, vocabulary=vocabulary).text for text in texts]
+    results = [clean(text, vocabulary=vocabulary) for text in texts]
+    if KEPT:
+        KEPT[0].mkdir(parents=True, exist_ok=True)
+        for number, result in enumerate(results):
+            edits = [
+                [e.rule.code, e.start, e.end, e.before, e.after, e.kind.value, e.confidence, e.id]
+                for e in result.edits
+            ]
+            (KEPT[0] / f"{number:05}.txt").write_text(result.text, encoding="utf-8")
+            (KEPT[0] / f"{number:05}.edits.json").write_text(json.dumps(edits), encoding="utf-8")
+    return [result.text for result in results]
 
 
 def wrap(seed: int) -> dict[str, object]:
@@ -131,11 +144,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/pipeline-quality"))
     parser.add_argument("--only", nargs="*", metavar="BENCH", help="these benches only")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="write every cleaned text and its edits under DIR/BENCH (benchmarks/parity.py "
+        "compares two such folders)",
+    )
     args = parser.parse_args(argv)
     every = benches(args.work)
     results = {}
     for name in args.only or every:
         started = time.perf_counter()
+        KEPT[:] = [args.keep / name] if args.keep else []
         results[name] = every[name]()
         seconds = time.perf_counter() - started
         shown = ", ".join(f"{k} {v}" for k, v in results[name].items())

@@ -1,5 +1,7 @@
 """The compiled core (crates/python over crates/engine): what mypy checks calls into it against."""
 
+from collections.abc import Callable
+
 SOURCE_HASH: str
 TABLE_MAGIC: bytes
 
@@ -14,6 +16,20 @@ class Lexicon:
     def cond(self, first: str, second: str) -> float: ...
     def words_at_least(self, least: float) -> list[str]: ...
     def sizes(self) -> tuple[int, int, int]: ...
+
+class Segmenter:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        *,
+        split_cost: float,
+        name_logp: float,
+        name_per_letter: float,
+        name_tail_zipf: float,
+        max_parts: int,
+        max_part_letters: int,
+    ) -> None: ...
+    def segment(self, run: str, word_count: Callable[[str], int]) -> tuple[list[int], float]: ...
 
 def build_table(
     words: list[tuple[str, float]],

@@ -4,6 +4,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import _core
 from pipeline.lexicon import build_table, lexicon, table_entries, table_name
@@ -95,3 +97,21 @@ def test_text_with_a_lone_surrogate_is_cleaned() -> None:
     from pipeline import clean
 
     assert "the press" in clean("It was thepress\ud800office, said he.").text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.one_of(st.characters(), st.sampled_from(["\ud800", "\udce9"])), max_size=40))
+def test_the_core_segments_any_text_without_failing(run: str) -> None:
+    """Hostile text at the boundary: any string, surrogates and all, gives cuts inside it."""
+    cuts, score = lexicon().segmenter.segment(run, lambda name: 0)
+    assert all(0 < cut < len(run) for cut in cuts)
+    assert cuts == sorted(set(cuts))
+    assert (score == float("-inf")) == (not cuts)
+
+
+def test_an_error_in_the_counts_reaches_python_as_itself() -> None:
+    def failing(name: str) -> int:
+        raise LookupError(name)
+
+    with pytest.raises(LookupError, match="Hamro"):
+        lexicon().segmenter.segment("Hamroand", failing)

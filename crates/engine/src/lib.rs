@@ -2,4 +2,5 @@
 //! with `cargo test` alone; `crates/python` is the thin layer that makes it `pipeline._core`.
 
 pub mod lexicon;
+pub mod segment;
 pub mod table;

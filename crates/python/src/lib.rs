@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use pipeline_engine::{lexicon, table};
+use pipeline_engine::{lexicon, segment, table};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
@@ -77,6 +77,54 @@ impl Lexicon {
     }
 }
 
+/// The best reading of letter runs as words (see `pipeline_engine::segment`), with the
+/// lexicon and the tuned numbers it was made with.
+#[pyclass(frozen, module = "pipeline._core")]
+struct Segmenter {
+    lexicon: Py<Lexicon>,
+    costs: segment::Costs,
+}
+
+#[pymethods]
+impl Segmenter {
+    #[new]
+    #[pyo3(signature = (lexicon, *, split_cost, name_logp, name_per_letter, name_tail_zipf, max_parts, max_part_letters))]
+    fn new(
+        lexicon: Py<Lexicon>,
+        split_cost: f64,
+        name_logp: f64,
+        name_per_letter: f64,
+        name_tail_zipf: f64,
+        max_parts: usize,
+        max_part_letters: usize,
+    ) -> Segmenter {
+        let costs = segment::Costs {
+            split_cost,
+            name_logp,
+            name_per_letter,
+            name_tail_zipf,
+            max_parts,
+            max_part_letters,
+        };
+        Segmenter { lexicon, costs }
+    }
+
+    /// The cuts (in code points) and the score of `run`'s best reading as words;
+    /// `word_count(name)` is asked how often the batch writes a name as it is.
+    fn segment(
+        &self,
+        run: &Bound<'_, PyString>,
+        word_count: &Bound<'_, PyAny>,
+    ) -> PyResult<(Vec<usize>, f64)> {
+        let mut segmenter = segment::Segmenter {
+            lexicon: &self.lexicon.get().inner,
+            costs: self.costs,
+            word_count: |name: &str| word_count.call1((name,))?.extract::<u64>(),
+        };
+        segmenter.segment(&text(run))
+    }
+}
+
 /// A table file's bytes from its maps' entries (words, unigrams, bigrams); any order in,
 /// the same bytes out.
 #[pyfunction]
@@ -97,6 +145,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SOURCE_HASH", SOURCE_HASH)?;
     m.add("TABLE_MAGIC", PyBytes::new(m.py(), table::MAGIC))?;
     m.add_class::<Lexicon>()?;
+    m.add_class::<Segmenter>()?;
     m.add_function(wrap_pyfunction!(build_table, m)?)?;
     Ok(())
 }

@@ -21,11 +21,9 @@ from pipeline.patterns import protected_spans
 from pipeline.stages.joins.thresholds import (
     COMMON,
     KNOWN_NAME,
-    MAX_PARTS,
     MAX_TOKEN,
     NAME_LOGP,
     NAME_PER_LETTER,
-    NAME_TAIL_ZIPF,
     SPLIT_COST,
     SUGGEST,
     SURE,
@@ -90,19 +88,6 @@ class Candidate:
     doubtful: bool = False  # the shape is common in names and compounds: apply only on rhythm
 
 
-def _part_logp(lex: Lexicon, part: str, vocabulary: Vocabulary) -> float | None:
-    """log10 p of one part of a split: known words, or a capitalised name."""
-    low = part.lower()
-    value = lex.logp(low)
-    if len(low) == 1 and low not in {"a", "i"}:
-        return None
-    if value is not None and (len(low) > 2 or value > -4.5):
-        return value
-    if part[:1].isupper() and len(part) >= 3:
-        return _name_logp(part, vocabulary)
-    return None
-
-
 def _name_logp(name: str, vocabulary: Vocabulary) -> float:
     seen = 1.0 if vocabulary.word_count(name) > 1 else 0.0
     return NAME_LOGP + NAME_PER_LETTER * len(name) + seen
@@ -119,58 +104,13 @@ def _whole_logp(lex: Lexicon, run: str, vocabulary: Vocabulary) -> float:
 
 
 def _segment(lex: Lexicon, run: str, vocabulary: Vocabulary) -> tuple[list[int], float]:
-    """Best split points of a letter run into up to MAX_PARTS parts, and the split's score.
+    """Best split points of a letter run into up to MAX_PARTS parts, and the split's score
+    (in the compiled core: `pipeline_engine::segment`).
 
     Only the first part may be a name (a capitalised part the lexicon lacks);
     later parts must be known lower-case words.
     """
-    n = len(run)
-    low = run.lower()
-    cond = lex.cond
-    later_logp = lex.later_part_logp
-    # best[i][k] = (score, cuts) for run[:i] in k parts
-    best: list[dict[int, tuple[float, list[int]]]] = [{} for _ in range(n + 1)]
-    best[0][0] = (0.0, [])
-    for start in range(n):
-        held_here = best[start]
-        if not held_here:
-            continue  # run[:start] cannot be read as parts
-        for end in range(start + 1, min(n, start + 24) + 1):
-            part = run[start:end]
-            if start == 0:
-                first = _first_part_logp(lex, run, part, end, vocabulary)
-                if first is not None:
-                    best[end][1] = (first, [])
-                continue
-            if later_logp(part) is None:
-                continue  # later parts are known lower-case words (a, i, no rare scraps)
-            target = best[end]
-            for parts, (score, cuts) in held_here.items():
-                if parts >= MAX_PARTS:
-                    continue
-                previous = low[cuts[-1] if cuts else 0 : start]
-                total = score + cond(previous, part) - SPLIT_COST
-                held = target.get(parts + 1)
-                if held is None or total > held[0]:
-                    target[parts + 1] = (total, [*cuts, start])
-    options = [(score, cuts) for parts, (score, cuts) in best[n].items() if parts >= 2]
-    if not options:
-        return [], float("-inf")
-    score, cuts = max(options)
-    return cuts, score
-
-
-def _first_part_logp(
-    lex: Lexicon, run: str, part: str, end: int, vocabulary: Vocabulary
-) -> float | None:
-    """log10 p of the first part of a split, or None where it cannot be one."""
-    if not lex.known(part.lower()):
-        # An unknown first part is a name only before one last word of three letters
-        # or more: Hamroand, Muyayarecognize, but not Ramazon or Kais.
-        tail = run[end:].lower()
-        if len(tail) < 3 or len(part) < 3 or lex.zipf(tail) < NAME_TAIL_ZIPF:
-            return None
-    return _part_logp(lex, part, vocabulary)
+    return lex.segmenter.segment(run, vocabulary.word_count)
 
 
 def _batch_evidence(glued: str, vocabulary: Vocabulary, *, camel: bool = True) -> float:

@@ -21,6 +21,7 @@ NAME_PER_LETTER = -0.7  # long names exist, but rarely read as two known words
 COMMON = 4.0  # zipf at or above which a lower-case token is plainly a word
 KNOWN_NAME = 4.0  # zipf at or above which a capitalised token is plainly a word or name
 MAX_PARTS = 5  # glues in the dev benches join at most this many words
+MAX_PART_LETTERS = 24  # a part of a glue is at most this long (the lexicon's longest words)
 # Longer tokens are never split: glues in the dev benches run to 34 characters
 # (MAX_PARTS words), and the per-token work grows with the square of a token's
 # length, so a megabyte with no space in it would take minutes.
