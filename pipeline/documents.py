@@ -14,12 +14,13 @@ import functools
 import json
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import fastjsonschema
+from typing import TYPE_CHECKING, Any
 
 from pipeline.files import InputError, read_bytes
 from pipeline.names import shown
+
+if TYPE_CHECKING:
+    from fastjsonschema import JsonSchemaValueException
 
 # The largest document read back: a baseline of a large corpus, a run's file records.
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
@@ -39,6 +40,8 @@ def schema(name: str) -> dict[str, Any]:
 
 @functools.cache
 def _validator(name: str) -> Any:
+    import fastjsonschema
+
     return fastjsonschema.compile(schema(name))
 
 
@@ -51,7 +54,7 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return held
 
 
-def _said(error: fastjsonschema.JsonSchemaValueException) -> str:
+def _said(error: JsonSchemaValueException) -> str:
     """`version is 99; it must be one of [1, 2]`: where, what was found, what is wanted."""
     where = (error.name or "data").removeprefix("data").lstrip(".") or "the document"
     wanted = error.message.removeprefix(error.name or "").strip()
@@ -62,10 +65,12 @@ def _said(error: fastjsonschema.JsonSchemaValueException) -> str:
 
 def parse(text: str | bytes, name: str) -> Any:
     """A document's JSON checked against schema `name`; ValueError says what is wrong."""
+    from fastjsonschema import JsonSchemaValueException  # read back only when a file is
+
     document = json.loads(text, object_pairs_hook=_no_repeated_keys)
     try:
         _validator(name)(document)
-    except fastjsonschema.JsonSchemaValueException as error:
+    except JsonSchemaValueException as error:
         raise ValueError(_said(error)) from error
     version = document.get("version") if isinstance(document, dict) else None
     if isinstance(version, float):  # JSON Schema counts 1.0 as the integer 1; we do not

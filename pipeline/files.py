@@ -19,10 +19,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import charset_normalizer
+from typing import TYPE_CHECKING
 
 from pipeline.names import shown
+
+if TYPE_CHECKING:
+    import charset_normalizer
 
 # Larger files are skipped: the whole file is held in memory while it is cleaned.
 MAX_BYTES = 64 * 1024 * 1024
@@ -153,6 +155,8 @@ def _with_bom(data: bytes) -> Decoded | None:
 
 def _detected(data: bytes, path: Path) -> Decoded:
     """The encoding charset-normalizer finds, if its best candidates agree on the text."""
+    import charset_normalizer  # only for bytes that are not UTF-8: most runs never need it
+
     matches = list(charset_normalizer.from_bytes(data))
     if not matches:
         raise InputError(f"{shown(path)}: not UTF-8, and no encoding fits its bytes; skipped")

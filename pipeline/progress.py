@@ -11,9 +11,10 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from typing import NoReturn, Protocol, TextIO
+from typing import TYPE_CHECKING, NoReturn, Protocol, TextIO
 
-from tqdm import tqdm
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 PLAIN_EVERY_SECONDS = 5.0  # how often a log (CI, a file) gets a line
 MB = 1024 * 1024
@@ -81,6 +82,8 @@ class Bar:
 
     def start(self, name: str, files: int, size: int) -> None:
         self._files, self._total_files, self._within = 0, files, 0
+        from tqdm import tqdm  # a terminal's bar only
+
         self._bar = tqdm(
             total=size, desc=name, unit="B", unit_scale=True, file=self._stream, leave=False
         )

@@ -14,11 +14,13 @@ import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from pipeline.files import TEMPORARY_MARK, special_kind
 from pipeline.names import shown
+
+if TYPE_CHECKING:
+    import pathspec
 
 STDIN = Path("-")
 # Version-control folders hold the repository's history, never its text.
@@ -69,6 +71,8 @@ class _Ignores:
             lines = (folder / ".gitignore").read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
             return self
+        import pathspec  # only where a .gitignore is read
+
         return _Ignores((*self.specs, (folder, pathspec.GitIgnoreSpec.from_lines(lines))))
 
     def ignored(self, path: Path, is_folder: bool) -> bool:

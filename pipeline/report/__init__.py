@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pipeline.report.stream import Bodies, FileReport, Spool, failed_file
-from pipeline.report.summary import FileTally, Tally
 from pipeline.runner import BatchResult, FileResult
+
+if TYPE_CHECKING:
+    from pipeline.report.stream import Spool
+    from pipeline.report.summary import FileTally
 
 # The files at the top of the output folder.
 REPORTS = ("report.md", "report.html", "report.json", "changes.diff")
@@ -15,6 +18,8 @@ REPORTS = ("report.md", "report.html", "report.json", "changes.diff")
 
 def report_file(result: FileResult, spool: Spool) -> FileTally:
     """Write a cleaned file's part of every report to `spool`, piece by piece as it was cleaned."""
+    from pipeline.report.stream import FileReport, failed_file  # the formats, when written
+
     name = result.source.relative.as_posix()
     if result.error is not None:
         return failed_file(name, result.error, spool)
@@ -26,6 +31,9 @@ def report_file(result: FileResult, spool: Spool) -> FileTally:
 
 def render_all(batch: BatchResult) -> dict[str, str]:
     """Every report's text, by file name, for a batch held in memory."""
+    from pipeline.report.stream import Bodies, Spool
+    from pipeline.report.summary import Tally
+
     tally = Tally()
     with tempfile.TemporaryDirectory(prefix="pipeline-reports-") as folder:
         spool = Spool(Path(folder) / "spool")

@@ -16,8 +16,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import jinja2
-
 from pipeline.edits import Edit, Kind
 from pipeline.report.summary import FileView, InContext, Summary
 from pipeline.stages import all_rules
@@ -28,6 +26,8 @@ SHOWN_ERRORS = 200  # errors and skipped files listed on the page; report.json h
 
 @cache
 def _macros() -> Any:
+    import jinja2  # only a run writes report.html: check and fix start without it
+
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("pipeline.report", "templates"),
         autoescape=True,  # every piece of input text is escaped
