@@ -175,3 +175,10 @@ def test_decisions_survive_a_reload(page: Any, tmp_path: Path) -> None:
     page.wait_for_selector("body[data-ready='1']")
     assert page.inner_text("#decided") == "2 decisions"
     assert set(exported(page, tmp_path).values()) == {"reject"}
+
+
+def test_one_decision_is_counted_in_the_singular(page: Any) -> None:
+    group = page.locator(".group", has_text="the\u2423press")
+    group.locator(".toggle").click()  # its hits, one by one
+    group.locator("li.hit").first.locator("button.reject").click()
+    assert page.inner_text("#decided") == "1 decision"

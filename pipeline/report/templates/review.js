@@ -78,7 +78,8 @@
     showDecided();
   }
   function showDecided() {
-    document.getElementById("decided").textContent = decisions.size + " decisions";
+    document.getElementById("decided").textContent =
+      decisions.size + (decisions.size === 1 ? " decision" : " decisions");
   }
   function exportDecisions() {
     const body = { version: 1, decisions: Object.fromEntries(decisions) };
