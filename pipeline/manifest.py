@@ -263,12 +263,8 @@ def _checked_manifest(out_dir: Path) -> dict[str, Any] | None:
         raise
 
 
-def held(out_dir: Path, inputs: Inputs | None) -> Held | None:
-    """The earlier run in `out_dir`, if it was made by this engine with these settings.
-
-    None when there is none to use (no run there, another engine or settings);
-    Unusable, with the reason, when its state does not check out.
-    """
+def _same_engine_and_settings(out_dir: Path, inputs: Inputs | None) -> dict[str, Any] | None:
+    """The manifest in `out_dir`, whole, if it was made by this engine with these settings."""
     if inputs is None or not (out_dir / NAME).exists():
         return None
     document = _checked_manifest(out_dir)
@@ -277,6 +273,18 @@ def held(out_dir: Path, inputs: Inputs | None) -> Held | None:
         or document.get("engine") != inputs.engine
         or document.get("settings") != inputs.settings
     ):
+        return None
+    return document
+
+
+def held(out_dir: Path, inputs: Inputs | None) -> Held | None:
+    """The earlier run in `out_dir`, if it was made by this engine with these settings.
+
+    None when there is none to use (no run there, another engine or settings);
+    Unusable, with the reason, when its state does not check out.
+    """
+    document = _same_engine_and_settings(out_dir, inputs)
+    if document is None:
         return None
     if "begins" not in document:
         return None
@@ -325,15 +333,8 @@ def up_to_date(out_dir: Path, inputs: Inputs | None) -> bool:
 
     Unusable when its state does not check out (a re-run then cleans everything again).
     """
-    if inputs is None or not (out_dir / NAME).exists():
-        return False
-    document = _checked_manifest(out_dir)
-    if (
-        document is None
-        or document.get("engine") != inputs.engine
-        or document.get("settings") != inputs.settings
-        or document.get("sources") != dict(inputs.sources)
-    ):
+    document = _same_engine_and_settings(out_dir, inputs)
+    if document is None or inputs is None or document.get("sources") != dict(inputs.sources):
         return False
     _verified(out_dir)
     return True

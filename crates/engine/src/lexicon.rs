@@ -100,27 +100,37 @@ impl Lexicon {
     }
 }
 
+/// A lexicon of a few words, for tests: (word, frequency), (word, count), (pair, count).
+#[cfg(test)]
+pub(crate) fn lexicon_of(
+    words: &[(&str, f64)],
+    unigrams: &[(&str, f64)],
+    bigrams: &[(&str, f64)],
+) -> Lexicon {
+    let entries = |pairs: &[(&str, f64)]| -> Vec<(String, f64)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+    };
+    let bytes = table::build([entries(words), entries(unigrams), entries(bigrams)])
+        .expect("a test's table builds");
+    Lexicon::from_bytes(&bytes).expect("a test's table reads")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn lexicon() -> Lexicon {
-        let entries = |pairs: &[(&str, f64)]| -> Vec<(String, f64)> {
-            pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
-        };
-        let bytes = table::build([
-            entries(&[
+        lexicon_of(
+            &[
                 ("the", 0.05),
                 ("press", 1e-4),
                 ("a", 0.02),
                 ("x", 1e-3),
                 ("qz", 1e-6),
-            ]),
-            entries(&[("the", 1000.0)]),
-            entries(&[("the press", 10.0)]),
-        ])
-        .expect("builds");
-        Lexicon::from_bytes(&bytes).expect("reads")
+            ],
+            &[("the", 1000.0)],
+            &[("the press", 10.0)],
+        )
     }
 
     #[test]

@@ -192,25 +192,20 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::table;
+    use crate::lexicon::lexicon_of;
 
     fn lexicon() -> Lexicon {
-        let entries = |pairs: &[(&str, f64)]| -> Vec<(String, f64)> {
-            pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
-        };
-        let bytes = table::build([
-            entries(&[
+        lexicon_of(
+            &[
                 ("the", 0.05),
                 ("press", 1e-4),
                 ("and", 0.03),
                 ("a", 0.02),
                 ("part", 1e-4),
-            ]),
-            entries(&[("the", 1000.0)]),
-            entries(&[("the press", 10.0)]),
-        ])
-        .expect("builds");
-        Lexicon::from_bytes(&bytes).expect("reads")
+            ],
+            &[("the", 1000.0)],
+            &[("the press", 10.0)],
+        )
     }
 
     const COSTS: Costs = Costs {
