@@ -31,6 +31,37 @@ class Segmenter:
     ) -> None: ...
     def segment(self, run: str, word_count: Callable[[str], int]) -> tuple[list[int], float]: ...
 
+class Layout:
+    def __init__(
+        self,
+        *,
+        short_first_line: int,
+        short_first_share: float,
+        line_flat: int,
+        line_sigma: float,
+        line_below: int,
+        line_above: int,
+        support_cap: float,
+    ) -> None: ...
+    def best_breaks(
+        self,
+        start: int,
+        end: int,
+        spaces: list[int],
+        glues: list[tuple[int, float]],
+        width: int,
+        glue_rate: float,
+    ) -> list[int]: ...
+    def support(
+        self,
+        start: int,
+        end: int,
+        spaces: list[int],
+        glues: list[tuple[int, float]],
+        width: int,
+        glue_rate: float,
+    ) -> tuple[list[int], list[tuple[int, float]]]: ...
+
 def build_table(
     words: list[tuple[str, float]],
     unigrams: list[tuple[str, float]],

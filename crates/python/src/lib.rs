@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use pipeline_engine::{lexicon, segment, table};
+use pipeline_engine::{layout, lexicon, segment, table};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
@@ -125,6 +125,81 @@ impl Segmenter {
     }
 }
 
+/// The line-layout search (see `pipeline_engine::layout`), with its tuned numbers.
+#[pyclass(frozen, module = "pipeline._core")]
+struct Layout {
+    shape: layout::Shape,
+}
+
+#[pymethods]
+impl Layout {
+    #[new]
+    #[pyo3(signature = (*, short_first_line, short_first_share, line_flat, line_sigma, line_below, line_above, support_cap))]
+    fn new(
+        short_first_line: i64,
+        short_first_share: f64,
+        line_flat: i64,
+        line_sigma: f64,
+        line_below: i64,
+        line_above: i64,
+        support_cap: f64,
+    ) -> Layout {
+        let shape = layout::Shape {
+            short_first_line,
+            short_first_share,
+            line_flat,
+            line_sigma,
+            line_below,
+            line_above,
+            support_cap,
+        };
+        Layout { shape }
+    }
+
+    /// The glue points on the likeliest layout of one paragraph, in order.
+    fn best_breaks(
+        &self,
+        start: i64,
+        end: i64,
+        spaces: Vec<i64>,
+        glues: Vec<(i64, f64)>,
+        width: i64,
+        glue_rate: f64,
+    ) -> Vec<i64> {
+        let paragraph = layout::Paragraph {
+            start,
+            end,
+            spaces: &spaces,
+            glues: &glues,
+            width,
+            glue_rate,
+        };
+        layout::best_breaks(&self.shape, &paragraph)
+    }
+
+    /// `best_breaks`, and each glue point's support from the layouts (log10 odds).
+    #[allow(clippy::too_many_arguments)]
+    fn support(
+        &self,
+        start: i64,
+        end: i64,
+        spaces: Vec<i64>,
+        glues: Vec<(i64, f64)>,
+        width: i64,
+        glue_rate: f64,
+    ) -> (Vec<i64>, Vec<(i64, f64)>) {
+        let paragraph = layout::Paragraph {
+            start,
+            end,
+            spaces: &spaces,
+            glues: &glues,
+            width,
+            glue_rate,
+        };
+        layout::support(&self.shape, &paragraph)
+    }
+}
+
 /// A table file's bytes from its maps' entries (words, unigrams, bigrams); any order in,
 /// the same bytes out.
 #[pyfunction]
@@ -146,6 +221,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("TABLE_MAGIC", PyBytes::new(m.py(), table::MAGIC))?;
     m.add_class::<Lexicon>()?;
     m.add_class::<Segmenter>()?;
+    m.add_class::<Layout>()?;
     m.add_function(wrap_pyfunction!(build_table, m)?)?;
     Ok(())
 }

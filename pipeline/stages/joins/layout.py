@@ -10,11 +10,10 @@ each paragraph's likeliest line layout and the glues on it.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
-import math
 from dataclasses import dataclass
 
+from pipeline import _core
 from pipeline.stages.joins.thresholds import (
     LINE_ABOVE,
     LINE_BELOW,
@@ -111,29 +110,6 @@ def _segment_of(starts: tuple[int, ...], at: int) -> int:
     return bisect.bisect_right(starts, at) - 1
 
 
-LOG10_E = 0.4342944819
-NOTHING = -math.inf  # the score of no layout
-
-
-def _line_score(length: int, width: int) -> float | None:
-    """log10 likelihood of a line's length: flat near the width, falling off beyond.
-
-    Wrapped lines vary with the words that happen to end them (the seed's run
-    from 72 to 88 characters), so lengths near the width are equally likely.
-    """
-    if not width - LINE_BELOW <= length <= width + LINE_ABOVE:
-        return None
-    excess = max(0, abs(length - width) - LINE_FLAT)
-    return -0.5 * (excess / LINE_SIGMA) ** 2 * LOG10_E
-
-
-@functools.cache
-def _line_scores(width: int) -> tuple[float, ...]:
-    """`_line_score` of every length a line may have, from the shortest."""
-    lengths = range(width - LINE_BELOW, width + LINE_ABOVE + 1)
-    return tuple(_line_score(length, width) or 0.0 for length in lengths)
-
-
 @dataclass(frozen=True, slots=True)
 class Placed:
     """Where the rhythm puts a candidate: whether the document has a line width, whether
@@ -146,6 +122,19 @@ class Placed:
     # How damaged the document is: the share of its line breaks lost, as estimated; without
     # a line width, the share of its tokens holding a sure glue (decision.place).
     glue_rate: float = 0.0
+
+
+# The search itself is in the compiled core (`pipeline_engine::layout`), with the tuned
+# numbers of thresholds.py.
+LAYOUT = _core.Layout(
+    short_first_line=SHORT_FIRST_LINE,
+    short_first_share=SHORT_FIRST_SHARE,
+    line_flat=LINE_FLAT,
+    line_sigma=LINE_SIGMA,
+    line_below=LINE_BELOW,
+    line_above=LINE_ABOVE,
+    support_cap=SUPPORT_CAP,
+)
 
 
 def best_breaks(
@@ -164,69 +153,7 @@ def best_breaks(
     and each chosen glue's margin (log10 odds from the words).  Viterbi over
     break positions; returns the glue points it chose.
     """
-    points = sorted(set(spaces) | set(glues))
-    breaks = _break_scores(points, glues, glue_rate)
-    forward, back = _forward(start, points, breaks, width)
-    return _chosen(end, points, glues, forward, back, width)
-
-
-def _break_scores(points: list[int], glues: dict[int, float], glue_rate: float) -> list[float]:
-    """log10 score of breaking at each point: a kept break, or a lost one and its margin."""
-    kept = math.log10(max(1e-6, 1.0 - glue_rate))
-    lost = math.log10(max(1e-6, glue_rate))
-    return [lost + glues[p] if p in glues else kept for p in points]
-
-
-def _forward(
-    start: int, points: list[int], breaks: list[float], width: int
-) -> tuple[list[float], list[int]]:
-    """The best score of a layout from the paragraph's start to a break at each point
-    (-inf where none reaches it), and the break before it on that layout (-1: none)."""
-    line_scores = _line_scores(width)  # by length, from the shortest a line may be
-    shortest, longest = width - LINE_BELOW, width + LINE_ABOVE
-    short_first = math.log10(SHORT_FIRST_SHARE)
-    long_first = math.log10(1.0 - SHORT_FIRST_SHARE)
-    forward = [NOTHING] * len(points)
-    back = [-1] * len(points)
-    for index, point in enumerate(points):
-        best = NOTHING
-        came = -1
-        first_length = point - start
-        if first_length <= SHORT_FIRST_LINE:
-            best = short_first
-        elif shortest <= first_length <= longest:
-            best = long_first + line_scores[first_length - shortest]
-        low = bisect.bisect_left(points, point - longest, 0, index)
-        high = bisect.bisect_right(points, point - shortest, 0, index)
-        for previous in range(low, high):
-            total = forward[previous] + line_scores[point - points[previous] - shortest]
-            if total > best:
-                best, came = total, previous
-        forward[index] = best + breaks[index]
-        back[index] = came
-    return forward, back
-
-
-def _chosen(
-    end: int,
-    points: list[int],
-    glues: dict[int, float],
-    forward: list[float],
-    back: list[int],
-    width: int,
-) -> set[int]:
-    """The glue points on the best layout that ends the paragraph (a last line of any length
-    up to the longest)."""
-    cursor, best = -1, NOTHING
-    for index, point in enumerate(points):
-        if end - point <= width + LINE_ABOVE and forward[index] > best:
-            cursor, best = index, forward[index]
-    chosen: set[int] = set()
-    while cursor != -1:
-        if points[cursor] in glues:
-            chosen.add(points[cursor])
-        cursor = back[cursor]
-    return chosen
+    return set(LAYOUT.best_breaks(start, end, spaces, list(glues.items()), width, glue_rate))
 
 
 def support(
@@ -246,37 +173,5 @@ def support(
     two breaks closer than the shortest line cannot both be on a layout, and a layout
     that skips a point breaks within that distance of it (for widths of 51 or more).
     """
-    points = sorted(set(spaces) | set(glues))
-    breaks = _break_scores(points, glues, glue_rate)
-    forward, back = _forward(start, points, breaks, width)
-    line_scores = _line_scores(width)
-    shortest, longest = width - LINE_BELOW, width + LINE_ABOVE
-    count = len(points)
-    backward = [NOTHING] * count
-    for index in range(count - 1, -1, -1):
-        point = points[index]
-        best = 0.0 if end - point <= longest else NOTHING
-        low = bisect.bisect_left(points, point + shortest, index + 1)
-        high = bisect.bisect_right(points, point + longest, index + 1)
-        for following in range(low, high):
-            total = line_scores[points[following] - point - shortest] + breaks[following]
-            total += backward[following]
-            if total > best:
-                best = total
-        backward[index] = best
-    through = [f + b for f, b in zip(forward, backward, strict=True)]
-    found: dict[int, float] = {}
-    for index, point in enumerate(points):
-        if point not in glues:
-            continue
-        low = bisect.bisect_right(points, point - shortest, 0, index)
-        high = bisect.bisect_left(points, point + shortest, index + 1)
-        rival = max((through[i] for i in range(low, high) if i != index), default=NOTHING)
-        own = through[index] - glues[point]
-        if own == NOTHING:
-            found[point] = -SUPPORT_CAP
-        elif rival == NOTHING:
-            found[point] = SUPPORT_CAP
-        else:
-            found[point] = max(-SUPPORT_CAP, min(SUPPORT_CAP, own - rival))
-    return _chosen(end, points, glues, forward, back, width), found
+    chosen, found = LAYOUT.support(start, end, spaces, list(glues.items()), width, glue_rate)
+    return set(chosen), dict(found)
