@@ -98,8 +98,9 @@ def made(work: Path, **options: float) -> Callable[[], dict[str, object]]:
     def run() -> dict[str, object]:
         bench = work / "bench"
         if not (bench / "manifest.json").exists():
-            seed = int(options.pop("seed", 1))
-            textbench.make(BENCH / "dev-corpus", bench, seed, (70, 90), 0.75, 0.8, 0.7, **options)
+            damage = {k: v for k, v in options.items() if k != "seed"}
+            seed = int(options.get("seed", 1))
+            textbench.make(BENCH / "dev-corpus", bench, seed, (70, 90), 0.75, 0.8, 0.7, **damage)
         return _scored(bench, work)
 
     return run

@@ -43,7 +43,7 @@ class Layout:
         line_above: int,
         support_cap: float,
     ) -> None: ...
-    def best_breaks(
+    def search(
         self,
         start: int,
         end: int,
@@ -51,15 +51,8 @@ class Layout:
         glues: list[tuple[int, float]],
         width: int,
         glue_rate: float,
-    ) -> list[int]: ...
-    def support(
-        self,
-        start: int,
-        end: int,
-        spaces: list[int],
-        glues: list[tuple[int, float]],
-        width: int,
-        glue_rate: float,
+        *,
+        support: bool,
     ) -> tuple[list[int], list[tuple[int, float]]]: ...
 
 def build_table(

@@ -378,11 +378,7 @@ def _run(args: argparse.Namespace) -> Exit:
             _say(args, f"{shown(args.out)}/ is up to date: no source or setting changed (--force)")
             return Exit.OK
     except manifest.Unusable as error:
-        _say(
-            args,
-            f"note: the earlier run's state does not check out ({error}); every file "
-            "is cleaned again",
-        )
+        _say(args, f"note: {error.note()}")
         reuse = False
     with _executor(args) as executor:
         progress = for_stream(quiet=args.quiet)

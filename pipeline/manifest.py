@@ -215,6 +215,10 @@ class Held:
 class Unusable(ValueError):
     """The output folder's run state does not check out; the message says what is wrong."""
 
+    def note(self) -> str:
+        """What a run says when it sets the state aside."""
+        return f"the earlier run's state does not check out ({self}); every file is cleaned again"
+
 
 def _digest(document: dict[str, Any]) -> str:
     rest = {key: value for key, value in document.items() if key != "digest"}

@@ -163,9 +163,7 @@ def _earlier(
     try:
         return manifest.held(target, inputs), ()
     except manifest.Unusable as error:
-        return None, (
-            f"the earlier run's state does not check out ({error}); every file is cleaned again",
-        )
+        return None, (error.note(),)
 
 
 @dataclass(slots=True)

@@ -156,30 +156,11 @@ impl Layout {
         Layout { shape }
     }
 
-    /// The glue points on the likeliest layout of one paragraph, in order.
-    fn best_breaks(
-        &self,
-        start: i64,
-        end: i64,
-        spaces: Vec<i64>,
-        glues: Vec<(i64, f64)>,
-        width: i64,
-        glue_rate: f64,
-    ) -> Vec<i64> {
-        let paragraph = layout::Paragraph {
-            start,
-            end,
-            spaces: &spaces,
-            glues: &glues,
-            width,
-            glue_rate,
-        };
-        layout::best_breaks(&self.shape, &paragraph)
-    }
-
-    /// `best_breaks`, and each glue point's support from the layouts (log10 odds).
+    /// The glue points on the likeliest layout of one paragraph, in order, and with
+    /// `support` each glue point's support from the layouts (log10 odds; else empty).
     #[allow(clippy::too_many_arguments)]
-    fn support(
+    #[pyo3(signature = (start, end, spaces, glues, width, glue_rate, *, support))]
+    fn search(
         &self,
         start: i64,
         end: i64,
@@ -187,6 +168,7 @@ impl Layout {
         glues: Vec<(i64, f64)>,
         width: i64,
         glue_rate: f64,
+        support: bool,
     ) -> (Vec<i64>, Vec<(i64, f64)>) {
         let paragraph = layout::Paragraph {
             start,
@@ -196,7 +178,11 @@ impl Layout {
             width,
             glue_rate,
         };
-        layout::support(&self.shape, &paragraph)
+        if support {
+            layout::support(&self.shape, &paragraph)
+        } else {
+            (layout::best_breaks(&self.shape, &paragraph), Vec::new())
+        }
     }
 }
 

@@ -153,7 +153,10 @@ def best_breaks(
     and each chosen glue's margin (log10 odds from the words).  Viterbi over
     break positions; returns the glue points it chose.
     """
-    return set(LAYOUT.best_breaks(start, end, spaces, list(glues.items()), width, glue_rate))
+    chosen, _ = LAYOUT.search(
+        start, end, spaces, list(glues.items()), width, glue_rate, support=False
+    )
+    return set(chosen)
 
 
 def support(
@@ -173,5 +176,7 @@ def support(
     two breaks closer than the shortest line cannot both be on a layout, and a layout
     that skips a point breaks within that distance of it (for widths of 51 or more).
     """
-    chosen, found = LAYOUT.support(start, end, spaces, list(glues.items()), width, glue_rate)
+    chosen, found = LAYOUT.search(
+        start, end, spaces, list(glues.items()), width, glue_rate, support=True
+    )
     return set(chosen), dict(found)
