@@ -1,7 +1,7 @@
 """Fit and check the joins stage's confidence: is a split said to be 90% sure right 90% of the time?
 
     python benchmarks/calibrate.py          # reliability table and thresholds for the weights
-    python benchmarks/calibrate.py --fit    # fit the weights first, writing pipeline/.../fitted.py
+    python benchmarks/calibrate.py --fit    # fit the weights first (crates/engine/src/fitted.rs)
 
 Builds the dev benches with `../shared/bench/textbench.py` (once, in --work):
 wrap damage of dev-corpus (seeds 1-3 at the widths the README uses), sparse
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import math
 import multiprocessing
 import subprocess
 import sys
@@ -28,18 +29,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline import _core  # noqa: E402
 from pipeline.cleaning import batch_vocabulary, clean  # noqa: E402
 from pipeline.config import Config  # noqa: E402
-from pipeline.lexicon import lexicon  # noqa: E402
-from pipeline.stages.joins.candidates import candidates  # noqa: E402
-from pipeline.stages.joins.confidence import FEATURES, code_share, confidence, features  # noqa: E402
-from pipeline.stages.joins.decision import place  # noqa: E402
-from pipeline.stages.joins.fitted import WEIGHTS  # noqa: E402
-from pipeline.stages.joins.thresholds import APPLY_AT, FLAG_AT, SUGGEST_AT  # noqa: E402
+from pipeline.patterns import code_share, protected_spans  # noqa: E402
+from pipeline.stages.joins.engine import engine  # noqa: E402
+
+FEATURES = tuple(_core.joins_features())
+WEIGHTS = tuple(_core.joins_weights())
+APPLY_AT, FLAG_AT, SUGGEST_AT = _core.APPLY_AT, _core.FLAG_AT, _core.SUGGEST_AT
 
 SHARED = ROOT.parent / "shared" / "bench"
 TEXTBENCH = SHARED / "textbench.py"
-FITTED = ROOT / "pipeline" / "stages" / "joins" / "fitted.py"
+FITTED = ROOT / "crates" / "engine" / "src" / "fitted.rs"
 WRAPS = {1: (70, 90), 2: (60, 75), 3: (85, 100)}
 SPARSE = (0.003, 0.01, 0.03)
 FIT_SEED = 1
@@ -104,7 +106,7 @@ def rows(bench: Bench) -> Iterator[Row]:
     inputs = [(bench.folder / "input" / n).read_text(encoding="utf-8") for n in names]
     vocabulary = batch_vocabulary(inputs)
     before_joins = Config().with_stages_disabled(("joins",))
-    lex = lexicon()
+    core = engine()
     for name, damaged in zip(names, inputs, strict=True):
         gold = (bench.folder / "gold" / name).read_text(encoding="utf-8")
         text = clean(damaged, before_joins, vocabulary).text
@@ -112,13 +114,10 @@ def rows(bench: Bench) -> Iterator[Row]:
         index = _nonspace_index(text)
         if len(index) != len(gold) - sum(ch.isspace() for ch in gold):
             continue  # an earlier stage changed a letter: no alignment (never on these benches)
-        found = candidates(text, vocabulary, lex)
-        places = place(text, found)
-        code = code_share(text)
-        for c in found:
-            placed = places[c.at]
-            values = features(c, placed, text, code)
-            yield Row(bench.name, values, index.get(c.at, -1) in bounds)
+        found, _ = core.candidates(text, list(protected_spans(text)), vocabulary.core)
+        values = core.features(text, found, code_share(text))
+        for row, features in zip(found.rows(), values, strict=True):
+            yield Row(bench.name, tuple(features), index.get(row[0], -1) in bounds)
 
 
 def _rows(bench: Bench) -> list[Row]:
@@ -156,12 +155,21 @@ def fit(train: list[Row]) -> tuple[float, ...]:
     return tuple(round(float(w), 4) for w in model.coef_[0])
 
 
+def confidence(values: tuple[float, ...], weights: tuple[float, ...]) -> float:
+    """The model's probability (the core's `confidence::probability` of the weighted sum)."""
+    score = sum(w * x for w, x in zip(weights, values, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
 def write_weights(weights: tuple[float, ...]) -> None:
-    lines = [f"    {w!r},  # {name}" for w, name in zip(weights, FEATURES, strict=True)]
+    """Write the weights into the core (rebuild it to use them: `pip install -e .`)."""
+    lines = [f"    {float(w)!r}, // {name}" for w, name in zip(weights, FEATURES, strict=True)]
     FITTED.write_text(
-        '"""Weights of the joins confidence model (`confidence.FEATURES`), fitted by\n'
-        '`benchmarks/calibrate.py --fit` on the dev benches: regenerate, do not edit."""\n\n'
-        "WEIGHTS = (\n" + "\n".join(lines) + "\n)\n",
+        "//! Weights of the joins confidence model (`confidence::FEATURES`), fitted by\n"
+        "//! `benchmarks/calibrate.py --fit` on the dev benches: regenerate, do not edit.\n\n"
+        "use crate::confidence::FEATURE_COUNT;\n\n"
+        "#[rustfmt::skip]\n"
+        "pub const WEIGHTS: [f64; FEATURE_COUNT] = [\n" + "\n".join(lines) + "\n];\n",
         encoding="utf-8",
     )
 
@@ -202,7 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--fit", action="store_true", help="fit the weights, write fitted.py")
+    parser.add_argument(
+        "--fit", action="store_true", help="fit the weights, write the core's fitted.rs"
+    )
     parser.add_argument("--work", type=Path, default=Path("/tmp/pipeline-calibrate"))
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args(argv)

@@ -1,6 +1,6 @@
 """The compiled core (crates/python over crates/engine): what mypy checks calls into it against."""
 
-from collections.abc import Callable
+from typing import Literal
 
 SOURCE_HASH: str
 TABLE_MAGIC: bytes
@@ -17,43 +17,60 @@ class Lexicon:
     def words_at_least(self, least: float) -> list[str]: ...
     def sizes(self) -> tuple[int, int, int]: ...
 
-class Segmenter:
+class Vocabulary:
+    def __init__(self) -> None: ...
+    def add(self, text: str) -> None: ...
+    def merge(self, other: Vocabulary) -> None: ...
+    def word_count(self, word: str) -> int: ...
+    def pair_count(self, glued: str) -> int: ...
+    def count(self, key: str) -> int: ...
+    def words(self) -> dict[str, int]: ...
+    def pairs(self) -> dict[str, int]: ...
+    def to_bytes(self) -> bytes: ...
+    @staticmethod
+    def from_bytes(data: bytes) -> Vocabulary: ...
+
+class Found:
+    def __len__(self) -> int: ...
+    def rows(
+        self,
+    ) -> list[tuple[int, float, Literal["words", "case", "edge"], str, str, bool, bool]]: ...
+
+class Joins:
     def __init__(
         self,
         lexicon: Lexicon,
         *,
-        split_cost: float,
-        name_logp: float,
-        name_per_letter: float,
-        name_tail_zipf: float,
-        max_parts: int,
-        max_part_letters: int,
+        function_words: list[str],
+        prefixes: list[str],
+        suffixes: list[str],
+        name_particles: list[str],
+        name_prefixes: list[str],
+        unit_suffixes: list[str],
+        python_identifiers: list[str],
     ) -> None: ...
-    def segment(self, run: str, word_count: Callable[[str], int]) -> tuple[list[int], float]: ...
+    def candidates(
+        self,
+        text: str,
+        protected: list[tuple[int, int]],
+        vocabulary: Vocabulary,
+        *,
+        protect: list[str] = ...,
+        split: list[str] = ...,
+    ) -> tuple[Found, list[str]]: ...
+    def decide(
+        self, text: str, found: Found, apply_at: float, code: float, suggest_at: float = ...
+    ) -> list[tuple[int, float, Literal["words", "case", "edge"], str, str, bool, float]]: ...
+    def features(self, text: str, found: Found, code: float) -> list[list[float]]: ...
 
-class Layout:
-    def __init__(
-        self,
-        *,
-        short_first_line: int,
-        short_first_share: float,
-        line_flat: int,
-        line_sigma: float,
-        line_below: int,
-        line_above: int,
-        support_cap: float,
-    ) -> None: ...
-    def search(
-        self,
-        start: int,
-        end: int,
-        spaces: list[int],
-        glues: list[tuple[int, float]],
-        width: int,
-        glue_rate: float,
-        *,
-        support: bool,
-    ) -> tuple[list[int], list[tuple[int, float]]]: ...
+def joins_features() -> list[str]: ...
+def joins_weights() -> list[float]: ...
+
+APPLY_AT: float
+FLAG_AT: float
+SUGGEST_AT: float
+MAX_ROUNDS: int
+OPENING: int
 
 def build_table(
     words: list[tuple[str, float]],

@@ -78,7 +78,7 @@ class Config:
     follow_links: bool = False  # follow symbolic links out of a source folder
     gitignore: bool = False  # skip what .gitignore ignores (check and fix do, run does not)
     # Confidence thresholds (probabilities); None: the defaults chosen on the dev benches,
-    # pipeline.stages.joins.thresholds.APPLY_AT and FLAG_AT.
+    # APPLY_AT and FLAG_AT in the core's crates/engine/src/thresholds.rs.
     apply_at: float | None = None  # a fix is applied at this confidence or more
     flag_at: float | None = None  # `pipeline check` fails on a suggestion this sure
     decisions: Decisions = field(default_factory=Decisions)  # a reviewer's, by edit id

@@ -26,7 +26,6 @@ from pathlib import Path
 
 from pipeline import _core
 from pipeline.files import InputError, read_bytes, write_atomic
-from pipeline.stages.joins import thresholds
 
 SOURCES = ("wordfreq", "wordsegment")  # the packages whose data the table holds
 MAX_TABLE_BYTES = 256 * 1024 * 1024
@@ -45,32 +44,6 @@ class Lexicon:
         self.zipf: Callable[[str], float] = core.zipf
         self.later_part_logp: Callable[[str], float | None] = core.later_part_logp
         self.cond: Callable[[str, str], float] = core.cond
-        self.segmenter = _core.Segmenter(
-            core,
-            split_cost=thresholds.SPLIT_COST,
-            name_logp=thresholds.NAME_LOGP,
-            name_per_letter=thresholds.NAME_PER_LETTER,
-            name_tail_zipf=thresholds.NAME_TAIL_ZIPF,
-            max_parts=thresholds.MAX_PARTS,
-            max_part_letters=thresholds.MAX_PART_LETTERS,
-        )
-        self._common: dict[float, frozenset[str]] = {}
-
-    def common_lower(self, zipf: float) -> frozenset[str]:
-        """The lower-case alphabetic words at or above `zipf`: what a token is, mostly.
-
-        Letters and case as Python reads them (`str.isalpha`, `str.islower`).
-        """
-        held = self._common.get(zipf)
-        if held is None:
-            least = 10 ** (zipf - 9)
-            held = frozenset(
-                word
-                for word in self.core.words_at_least(least)
-                if word.isalpha() and word.islower()
-            )
-            self._common[zipf] = held
-        return held
 
 
 def cache_dir() -> Path:

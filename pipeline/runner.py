@@ -16,9 +16,9 @@ from pipeline.edits import Edit, Kind
 from pipeline.executor import Executor, Local, Result
 from pipeline.files import MAX_BYTES, Decoded, Fingerprint, InputError, decode, read_source
 from pipeline.keys import path_key
-from pipeline.lexicon import lexicon
 from pipeline.progress import Progress, Silent, under_way
 from pipeline.sources import STDIN, Discovery, Selection, Source, discover
+from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
 
 
@@ -186,7 +186,7 @@ def vocabulary_of(passes: Passes, config: Config, stdin: bytes | None = None) ->
     """The first pass and its reduce: the batch's words, counted file by file and merged."""
     vocabulary = merged(passes.run("counting words", partial(count_words, stdin=stdin)))
     if config.stage_enabled("joins"):
-        lexicon()  # loaded here once, so that forked workers share it instead of each loading it
+        engine()  # loaded here once, so that forked workers share it instead of each loading it
     return vocabulary
 
 

@@ -1,8 +1,10 @@
-"""Which words a document or batch uses, and how often two of them stand side by side.
+"""Which words a batch uses, and how often two of them stand side by side.
 
 Names recur; a glue at a random line end rarely does.  When a batch writes
 "United States" a hundred times and "UnitedStates" twice, the two are damage;
 when it writes "QatarEnergy" six times and "Qatar Energy" never, it is a name.
+The counts live in the compiled core (`pipeline_engine::vocabulary`), which
+counts them and reads them; this is their Python face.
 """
 
 from __future__ import annotations
@@ -10,50 +12,45 @@ from __future__ import annotations
 import contextlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
-import regex
+from pipeline import _core
 
-WORD = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)?|\d+")
-# Letters and digits in one token (Boto3, win32, OAS32Validator): counted whole as well,
-# so that an identifier the batch repeats is known for one.
-MIXED = regex.compile(r"(?<![\p{L}\d])(?:\p{L}+\d|\d+\p{L})[\p{L}\d]*")
 # Renderers often break a paragraph's first line short, so the words in its first
-# characters are glued far more often than chance: they are not counted as evidence
-# of names.  Counted without spaces, so that repairing glues does not move the line.
-OPENING = 25
+# characters are not counted as evidence of names (the core's `OPENING`).
+OPENING: int = _core.OPENING
 
 
-def _visible(text: str) -> int:
-    return len(text) - sum(1 for ch in text if ch.isspace())
-
-
-@dataclass(slots=True)
 class Vocabulary:
-    """A batch's word counts.  Decisions read them through `word_count` and `pair_count`,
-    which note what was read ("w:Word" a word, "p:ab" a spaced pair) while `reading`
-    is on: a file's output depends on the
-    batch only through those counts, so a re-run may keep the output of a file whose
-    text and counts are unchanged (see `pipeline.manifest`)."""
+    """A batch's word counts.  A decision reads them in the core, which notes what it
+    read ("w:Word" a word, "p:ab" a spaced pair); while `reading` is on, those notes
+    are kept here.  A file's output depends on the batch only through those counts,
+    so a re-run may keep the output of a file whose text and counts are unchanged
+    (see `pipeline.manifest`)."""
 
-    words: Counter[str] = field(default_factory=Counter)  # as written, case kept
-    spaced_pairs: Counter[str] = field(default_factory=Counter)  # "ab" for "a b"
-    reading: set[str] | None = field(default=None, compare=False, repr=False)
-    changes: int = field(default=0, compare=False, repr=False)  # counted up by add and merge
+    __slots__ = ("core", "reading")
 
-    def word_count(self, word: str) -> int:
-        if self.reading is not None:
-            self.reading.add("w:" + word)
-        return self.words[word]
+    def __init__(self, core: _core.Vocabulary | None = None) -> None:
+        self.core = core if core is not None else _core.Vocabulary()
+        self.reading: set[str] | None = None
 
-    def pair_count(self, glued: str) -> int:
-        if self.reading is not None:
-            self.reading.add("p:" + glued)
-        return self.spaced_pairs[glued]
+    @property
+    def words(self) -> Counter[str]:
+        """Words as written, case kept -> count."""
+        return Counter(self.core.words())
+
+    @property
+    def spaced_pairs(self) -> Counter[str]:
+        """ "ab" for "a b" -> count."""
+        return Counter(self.core.pairs())
 
     def count(self, key: str) -> int:
         """The count a key of `reading` names."""
-        return (self.words if key.startswith("w:") else self.spaced_pairs)[key[2:]]
+        return self.core.count(key)
+
+    def note(self, reads: Iterable[str]) -> None:
+        """Keep what the core read, while `reading` is on."""
+        if self.reading is not None:
+            self.reading.update(reads)
 
     @contextlib.contextmanager
     def read_by(self, reading: set[str]) -> Iterator[set[str]]:
@@ -68,44 +65,23 @@ class Vocabulary:
             self.reading = outer
 
     def add(self, text: str) -> None:
-        self.changes += 1
-        previous = ""
-        previous_end = 0
-        visible = 0  # non-space characters since the line began: repairs only add spaces
-        chain, parts = 0, 0  # a run of words and numbers with nothing between: where, how many
-        for match in WORD.finditer(text):
-            word = match.group()
-            if match.start() != previous_end:
-                if parts > 1:
-                    self._add_mixed(text, chain, previous_end)
-                chain, parts = match.start(), 0
-            parts += 1
-            gap = text[previous_end : match.start()]
-            if gap != " ":  # the lone space, most gaps, adds nothing visible
-                newline = gap.rfind("\n")
-                if newline >= 0:
-                    visible = _visible(gap[newline + 1 :])
-                else:
-                    visible += _visible(gap)
-            if visible >= OPENING:
-                self.words[word] += 1
-            if previous and gap == " ":
-                self.spaced_pairs[previous + word] += 1
-            visible += len(word)
-            previous, previous_end = word, match.end()
-        if parts > 1:
-            self._add_mixed(text, chain, previous_end)
-
-    def _add_mixed(self, text: str, start: int, end: int) -> None:
-        """Count a run of letters and digits (Boto3, win32) whole, as well as its parts."""
-        run = text[start:end]
-        if not run.isalpha() and not run.isdigit() and MIXED.fullmatch(run):
-            self.words[run] += 1
+        self.core.add(text)
 
     def merge(self, other: Vocabulary) -> None:
-        self.changes += 1
-        self.words.update(other.words)
-        self.spaced_pairs.update(other.spaced_pairs)
+        self.core.merge(other.core)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Vocabulary) and self.core == other.core
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __getstate__(self) -> bytes:
+        """To another process (a worker, a Ray task): the counts alone."""
+        return self.core.to_bytes()
+
+    def __setstate__(self, state: bytes) -> None:
+        self.core = _core.Vocabulary.from_bytes(state)
+        self.reading = None
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Vocabulary:

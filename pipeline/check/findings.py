@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
+from pipeline import _core
 from pipeline.config import CheckOptions
 from pipeline.edits import Edit, Kind, LineIndex
 from pipeline.keys import path_key
 from pipeline.names import shown, uri
 from pipeline.report.summary import Made, context, relocated
 from pipeline.runner import BatchResult
-from pipeline.stages.joins.thresholds import FLAG_AT
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Finding:
     shown_after: str  # ... and as the edit leaves them
     key_path: str = ""
     uri: str = ""  # the key path as a URI reference, every byte of the real name kept
-    flag_at: float = FLAG_AT  # a suggestion this sure fails the check like a fix
+    flag_at: float = _core.FLAG_AT  # a suggestion this sure fails the check like a fix
 
     @property
     def code(self) -> str:
@@ -65,7 +65,7 @@ def findings(
     """Every selected edit of the batch, in file order, then reading order; a suggestion at
     `flag_at` or more (the settings' `flag-at`) is a finding that fails the check.  `root`
     is the project root the edits' ids name files from."""
-    flag = FLAG_AT if flag_at is None else flag_at
+    flag = _core.FLAG_AT if flag_at is None else flag_at
     found: list[Finding] = []
     for result in batch.files:
         if result.error:

@@ -248,15 +248,51 @@ pub fn support(shape: &Shape, paragraph: &Paragraph<'_>) -> (Vec<i64>, Vec<(i64,
 mod tests {
     use super::*;
 
-    const SHAPE: Shape = Shape {
-        short_first_line: 25,
-        short_first_share: 0.65,
-        line_flat: 6,
-        line_sigma: 4.0,
-        line_below: 18,
-        line_above: 14,
-        support_cap: 6.0,
-    };
+    use crate::thresholds::SHAPE;
+
+    fn every_sixth(from: i64) -> Vec<i64> {
+        (0..)
+            .map(|i| from + 6 * i)
+            .take_while(|&p| p < 400)
+            .collect()
+    }
+
+    #[test]
+    fn the_layout_takes_the_glue_where_a_break_is_due_and_not_elsewhere() {
+        let spaces = every_sixth(5);
+        let (due, off_rhythm) = (161, 120); // a break is due every 80 characters from 1
+        let glues = [
+            (1, 3.0),
+            (81, 3.0),
+            (off_rhythm, -0.3),
+            (due, -0.3),
+            (241, 3.0),
+        ];
+        let paragraph = Paragraph {
+            start: 0,
+            end: 300,
+            spaces: &spaces,
+            glues: &glues,
+            width: 80,
+            glue_rate: 0.8,
+        };
+        let chosen = best_breaks(&SHAPE, &paragraph);
+        assert!(chosen.contains(&due) && !chosen.contains(&off_rhythm));
+    }
+
+    #[test]
+    fn a_rare_glue_rate_keeps_weak_glues_out() {
+        let spaces = every_sixth(5);
+        let paragraph = Paragraph {
+            start: 0,
+            end: 300,
+            spaces: &spaces,
+            glues: &[(81, -0.3)],
+            width: 80,
+            glue_rate: 0.05,
+        };
+        assert!(best_breaks(&SHAPE, &paragraph).is_empty());
+    }
 
     #[test]
     fn a_glue_where_a_line_is_due_is_on_the_layout() {

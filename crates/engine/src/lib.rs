@@ -1,7 +1,19 @@
 //! The repair engine of `pipeline`, as a plain Rust library: it compiles and is tested
 //! with `cargo test` alone; `crates/python` is the thin layer that makes it `pipeline._core`.
 
+pub mod candidates;
+pub mod confidence;
+pub mod decision;
+pub mod fitted;
 pub mod layout;
 pub mod lexicon;
+pub mod marks;
+pub mod pystr;
+pub mod rhythm;
 pub mod segment;
+pub mod stage;
 pub mod table;
+pub mod text;
+pub mod thresholds;
+pub mod vocabulary;
+pub mod words;

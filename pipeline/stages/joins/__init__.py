@@ -17,18 +17,19 @@ Three kinds of evidence, weighed per candidate split point:
 
 from __future__ import annotations
 
-import regex
+from typing import Literal
 
+from pipeline import _core
 from pipeline.config import Config
-from pipeline.data import word_list
 from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
-from pipeline.lexicon import lexicon
+from pipeline.patterns import code_share, protected_spans
 from pipeline.stages.base import Context, Stage
-from pipeline.stages.joins.candidates import RUN, Candidate, SplitKind, candidates
-from pipeline.stages.joins.confidence import code_share
-from pipeline.stages.joins.decision import Decided, decide
-from pipeline.stages.joins.thresholds import APPLY_AT, CODE_DOCUMENT, FORCED, MAX_ROUNDS
+from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
+
+SplitKind = Literal["words", "case", "edge"]
+# A decision as the core gives it: at, margin, kind, left, right, applied, confidence.
+Decided = tuple[int, float, SplitKind, str, str, bool, float]
 
 NAME = "joins"
 
@@ -61,19 +62,17 @@ RULES: dict[SplitKind, Rule] = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge"
 
 
 def _edit(text: str, decided: Decided) -> Edit:
-    candidate, kind = decided.candidate, decided.kind
-    verdict = "split" if kind is Kind.FIX else "possible split"
-    message = (
-        f"{verdict}: {candidate.left!r} + {candidate.right!r} (log10 odds {candidate.margin:+.1f})"
-    )
+    at, margin, split_kind, left, right, applied, confidence = decided
+    kind = Kind.FIX if applied else Kind.SUGGESTION
+    verdict = "split" if applied else "possible split"
     return propose(
         text,
-        candidate.at,
-        candidate.at,
+        at,
+        at,
         " ",
-        RULES[candidate.kind],
-        confidence=round(decided.confidence, 3),
-        message=message,
+        RULES[split_kind],
+        confidence=round(confidence, 3),
+        message=f"{verdict}: {left!r} + {right!r} (log10 odds {margin:+.1f})",
         kind=kind,
     )
 
@@ -86,21 +85,27 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     cleaning the output again changes nothing.
     """
     vocabulary = context.vocabulary if context else Vocabulary.of([text])
-    lex = lexicon()
+    core = engine()
+    options = config.joins
     edits: list[Edit] = []
     current = text
     locator = Locator(text)
-    apply_at = APPLY_AT if config.apply_at is None else config.apply_at
+    apply_at = _core.APPLY_AT if config.apply_at is None else config.apply_at
     code: float | None = None  # the text's code share, once: spaces added do not change it much
-    for _ in range(MAX_ROUNDS):
-        found = _as_configured(current, candidates(current, vocabulary, lex), config)
-        if found and code is None:
+    for _ in range(_core.MAX_ROUNDS):
+        found, reads = core.candidates(
+            current,
+            list(protected_spans(current)),
+            vocabulary.core,
+            protect=list(options.protect),
+            split=list(options.split),
+        )
+        vocabulary.note(reads)
+        if len(found) and code is None:
             code = code_share(current)
-        if code is not None and code >= CODE_DOCUMENT:
-            found = _outside_identifiers(current, found)
-        decided = decide(current, found, apply_at, code or 0.0)
-        fixes = [_edit(current, d) for d in decided if d.kind is Kind.FIX]
-        suggestions = [_edit(current, d) for d in decided if d.kind is Kind.SUGGESTION]
+        decided = core.decide(current, found, apply_at, code or 0.0)
+        fixes = [_edit(current, d) for d in decided if d[5]]
+        suggestions = [_edit(current, d) for d in decided if not d[5]]
         if not edits:
             edits = [*fixes, *suggestions]
         else:
@@ -112,49 +117,6 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         current = apply_edits(current, fixes)
         locator.push(fixes)
     return sorted(edits, key=lambda e: (e.start, e.kind is Kind.SUGGESTION))
-
-
-IDENTIFIER_RUN = regex.compile(r"[\p{L}\d]+")
-
-
-def _outside_identifiers(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Drop candidates inside a name Python's standard library defines (`returncode`,
-    `timeit`, `base64`): in a document that reads as code, it is that name."""
-    names = word_list("python-identifiers")
-    blocked: set[int] = set()
-    for candidate in found:
-        if candidate.at in blocked:
-            continue
-        start = candidate.at
-        while start > 0 and (text[start - 1].isalnum()):
-            start -= 1
-        match = IDENTIFIER_RUN.match(text, start)
-        if match and match.group().lower() in names:
-            blocked.update(range(match.start(), match.end() + 1))
-    return [c for c in found if c.at not in blocked]
-
-
-def _as_configured(text: str, found: list[Candidate], config: Config) -> list[Candidate]:
-    """Drop candidates inside protected words; add the forced splits."""
-    options = config.joins
-    if not options.protect and not options.split:
-        return found
-    protected = set(options.protect)
-    forced = {phrase.replace(" ", ""): phrase for phrase in options.split}
-    blocked: set[int] = set()
-    extra: list[Candidate] = []
-    for match in RUN.finditer(text):
-        word = match.group()
-        if word in protected:
-            blocked.update(range(match.start(), match.end() + 1))
-        if word in forced:
-            blocked.update(range(match.start(), match.end() + 1))
-            at = match.start()
-            for part in forced[word].split(" ")[:-1]:
-                at += len(part)
-                extra.append(Candidate(at, FORCED, "words", part, word[at - match.start() :]))
-    kept = [c for c in found if c.at not in blocked]
-    return sorted(kept + extra, key=lambda c: c.at)
 
 
 def _moved(text: str, edit: Edit, start: int) -> Edit:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lexicon import lexicon
-from pipeline.stages.joins.candidates import SUGGEST, SURE, candidates
+from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
+
+SURE = 2.0  # the core's thresholds: a margin that anchors the line width...
+SUGGEST = -0.5  # ... and one worth a look
 
 
 def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float]:
-    found = candidates(token, vocabulary or Vocabulary(), lexicon())
-    return {f"{c.left}|{c.right}": c.margin for c in found}
+    found, _ = engine().candidates(token, [], (vocabulary or Vocabulary()).core)
+    return {f"{left}|{right}": margin for _, margin, _, left, right, _, _ in found.rows()}
 
 
 @pytest.mark.parametrize(
@@ -64,8 +66,11 @@ def test_a_glue_the_batch_writes_spaced_is_likelier_split() -> None:
     spaced = Vocabulary.of(["Said the Kazakh Minister.", "The Kazakh Minister spoke."])
 
     def margin(vocabulary: Vocabulary) -> float:
-        found = candidates("KazakhMinister", vocabulary, lexicon())
-        return max(c.margin for c in found if c.left == "Kazakh")
+        return max(
+            m
+            for pair, m in margins("KazakhMinister", vocabulary).items()
+            if pair.startswith("Kazakh|")
+        )
 
     assert margin(spaced) > margin(Vocabulary()) + 0.5
 
@@ -73,8 +78,7 @@ def test_a_glue_the_batch_writes_spaced_is_likelier_split() -> None:
 def test_an_inner_capital_form_the_batch_repeats_is_a_name() -> None:
     opening = "In a statement issued on Monday morning, "  # past a first line's length
     vocabulary = Vocabulary.of([opening + "ZorbaTrax said ZorbaTrax and ZorbaTrax agree."])
-    found = candidates("ZorbaTrax", vocabulary, lexicon())
-    assert all(c.margin < SUGGEST for c in found)
+    assert all(margin < SUGGEST for margin in margins("ZorbaTrax", vocabulary).values())
 
 
 def test_an_identifier_the_batch_repeats_unspaced_is_not_split() -> None:

@@ -1,0 +1,435 @@
+//! One calibrated confidence for every candidate split: the probability that it is right.
+//!
+//! A logistic model over what the stage knows of a candidate: its margin (the words' log10
+//! odds, which hold the batch's evidence) by kind, the shapes that names and compounds
+//! take, how the words outside the token fit its parts, how much of the document reads as
+//! code, and where the document's rhythm puts it.  The weights are fitted on the dev
+//! benches by `benchmarks/calibrate.py`, which writes `fitted.rs` and prints a reliability
+//! table; nothing here is tuned by hand.
+
+use crate::candidates::{Candidate, SplitKind};
+use crate::fitted::WEIGHTS;
+use crate::lexicon::Lexicon;
+use crate::pystr::{is_letter, is_lower, is_space, is_upper, string};
+use crate::text::Text;
+use crate::thresholds::{SUPPORT_REACH, SURE};
+use crate::words::WordLists;
+
+/// Characters either side searched for a neighbouring word.
+const REACH: usize = 40;
+/// Marks a token may open with.
+const OPENERS: &str = "\"'([«“‘";
+
+const KINDS: [SplitKind; 3] = [SplitKind::Words, SplitKind::Case, SplitKind::Edge];
+/// Margins in pieces, per kind, so that the odds may count for less as they grow.
+const KNOTS: [(f64, f64); 5] = [(-3.0, 0.0), (0.0, 1.0), (1.0, 2.0), (2.0, 3.5), (3.5, 8.0)];
+/// The shapes after the margins' pieces, each with what it says.
+const SHAPES: [&str; 21] = [
+    "case",
+    "edge",
+    "doubtful",
+    "doubtful margin above +2", // a doubtful shape with strong odds: stationfollowing
+    "familiar",
+    "left lower", // candidateCatherine: a lower-case word before a capital
+    "right lower",
+    "left capitals",         // NATOallies
+    "right capitals",        // theRSF
+    "before", // how much the word before the token favours its first part (log10 PMI, capped)
+    "after",  // how much the token's last part favours the word after it
+    "content pair", // two lower-case content words: compounds are made so (commandline)
+    "left function", // a function word before: thevisas, tospy
+    "right function", // ... or after: killedand
+    "case after lower", // beatingColombia, judgeMichael: a lower-case word before a capital
+    "case between capitals", // QuezonCity and ShinyHunters: glue or name
+    "edge after letters", // December2032 (not 4chan)
+    "code",   // how much of the document looks like code (0 to 1)
+    "layout for", // how much the line layouts favour a break here, its own words aside
+    "layout against", // ... or disfavour it (log10 odds, each capped at SUPPORT_REACH)
+    // How often the document lost its line breaks (0 to 0.9); without a line width, how
+    // many of its tokens hold a sure glue (decision::GLUE_DENSITY: 0 to 1).
+    "glue rate",
+];
+/// The model's inputs per place: a bias, the margin's pieces by kind, the shapes.
+pub const SHAPE_COUNT: usize = 1 + KINDS.len() * KNOTS.len() + SHAPES.len();
+/// Three models, the same shapes weighted apart: a document without a line width; with
+/// one, a candidate where the likeliest line layout breaks; and one where it does not.
+const PLACES: [&str; 3] = ["no rhythm", "on layout", "off layout"];
+pub const FEATURE_COUNT: usize = SHAPE_COUNT * PLACES.len();
+
+/// The features' names, in order: "<shape>, <place>".
+pub fn feature_names() -> Vec<String> {
+    let mut shapes = vec!["bias".to_owned()];
+    for kind in KINDS {
+        for (low, high) in KNOTS {
+            shapes.push(format!(
+                "margin {} to {} {}",
+                signed(low),
+                signed(high),
+                kind.name()
+            ));
+        }
+    }
+    shapes.extend(SHAPES.iter().map(|s| (*s).to_owned()));
+    PLACES
+        .iter()
+        .flat_map(|place| shapes.iter().map(move |shape| format!("{shape}, {place}")))
+        .collect()
+}
+
+/// A margin as Python's `f"{low:+}"` writes it: +1.0, -3.0, +0.0.
+fn signed(value: f64) -> String {
+    format!("{}{:?}", if value < 0.0 { "" } else { "+" }, value)
+}
+
+/// Where the rhythm puts a candidate: whether the document has a line width, whether the
+/// likeliest line layout of the candidate's paragraph breaks there, and how much the
+/// layout alone favours a break there (`support`, log10 odds; 0 without a width).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed {
+    pub rhythm: bool,
+    pub on_layout: bool,
+    pub support: f64,
+    /// How damaged the document is: the share of its line breaks lost, as estimated;
+    /// without a line width, the share of its tokens holding a sure glue.
+    pub glue_rate: f64,
+}
+
+impl Placed {
+    /// Which of the PLACES a candidate's weights are read from.
+    fn block(&self) -> usize {
+        match (self.rhythm, self.on_layout) {
+            (false, _) => 0,
+            (true, true) => 1,
+            (true, false) => 2,
+        }
+    }
+}
+
+/// What the model reads besides the candidate and its place.
+pub struct Document<'a> {
+    pub text: &'a Text<'a>,
+    pub lexicon: &'a Lexicon,
+    pub lists: &'a WordLists,
+    /// How much of the document looks like code (`pipeline.patterns.code_share`).
+    pub code: f64,
+}
+
+fn flag(value: bool) -> f64 {
+    if value {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+/// Python's `max(a, b)`: `a` unless `b` is greater.
+fn py_max(a: f64, b: f64) -> f64 {
+    if b > a {
+        b
+    } else {
+        a
+    }
+}
+
+/// Python's `min(a, b)`: `a` unless `b` is less.
+fn py_min(a: f64, b: f64) -> f64 {
+    if b < a {
+        b
+    } else {
+        a
+    }
+}
+
+fn first_is_lower(word: &[char]) -> bool {
+    word.first().is_some_and(|&c| is_lower(&[c]))
+}
+
+impl Document<'_> {
+    fn function_word(&self, word: &[char]) -> bool {
+        self.lists.function_words.contains(&string(word))
+    }
+
+    /// log10 P(second | first) over P(second), capped: 0 where either word is unknown.
+    fn fit(&self, first: &[char], second: &[char]) -> f64 {
+        if first.is_empty() || second.is_empty() {
+            return 0.0;
+        }
+        let (first, second) = (string(first).to_lowercase(), string(second).to_lowercase());
+        let (Some(alone), Some(_)) = (self.lexicon.logp(&second), self.lexicon.logp(&first)) else {
+            return 0.0;
+        };
+        py_max(
+            -2.0,
+            py_min(2.0, self.lexicon.cond(&first, &second) - alone),
+        )
+    }
+
+    /// The word before the token that starts at `at`, or nothing where a letter comes
+    /// first (the part is inside a token: its neighbour is another part, judged by the
+    /// margin already).
+    fn before(&self, at: usize) -> Vec<char> {
+        let mut window = self.text.before(at).take(at.min(REACH));
+        let mut marks = 0;
+        let mut word = Vec::new();
+        match window.next() {
+            None => return word,
+            Some(ch) if !is_space(ch) && !OPENERS.contains(ch) => return word,
+            Some(ch) => {
+                if is_letter(ch) {
+                    word.push(ch);
+                } else if ch == '\n' {
+                    return word;
+                } else {
+                    marks = 1;
+                }
+            }
+        }
+        for ch in window {
+            if is_letter(ch) {
+                word.push(ch);
+            } else if !word.is_empty() {
+                break;
+            } else if ch == '\n' || marks == 3 {
+                return word;
+            } else {
+                marks += 1;
+            }
+        }
+        word.reverse();
+        word
+    }
+
+    /// The word after the token that ends at `at`, or nothing inside a token.
+    fn after(&self, at: usize) -> Vec<char> {
+        if self.text.char_at(at).is_some_and(is_letter) {
+            return Vec::new();
+        }
+        let mut window = self.text.after(at).take(REACH);
+        let mut marks = 0;
+        loop {
+            match window.next() {
+                Some(ch) if is_letter(ch) => {
+                    let mut word = vec![ch];
+                    word.extend(window.take_while(|&ch| is_letter(ch)));
+                    return word;
+                }
+                Some(ch) if ch != '\n' && marks < 3 => marks += 1,
+                _ => return Vec::new(),
+            }
+        }
+    }
+
+    /// The model's inputs for one candidate in its place, without the other places'.
+    pub fn shapes(&self, c: &Candidate, placed: &Placed) -> [f64; SHAPE_COUNT] {
+        let left: Vec<char> = c.left.chars().collect();
+        let right: Vec<char> = c.right.chars().collect();
+        let left_word =
+            &left[left.len() - left.iter().rev().take_while(|&&ch| is_letter(ch)).count()..];
+        let right_word = &right[..right.iter().take_while(|&&ch| is_letter(ch)).count()];
+        let mut values = [0.0; SHAPE_COUNT];
+        values[0] = 1.0;
+        let mut i = 1;
+        for kind in KINDS {
+            for (low, high) in KNOTS {
+                values[i] = if c.kind == kind {
+                    py_min(py_max(c.margin, low), high) - low
+                } else {
+                    0.0
+                };
+                i += 1;
+            }
+        }
+        let case = c.kind == SplitKind::Case;
+        let edge = c.kind == SplitKind::Edge;
+
+        let left_function = self.function_word(left_word);
+        let right_function = self.function_word(right_word);
+        let support = placed.support;
+        let shapes = [
+            flag(case),
+            flag(edge),
+            flag(c.doubtful),
+            if c.doubtful {
+                py_max(0.0, py_min(c.margin, 8.0) - SURE)
+            } else {
+                0.0
+            },
+            flag(c.familiar),
+            flag(first_is_lower(left_word)),
+            flag(first_is_lower(right_word)),
+            flag(left_word.len() > 1 && is_upper(left_word)),
+            flag(right_word.len() > 1 && is_upper(right_word)),
+            self.fit(&self.before(c.at - left.len()), left_word),
+            self.fit(right_word, &self.after(c.at + right.len())),
+            flag(is_lower(left_word) && is_lower(right_word) && !left_function && !right_function),
+            flag(left_function),
+            flag(right_function),
+            flag(case && first_is_lower(left_word)),
+            flag(
+                case && left_word.first().is_some_and(|&ch| is_upper(&[ch]))
+                    && is_lower(right_word.get(1..).unwrap_or(&[])),
+            ),
+            flag(edge && left.last().is_some_and(|&ch| is_letter(ch))),
+            self.code,
+            py_max(0.0, py_min(support, SUPPORT_REACH)),
+            py_max(0.0, py_min(-support, SUPPORT_REACH)),
+            placed.glue_rate,
+        ];
+        values[i..].copy_from_slice(&shapes);
+        values
+    }
+
+    /// The fitted probability that the candidate is right, in its place.
+    pub fn confidence(&self, c: &Candidate, placed: &Placed) -> f64 {
+        let block = placed.block();
+        let weights = &WEIGHTS[block * SHAPE_COUNT..(block + 1) * SHAPE_COUNT];
+        let shapes = self.shapes(c, placed);
+        probability(
+            weights
+                .iter()
+                .zip(shapes)
+                .fold(0.0, |sum, (w, x)| sum + w * x),
+        )
+    }
+
+    /// Every feature of the candidate (the other places' are zero), for the fit.
+    pub fn features(&self, c: &Candidate, placed: &Placed) -> Vec<f64> {
+        let mut values = vec![0.0; FEATURE_COUNT];
+        let block = placed.block();
+        values[block * SHAPE_COUNT..(block + 1) * SHAPE_COUNT]
+            .copy_from_slice(&self.shapes(c, placed));
+        values
+    }
+}
+
+/// The logistic function, its input capped where the answer is plain.
+pub fn probability(score: f64) -> f64 {
+    1.0 / (1.0 + (-py_max(-30.0, py_min(30.0, score))).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon_of;
+
+    const TEXT: &str = "Officials said the drugtrafficking ring was broken up.";
+    const NO_RHYTHM: Placed = Placed {
+        rhythm: false,
+        on_layout: false,
+        support: 0.0,
+        glue_rate: 0.0,
+    };
+
+    fn placed(on_layout: bool, support: f64, glue_rate: f64) -> Placed {
+        Placed {
+            rhythm: true,
+            on_layout,
+            support,
+            glue_rate,
+        }
+    }
+
+    fn sureness(margin: f64, placed: Placed) -> f64 {
+        // The neighbours are unknown words: the margin and the place speak alone.
+        let lexicon = lexicon_of(&[("drug", 1e-4), ("trafficking", 1e-5)], &[], &[]);
+        let lists = WordLists::default();
+        let text = Text::new(TEXT);
+        let document = Document {
+            text: &text,
+            lexicon: &lexicon,
+            lists: &lists,
+            code: 0.0,
+        };
+        let candidate = Candidate {
+            at: TEXT.find("trafficking").expect("in the text"),
+            margin,
+            kind: SplitKind::Words,
+            left: "drug".into(),
+            right: "trafficking".into(),
+            familiar: false,
+            doubtful: false,
+        };
+        let sure = document.confidence(&candidate, &placed);
+        let weights = &WEIGHTS[..];
+        let values = document.features(&candidate, &placed);
+        let model = probability(weights.iter().zip(&values).fold(0.0, |s, (w, x)| s + w * x));
+        assert_eq!(sure, model, "the fast path is the model");
+        sure
+    }
+
+    fn rises(values: &[f64]) -> bool {
+        values.windows(2).all(|pair| pair[0] <= pair[1]) && values[0] < values[values.len() - 1]
+    }
+
+    #[test]
+    fn every_feature_has_a_name() {
+        assert_eq!(feature_names().len(), WEIGHTS.len());
+        assert_eq!(feature_names()[1], "margin -3.0 to +0.0 words, no rhythm");
+    }
+
+    #[test]
+    fn confidence_is_a_probability_that_rises_with_the_odds() {
+        let values: Vec<f64> = [-3.0, -1.0, 0.0, 1.0, 2.0, 4.0, 8.0]
+            .iter()
+            .map(|&margin| sureness(margin, NO_RHYTHM))
+            .collect();
+        assert!(values.iter().all(|&p| 0.0 < p && p < 1.0));
+        assert!(
+            rises(&values) && values[0] < 0.1 && values[6] > 0.9,
+            "{values:?}"
+        );
+    }
+
+    #[test]
+    fn a_break_the_rhythm_expects_makes_a_split_surer() {
+        let (on, off) = (
+            sureness(0.5, placed(true, 2.0, 0.5)),
+            sureness(0.5, placed(false, -2.0, 0.5)),
+        );
+        assert!(on > off, "{on} {off}");
+    }
+
+    #[test]
+    fn the_more_the_layout_disfavours_a_break_the_less_sure_the_split() {
+        for on_layout in [true, false] {
+            let values: Vec<f64> = [-4.0, -2.0, -1.0, 0.0]
+                .iter()
+                .map(|&support| sureness(0.5, placed(on_layout, support, 0.5)))
+                .collect();
+            assert!(rises(&values), "{values:?}");
+        }
+    }
+
+    #[test]
+    fn a_document_that_lost_more_breaks_makes_a_split_surer() {
+        let on_layout: Vec<f64> = [0.05, 0.3, 0.75]
+            .iter()
+            .map(|&rate| sureness(0.5, placed(true, 1.0, rate)))
+            .collect();
+        assert!(rises(&on_layout), "{on_layout:?}");
+        let damaged = Placed {
+            glue_rate: 0.8,
+            ..NO_RHYTHM
+        };
+        assert!(sureness(1.5, NO_RHYTHM) < sureness(1.5, damaged));
+    }
+
+    #[test]
+    fn the_words_around_a_token_are_found_within_reach() {
+        let lexicon = lexicon_of(&[], &[], &[]);
+        let lists = WordLists::default();
+        let text = Text::new("said, «thepress» wrote\nnext");
+        let document = Document {
+            text: &text,
+            lexicon: &lexicon,
+            lists: &lists,
+            code: 0.0,
+        };
+        let word = |chars: Vec<char>| chars.into_iter().collect::<String>();
+        assert_eq!(word(document.before(7)), "said");
+        assert_eq!(word(document.before(3)), "");
+        assert_eq!(word(document.after(15)), "wrote");
+        assert_eq!(word(document.after(21)), "");
+        assert_eq!(word(document.after(14)), "");
+    }
+}

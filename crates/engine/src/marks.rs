@@ -1,0 +1,308 @@
+//! Marks that end a word before the next begins (`activity.A judge`, `(FBI)is`,
+//! `U.S.President`): the points inside a token where each shape puts a break, and how
+//! sure that shape is (its margin, log10 odds).
+//!
+//! Each shape is what a text before the point and a text after it must look like (the
+//! Python engine's look-behind and look-ahead patterns), tested at every point of the
+//! token.
+
+use crate::pystr::{is_digit, is_letter, is_lower_letter, is_upper_letter, is_word};
+
+/// A token's characters, read at a point with the character classes of a pattern.
+struct At<'a> {
+    chars: &'a [char],
+    point: usize,
+}
+
+impl At<'_> {
+    /// The character `back` places before the point.
+    fn before(&self, back: usize) -> Option<char> {
+        self.point
+            .checked_sub(back)
+            .and_then(|i| self.chars.get(i).copied())
+    }
+
+    /// The character `ahead` places after the point (0: the one at it).
+    fn after(&self, ahead: usize) -> Option<char> {
+        self.chars.get(self.point + ahead).copied()
+    }
+
+    fn before_is(&self, back: usize, test: impl Fn(char) -> bool) -> bool {
+        self.before(back).is_some_and(test)
+    }
+
+    fn after_is(&self, ahead: usize, test: impl Fn(char) -> bool) -> bool {
+        self.after(ahead).is_some_and(test)
+    }
+
+    /// A word boundary (`\b`) just before the character `back` places before the point,
+    /// which is a word character.
+    fn boundary_before(&self, back: usize) -> bool {
+        !self.before_is(back + 1, is_word)
+    }
+
+    /// A word boundary `ahead` places after the point, whose previous character is a
+    /// word character.
+    fn boundary_after(&self, ahead: usize) -> bool {
+        !self.after_is(ahead, is_word)
+    }
+
+    /// `\p{Lu}\p{Ll}+\b` after the point.
+    fn capitalised_word_after(&self) -> bool {
+        if !self.after_is(0, is_upper_letter) {
+            return false;
+        }
+        let lower = (1..)
+            .take_while(|&i| self.after_is(i, is_lower_letter))
+            .count();
+        lower >= 1 && self.boundary_after(1 + lower)
+    }
+
+    /// `\b(?:\p{Lu}\.){2,}` before the point: initials, with a word boundary before them.
+    fn initials_before(&self) -> bool {
+        let mut pairs = 0;
+        while self.before_is(2 * pairs + 1, |c| c == '.')
+            && self.before_is(2 * pairs + 2, is_upper_letter)
+        {
+            pairs += 1;
+            if pairs >= 2 && self.boundary_before(2 * pairs) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn letters_after(&self, count: usize, test: impl Fn(char) -> bool + Copy) -> bool {
+        (0..count).all(|i| self.after_is(i, test))
+    }
+
+    fn letters_before(&self, count: usize, test: impl Fn(char) -> bool + Copy) -> bool {
+        (1..=count).all(|i| self.before_is(i, test))
+    }
+}
+
+fn sentence_end(ch: char) -> bool {
+    matches!(ch, '.' | '!' | '?')
+}
+
+fn apostrophe(ch: char) -> bool {
+    matches!(ch, '\'' | '\u{2019}')
+}
+
+/// A shape of a mark before a word, and its margin.
+type Shape = (fn(&At) -> bool, f64);
+
+const SHAPES: [Shape; 15] = [
+    // activity.A judge
+    (
+        |a| {
+            a.before_is(3, is_lower_letter)
+                && a.before_is(2, is_lower_letter)
+                && a.before_is(1, sentence_end)
+                && a.after_is(0, |c| matches!(c, 'A' | 'I'))
+                && a.boundary_after(1)
+        },
+        2.5,
+    ),
+    // (FBI)is
+    (
+        |a| a.before_is(1, |c| c == ')') && a.letters_after(2, is_lower_letter),
+        2.5,
+    ),
+    // 2024.Seven
+    (
+        |a| a.before_is(2, is_digit) && a.before_is(1, sentence_end) && a.capitalised_word_after(),
+        2.5,
+    ),
+    // U.S.President
+    (|a| a.initials_before() && a.capitalised_word_after(), 1.5),
+    // events,2025
+    (
+        |a| {
+            a.before_is(3, is_letter)
+                && a.before_is(2, is_letter)
+                && a.before_is(1, |c| c == ',')
+                && a.after_is(0, is_digit)
+        },
+        1.5,
+    ),
+    // DeputyU.S., theU.K.
+    (
+        |a| {
+            a.letters_before(2, is_letter)
+                && a.after_is(0, is_upper_letter)
+                && a.after_is(1, |c| c == '.')
+                && a.after_is(2, is_upper_letter)
+                && a.after_is(3, |c| c == '.')
+        },
+        1.5,
+    ),
+    // D.C.for
+    (
+        |a| a.initials_before() && a.letters_after(2, is_lower_letter),
+        1.5,
+    ),
+    // Court(ICC)
+    (
+        |a| {
+            a.letters_before(2, is_lower_letter)
+                && a.after_is(0, |c| c == '(')
+                && a.after_is(1, is_letter)
+        },
+        1.0,
+    ),
+    // Mexico'sTax
+    (
+        |a| {
+            a.before_is(3, is_letter)
+                && a.before_is(2, apostrophe)
+                && a.before_is(1, |c| c == 's')
+                && a.after_is(0, is_upper_letter)
+                && a.after_is(1, is_lower_letter)
+        },
+        2.5,
+    ),
+    // HarryS.Truman
+    (
+        |a| {
+            a.before_is(2, is_upper_letter)
+                && a.boundary_before(2)
+                && a.before_is(1, |c| c == '.')
+                && a.after_is(0, is_upper_letter)
+                && a.after_is(1, is_lower_letter)
+                && a.after_is(2, is_lower_letter)
+        },
+        1.0,
+    ),
+    // HarryS. (a name, then an initial)
+    (
+        |a| {
+            let lower = (1..)
+                .take_while(|&i| a.before_is(i, is_lower_letter))
+                .count();
+            lower >= 2
+                && a.before_is(lower + 1, is_upper_letter)
+                && a.after_is(0, is_upper_letter)
+                && a.after_is(1, |c| c == '.')
+        },
+        1.0,
+    ),
+    // MitchMcConnell
+    (
+        |a| {
+            a.letters_before(2, is_lower_letter)
+                && a.before_is(3, is_letter)
+                && a.after_is(0, |c| c == 'M')
+                && {
+                    let from = if a.after(1) == Some('a') { 2 } else { 1 };
+                    a.after_is(from, |c| c == 'c')
+                        && a.after_is(from + 1, is_upper_letter)
+                        && a.after_is(from + 2, is_lower_letter)
+                }
+        },
+        1.0,
+    ),
+    // theM23, moreF-16
+    (
+        |a| {
+            a.letters_before(2, is_lower_letter)
+                && (1..=4).any(|capitals| {
+                    a.letters_after(capitals, is_upper_letter)
+                        && (a.after_is(capitals, is_digit)
+                            || (a.after_is(capitals, |c| c == '-')
+                                && a.after_is(capitals + 1, is_digit)))
+                })
+        },
+        1.0,
+    ),
+    // 20%tariff
+    (
+        |a| {
+            a.before_is(2, is_digit)
+                && a.before_is(1, |c| c == '%')
+                && a.letters_after(2, is_letter)
+        },
+        2.5,
+    ),
+    // Pharmaceuticals'new
+    (
+        |a| {
+            a.before_is(4, is_letter)
+                && a.before_is(3, is_letter)
+                && a.before_is(2, |c| c == 's')
+                && a.before_is(1, apostrophe)
+                && a.letters_after(2, is_lower_letter)
+        },
+        1.5,
+    ),
+];
+
+/// Every point of `token` where a mark ends a word before the next, with its margin, shape
+/// by shape (in the order above) and point by point.
+pub fn mark_edges(token: &[char]) -> Vec<(usize, f64)> {
+    let mut found = Vec::new();
+    for (shape, margin) in SHAPES {
+        for point in 0..=token.len() {
+            if shape(&At {
+                chars: token,
+                point,
+            }) {
+                found.push((point, margin));
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn points(token: &str) -> Vec<(usize, f64)> {
+        mark_edges(&token.chars().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn each_shape_finds_its_example() {
+        let examples = [
+            ("activity.A", 9, 2.5),
+            ("(FBI)is", 5, 2.5),
+            ("2024.Seven", 5, 2.5),
+            ("U.S.President", 4, 1.5),
+            ("events,2025", 7, 1.5),
+            ("DeputyU.S.", 6, 1.5),
+            ("D.C.for", 4, 1.5),
+            ("Court(ICC)", 5, 1.0),
+            ("Mexico'sTax", 8, 2.5),
+            ("S.Truman", 2, 1.0),
+            ("HarryS.", 5, 1.0),
+            ("MitchMcConnell", 5, 1.0),
+            ("theM23", 3, 1.0),
+            ("moreF-16", 4, 1.0),
+            ("20%tariff", 3, 2.5),
+            ("Pharmaceuticals'new", 16, 1.5),
+        ];
+        for (token, point, margin) in examples {
+            assert!(
+                points(token).contains(&(point, margin)),
+                "{token}: {:?}",
+                points(token)
+            );
+        }
+    }
+
+    #[test]
+    fn words_and_names_have_no_mark_edges() {
+        for token in [
+            "Court",
+            "U.S.",
+            "McConnell",
+            "A.I",
+            "x.Ab",
+            "activity.Ab",
+            "2.5",
+        ] {
+            assert_eq!(points(token), vec![], "{token}");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Characters and strings as Python's `str` and the `regex` package read them: the engine
+//! replaced Python code and keeps its answers, so a letter is what `\p{L}` (and
+//! `str.isalpha`) calls one, a space what `str.isspace` does, and so on.  Offsets are
+//! code points, as Python indexes a `str`.
+//!
+//! ASCII is answered directly; other characters by the `regex` crate's Unicode tables,
+//! which follow the same Unicode properties as the `regex` package (their versions may
+//! differ by a release: characters assigned since are the only ones read apart).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+fn class(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("a fixed, valid character class")
+}
+
+static LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{L}$"));
+static UPPER_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Lu}$"));
+static LOWER_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Ll}$"));
+static TITLE_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Lt}$"));
+static DIGIT: LazyLock<Regex> = LazyLock::new(|| class(r"^\d$"));
+static WORD: LazyLock<Regex> = LazyLock::new(|| class(r"^\w$"));
+
+fn one(pattern: &Regex, ch: char) -> bool {
+    let mut buffer = [0u8; 4];
+    pattern.is_match(ch.encode_utf8(&mut buffer))
+}
+
+/// `\p{L}`: a letter (`str.isalpha` of one character).
+pub fn is_letter(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_alphabetic()
+    } else {
+        one(&LETTER, ch)
+    }
+}
+
+/// `\p{Lu}`: an upper-case letter, by general category.
+pub fn is_upper_letter(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_uppercase()
+    } else {
+        one(&UPPER_LETTER, ch)
+    }
+}
+
+/// `\p{Ll}`: a lower-case letter, by general category.
+pub fn is_lower_letter(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_lowercase()
+    } else {
+        one(&LOWER_LETTER, ch)
+    }
+}
+
+/// `\d`: a decimal digit (`str.isdigit` of what the engine asks it of).
+pub fn is_digit(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_digit()
+    } else {
+        one(&DIGIT, ch)
+    }
+}
+
+/// `\w` of the `regex` package (Unicode's word characters), for `\b`.
+pub fn is_word(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_alphanumeric() || ch == '_'
+    } else {
+        one(&WORD, ch)
+    }
+}
+
+/// `str.isspace`: Unicode's white space and the four information separators.
+pub fn is_space(ch: char) -> bool {
+    ch.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&ch)
+}
+
+/// `str.isalnum` of one character.
+pub fn is_alnum(ch: char) -> bool {
+    is_letter(ch) || ch.is_numeric()
+}
+
+fn is_title(ch: char) -> bool {
+    !ch.is_ascii() && one(&TITLE_LETTER, ch)
+}
+
+/// `str.islower`: no upper-case or title-case character, and at least one lower-case one.
+pub fn is_lower(chars: &[char]) -> bool {
+    let mut cased = false;
+    for &ch in chars {
+        if ch.is_uppercase() || is_title(ch) {
+            return false;
+        }
+        cased |= ch.is_lowercase();
+    }
+    cased
+}
+
+/// `str.isupper`: no lower-case or title-case character, and at least one upper-case one.
+pub fn is_upper(chars: &[char]) -> bool {
+    let mut cased = false;
+    for &ch in chars {
+        if ch.is_lowercase() || is_title(ch) {
+            return false;
+        }
+        cased |= ch.is_uppercase();
+    }
+    cased
+}
+
+/// `str.isupper` of one character.
+pub fn is_upper_char(ch: char) -> bool {
+    is_upper(&[ch])
+}
+
+/// `str.isalpha`: letters only, and at least one.
+pub fn is_alpha(chars: &[char]) -> bool {
+    !chars.is_empty() && chars.iter().all(|&ch| is_letter(ch))
+}
+
+/// The characters as a `String`.
+pub fn string(chars: &[char]) -> String {
+    chars.iter().collect()
+}
+
+/// `str.lower` (full case mapping, a final sigma as such).
+pub fn lower(chars: &[char]) -> String {
+    string(chars).to_lowercase()
+}
+
+/// Python's `chars[from:to]` for non-negative ends: both clamped to the length.
+pub fn slice(chars: &[char], from: usize, to: usize) -> &[char] {
+    let to = to.min(chars.len());
+    &chars[from.min(to)..to]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn case_reads_as_python_reads_it() {
+        assert!(is_lower(&chars("abc1")));
+        assert!(!is_lower(&chars("123")));
+        assert!(!is_lower(&chars("aBc")));
+        assert!(is_upper(&chars("NATO'S")) && !is_upper(&chars("NATO's")));
+        assert!(!is_upper(&chars("\u{1c5}")), "title case is neither");
+        assert!(!is_lower(&chars("a\u{1c5}")));
+        assert!(is_lower(&chars("straße")));
+    }
+
+    #[test]
+    fn letters_digits_and_spaces_are_python_s() {
+        assert!(is_letter('é') && is_letter('ß') && !is_letter('\u{301}'));
+        assert!(is_digit('٣') && !is_digit('²'));
+        assert!(is_space('\u{1f}') && is_space('\u{a0}') && !is_space('\u{200b}'));
+        assert!(is_word('\u{301}') && !is_word('-'));
+        assert!(is_upper_letter('Ä') && is_lower_letter('ä') && !is_upper_letter('\u{1c5}'));
+    }
+
+    #[test]
+    fn lower_is_full_case_mapping() {
+        assert_eq!(lower(&chars("İ")).chars().count(), 2);
+        assert_eq!(lower(&chars("ΟΔΟΣ")), "\u{3bf}\u{3b4}\u{3bf}\u{3c2}");
+    }
+}

@@ -1,0 +1,123 @@
+//! Every tuned number of the joins stage, in one place, each with why.
+//!
+//! Margins are log10 odds that a space belongs at a point.  The values were tuned on the
+//! dev benches (`../shared/bench`: wrap and sparse damage of clean news, clean news and
+//! clean technical prose as they are); `benchmarks/joins_bench.py` and
+//! `benchmarks/calibrate.py` print what a change to any of them does.  The confidence
+//! model's weights are fitted, not tuned: `fitted.rs`.
+
+use crate::layout::Shape;
+use crate::segment::Costs;
+
+// --- the words: candidates and their margins (candidates.rs) -------------------------------
+
+/// A margin sure enough to anchor the line width (and, lacking a layout, to apply).
+pub const SURE: f64 = 2.0;
+/// A margin worth a look: the clitic glue (Russia'sgasfirm) keeps inner cuts this sure.
+pub const SUGGEST: f64 = -0.5;
+/// log10 prior against a glue at any one point.
+pub const SPLIT_COST: f64 = 1.0;
+/// log10 p of a lower-case token the lexicon lacks, less per letter: a long unknown
+/// lower-case string is rarely a real word.
+pub const UNKNOWN_LOWER: f64 = -3.5;
+pub const UNKNOWN_PER_LETTER: f64 = -0.8;
+/// log10 p of a capitalised token the lexicon lacks (a name), less per letter: long names
+/// exist, but rarely read as two known words.
+pub const NAME_LOGP: f64 = -5.0;
+pub const NAME_PER_LETTER: f64 = -0.7;
+/// zipf at or above which a lower-case token is plainly a word.
+pub const COMMON: f64 = 4.0;
+/// zipf at or above which a capitalised token is plainly a word or name.
+pub const KNOWN_NAME: f64 = 4.0;
+/// Glues in the dev benches join at most this many words.
+pub const MAX_PARTS: usize = 5;
+/// A part of a glue is at most this long (the lexicon's longest words).
+pub const MAX_PART_LETTERS: usize = 24;
+/// Longer tokens are never split: glues in the dev benches run to 34 characters
+/// (MAX_PARTS words), and the per-token work grows with the square of a token's length,
+/// so a megabyte with no space in it would take minutes.
+pub const MAX_TOKEN: usize = 100;
+/// A word after an unknown name must be this common (zipf).
+pub const NAME_TAIL_ZIPF: f64 = 3.5;
+/// A known word plus a suffix is derived (photosynthesizes) when the word is this common.
+pub const DERIVED_STEM_ZIPF: f64 = 2.5;
+/// zipf of a glued form at or above which a lower-case run is familiar: a word in itself.
+pub const FAMILIAR_ZIPF: f64 = 1.5;
+/// zipf at which a word inside a case change, or before or after a number, counts as one.
+pub const KNOWN_WORD_ZIPF: f64 = 3.0;
+
+/// The segmenter's costs.
+pub const COSTS: Costs = Costs {
+    split_cost: SPLIT_COST,
+    name_logp: NAME_LOGP,
+    name_per_letter: NAME_PER_LETTER,
+    name_tail_zipf: NAME_TAIL_ZIPF,
+    max_parts: MAX_PARTS,
+    max_part_letters: MAX_PART_LETTERS,
+};
+
+// --- the rhythm: line layouts (layout.rs, rhythm.rs) ---------------------------------------
+
+/// Narrower "lines" are not a renderer's wrap.
+pub const MIN_WIDTH: i64 = 20;
+pub const MAX_WIDTH: i64 = 160;
+/// Fewer sure gaps than this and the width is a guess: no rhythm.
+pub const MIN_GAPS: usize = 3;
+/// A paragraph's first line may be this short (an indent, a heading)...
+pub const SHORT_FIRST_LINE: i64 = 25;
+/// ...and is this often: the seed's renderer did so in most paragraphs.
+pub const SHORT_FIRST_SHARE: f64 = 0.65;
+/// How much a gap between sure breaks of 1, 2, 3 lines says about the width.
+pub const LINE_WEIGHTS: [f64; 3] = [1.0, 0.5, 0.25];
+/// log10 odds of a layout's support for a break: beyond it the verdict is plain.
+pub const SUPPORT_CAP: f64 = 6.0;
+/// How much of that support the confidence model reads, either way.
+pub const SUPPORT_REACH: f64 = 4.0;
+
+/// The line layout's shape.
+pub const SHAPE: Shape = Shape {
+    short_first_line: SHORT_FIRST_LINE,
+    short_first_share: SHORT_FIRST_SHARE,
+    // Line lengths this close to the width are all equally likely...
+    line_flat: 6,
+    // ...and the likelihood falls this fast beyond that, in characters.
+    line_sigma: 4.0,
+    // A line may be this much shorter than the width (a long word wrapped)...
+    line_below: 18,
+    // ...or this much longer (the renderer's limit is soft).
+    line_above: 14,
+    support_cap: SUPPORT_CAP,
+};
+
+// --- the decision (decision.rs) ------------------------------------------------------------
+// Confidences are calibrated probabilities (confidence.rs); these defaults were chosen on
+// the dev benches by benchmarks/calibrate.py, and `apply-at` / `flag-at` in
+// [tool.pipeline] override the first two.
+
+/// Applied at this probability or more (see the README for what each value buys).
+pub const APPLY_AT: f64 = 0.9;
+/// `pipeline check` fails on a suggestion this sure.
+pub const FLAG_AT: f64 = 0.9;
+/// A split less likely than this is not worth a person's look.
+pub const SUGGEST_AT: f64 = 0.1;
+/// The margin of a split the user asked for.
+pub const FORCED: f64 = 99.0;
+/// Margin applied whatever the rhythm says.
+pub const CERTAIN: f64 = 3.5;
+/// No margin counts for more than this against the rhythm.
+pub const CAP: f64 = 3.0;
+/// What a doubtful shape (see Candidate::doubtful) costs a candidate on the rhythm.
+pub const DOUBT: f64 = 0.5;
+/// Margin that may estimate the width when sure ones are too few.
+pub const DUE: f64 = 0.0;
+/// The least margin a candidate needs to be offered to the line layout.
+pub const FAINT: f64 = -2.0;
+/// Sure glues per token, scaled so a text with one glue per 30 words reads 1.
+pub const GLUE_DENSITY: f64 = 30.0;
+/// A code share this high: Python's own names are left whole.
+pub const CODE_DOCUMENT: f64 = 0.2;
+/// Re-estimate the glue rate from the layouts' picks this many times.
+pub const RHYTHM_PASSES: usize = 2;
+/// Decide again on the repaired text until it is stable (each round only adds spaces, so
+/// rounds end; 3 left a fuzzed text unsettled, it settled at 4).
+pub const MAX_ROUNDS: usize = 6;

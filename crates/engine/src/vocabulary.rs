@@ -1,0 +1,323 @@
+//! Which words a batch uses, and how often two of them stand side by side.
+//!
+//! Names recur; a glue at a random line end rarely does.  When a batch writes "United
+//! States" a hundred times and "UnitedStates" twice, the two are damage; when it writes
+//! "QatarEnergy" six times and "Qatar Energy" never, it is a name.
+//!
+//! A decision reads the counts through a [`Reader`], which notes every count it read
+//! (`w:Word` a word, `p:ab` a spaced pair): a file's output depends on the batch only
+//! through those counts, so a re-run may keep the output of a file whose text and counts
+//! are unchanged (`pipeline.manifest`).
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::pystr::{is_digit, is_letter, is_space};
+
+/// Renderers often break a paragraph's first line short, so the words in its first
+/// characters are glued far more often than chance: they are not counted as evidence of
+/// names.  Counted without spaces, so that repairing glues does not move the line.
+pub const OPENING: usize = 25;
+
+/// A batch's word counts: words as written (case kept), and spaced pairs ("ab" for "a b").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Vocabulary {
+    words: HashMap<Box<str>, u64>,
+    pairs: HashMap<Box<str>, u64>,
+}
+
+/// A word of the counts: letters with one inner apostrophe (`don't`), or digits.
+struct Word {
+    start: usize, // byte offsets
+    end: usize,
+    letters: usize, // its length in characters
+}
+
+/// The next word at or after byte `from`: `\p{L}+(?:['’]\p{L}+)?|\d+`.
+fn next_word(text: &str, from: usize) -> Option<Word> {
+    let rest = &text[from..];
+    let mut chars = rest.char_indices().peekable();
+    while let Some((offset, ch)) = chars.next() {
+        let letter = is_letter(ch);
+        if !letter && !is_digit(ch) {
+            continue;
+        }
+        let same = |c: char| if letter { is_letter(c) } else { is_digit(c) };
+        let start = from + offset;
+        let mut end = start + ch.len_utf8();
+        let mut count = 1;
+        while let Some(&(at, c)) = chars.peek() {
+            if !same(c) {
+                break;
+            }
+            end = from + at + c.len_utf8();
+            count += 1;
+            chars.next();
+        }
+        if letter {
+            let tail = &text[end..];
+            let mut after = tail.chars();
+            if let (Some(mark @ ('\'' | '\u{2019}')), Some(next)) = (after.next(), after.next()) {
+                if is_letter(next) {
+                    let mut inner = end + mark.len_utf8();
+                    count += 1;
+                    for c in text[inner..].chars().take_while(|&c| is_letter(c)) {
+                        inner += c.len_utf8();
+                        count += 1;
+                    }
+                    end = inner;
+                }
+            }
+        }
+        return Some(Word {
+            start,
+            end,
+            letters: count,
+        });
+    }
+    None
+}
+
+fn visible(text: &str) -> usize {
+    text.chars().filter(|&ch| !is_space(ch)).count()
+}
+
+/// Letters and digits in one run (Boto3, win32, OAS32Validator): counted whole as well,
+/// so that an identifier the batch repeats is known for one.
+pub fn is_mixed(run: &str) -> bool {
+    let (mut letters, mut digits) = (false, false);
+    for ch in run.chars() {
+        if is_letter(ch) {
+            letters = true;
+        } else if is_digit(ch) {
+            digits = true;
+        } else {
+            return false;
+        }
+    }
+    letters && digits
+}
+
+fn bump(counts: &mut HashMap<Box<str>, u64>, key: &str, by: u64) {
+    if let Some(count) = counts.get_mut(key) {
+        *count += by;
+    } else {
+        counts.insert(key.into(), by);
+    }
+}
+
+impl Vocabulary {
+    pub fn new() -> Vocabulary {
+        Vocabulary::default()
+    }
+
+    /// Counts of the words of every text.
+    pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vocabulary {
+        let mut vocabulary = Vocabulary::new();
+        for text in texts {
+            vocabulary.add(text);
+        }
+        vocabulary
+    }
+
+    /// How often the batch writes a word as it is.
+    pub fn word_count(&self, word: &str) -> u64 {
+        self.words.get(word).copied().unwrap_or(0)
+    }
+
+    /// How often the batch writes `glued` as two words with one space between.
+    pub fn pair_count(&self, glued: &str) -> u64 {
+        self.pairs.get(glued).copied().unwrap_or(0)
+    }
+
+    /// The count a key of a [`Reader`]'s reads names (`w:word`, `p:glued`).
+    pub fn count(&self, key: &str) -> u64 {
+        match key.split_at_checked(2) {
+            Some(("w:", word)) => self.word_count(word),
+            Some(("p:", glued)) => self.pair_count(glued),
+            _ => 0,
+        }
+    }
+
+    pub fn add(&mut self, text: &str) {
+        let mut previous: Option<(usize, usize)> = None; // the last word's byte span
+        let mut previous_end = 0;
+        let mut visible_run = 0; // non-space characters since the line began
+        let mut chain = 0; // where a run of words and numbers with nothing between began
+        let mut parts = 0;
+        let mut glued = String::new();
+        while let Some(word) = next_word(text, previous_end) {
+            if word.start != previous_end {
+                if parts > 1 {
+                    self.add_mixed(&text[chain..previous_end]);
+                }
+                chain = word.start;
+                parts = 0;
+            }
+            parts += 1;
+            let gap = &text[previous_end..word.start];
+            let lone_space = gap == " ";
+            if !lone_space {
+                match gap.rfind('\n') {
+                    Some(newline) => visible_run = visible(&gap[newline + 1..]),
+                    None => visible_run += visible(gap),
+                }
+            }
+            let current = &text[word.start..word.end];
+            if visible_run >= OPENING {
+                bump(&mut self.words, current, 1);
+            }
+            if let (Some((start, end)), true) = (previous, lone_space) {
+                glued.clear();
+                glued.push_str(&text[start..end]);
+                glued.push_str(current);
+                bump(&mut self.pairs, &glued, 1);
+            }
+            visible_run += word.letters;
+            previous = Some((word.start, word.end));
+            previous_end = word.end;
+        }
+        if parts > 1 {
+            self.add_mixed(&text[chain..previous_end]);
+        }
+    }
+
+    fn add_mixed(&mut self, run: &str) {
+        if is_mixed(run) {
+            bump(&mut self.words, run, 1);
+        }
+    }
+
+    pub fn merge(&mut self, other: &Vocabulary) {
+        for (word, count) in &other.words {
+            bump(&mut self.words, word, *count);
+        }
+        for (glued, count) in &other.pairs {
+            bump(&mut self.pairs, glued, *count);
+        }
+    }
+
+    /// The word counts, for tests and inspection.
+    pub fn words(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.words.iter().map(|(word, count)| (&**word, *count))
+    }
+
+    /// The spaced-pair counts ("ab" for "a b").
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.pairs.iter().map(|(glued, count)| (&**glued, *count))
+    }
+
+    /// The counts as bytes (to send to another process): each map's entries, sorted, as
+    /// length-prefixed UTF-8 and a count.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for counts in [&self.words, &self.pairs] {
+            let mut entries: Vec<_> = counts.iter().collect();
+            entries.sort_unstable();
+            out.extend_from_slice(&(entries.len() as u64).to_le_bytes());
+            for (key, count) in entries {
+                out.extend_from_slice(&(key.len() as u64).to_le_bytes());
+                out.extend_from_slice(key.as_bytes());
+                out.extend_from_slice(&count.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// The counts `to_bytes` wrote, or None if the bytes are not such counts.
+    pub fn from_bytes(data: &[u8]) -> Option<Vocabulary> {
+        let mut rest = data;
+        let number = |rest: &mut &[u8]| -> Option<u64> {
+            let (head, tail) = rest.split_at_checked(8)?;
+            *rest = tail;
+            Some(u64::from_le_bytes(head.try_into().ok()?))
+        };
+        let mut maps = [HashMap::new(), HashMap::new()];
+        for counts in &mut maps {
+            let entries = number(&mut rest)?;
+            for _ in 0..entries {
+                let length = usize::try_from(number(&mut rest)?).ok()?;
+                let (key, tail) = rest.split_at_checked(length)?;
+                rest = tail;
+                let key = std::str::from_utf8(key).ok()?;
+                counts.insert(key.into(), number(&mut rest)?);
+            }
+        }
+        let [words, pairs] = maps;
+        rest.is_empty().then_some(Vocabulary { words, pairs })
+    }
+}
+
+/// The counts read through a reader: what a decision depended on.
+pub type Reads = BTreeSet<String>;
+
+/// A vocabulary's counts as one decision reads them, noting each count read.
+pub struct Reader<'a> {
+    pub vocabulary: &'a Vocabulary,
+    pub reads: Reads,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(vocabulary: &'a Vocabulary) -> Reader<'a> {
+        Reader {
+            vocabulary,
+            reads: Reads::new(),
+        }
+    }
+
+    pub fn word_count(&mut self, word: &str) -> u64 {
+        self.reads.insert(format!("w:{word}"));
+        self.vocabulary.word_count(word)
+    }
+
+    pub fn pair_count(&mut self, glued: &str) -> u64 {
+        self.reads.insert(format!("p:{glued}"));
+        self.vocabulary.pair_count(glued)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_after_the_opening_and_spaced_pairs_are_counted() {
+        let text = "An opening line of more than enough letters: United States and UnitedStates";
+        let vocabulary = Vocabulary::of([text]);
+        assert_eq!(vocabulary.pair_count("UnitedStates"), 1);
+        assert_eq!(vocabulary.word_count("UnitedStates"), 1);
+        assert_eq!(vocabulary.word_count("An"), 0, "inside the opening");
+        assert_eq!(vocabulary.pair_count("Anopening"), 1);
+    }
+
+    #[test]
+    fn an_apostrophe_joins_a_word_and_mixed_runs_count_whole() {
+        let text = format!("{} don't use boto3 or win32.", "x".repeat(30));
+        let vocabulary = Vocabulary::of([text.as_str()]);
+        assert_eq!(vocabulary.word_count("don't"), 1);
+        assert_eq!(vocabulary.word_count("boto3"), 1);
+        assert_eq!(vocabulary.word_count("boto"), 1);
+        assert_eq!(vocabulary.pair_count("don'tuse"), 1);
+    }
+
+    #[test]
+    fn counts_round_trip_through_bytes_and_merge_adds() {
+        let mut one = Vocabulary::of(["a b c d e f g h i j k l m n o p q r s t u v w x y z z"]);
+        let copy = Vocabulary::from_bytes(&one.to_bytes()).expect("bytes it wrote");
+        assert_eq!(copy, one);
+        assert!(Vocabulary::from_bytes(&one.to_bytes()[1..]).is_none());
+        one.merge(&copy);
+        assert_eq!(one.word_count("z"), 2 * copy.word_count("z"));
+    }
+
+    #[test]
+    fn a_reader_notes_what_it_read() {
+        let vocabulary = Vocabulary::new();
+        let mut reader = Reader::new(&vocabulary);
+        reader.word_count("Qatar");
+        reader.pair_count("ofthe");
+        assert_eq!(
+            reader.reads.into_iter().collect::<Vec<_>>(),
+            ["p:ofthe", "w:Qatar"]
+        );
+    }
+}

@@ -1,0 +1,34 @@
+//! The closed word classes the joins stage reads (the package's `pipeline/data/*.txt`,
+//! handed over by the Python side when the engine is set up).
+
+use std::collections::HashSet;
+
+/// The word lists, each a set of lower-case entries.
+#[derive(Clone, Debug, Default)]
+pub struct WordLists {
+    /// Articles, prepositions, pronouns...: words a glue often begins or ends with.
+    pub function_words: HashSet<String>,
+    /// Prefixes that make compounds (counter-, neuro-): a cut after one is doubtful.
+    pub prefixes: HashSet<String>,
+    /// Suffixes that make a known word a longer one (-ally, -hood).
+    pub suffixes: HashSet<String>,
+    /// Name particles (de, el, la, van).
+    pub name_particles: HashSet<String>,
+    /// Name prefixes (Mc, Mac, Fitz).
+    pub name_prefixes: HashSet<String>,
+    /// Unit suffixes after a number (km, mp).
+    pub unit_suffixes: HashSet<String>,
+    /// Names Python's standard library defines (returncode, timeit, base64).
+    pub python_identifiers: HashSet<String>,
+}
+
+impl WordLists {
+    /// The longest suffix, in characters.
+    pub fn longest_suffix(&self) -> usize {
+        self.suffixes
+            .iter()
+            .map(|suffix| suffix.chars().count())
+            .max()
+            .unwrap_or(0)
+    }
+}

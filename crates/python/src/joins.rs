@@ -1,0 +1,209 @@
+//! `pipeline._core.Joins`: the run-together engine, set up once with the lexicon and the
+//! word lists; text and settings in, candidates and decisions out.
+
+use std::collections::HashSet;
+
+use pipeline_engine::candidates::{plain_words, Candidate, Finder};
+use pipeline_engine::confidence::{feature_names, Document};
+use pipeline_engine::decision::place;
+use pipeline_engine::fitted::WEIGHTS;
+use pipeline_engine::stage::{as_configured, decide_round, Settings};
+use pipeline_engine::text::Text;
+use pipeline_engine::thresholds;
+use pipeline_engine::vocabulary::Reads;
+use pipeline_engine::words::WordLists;
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+use crate::text;
+use crate::vocabulary::Vocabulary;
+use crate::Lexicon;
+
+#[pyclass(frozen, module = "pipeline._core")]
+pub struct Joins {
+    lexicon: Py<Lexicon>,
+    lists: WordLists,
+    plain: HashSet<String>,
+}
+
+/// A candidate as Python reads it: at, margin, kind, left, right, familiar, doubtful.
+type Row = (usize, f64, &'static str, String, String, bool, bool);
+
+fn row(candidate: &Candidate) -> Row {
+    (
+        candidate.at,
+        candidate.margin,
+        candidate.kind.name(),
+        candidate.left.clone(),
+        candidate.right.clone(),
+        candidate.familiar,
+        candidate.doubtful,
+    )
+}
+
+/// A round's candidates, kept in the core between the search and the decision.
+#[pyclass(frozen, module = "pipeline._core")]
+pub struct Found {
+    candidates: Vec<Candidate>,
+}
+
+#[pymethods]
+impl Found {
+    fn __len__(&self) -> usize {
+        self.candidates.len()
+    }
+
+    /// The candidates as tuples: (at, margin, kind, left, right, familiar, doubtful).
+    fn rows(&self) -> Vec<Row> {
+        self.candidates.iter().map(row).collect()
+    }
+}
+
+fn set(words: Vec<String>) -> HashSet<String> {
+    words.into_iter().collect()
+}
+
+#[pymethods]
+impl Joins {
+    #[new]
+    #[pyo3(signature = (lexicon, *, function_words, prefixes, suffixes, name_particles, name_prefixes, unit_suffixes, python_identifiers))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        lexicon: Py<Lexicon>,
+        function_words: Vec<String>,
+        prefixes: Vec<String>,
+        suffixes: Vec<String>,
+        name_particles: Vec<String>,
+        name_prefixes: Vec<String>,
+        unit_suffixes: Vec<String>,
+        python_identifiers: Vec<String>,
+    ) -> Joins {
+        let lists = WordLists {
+            function_words: set(function_words),
+            prefixes: set(prefixes),
+            suffixes: set(suffixes),
+            name_particles: set(name_particles),
+            name_prefixes: set(name_prefixes),
+            unit_suffixes: set(unit_suffixes),
+            python_identifiers: set(python_identifiers),
+        };
+        let plain = py.detach(|| plain_words(&lexicon.get().inner));
+        Joins {
+            lexicon,
+            lists,
+            plain,
+        }
+    }
+
+    /// Every candidate split point of `text` (code points), as `protect` and `split`
+    /// leave them, and the batch counts read; `protected` are the sorted spans of URLs,
+    /// addresses and dotted names.
+    #[pyo3(signature = (text_, protected, vocabulary, *, protect=Vec::new(), split=Vec::new()))]
+    fn candidates(
+        &self,
+        py: Python<'_>,
+        text_: &Bound<'_, PyString>,
+        protected: Vec<(usize, usize)>,
+        vocabulary: &Vocabulary,
+        protect: Vec<String>,
+        split: Vec<String>,
+    ) -> (Found, Vec<String>) {
+        let text_ = text(text_);
+        let settings = Settings::new(protect, split);
+        let (candidates, reads) = py.detach(|| {
+            let finder = Finder {
+                lexicon: &self.lexicon.get().inner,
+                lists: &self.lists,
+                plain: &self.plain,
+            };
+            let counts = vocabulary.counts();
+            let mut cache = vocabulary.cache();
+            let mut reads = Reads::new();
+            let found = finder.candidates(&text_, &protected, &counts, &mut cache, &mut reads);
+            (as_configured(&Text::new(&text_), found, &settings), reads)
+        });
+        (Found { candidates }, reads.into_iter().collect())
+    }
+
+    /// The decision on each candidate: (at, margin, kind, left, right, applied,
+    /// confidence) for those applied (`apply_at` or more) or suggested (`suggest_at` or
+    /// more); `code` is the text's code share.
+    #[pyo3(signature = (text_, found, apply_at, code, suggest_at=thresholds::SUGGEST_AT))]
+    fn decide(
+        &self,
+        py: Python<'_>,
+        text_: &Bound<'_, PyString>,
+        found: &Found,
+        apply_at: f64,
+        code: f64,
+        suggest_at: f64,
+    ) -> Vec<(usize, f64, &'static str, String, String, bool, f64)> {
+        let text_ = text(text_);
+        let decided = py.detach(|| {
+            let text = Text::new(&text_);
+            let document = self.document(&text, code);
+            decide_round(&document, found.candidates.clone(), apply_at, suggest_at)
+        });
+        decided
+            .into_iter()
+            .map(|d| {
+                let c = d.candidate;
+                (
+                    c.at,
+                    c.margin,
+                    c.kind.name(),
+                    c.left,
+                    c.right,
+                    d.fix,
+                    d.confidence,
+                )
+            })
+            .collect()
+    }
+
+    /// Every candidate's features for the confidence model (`FEATURES`), in order.
+    fn features(
+        &self,
+        py: Python<'_>,
+        text_: &Bound<'_, PyString>,
+        found: &Found,
+        code: f64,
+    ) -> Vec<Vec<f64>> {
+        let text_ = text(text_);
+        py.detach(|| {
+            let text = Text::new(&text_);
+            let document = self.document(&text, code);
+            let places = place(&text, &found.candidates);
+            found
+                .candidates
+                .iter()
+                .zip(places)
+                .map(|(c, placed)| document.features(c, &placed))
+                .collect()
+        })
+    }
+}
+
+impl Joins {
+    fn document<'a>(&'a self, text: &'a Text<'a>, code: f64) -> Document<'a> {
+        Document {
+            text,
+            lexicon: &self.lexicon.get().inner,
+            lists: &self.lists,
+            code,
+        }
+    }
+}
+
+/// The confidence model's feature names, in order.
+#[pyfunction]
+pub fn joins_features() -> Vec<String> {
+    feature_names()
+}
+
+/// The confidence model's fitted weights, in the order of its features.
+#[pyfunction]
+pub fn joins_weights() -> Vec<f64> {
+    WEIGHTS.to_vec()
+}
