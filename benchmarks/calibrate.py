@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline import _core  # noqa: E402
 from pipeline.cleaning import batch_vocabulary, clean  # noqa: E402
 from pipeline.config import Config  # noqa: E402
-from pipeline.patterns import code_share, protected_spans  # noqa: E402
+from pipeline.patterns import code_share  # noqa: E402
 from pipeline.stages.joins.engine import engine  # noqa: E402
 
 FEATURES = tuple(_core.joins_features())
@@ -114,7 +114,7 @@ def rows(bench: Bench) -> Iterator[Row]:
         index = _nonspace_index(text)
         if len(index) != len(gold) - sum(ch.isspace() for ch in gold):
             continue  # an earlier stage changed a letter: no alignment (never on these benches)
-        found, _ = core.candidates(text, list(protected_spans(text)), vocabulary.core)
+        found, _ = core.candidates(text, vocabulary.core)
         values = core.features(text, found, code_share(text))
         for row, features in zip(found.rows(), values, strict=True):
             yield Row(bench.name, tuple(features), index.get(row[0], -1) in bounds)

@@ -52,11 +52,11 @@ class Joins:
     def candidates(
         self,
         text: str,
-        protected: list[tuple[int, int]],
         vocabulary: Vocabulary,
         *,
         protect: list[str] = ...,
         split: list[str] = ...,
+        track: bool = ...,
     ) -> tuple[Found, list[str]]: ...
     def decide(
         self, text: str, found: Found, apply_at: float, code: float, suggest_at: float = ...
@@ -65,6 +65,8 @@ class Joins:
 
 def joins_features() -> list[str]: ...
 def joins_weights() -> list[float]: ...
+def protected_spans(text: str) -> list[tuple[int, int]]: ...
+def code_share(text: str) -> float: ...
 
 APPLY_AT: float
 FLAG_AT: float

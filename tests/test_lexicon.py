@@ -103,7 +103,7 @@ def test_the_core_weighs_any_text_without_failing(text: str) -> None:
     """Hostile text at the boundary: any string, surrogates and all, gives candidates
     inside it, and a decision on each."""
     core = engine()
-    found, _ = core.candidates(text, [], Vocabulary.of([text]).core)
+    found, _ = core.candidates(text, Vocabulary.of([text]).core)
     points = [row[0] for row in found.rows()]
     assert all(0 < at < len(text) for at in points)
     assert points == sorted(set(points))

@@ -6,11 +6,11 @@
 //! batch's vocabulary, that a space belongs there.  The decision weighs these against the
 //! rhythm of the lost breaks.  Offsets are code points, as Python indexes a `str`.
 
-use std::collections::{HashMap, HashSet};
 use std::convert::Infallible;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::Lexicon;
 use crate::marks::mark_edges;
@@ -22,7 +22,7 @@ use crate::thresholds::{
     COMMON, COSTS, DERIVED_STEM_ZIPF, FAMILIAR_ZIPF, KNOWN_NAME, KNOWN_WORD_ZIPF, MAX_TOKEN,
     NAME_LOGP, NAME_PER_LETTER, SPLIT_COST, SUGGEST, SURE, UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
 };
-use crate::vocabulary::{Reader, Reads, Vocabulary};
+use crate::vocabulary::{Key, Reader, Reads, Vocabulary};
 use crate::words::WordLists;
 
 /// What kind of glue a candidate is (its rule).
@@ -108,7 +108,16 @@ const CLITICS: [&str; 7] = ["ll", "re", "ve", "s", "t", "d", "m"];
 #[derive(Clone, Debug, Default)]
 struct Entry {
     found: Vec<Candidate>,
-    reads: Reads,
+    reads: Vec<Key>,
+}
+
+impl Entry {
+    fn of(found: Vec<Candidate>, reads: Reads) -> Entry {
+        Entry {
+            found,
+            reads: reads.into_iter().collect(),
+        }
+    }
 }
 
 /// Candidates by token and by letter run, for one vocabulary as it stands: a batch repeats
@@ -116,8 +125,8 @@ struct Entry {
 /// read once.  Clear it when the vocabulary changes.
 #[derive(Debug, Default)]
 pub struct Cache {
-    tokens: HashMap<String, Entry>,
-    runs: HashMap<String, Entry>,
+    tokens: FxHashMap<Box<str>, Entry>,
+    runs: FxHashMap<Box<str>, Entry>,
 }
 
 /// Entries kept per map before it starts again (a bound on memory).
@@ -135,11 +144,11 @@ pub struct Finder<'a> {
     pub lexicon: &'a Lexicon,
     pub lists: &'a WordLists,
     /// Lower-case alphabetic words at zipf `COMMON` or more: what a token is, mostly.
-    pub plain: &'a HashSet<String>,
+    pub plain: &'a FxHashSet<String>,
 }
 
 /// The lower-case alphabetic words of the lexicon at zipf `COMMON` or more.
-pub fn plain_words(lexicon: &Lexicon) -> HashSet<String> {
+pub fn plain_words(lexicon: &Lexicon) -> FxHashSet<String> {
     let least = 10f64.powf(COMMON - 9.0);
     lexicon
         .words_at_least(least)
@@ -151,23 +160,43 @@ pub fn plain_words(lexicon: &Lexicon) -> HashSet<String> {
         .collect()
 }
 
-/// A whitespace-delimited token: its characters and where it starts (code points).
-struct Token {
-    chars: Vec<char>,
+/// A whitespace-delimited token: its text and where it starts (code points).
+struct Token<'t> {
+    text: &'t str,
     at: usize,
+    letters: usize, // its length in code points
 }
 
 /// The tokens of a text (`\S+`), in order.
-fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
-    let mut chars = text.chars().enumerate().peekable();
+fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
+    let mut rest = text;
+    let mut at = 0;
     std::iter::from_fn(move || {
-        while chars.next_if(|(_, ch)| ch.is_whitespace()).is_some() {}
-        let (at, first) = chars.next()?;
-        let mut token = vec![first];
-        while let Some((_, ch)) = chars.next_if(|(_, ch)| !ch.is_whitespace()) {
-            token.push(ch);
+        let mut chars = rest.char_indices();
+        let start = loop {
+            let (offset, ch) = chars.next()?;
+            if !ch.is_whitespace() {
+                break offset;
+            }
+            at += 1;
+        };
+        let mut letters = 1;
+        let mut end = rest.len();
+        for (offset, ch) in chars {
+            if ch.is_whitespace() {
+                end = offset;
+                break;
+            }
+            letters += 1;
         }
-        Some(Token { chars: token, at })
+        let token = Token {
+            text: &rest[start..end],
+            at,
+            letters,
+        };
+        at += letters;
+        rest = &rest[end..];
+        Some(token)
     })
 }
 
@@ -818,19 +847,18 @@ impl Finder<'_> {
                 continue; // after a clitic (Russia'sgas) or an opening quote ('scallop')
             }
             let key = string(run);
-            let entry = match cache.runs.get(&key) {
-                Some(entry) => entry,
-                None => {
-                    let mut inner = Reader::new(reader.vocabulary);
-                    let found = self.run_candidates(run, &mut inner);
-                    if cache.runs.len() > CACHE_TOKENS {
-                        cache.runs.clear();
-                    }
-                    cache.runs.entry(key).or_insert(Entry {
-                        found,
-                        reads: inner.reads,
-                    })
+            if !cache.runs.contains_key(key.as_str()) {
+                let mut inner = Reader::new(reader.vocabulary);
+                let found = self.run_candidates(run, &mut inner);
+                if cache.runs.len() > CACHE_TOKENS {
+                    cache.runs.clear();
                 }
+                cache
+                    .runs
+                    .insert(key.as_str().into(), Entry::of(found, inner.reads));
+            }
+            let Some(entry) = cache.runs.get(key.as_str()) else {
+                continue; // just inserted
             };
             reader.reads.extend(entry.reads.iter().cloned());
             found.extend(entry.found.iter().map(|c| c.shifted(at)));
@@ -841,47 +869,49 @@ impl Finder<'_> {
 
     /// Every candidate split point in `text`, each with its margin from the words alone,
     /// sorted and one per point (the surest); `protected` are the sorted spans of URLs,
-    /// addresses and dotted names, left whole.  The counts read are added to `reads`.
+    /// addresses and dotted names, left whole.  With `reads`, the counts read are added
+    /// to it.
     pub fn candidates(
         &self,
         text: &str,
         protected: &[(usize, usize)],
         vocabulary: &Vocabulary,
         cache: &mut Cache,
-        reads: &mut Reads,
+        mut reads: Option<&mut Reads>,
     ) -> Vec<Candidate> {
         let mut found: Vec<Candidate> = Vec::new();
         let mut span = 0;
         for token in tokens(text) {
-            let end = token.at + token.chars.len();
+            let end = token.at + token.letters;
             while span < protected.len() && protected[span].1 <= token.at {
                 span += 1;
             }
             if span < protected.len() && protected[span].0 < end {
                 continue; // a URL, e-mail address, handle or dotted name
             }
-            if token.chars.len() > MAX_TOKEN {
+            if token.letters > MAX_TOKEN {
                 continue; // not prose: a hash, a base64 blob, a line of letters
             }
-            let key = string(&token.chars);
-            if self.plain.contains(&key) {
+            if self.plain.contains(token.text) {
                 continue; // the common case: a plain word
             }
-            let entry = match cache.tokens.get(&key) {
-                Some(entry) => entry,
-                None => {
-                    let mut reader = Reader::new(vocabulary);
-                    let found = self.token_candidates(&token.chars, cache, &mut reader);
-                    if cache.tokens.len() > CACHE_TOKENS {
-                        cache.tokens.clear();
-                    }
-                    cache.tokens.entry(key).or_insert(Entry {
-                        found,
-                        reads: reader.reads,
-                    })
+            if !cache.tokens.contains_key(token.text) {
+                let chars: Vec<char> = token.text.chars().collect();
+                let mut reader = Reader::new(vocabulary);
+                let computed = self.token_candidates(&chars, cache, &mut reader);
+                if cache.tokens.len() > CACHE_TOKENS {
+                    cache.tokens.clear();
                 }
+                cache
+                    .tokens
+                    .insert(token.text.into(), Entry::of(computed, reader.reads));
+            }
+            let Some(entry) = cache.tokens.get(token.text) else {
+                continue; // just inserted
             };
-            reads.extend(entry.reads.iter().cloned());
+            if let Some(reads) = reads.as_deref_mut() {
+                reads.extend(entry.reads.iter().cloned());
+            }
             found.extend(entry.found.iter().map(|c| c.shifted(token.at)));
         }
         found.sort_by_key(|c| c.at);
@@ -935,10 +965,10 @@ mod tests {
 
     #[test]
     fn tokens_are_split_on_white_space_in_code_points() {
-        let found: Vec<(usize, String)> = tokens(" é ab\u{a0}c\n")
-            .map(|t| (t.at, string(&t.chars)))
+        let found: Vec<(usize, &str, usize)> = tokens(" é ab\u{a0}c\n")
+            .map(|t| (t.at, t.text, t.letters))
             .collect();
-        assert_eq!(found, [(1, "é".into()), (3, "ab".into()), (6, "c".into())]);
+        assert_eq!(found, [(1, "é", 1), (3, "ab", 2), (6, "c", 1)]);
     }
 
     #[test]

@@ -72,6 +72,43 @@ impl Lexicon {
         Some(value)
     }
 
+    /// `later_part_logp` of every prefix of `text`: item `k` is that of its first `k`
+    /// characters (one walk of the word list, not one lookup per prefix).
+    pub fn later_part_logps(&self, text: &str) -> Vec<Option<f64>> {
+        let first = text.chars().next();
+        let lone_letter = !matches!(first, Some('a' | 'i'));
+        let prefixes = self.words.prefix_values(text);
+        (0..)
+            .zip(prefixes)
+            .map(|(letters, frequency)| {
+                let value = frequency.filter(|f| *f != 0.0).map(f64::log10)?;
+                if letters <= 2 && (value <= -4.5 || (letters == 1 && lone_letter)) {
+                    return None;
+                }
+                Some(value)
+            })
+            .collect()
+    }
+
+    /// `cond(first, second)` for every prefix `second` of `text` that is a later part,
+    /// given `later_part_logps(text)`: item `k` for the first `k` characters (None where
+    /// that prefix is no later part).  One walk of the pair table for them all.
+    pub fn conds_after(&self, first: &str, text: &str, later: &[Option<f64>]) -> Vec<Option<f64>> {
+        let pairs = self.bigrams.values_after(&format!("{first} "), text);
+        let count = self.unigrams.get(first).filter(|n| *n != 0.0);
+        later
+            .iter()
+            .zip(pairs)
+            .map(|(value, pair)| {
+                let value = (*value)?;
+                Some(match (pair.filter(|n| *n != 0.0), count) {
+                    (Some(pair), Some(count)) => (pair / count).log10(),
+                    (_, count) => value + if count.is_some() { backoff() } else { 0.0 },
+                })
+            })
+            .collect()
+    }
+
     /// log10 P(second | first), backing off to the unigram of `second`.
     pub fn cond(&self, first: &str, second: &str) -> f64 {
         let pair = self
@@ -141,6 +178,43 @@ mod tests {
         assert_eq!(lex.zipf("press"), 1e-4f64.log10() + 9.0);
         assert_eq!(lex.zipf("thepress"), 0.0);
         assert!(lex.known("press") && !lex.known("pres"));
+    }
+
+    #[test]
+    fn later_parts_of_every_prefix_are_those_of_each() {
+        let lex = lexicon();
+        for text in ["athe", "xthepress", "qzpress", "ab", "", "ünï"] {
+            let each: Vec<Option<f64>> = (0..=text.chars().count())
+                .map(|k| {
+                    let prefix: String = text.chars().take(k).collect();
+                    if k == 0 {
+                        lex.logp("")
+                    } else {
+                        lex.later_part_logp(&prefix)
+                    }
+                })
+                .collect();
+            assert_eq!(lex.later_part_logps(text), each, "{text}");
+        }
+    }
+
+    #[test]
+    fn conditionals_of_every_prefix_are_those_of_each() {
+        let lex = lexicon();
+        for (first, text) in [
+            ("the", "press"),
+            ("a", "thepress"),
+            ("zz", "a"),
+            ("the", ""),
+        ] {
+            let later = lex.later_part_logps(text);
+            let conds = lex.conds_after(first, text, &later);
+            for (k, cond) in conds.iter().enumerate() {
+                let prefix: String = text.chars().take(k).collect();
+                let each = later[k].map(|_| lex.cond(first, &prefix));
+                assert_eq!(*cond, each, "{first} {prefix}");
+            }
+        }
     }
 
     #[test]

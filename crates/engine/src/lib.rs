@@ -8,6 +8,7 @@ pub mod fitted;
 pub mod layout;
 pub mod lexicon;
 pub mod marks;
+pub mod patterns;
 pub mod pystr;
 pub mod rhythm;
 pub mod segment;

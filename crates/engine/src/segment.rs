@@ -146,34 +146,54 @@ where
                 continue; // run[..start] cannot be read as parts
             }
             let last_end = n.min(start + self.costs.max_part_letters);
-            for end in start + 1..=last_end {
-                if start == 0 {
+            if start == 0 {
+                for (end, cells) in best.iter_mut().enumerate().take(last_end + 1).skip(1) {
                     if let Some(first) = self.first_part_logp(&run, end)? {
-                        best[end][1] = Some(Reading {
+                        cells[1] = Some(Reading {
                             score: first,
                             cuts: Vec::new(),
                         });
                     }
+                }
+                continue;
+            }
+            // Later parts are known lower-case words (a, i, no scraps).  Each reading of
+            // run[..start] is extended by every later part that starts there; a cell
+            // best[end][parts + 1] is reached from this start by one reading only, so the
+            // order of the two loops does not matter.
+            let rest = string(&run[start..last_end]);
+            let later = self.lexicon.later_part_logps(&rest);
+            if later.iter().all(Option::is_none) {
+                continue;
+            }
+            for parts in 0..max_parts {
+                let Some(held) = &best[start][parts] else {
                     continue;
-                }
-                let part = string(&run[start..end]);
-                if self.lexicon.later_part_logp(&part).is_none() {
-                    continue; // later parts are known lower-case words (a, i, no scraps)
-                }
-                for parts in 0..max_parts {
-                    let Some(held) = best[start][parts].clone() else {
+                };
+                let from = held.cuts.last().copied().unwrap_or(0);
+                let previous = string(py_slice(&low, from, start));
+                let conds = self.lexicon.conds_after(&previous, &rest, &later);
+                let mut reached = Vec::new();
+                for (end, cond) in (start..=last_end).zip(conds).skip(1) {
+                    let Some(cond) = cond else {
                         continue;
                     };
-                    let from = held.cuts.last().copied().unwrap_or(0);
-                    let previous = string(py_slice(&low, from, start));
-                    let total =
-                        held.score + self.lexicon.cond(&previous, &part) - self.costs.split_cost;
-                    let target = &mut best[end][parts + 1];
-                    if target.as_ref().is_none_or(|t| total > t.score) {
-                        let mut cuts = held.cuts;
-                        cuts.push(start);
-                        *target = Some(Reading { score: total, cuts });
+                    let total = held.score + cond - self.costs.split_cost;
+                    if best[end][parts + 1]
+                        .as_ref()
+                        .is_none_or(|t| total > t.score)
+                    {
+                        reached.push((end, total));
                     }
+                }
+                if reached.is_empty() {
+                    continue;
+                }
+                let cuts = held.cuts.clone();
+                for (end, total) in reached {
+                    let mut cuts = cuts.clone();
+                    cuts.push(start);
+                    best[end][parts + 1] = Some(Reading { score: total, cuts });
                 }
             }
         }

@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+use fst::raw::Output;
 use fst::{Map, MapBuilder, Streamer};
 
 /// What every table file starts with; a new layout takes a new number.
@@ -44,6 +45,47 @@ impl WordMap {
     /// The value of `key`, if the map holds it.
     pub fn get(&self, key: &str) -> Option<f64> {
         self.map.get(key).map(f64::from_bits)
+    }
+
+    /// The values of every prefix of `text` that ends on a character boundary: item `k`
+    /// is the value of its first `k` characters (`get` of each, in one walk of the map).
+    pub fn prefix_values(&self, text: &str) -> Vec<Option<f64>> {
+        self.values_after("", text)
+    }
+
+    /// The values of `head` followed by every prefix of `text`: item `k` is the value of
+    /// `head` and the first `k` characters of `text`, in one walk of the map.
+    pub fn values_after(&self, head: &str, text: &str) -> Vec<Option<f64>> {
+        let fst = self.map.as_fst();
+        let mut node = fst.root();
+        let mut output = Output::zero();
+        let mut values = vec![None; text.chars().count() + 1];
+        for &byte in head.as_bytes() {
+            let Some(index) = node.find_input(byte) else {
+                return values;
+            };
+            let transition = node.transition(index);
+            output = output.cat(transition.out);
+            node = fst.node(transition.addr);
+        }
+        if node.is_final() {
+            values[0] = Some(f64::from_bits(output.cat(node.final_output()).value()));
+        }
+        for (k, ch) in text.chars().enumerate() {
+            let mut buffer = [0u8; 4];
+            for &byte in ch.encode_utf8(&mut buffer).as_bytes() {
+                let Some(index) = node.find_input(byte) else {
+                    return values;
+                };
+                let transition = node.transition(index);
+                output = output.cat(transition.out);
+                node = fst.node(transition.addr);
+            }
+            if node.is_final() {
+                values[k + 1] = Some(f64::from_bits(output.cat(node.final_output()).value()));
+            }
+        }
+        values
     }
 
     /// Every key with a value of `least` or more, in byte order.
@@ -152,6 +194,9 @@ mod tests {
     fn a_table_gives_back_what_it_was_built_from() {
         let bytes = build(sample()).expect("builds");
         let [words, unigrams, bigrams] = read(&bytes).expect("reads");
+        let prefixes = words.prefix_values("thereby");
+        let expected: Vec<Option<f64>> = (0..=7).map(|k| words.get(&"thereby"[..k])).collect();
+        assert_eq!(prefixes, expected);
         assert_eq!(words.get("press"), Some(1e-4));
         assert_eq!(words.get("ünïcode"), Some(3e-9));
         assert_eq!(words.get("pres"), None);

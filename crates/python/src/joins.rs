@@ -3,10 +3,13 @@
 
 use std::collections::HashSet;
 
+use rustc_hash::FxHashSet;
+
 use pipeline_engine::candidates::{plain_words, Candidate, Finder};
 use pipeline_engine::confidence::{feature_names, Document};
 use pipeline_engine::decision::place;
 use pipeline_engine::fitted::WEIGHTS;
+use pipeline_engine::patterns::{self, protected_spans};
 use pipeline_engine::stage::{as_configured, decide_round, Settings};
 use pipeline_engine::text::Text;
 use pipeline_engine::thresholds;
@@ -23,7 +26,7 @@ use crate::Lexicon;
 pub struct Joins {
     lexicon: Py<Lexicon>,
     lists: WordLists,
-    plain: HashSet<String>,
+    plain: FxHashSet<String>,
 }
 
 /// A candidate as Python reads it: at, margin, kind, left, right, familiar, doubtful.
@@ -96,18 +99,18 @@ impl Joins {
         }
     }
 
-    /// Every candidate split point of `text` (code points), as `protect` and `split`
-    /// leave them, and the batch counts read; `protected` are the sorted spans of URLs,
-    /// addresses and dotted names.
-    #[pyo3(signature = (text_, protected, vocabulary, *, protect=Vec::new(), split=Vec::new()))]
+    /// Every candidate split point of `text` (code points) outside URLs, addresses and
+    /// dotted names, as `protect` and `split` leave them, and the batch counts read
+    /// (without `track`, none are noted: an empty list).
+    #[pyo3(signature = (text_, vocabulary, *, protect=Vec::new(), split=Vec::new(), track=true))]
     fn candidates(
         &self,
         py: Python<'_>,
         text_: &Bound<'_, PyString>,
-        protected: Vec<(usize, usize)>,
         vocabulary: &Vocabulary,
         protect: Vec<String>,
         split: Vec<String>,
+        track: bool,
     ) -> (Found, Vec<String>) {
         let text_ = text(text_);
         let settings = Settings::new(protect, split);
@@ -119,11 +122,16 @@ impl Joins {
             };
             let counts = vocabulary.counts();
             let mut cache = vocabulary.cache();
-            let mut reads = Reads::new();
-            let found = finder.candidates(&text_, &protected, &counts, &mut cache, &mut reads);
+            let mut reads = Reads::default();
+            let noted = if track { Some(&mut reads) } else { None };
+            let protected = protected_spans(&text_);
+            let found = finder.candidates(&text_, &protected, &counts, &mut cache, noted);
             (as_configured(&Text::new(&text_), found, &settings), reads)
         });
-        (Found { candidates }, reads.into_iter().collect())
+        (
+            Found { candidates },
+            reads.iter().map(|key| key.to_string()).collect(),
+        )
     }
 
     /// The decision on each candidate: (at, margin, kind, left, right, applied,
@@ -200,6 +208,21 @@ impl Joins {
 #[pyfunction]
 pub fn joins_features() -> Vec<String> {
     feature_names()
+}
+
+/// Sorted spans (code points) of URLs, e-mail addresses, handles and dotted lower-case
+/// names: text that is not prose.
+#[pyfunction(name = "protected_spans")]
+pub fn protected(py: Python<'_>, text_: &Bound<'_, PyString>) -> Vec<(usize, usize)> {
+    let text_ = text(text_);
+    py.detach(|| protected_spans(&text_))
+}
+
+/// How much of a text looks like code, 0 to 1.
+#[pyfunction]
+pub fn code_share(py: Python<'_>, text_: &Bound<'_, PyString>) -> f64 {
+    let text_ = text(text_);
+    py.detach(|| patterns::code_share(&text_))
 }
 
 /// The confidence model's fitted weights, in the order of its features.

@@ -22,7 +22,7 @@ from typing import Literal
 from pipeline import _core
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
-from pipeline.patterns import code_share, protected_spans
+from pipeline.patterns import code_share
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
@@ -95,10 +95,10 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     for _ in range(_core.MAX_ROUNDS):
         found, reads = core.candidates(
             current,
-            list(protected_spans(current)),
             vocabulary.core,
             protect=list(options.protect),
             split=list(options.split),
+            track=vocabulary.reading is not None,
         )
         vocabulary.note(reads)
         if len(found) and code is None:

@@ -12,7 +12,7 @@ SUGGEST = -0.5  # ... and one worth a look
 
 
 def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float]:
-    found, _ = engine().candidates(token, [], (vocabulary or Vocabulary()).core)
+    found, _ = engine().candidates(token, (vocabulary or Vocabulary()).core)
     return {f"{left}|{right}": margin for _, margin, _, left, right, _, _ in found.rows()}
 
 

@@ -1,0 +1,195 @@
+//! Spans of text that are not prose and must not be re-spaced (URLs, e-mail addresses,
+//! handles, dotted lower-case names), and how much of a text reads as code.
+//!
+//! The patterns are those of the `regex` package the Python stages used (its `\w` and the
+//! `regex` crate's are both Unicode's word characters); the one look-behind, a handle's
+//! `(?<!\w)`, is `fancy_regex`'s.  Offsets are code points.
+
+use std::sync::LazyLock;
+
+use fancy_regex::Regex as FancyRegex;
+use regex::Regex;
+
+use crate::pystr::is_space;
+
+const URL: &str = r"\b(?:https?|ftp)://\S+|\b(?:mailto|tel):\S+|\bwww\.\S+";
+const EMAIL: &str = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+";
+const HANDLE: &str = r"(?<!\w)[#@]\w[\w.]*";
+/// A dotted name in lower case: node.js, example.co.uk, ver.di, report.pdf (not 7.6km).
+const LOWER_DOTTED: &str = r"\b[\p{Ll}\d_-]*\p{Ll}[\p{Ll}\d_-]*(?:\.[\p{Ll}\d_-]+)+\b";
+
+fn fancy(pattern: &str) -> FancyRegex {
+    FancyRegex::new(pattern).expect("a fixed, valid pattern")
+}
+
+fn plain(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("a fixed, valid pattern")
+}
+
+static PROTECTED: LazyLock<FancyRegex> =
+    LazyLock::new(|| fancy(&[URL, EMAIL, HANDLE, LOWER_DOTTED].join("|")));
+/// Every protected span lies inside one whitespace-delimited token holding one of these.
+static TRIGGER: LazyLock<Regex> =
+    LazyLock::new(|| plain(r"@|://|www\.|#|mailto:|tel:|[\p{Ll}\d_-]\.[\p{Ll}\d_-]"));
+static ADDRESS: LazyLock<FancyRegex> = LazyLock::new(|| fancy(&[URL, EMAIL, HANDLE].join("|")));
+static ADDRESS_TRIGGER: LazyLock<Regex> = LazyLock::new(|| plain(r"@|://|www\.|#|mailto:|tel:"));
+/// A token that reads as code: snake_case, a call, a dotted lower-case name, markup, a path.
+static CODE_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| plain(r"\w_\w|\w\(\)|\p{Ll}\.\p{Ll}|::|[`=<>{}\\]|\w/\w"));
+
+/// Code points before each byte offset asked, asked in increasing order.
+struct Counter<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl Counter<'_> {
+    fn at(&mut self, byte: usize) -> usize {
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+/// The whitespace-delimited token (`\S+`) around a byte offset: where it starts (after
+/// the last `str.isspace` character before it) and ends.
+fn token_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| is_space(*ch))
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    let end = text[start..]
+        .char_indices()
+        .find(|(_, ch)| ch.is_whitespace())
+        .map_or(text.len(), |(i, _)| start + i);
+    (start, end.max(at))
+}
+
+/// Sorted spans (code points) of URLs, e-mail addresses, handles and hashtags, and dotted
+/// lower-case names.
+///
+/// The full pattern is slow over prose, so it runs only on the tokens that hold a trigger
+/// (an @, a scheme, a dot between lower-case letters...), each read on its own.
+pub fn protected_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut counter = Counter {
+        text,
+        byte: 0,
+        chars: 0,
+    };
+    let mut searched_to = 0;
+    for trigger in TRIGGER.find_iter(text) {
+        if trigger.start() < searched_to {
+            continue;
+        }
+        let (start, end) = token_around(text, trigger.start());
+        let end = end.max(trigger.end());
+        let token = &text[start..end];
+        for found in PROTECTED.find_iter(token).flatten() {
+            let from = counter.at(start + found.start());
+            let to = counter.at(start + found.end());
+            spans.push((from, to));
+        }
+        searched_to = end;
+    }
+    spans
+}
+
+/// Whether `offset` falls strictly inside one of `spans` (sorted, non-overlapping).
+pub fn inside(spans: &[(usize, usize)], offset: usize) -> bool {
+    let i = spans.partition_point(|&(start, _)| start <= offset);
+    i > 0 && spans[i - 1].0 < offset && offset < spans[i - 1].1
+}
+
+/// How much of a text looks like code, 0 to 1: one token in twenty that does (snake_case,
+/// a call, a dotted lower-case name, markup) counts as all of it.
+///
+/// URLs, e-mail addresses and handles are prose's own (a press release ends with one), so
+/// the code characters inside them do not count.
+pub fn code_share(text: &str) -> f64 {
+    let blanks = text.bytes().filter(|&b| b == b' ' || b == b'\n').count();
+    let tokens = blanks.max(1);
+    let found = if ADDRESS_TRIGGER.is_match(text) {
+        CODE_TOKEN.find_iter(&without_addresses(text)).count()
+    } else {
+        CODE_TOKEN.find_iter(text).count()
+    };
+    let share = 20.0 * found as f64 / tokens as f64;
+    if share < 1.0 {
+        share
+    } else {
+        1.0
+    }
+}
+
+/// The text with every URL, e-mail address and handle replaced by one space.  Each lies
+/// inside one whitespace-delimited token holding a trigger, so only those are searched.
+fn without_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut searched_to = 0;
+    for trigger in ADDRESS_TRIGGER.find_iter(text) {
+        if trigger.start() < searched_to {
+            continue;
+        }
+        let (start, end) = token_around(text, trigger.start());
+        let end = end.max(trigger.end());
+        // The look-behind and `\b` see the character before the token: read from there.
+        let context = text[..start].chars().next_back().map_or(0, char::len_utf8);
+        let from = start - context;
+        let mut at = from;
+        while let Ok(Some(found)) = ADDRESS.find_from_pos(&text[..end], at) {
+            if found.start() >= end {
+                break;
+            }
+            out.push_str(&text[copied..found.start()]);
+            out.push(' ');
+            copied = found.end();
+            at = found.end(); // no pattern matches an empty string
+            if found.start() == found.end() {
+                break;
+            }
+        }
+        searched_to = end;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_handles_and_dotted_names_are_protected() {
+        let text = "Mail ann@example.com, see https://x.org/a_b and @handle or node.js here.";
+        let spans = protected_spans(text);
+        let found: Vec<String> = spans
+            .iter()
+            .map(|&(a, b)| text.chars().skip(a).take(b - a).collect())
+            .collect();
+        assert_eq!(
+            found,
+            ["ann@example.com", "https://x.org/a_b", "@handle", "node.js"]
+        );
+        assert!(inside(&spans, 6) && !inside(&spans, 5));
+    }
+
+    #[test]
+    fn spans_count_code_points() {
+        let text = "«é» see www.example.org";
+        assert_eq!(protected_spans(text), [(8, 23)]);
+    }
+
+    #[test]
+    fn code_share_tells_code_from_prose() {
+        let prose = "The minister said the talks would resume in the spring. ".repeat(5);
+        let code = "Call os.path.join() or set max_retries = 3 in the config_file. ".repeat(5);
+        assert_eq!(code_share(&prose), 0.0);
+        assert_eq!(code_share(&code), 1.0);
+        let release = "Contact press_office@example.com for more. ".repeat(5);
+        assert_eq!(code_share(&release), 0.0);
+    }
+}
