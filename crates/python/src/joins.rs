@@ -18,8 +18,8 @@ use pipeline_engine::words::WordLists;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-use crate::text;
 use crate::vocabulary::Vocabulary;
+use crate::whole;
 use crate::Lexicon;
 
 #[pyclass(frozen, module = "pipeline._core")]
@@ -112,7 +112,8 @@ impl Joins {
         split: Vec<String>,
         track: bool,
     ) -> (Found, Vec<String>) {
-        let text_ = text(text_);
+        let text_ = whole(text_);
+        let text_ = text_.as_str();
         let settings = Settings::new(protect, split);
         let (candidates, reads) = py.detach(|| {
             let finder = Finder {
@@ -124,9 +125,9 @@ impl Joins {
             let mut cache = vocabulary.cache();
             let mut reads = Reads::default();
             let noted = if track { Some(&mut reads) } else { None };
-            let protected = protected_spans(&text_);
-            let found = finder.candidates(&text_, &protected, &counts, &mut cache, noted);
-            (as_configured(&Text::new(&text_), found, &settings), reads)
+            let protected = protected_spans(text_);
+            let found = finder.candidates(text_, &protected, &counts, &mut cache, noted);
+            (as_configured(&Text::new(text_), found, &settings), reads)
         });
         (
             Found { candidates },
@@ -147,9 +148,10 @@ impl Joins {
         code: f64,
         suggest_at: f64,
     ) -> Vec<(usize, f64, &'static str, String, String, bool, f64)> {
-        let text_ = text(text_);
+        let text_ = whole(text_);
+        let text_ = text_.as_str();
         let decided = py.detach(|| {
-            let text = Text::new(&text_);
+            let text = Text::new(text_);
             let document = self.document(&text, code);
             decide_round(&document, found.candidates.clone(), apply_at, suggest_at)
         });
@@ -178,9 +180,10 @@ impl Joins {
         found: &Found,
         code: f64,
     ) -> Vec<Vec<f64>> {
-        let text_ = text(text_);
+        let text_ = whole(text_);
+        let text_ = text_.as_str();
         py.detach(|| {
-            let text = Text::new(&text_);
+            let text = Text::new(text_);
             let document = self.document(&text, code);
             let places = place(&text, &found.candidates);
             found
@@ -214,15 +217,17 @@ pub fn joins_features() -> Vec<String> {
 /// names: text that is not prose.
 #[pyfunction(name = "protected_spans")]
 pub fn protected(py: Python<'_>, text_: &Bound<'_, PyString>) -> Vec<(usize, usize)> {
-    let text_ = text(text_);
-    py.detach(|| protected_spans(&text_))
+    let text_ = whole(text_);
+    let text_ = text_.as_str();
+    py.detach(|| protected_spans(text_))
 }
 
 /// How much of a text looks like code, 0 to 1.
 #[pyfunction]
 pub fn code_share(py: Python<'_>, text_: &Bound<'_, PyString>) -> f64 {
-    let text_ = text(text_);
-    py.detach(|| patterns::code_share(&text_))
+    let text_ = whole(text_);
+    let text_ = text_.as_str();
+    py.detach(|| patterns::code_share(text_))
 }
 
 /// The confidence model's fitted weights, in the order of its features.

@@ -30,6 +30,32 @@ pub(crate) fn text<'a>(word: &'a Bound<'_, PyString>) -> Cow<'a, str> {
     }
 }
 
+/// A whole text as UTF-8, held for one call.
+pub(crate) enum Utf8<'py> {
+    Encoded(Bound<'py, PyBytes>),
+    Lossy(String),
+}
+
+impl Utf8<'_> {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            // Python's own UTF-8 encoder wrote these bytes: they are UTF-8.
+            Utf8::Encoded(bytes) => std::str::from_utf8(bytes.as_bytes()).unwrap_or_default(),
+            Utf8::Lossy(text) => text,
+        }
+    }
+}
+
+/// A whole text as UTF-8, in a copy that lives for the call.  (`text` would leave a
+/// UTF-8 copy cached on the Python string for the string's lifetime: for a long text
+/// that is not ASCII, a second copy of the file.)  Surrogates become U+FFFD, as in `text`.
+pub(crate) fn whole<'py>(value: &Bound<'py, PyString>) -> Utf8<'py> {
+    match value.encode_utf8() {
+        Ok(bytes) => Utf8::Encoded(bytes),
+        Err(_) => Utf8::Lossy(value.to_string_lossy().into_owned()),
+    }
+}
+
 /// Word and word-pair probabilities (see `pipeline_engine::lexicon`).
 #[pyclass(frozen, module = "pipeline._core")]
 pub(crate) struct Lexicon {

@@ -10,7 +10,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 
-use crate::text;
+use crate::{text, whole};
 
 #[pyclass(frozen, module = "pipeline._core")]
 pub struct Vocabulary {
@@ -57,8 +57,9 @@ impl Vocabulary {
 
     /// Count the words of a text.
     fn add(&self, py: Python<'_>, text_: &Bound<'_, PyString>) {
-        let text_ = text(text_);
-        py.detach(|| self.change(|counts| counts.add(&text_)));
+        let text_ = whole(text_);
+        let text_ = text_.as_str();
+        py.detach(|| self.change(|counts| counts.add(text_)));
     }
 
     /// Add another batch's counts.
