@@ -135,7 +135,8 @@ class FileReport:
         self._list(original, edits, first_line)
         if original != cleaned:
             self.changed = True
-            diff = unified.hunks(original, cleaned, first_line - 1, self._cleaned_lines)
+            local = [relocated(edit, first_line) for edit in edits]
+            diff = unified.hunks(original, cleaned, first_line - 1, self._cleaned_lines, local)
             if not self._diff_started:
                 diff = unified.header(self.name) + diff
                 self._diff_started = True
