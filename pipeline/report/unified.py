@@ -155,9 +155,12 @@ def hunks(
     lines; with `edits` (located in `original`), the changed lines are the ones they touch."""
     a, b = _lines(original), _lines(cleaned)
     out: list[str] = []
-    codes = None if edits is None else changed_blocks(a, b, edits)
-    if codes is None:
-        codes = difflib.SequenceMatcher(None, a, b).get_opcodes()
+    from_edits = None if edits is None else changed_blocks(a, b, edits)
+    codes: list[Opcode] = (
+        from_edits
+        if from_edits is not None
+        else list(difflib.SequenceMatcher(None, a, b).get_opcodes())
+    )
     for group in _grouped(codes):
         first, last = group[0], group[-1]
         out.append(
