@@ -62,8 +62,16 @@ FIXER = ftfy.TextFixerConfig(
     explain=True,
 )
 
-# Lines made only of these characters are left alone without calling ftfy.
-PLAIN_LINE = regex.compile(r"[\x20-\x25\x27-\x7e\t\n\r]*")
+# Lines made only of these characters are left alone without calling ftfy, because none
+# of its fixes can act on them: printable ASCII but "&" (an HTML entity), tab and line
+# ends, and the typographic marks of well-encoded text (no-break space, « », curly
+# quotes, en and em dashes, the ellipsis).  Mojibake needs a lead character (Â-ï in
+# Windows-1252 or Latin-1, Cyrillic or Greek letters in the other code pages ftfy
+# knows), controls and ligatures are other characters, and all of these are already
+# NFC.  tests/stages/test_unicode.py checks it against ftfy itself, on ftfy's own test
+# cases and on every combination of these marks.
+SAFE_MARKS = "\u00a0\u00ab\u00bb\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
+PLAIN_LINE = regex.compile(rf"[\x20-\x25\x27-\x7e\t\n\r{SAFE_MARKS}]*")
 # ftfy sees a long line in pieces of about this many characters, so that
 # locating its changes (a character diff, quadratic in the piece) stays cheap.
 PIECE = 1024

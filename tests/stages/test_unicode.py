@@ -1,6 +1,13 @@
 from __future__ import annotations
 
+import itertools
+import json
+from pathlib import Path
+
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.config import Config
 from pipeline.edits import apply_edits
@@ -50,3 +57,46 @@ def test_edits_are_local_to_the_damage() -> None:
     (edit,) = unicode.find(text, Config())
     assert text[edit.start : edit.end] == "\u00e2\u20ac\u2122"
     assert edit.start == text.index("\u00e2")
+
+
+CASES = Path(__file__).parents[1] / "data" / "ftfy-cases"
+FTFY_CASES = [
+    case
+    for path in sorted(CASES.glob("*.json"))
+    for case in json.loads(path.read_text(encoding="utf-8"))
+]
+
+
+def _every_line_to_ftfy(text: str) -> str:
+    """The stage's output with the plain-line gate off: every line goes to ftfy."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(unicode, "PLAIN_LINE", regex.compile(r"(?!)"))
+        return apply_edits(text, unicode.find(text, Config()))
+
+
+@pytest.mark.parametrize("case", FTFY_CASES, ids=[c["label"] for c in FTFY_CASES])
+def test_ftfy_is_asked_only_where_it_can_act(case: dict[str, str]) -> None:
+    """Skipping ftfy on plain lines changes nothing, on ftfy's own test cases."""
+    text = case["original"]
+    assert apply_edits(text, unicode.find(text, Config())) == _every_line_to_ftfy(text)
+
+
+def test_ftfy_leaves_every_line_of_plain_characters_alone() -> None:
+    """Every string of up to three of the plain marks and ASCII neighbours, as ftfy reads it."""
+    import ftfy
+
+    alphabet = [*unicode.SAFE_MARKS, "a", "A", " ", "'", '"', ".", "\t"]
+    for size in (1, 2, 3):
+        for chars in itertools.product(alphabet, repeat=size):
+            text = "".join(chars)
+            assert unicode.PLAIN_LINE.fullmatch(text)
+            assert ftfy.fix_text(text, config=unicode.FIXER._replace(explain=False)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from([*unicode.SAFE_MARKS, *map(chr, range(0x20, 0x7F))]), max_size=80))
+def test_ftfy_leaves_plain_lines_alone(text: str) -> None:
+    import ftfy
+
+    if unicode.PLAIN_LINE.fullmatch(text):
+        assert ftfy.fix_text(text, config=unicode.FIXER._replace(explain=False)) == text

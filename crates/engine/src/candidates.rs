@@ -19,8 +19,11 @@ use crate::pystr::{
 };
 use crate::segment::Segmenter;
 use crate::thresholds::{
-    COMMON, COSTS, DERIVED_STEM_ZIPF, FAMILIAR_ZIPF, KNOWN_NAME, KNOWN_WORD_ZIPF, MAX_TOKEN,
-    NAME_LOGP, NAME_PER_LETTER, SPLIT_COST, SUGGEST, SURE, UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
+    AFTER_ARTICLE_ZIPF, AFTER_CAPITALS_ZIPF, AFTER_CAPITAL_ZIPF, BARELY_GLUE, BEFORE_NUMBER_ZIPF,
+    CAMEL_REPEATS, CAMEL_WORD_ZIPF, CAPITALISED_WORD_ZIPF, COMMON, COMMON_AFTER_ZIPF, COSTS,
+    DERIVED_STEM_ZIPF, FAMILIAR_ZIPF, KNOWN_NAME, KNOWN_WORD_ZIPF, LEANS_GLUE, LOWER_REPEATS,
+    MAX_TOKEN, NAME_LOGP, NAME_PER_LETTER, PLAIN_GLUE, RECURS, REPEATED_A_FEW, REPEATED_PER_TIME,
+    REPEATS_COUNTED, SPACED_IN_BATCH, SPLIT_COST, SUGGEST, UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
 };
 use crate::vocabulary::{Key, Reader, Reads, Vocabulary};
 use crate::words::WordLists;
@@ -317,13 +320,14 @@ impl Finder<'_> {
         let glued_count = reader.word_count(glued);
         let spaced_count = reader.pair_count(glued);
         if spaced_count > glued_count {
-            return 1.0;
+            return SPACED_IN_BATCH;
         }
-        if spaced_count == 0 && glued_count >= if camel { 2 } else { 4 } {
-            return -2.0 * glued_count.min(3) as f64;
+        let repeats = if camel { CAMEL_REPEATS } else { LOWER_REPEATS };
+        if spaced_count == 0 && glued_count >= repeats {
+            return REPEATED_PER_TIME * glued_count.min(REPEATS_COUNTED) as f64;
         }
-        if spaced_count == 0 && glued_count >= 2 {
-            return -1.0;
+        if spaced_count == 0 && glued_count >= RECURS {
+            return REPEATED_A_FEW;
         }
         0.0
     }
@@ -458,7 +462,7 @@ impl Finder<'_> {
                 width // ISILand, NATOand: a function word after capitals
             } else if width == 2 && start == 0 && matches!(run[0], 'A' | 'I') && tail.len() >= 3 {
                 1 // ABeechcraft, ATatmadaw: the article before a name
-            } else if self.lexicon.zipf(&lower(capitalised)) >= 2.5 {
+            } else if self.lexicon.zipf(&lower(capitalised)) >= CAPITALISED_WORD_ZIPF {
                 width - 1 // the last capital starts a word: AVenezuelan, President
             } else if (start > 0 || width >= 2 || article)
                 && self.capitals_end_before(&run[start..start + width], tail)
@@ -481,12 +485,12 @@ impl Finder<'_> {
     fn capitals_end_before(&self, capitals: &[char], tail: &[char]) -> bool {
         let zipf = self.lexicon.zipf(&lower(tail));
         if capitals.len() >= 2 {
-            return zipf >= 2.5 && tail.len() >= 3;
+            return zipf >= AFTER_CAPITALS_ZIPF && tail.len() >= 3;
         }
         if matches!(capitals, ['A'] | ['I']) {
-            return zipf >= 4.0; // the article or pronoun: Aman, Apolice, Iwas (not Anod)
+            return zipf >= AFTER_ARTICLE_ZIPF; // the article or pronoun: Aman, Apolice, Iwas
         }
-        zipf >= 3.5 && tail.len() >= 4 // SpaceXlaunches
+        zipf >= AFTER_CAPITAL_ZIPF && tail.len() >= 4 // SpaceXlaunches
     }
 
     /// Splits at inner capitals (`theAfrican`, `AzizDolosbayev`), unless the run is a name.
@@ -505,7 +509,8 @@ impl Finder<'_> {
         if !lower_function_word && self.batch_evidence(&whole, reader, true) < 0.0 {
             return Vec::new(); // a recurring inner-capital form the batch never spaces: a name
         }
-        if self.lexicon.zipf(&lower(run)) >= 2.0 && self.batch_evidence(&whole, reader, true) <= 0.0
+        if self.lexicon.zipf(&lower(run)) >= CAMEL_WORD_ZIPF
+            && self.batch_evidence(&whole, reader, true) <= 0.0
         {
             return Vec::new(); // TikTok, YouTube, McDonald, KwaZulu
         }
@@ -515,7 +520,10 @@ impl Finder<'_> {
             let left = slice(run, left_start, point);
             let right = slice(run, point, right_end);
             let left_lower = lower(left);
-            if is_upper(left) && is_lower(right) && self.lexicon.zipf(&string(right)) < 3.0 {
+            if is_upper(left)
+                && is_lower(right)
+                && self.lexicon.zipf(&string(right)) < KNOWN_WORD_ZIPF
+            {
                 continue; // an acronym's plural or suffix: MIAs, PhDs
             }
             if left.len() == 1 && is_lower(left) && left != ['a'] {
@@ -523,7 +531,13 @@ impl Finder<'_> {
             }
             let functional = self.function_word(&left_lower) && left.len() > 1;
             if is_upper(right) && right.len() >= 2 && functional {
-                found.push(Candidate::new(point, 1.0, SplitKind::Case, left, right));
+                found.push(Candidate::new(
+                    point,
+                    LEANS_GLUE,
+                    SplitKind::Case,
+                    left,
+                    right,
+                ));
                 continue; // theIDF, byISIL, TheCALNEV
             }
             let hyphenated = right_end == run.len() && right.len() == 2 && is_lower(&right[1..]);
@@ -532,7 +546,13 @@ impl Finder<'_> {
                 && is_lower(slice(left, 1, left.len()))
                 && !self.last_word(left).is_empty()
             {
-                found.push(Candidate::new(point, 0.5, SplitKind::Case, left, right));
+                found.push(Candidate::new(
+                    point,
+                    BARELY_GLUE,
+                    SplitKind::Case,
+                    left,
+                    right,
+                ));
                 continue; // allegedUS, wheretheUN, BangladeshiIEDCR
             }
             if self.lists.name_prefixes.contains(&left_lower) {
@@ -543,7 +563,7 @@ impl Finder<'_> {
                 // deJaneiro, ElSalvador glue; DeSantis, LaGuardia do not: only the batch and
                 // the rhythm can tell, and a lower-case particle leans to the glue.
                 let glued = string(&[left, right].concat());
-                let margin = if is_lower(left) { 1.0 } else { 0.0 }
+                let margin = if is_lower(left) { LEANS_GLUE } else { 0.0 }
                     + self.batch_evidence(&glued, reader, true);
                 found.push(Candidate {
                     doubtful: true,
@@ -564,12 +584,12 @@ impl Finder<'_> {
             let last = self.last_word(left);
             let first = self.first_word(right);
             let mut margin = if !last.is_empty() && !first.is_empty() {
-                1.0
+                LEANS_GLUE
             } else {
-                0.5
+                BARELY_GLUE
             };
             if functional && !first.is_empty() {
-                margin = SURE + 0.5; // theAfrican, TheConference, ofKazakhstan
+                margin = PLAIN_GLUE; // theAfrican, TheConference, ofKazakhstan
             }
             let glued = [
                 if last.is_empty() { left } else { last },
@@ -694,7 +714,7 @@ impl Finder<'_> {
             let edge_candidate =
                 |margin| Candidate::new(at, margin, SplitKind::Edge, &left_text, right_text);
             if letters == ['A'] && is_digit(token[at]) {
-                return Some(edge_candidate(0.5)); // A14-year-old: the article, or a model (A380)
+                return Some(edge_candidate(BARELY_GLUE)); // A14-year-old: the article, or a model (A380)
             }
             if letters.first().is_some_and(|&c| is_upper_char(c))
                 && is_lower(&letters[1..])
@@ -702,7 +722,7 @@ impl Finder<'_> {
             {
                 // April2, Route169, An18-year-old: a name and a number, on rhythm
                 let word = head.len() >= 3 || self.function_word(&lower(head));
-                return word.then(|| edge_candidate(1.0));
+                return word.then(|| edge_candidate(LEANS_GLUE));
             }
             let letters_lower = lower(letters);
             let unit = self.lists.unit_suffixes.contains(&letters_lower)
@@ -713,10 +733,10 @@ impl Finder<'_> {
             if head != letters && head.len() < 4 && !self.function_word(&string(head)) {
                 return None; // Shunxin39
             }
-            margin = if self.lexicon.zipf(&string(head)) >= 5.0 {
-                SURE + 0.5
+            margin = if self.lexicon.zipf(&string(head)) >= BEFORE_NUMBER_ZIPF {
+                PLAIN_GLUE
             } else {
-                0.5
+                BARELY_GLUE
             };
         } else {
             let mut letters =
@@ -736,10 +756,10 @@ impl Finder<'_> {
             if self.lists.unit_suffixes.contains(&lower(letters)) || tail.len() < 2 {
                 return None; // 10km, 2nd, 1990s, 5G; Learjet 35A, Section 69A
             }
-            margin = if self.lexicon.zipf(&lower(tail)) >= 4.0 {
-                SURE + 0.5
+            margin = if self.lexicon.zipf(&lower(tail)) >= COMMON_AFTER_ZIPF {
+                PLAIN_GLUE
             } else {
-                0.5
+                BARELY_GLUE
             };
         }
         let margin = margin + self.repeated_identifier(token, edge, mixed, reader);
@@ -798,8 +818,12 @@ impl Finder<'_> {
                 .first()
                 .map_or_else(|| string(rest), |c| c.left.clone());
             let zipf = self.lexicon.zipf(&first.to_lowercase());
-            if zipf >= 3.0 {
-                let margin = if zipf >= 4.0 { SURE + 0.5 } else { 1.0 };
+            if zipf >= KNOWN_WORD_ZIPF {
+                let margin = if zipf >= COMMON_AFTER_ZIPF {
+                    PLAIN_GLUE
+                } else {
+                    LEANS_GLUE
+                };
                 let mut found = vec![Candidate::new(
                     offset + clitic.len(),
                     margin,

@@ -12,11 +12,9 @@ use crate::fitted::WEIGHTS;
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, is_lower, is_space, is_upper, string};
 use crate::text::Text;
-use crate::thresholds::{SUPPORT_REACH, SURE};
+use crate::thresholds::{FIT_CAP, NEIGHBOUR_REACH as REACH, SUPPORT_REACH, SURE};
 use crate::words::WordLists;
 
-/// Characters either side searched for a neighbouring word.
-const REACH: usize = 40;
 /// Marks a token may open with.
 const OPENERS: &str = "\"'([«“‘";
 
@@ -159,8 +157,8 @@ impl Document<'_> {
             return 0.0;
         };
         py_max(
-            -2.0,
-            py_min(2.0, self.lexicon.cond(&first, &second) - alone),
+            -FIT_CAP,
+            py_min(FIT_CAP, self.lexicon.cond(&first, &second) - alone),
         )
     }
 
@@ -250,7 +248,7 @@ impl Document<'_> {
             flag(edge),
             flag(c.doubtful),
             if c.doubtful {
-                py_max(0.0, py_min(c.margin, 8.0) - SURE)
+                py_max(0.0, py_min(c.margin, KNOTS[KNOTS.len() - 1].1) - SURE)
             } else {
                 0.0
             },

@@ -1,6 +1,6 @@
 //! The likeliest line layout of a paragraph whose line breaks were lost, and how much the
-//! layouts favour a break at each glue point (pipeline/stages/joins/layout.py keeps the
-//! rhythm's estimate; this is its search).
+//! layouts favour a break at each glue point (`rhythm` estimates the line width; this is
+//! the search).
 //!
 //! A layout is a sequence of breaks, each at a space (a break kept as a space) or at a glue
 //! point (a break lost); it scores line lengths about the width, a first line that may be
@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-/// The tuned numbers of the layout, as `pipeline.stages.joins.thresholds` gives them.
+/// The tuned numbers of the layout (`thresholds::SHAPE`).
 #[derive(Clone, Copy, Debug)]
 pub struct Shape {
     /// A paragraph's first line may be this short.

@@ -8,6 +8,7 @@
 //! bit: the same values, the same `log10` (the C library's, in both).
 
 use crate::table::{self, TableError, WordMap};
+use crate::thresholds::{SCRAP_LETTERS, SCRAP_LOGP};
 
 /// log10 of the backoff for a pair the bigram table lacks ("stupid backoff").
 pub fn backoff() -> f64 {
@@ -66,7 +67,7 @@ impl Lexicon {
         let value = self.logp(part)?;
         let letters = part.chars().count();
         let lone_letter = letters == 1 && !matches!(part, "a" | "i");
-        if letters <= 2 && (value <= -4.5 || lone_letter) {
+        if letters <= SCRAP_LETTERS && (value <= SCRAP_LOGP || lone_letter) {
             return None;
         }
         Some(value)
@@ -82,7 +83,9 @@ impl Lexicon {
             .zip(prefixes)
             .map(|(letters, frequency)| {
                 let value = frequency.filter(|f| *f != 0.0).map(f64::log10)?;
-                if letters <= 2 && (value <= -4.5 || (letters == 1 && lone_letter)) {
+                if letters <= SCRAP_LETTERS
+                    && (value <= SCRAP_LOGP || (letters == 1 && lone_letter))
+                {
                     return None;
                 }
                 Some(value)

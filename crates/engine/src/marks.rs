@@ -7,6 +7,7 @@
 //! token.
 
 use crate::pystr::{is_digit, is_letter, is_lower_letter, is_upper_letter, is_word};
+use crate::thresholds::{LEANS_GLUE, LIKELY_GLUE, PLAIN_GLUE};
 
 /// A token's characters, read at a point with the character classes of a pattern.
 struct At<'a> {
@@ -102,20 +103,23 @@ const SHAPES: [Shape; 15] = [
                 && a.after_is(0, |c| matches!(c, 'A' | 'I'))
                 && a.boundary_after(1)
         },
-        2.5,
+        PLAIN_GLUE,
     ),
     // (FBI)is
     (
         |a| a.before_is(1, |c| c == ')') && a.letters_after(2, is_lower_letter),
-        2.5,
+        PLAIN_GLUE,
     ),
     // 2024.Seven
     (
         |a| a.before_is(2, is_digit) && a.before_is(1, sentence_end) && a.capitalised_word_after(),
-        2.5,
+        PLAIN_GLUE,
     ),
     // U.S.President
-    (|a| a.initials_before() && a.capitalised_word_after(), 1.5),
+    (
+        |a| a.initials_before() && a.capitalised_word_after(),
+        LIKELY_GLUE,
+    ),
     // events,2025
     (
         |a| {
@@ -124,7 +128,7 @@ const SHAPES: [Shape; 15] = [
                 && a.before_is(1, |c| c == ',')
                 && a.after_is(0, is_digit)
         },
-        1.5,
+        LIKELY_GLUE,
     ),
     // DeputyU.S., theU.K.
     (
@@ -135,12 +139,12 @@ const SHAPES: [Shape; 15] = [
                 && a.after_is(2, is_upper_letter)
                 && a.after_is(3, |c| c == '.')
         },
-        1.5,
+        LIKELY_GLUE,
     ),
     // D.C.for
     (
         |a| a.initials_before() && a.letters_after(2, is_lower_letter),
-        1.5,
+        LIKELY_GLUE,
     ),
     // Court(ICC)
     (
@@ -149,7 +153,7 @@ const SHAPES: [Shape; 15] = [
                 && a.after_is(0, |c| c == '(')
                 && a.after_is(1, is_letter)
         },
-        1.0,
+        LEANS_GLUE,
     ),
     // Mexico'sTax
     (
@@ -160,7 +164,7 @@ const SHAPES: [Shape; 15] = [
                 && a.after_is(0, is_upper_letter)
                 && a.after_is(1, is_lower_letter)
         },
-        2.5,
+        PLAIN_GLUE,
     ),
     // HarryS.Truman
     (
@@ -172,7 +176,7 @@ const SHAPES: [Shape; 15] = [
                 && a.after_is(1, is_lower_letter)
                 && a.after_is(2, is_lower_letter)
         },
-        1.0,
+        LEANS_GLUE,
     ),
     // HarryS. (a name, then an initial)
     (
@@ -185,7 +189,7 @@ const SHAPES: [Shape; 15] = [
                 && a.after_is(0, is_upper_letter)
                 && a.after_is(1, |c| c == '.')
         },
-        1.0,
+        LEANS_GLUE,
     ),
     // MitchMcConnell
     (
@@ -200,7 +204,7 @@ const SHAPES: [Shape; 15] = [
                         && a.after_is(from + 2, is_lower_letter)
                 }
         },
-        1.0,
+        LEANS_GLUE,
     ),
     // theM23, moreF-16
     (
@@ -213,7 +217,7 @@ const SHAPES: [Shape; 15] = [
                                 && a.after_is(capitals + 1, is_digit)))
                 })
         },
-        1.0,
+        LEANS_GLUE,
     ),
     // 20%tariff
     (
@@ -222,7 +226,7 @@ const SHAPES: [Shape; 15] = [
                 && a.before_is(1, |c| c == '%')
                 && a.letters_after(2, is_letter)
         },
-        2.5,
+        PLAIN_GLUE,
     ),
     // Pharmaceuticals'new
     (
@@ -233,7 +237,7 @@ const SHAPES: [Shape; 15] = [
                 && a.before_is(1, apostrophe)
                 && a.letters_after(2, is_lower_letter)
         },
-        1.5,
+        LIKELY_GLUE,
     ),
 ];
 

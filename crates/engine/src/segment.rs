@@ -2,16 +2,15 @@
 //! splits, and how likely that reading is (log10).  The candidates of the joins stage are
 //! built on it; it is the stage's innermost loop.
 //!
-//! Every step is the Python code's it replaced (pipeline/stages/joins/candidates.py), to
-//! the bit: the same code-point indexing, the same lower-casing (of the same substrings),
-//! the same order of float operations and the same tie-breaking, so the cleaned text and
-//! every confidence stay as they were.  `tests/stages/joins/test_segment.py` holds it to
-//! that on whole benches' runs.
+//! Every step is the Python engine's it replaced, to the bit: the same code-point
+//! indexing, the same lower-casing (of the same substrings), the same order of float
+//! operations and the same tie-breaking, so the cleaned text and every confidence stayed
+//! as they were (`benchmarks/parity.py` compared the two on every bench).
 
 use crate::lexicon::Lexicon;
+use crate::thresholds::{SCRAP_LETTERS, SCRAP_LOGP};
 
-/// The tuned numbers a reading is scored with, as `pipeline.stages.joins.thresholds`
-/// gives them (one place: the Python module hands them over when the core is set up).
+/// The tuned numbers a reading is scored with (`thresholds::COSTS`).
 #[derive(Clone, Copy, Debug)]
 pub struct Costs {
     /// log10 prior against a glue at any one point.
@@ -27,10 +26,6 @@ pub struct Costs {
     /// A part is at most this many letters.
     pub max_part_letters: usize,
 }
-
-/// A part this rare (log10) and this short (letters) is a scrap, not a word.
-const SCRAP_LOGP: f64 = -4.5;
-const SCRAP_LETTERS: usize = 2;
 
 fn string(chars: &[char]) -> String {
     chars.iter().collect()
@@ -132,7 +127,7 @@ where
     pub fn segment(&mut self, run: &str) -> Result<(Vec<usize>, f64), E> {
         let run: Vec<char> = run.chars().collect();
         let n = run.len();
-        // The Python code sliced the lowered run at the run's own indexes: so does this.
+        // The lowered run is sliced at the run's own indexes (as the Python engine did).
         let low: Vec<char> = string(&run).to_lowercase().chars().collect();
         let max_parts = self.costs.max_parts;
         // best[i][k]: the best reading of run[..i] in k parts

@@ -37,6 +37,10 @@ pub const MAX_PART_LETTERS: usize = 24;
 /// (MAX_PARTS words), and the per-token work grows with the square of a token's length,
 /// so a megabyte with no space in it would take minutes.
 pub const MAX_TOKEN: usize = 100;
+/// A part this rare (log10 p) and this short (letters) is a scrap, not a word: a split
+/// never leaves one behind.
+pub const SCRAP_LOGP: f64 = -4.5;
+pub const SCRAP_LETTERS: usize = 2;
 /// A word after an unknown name must be this common (zipf).
 pub const NAME_TAIL_ZIPF: f64 = 3.5;
 /// A known word plus a suffix is derived (photosynthesizes) when the word is this common.
@@ -45,6 +49,53 @@ pub const DERIVED_STEM_ZIPF: f64 = 2.5;
 pub const FAMILIAR_ZIPF: f64 = 1.5;
 /// zipf at which a word inside a case change, or before or after a number, counts as one.
 pub const KNOWN_WORD_ZIPF: f64 = 3.0;
+
+// Margins the shapes give where the words alone cannot weigh the split (log10 odds).
+/// A plain glue: a function word before a capitalised word (`theAfrican`), a common word
+/// at a digit edge (`over70`), a clitic before a common word (`Russia'sgas`), a sentence
+/// mark before a word (`activity.A`).
+pub const PLAIN_GLUE: f64 = SURE + 0.5;
+/// A shape that is a glue more often than not: initials before a word (`U.S.President`),
+/// a comma before a number (`events,2025`).
+pub const LIKELY_GLUE: f64 = 1.5;
+/// Known words either side of a case change (`beatingColombia`), a capitalised word
+/// before a number (`April2`), a clitic before a word less common.
+pub const LEANS_GLUE: f64 = 1.0;
+/// A split the shape barely favours: a word before an acronym (`allegedUS`), the article
+/// before a number (`A14`), an unknown word at a case change or number.
+pub const BARELY_GLUE: f64 = 0.5;
+
+// The batch's evidence (candidates.rs, `batch_evidence`), log10 odds.
+/// Written spaced more often than glued: damage.
+pub const SPACED_IN_BATCH: f64 = 1.0;
+/// Glued again and again, never spaced: a name, this much per repeat...
+pub const REPEATED_PER_TIME: f64 = -2.0;
+/// ...counted up to this many times.
+pub const REPEATS_COUNTED: u64 = 3;
+/// Written this often, a glued form recurs...
+pub const RECURS: u64 = 2;
+/// ...and so often an inner-capital form is a name (`QatarEnergy`)...
+pub const CAMEL_REPEATS: u64 = RECURS;
+/// ...and a lower-case one (a damaged batch glues a frequent phrase a few times too).
+pub const LOWER_REPEATS: u64 = 4;
+/// A lower-case form repeated fewer times than that, never spaced: some evidence.
+pub const REPEATED_A_FEW: f64 = -1.0;
+
+// Word frequencies (zipf) the shapes test.
+/// A capitalised word this common starts at the last capital (`AVenezuelan`)...
+pub const CAPITALISED_WORD_ZIPF: f64 = 2.5;
+/// ...capitals end before a word this common (`NATOallies`)...
+pub const AFTER_CAPITALS_ZIPF: f64 = 2.5;
+/// ...the article or pronoun before one this common (`Aman`, `Iwas`; not `Anod`)...
+pub const AFTER_ARTICLE_ZIPF: f64 = 4.0;
+/// ...one capital before one this common (`SpaceXlaunches`).
+pub const AFTER_CAPITAL_ZIPF: f64 = 3.5;
+/// An inner-capital token this common is a word or name (`TikTok`, `YouTube`).
+pub const CAMEL_WORD_ZIPF: f64 = 2.0;
+/// A word this common before a number is a plain glue (`over70`)...
+pub const BEFORE_NUMBER_ZIPF: f64 = 5.0;
+/// ...and one after a number (`70people`) or a clitic (`Russia'sgas`).
+pub const COMMON_AFTER_ZIPF: f64 = 4.0;
 
 /// The segmenter's costs.
 pub const COSTS: Costs = Costs {
@@ -73,6 +124,12 @@ pub const LINE_WEIGHTS: [f64; 3] = [1.0, 0.5, 0.25];
 pub const SUPPORT_CAP: f64 = 6.0;
 /// How much of that support the confidence model reads, either way.
 pub const SUPPORT_REACH: f64 = 4.0;
+
+// --- the confidence model's inputs (confidence.rs) ------------------------------------------
+/// Characters either side of a token searched for the word next to it.
+pub const NEIGHBOUR_REACH: usize = 40;
+/// How much a neighbouring word's fit (log10 PMI) may count, either way.
+pub const FIT_CAP: f64 = 2.0;
 
 /// The line layout's shape.
 pub const SHAPE: Shape = Shape {
