@@ -132,8 +132,10 @@ pub struct Cache {
     runs: FxHashMap<Box<str>, Entry>,
 }
 
-/// Entries kept per map before it starts again (a bound on memory).
-const CACHE_TOKENS: usize = 40_000;
+/// Entries kept per map before it starts again: a bound on memory (an entry takes about
+/// a kilobyte).  A run reads each file once, and one pass over 600 damaged files was as
+/// fast with 10,000 as with 40,000 (0.98 and 0.95 s); a 20 MB file peaked 30 MB lower.
+const CACHE_TOKENS: usize = 10_000;
 
 impl Cache {
     pub fn clear(&mut self) {
