@@ -176,7 +176,9 @@ def test_the_fuzzers_open_finds(name: str) -> None:
     over on a re-run; a recurring glue read as a name ('clarifyiPalestinians', 'saidIt') is
     split once the output counts it differently, or once the first cleaning changed the
     quotes around it (context-shift-saidIt, with the same counts); a run of modifier letters
-    (modifier-letters-case-split) is split at a case change only once its token was cleaned.
-    Strict, so that a fix shows here."""
+    (modifier-letters-case-split) is split at a case change only once its token was cleaned;
+    a split that leaves a comma before a word (`two)countries,rengthening`) gets its space
+    from the punctuation stage, which ran before the split, only on a re-run
+    (stage-order-comma-after-split).  Strict, so that a fix shows here."""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once
