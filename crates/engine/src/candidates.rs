@@ -130,6 +130,8 @@ impl Entry {
 pub struct Cache {
     tokens: FxHashMap<Box<str>, Entry>,
     runs: FxHashMap<Box<str>, Entry>,
+    /// The plain words found so far (`Finder::plain`).
+    plain: FxHashSet<Box<str>>,
 }
 
 /// Entries kept per map before it starts again: a bound on memory (an entry takes about
@@ -141,28 +143,19 @@ impl Cache {
     pub fn clear(&mut self) {
         self.tokens.clear();
         self.runs.clear();
+        self.plain.clear();
     }
 }
 
-/// The candidate search: the lexicon, the word lists, and the words plainly words.
+/// The candidate search: the lexicon and the word lists.
 pub struct Finder<'a> {
     pub lexicon: &'a Lexicon,
     pub lists: &'a WordLists,
-    /// Lower-case alphabetic words at zipf `COMMON` or more: what a token is, mostly.
-    pub plain: &'a FxHashSet<String>,
 }
 
-/// The lower-case alphabetic words of the lexicon at zipf `COMMON` or more.
-pub fn plain_words(lexicon: &Lexicon) -> FxHashSet<String> {
-    let least = 10f64.powf(COMMON - 9.0);
-    lexicon
-        .words_at_least(least)
-        .into_iter()
-        .filter(|word| {
-            let chars: Vec<char> = word.chars().collect();
-            is_alpha(&chars) && is_lower(&chars)
-        })
-        .collect()
+/// The least frequency of a plain word: zipf `COMMON`.
+fn plain_least() -> f64 {
+    10f64.powf(COMMON - 9.0)
 }
 
 /// A whitespace-delimited token: its text and where it starts (code points).
@@ -274,6 +267,26 @@ fn chars_of(text: &str) -> Vec<char> {
 }
 
 impl Finder<'_> {
+    /// Whether a token is a plain word: lower-case letters, listed at zipf `COMMON` or
+    /// more.  Plain words are kept as found (a few thousand of them make most tokens).
+    fn plain(&self, token: &str, cache: &mut Cache) -> bool {
+        if cache.plain.contains(token) {
+            return true;
+        }
+        let plain = self
+            .lexicon
+            .frequency(token)
+            .is_some_and(|frequency| frequency >= plain_least())
+            && {
+                let chars: Vec<char> = token.chars().collect();
+                is_alpha(&chars) && is_lower(&chars)
+            };
+        if plain {
+            cache.plain.insert(token.into());
+        }
+        plain
+    }
+
     fn function_word(&self, word: &str) -> bool {
         self.lists.function_words.contains(word)
     }
@@ -918,10 +931,12 @@ impl Finder<'_> {
             if token.letters > MAX_TOKEN {
                 continue; // not prose: a hash, a base64 blob, a line of letters
             }
-            if self.plain.contains(token.text) {
+            // A token the cache holds is not plain: plain ones never enter it.
+            let held = cache.tokens.contains_key(token.text);
+            if !held && self.plain(token.text, cache) {
                 continue; // the common case: a plain word
             }
-            if !cache.tokens.contains_key(token.text) {
+            if !held {
                 let chars: Vec<char> = token.text.chars().collect();
                 let mut reader = Reader::new(vocabulary);
                 let computed = self.token_candidates(&chars, cache, &mut reader);

@@ -129,11 +129,6 @@ impl Lexicon {
         }
     }
 
-    /// The listed words whose frequency is `least` or more.
-    pub fn words_at_least(&self, least: f64) -> Vec<String> {
-        self.words.keys_at_least(least)
-    }
-
     /// How many words, unigrams and bigrams the tables hold.
     pub fn sizes(&self) -> (usize, usize, usize) {
         (self.words.len(), self.unigrams.len(), self.bigrams.len())

@@ -8,7 +8,7 @@
 use std::fmt;
 
 use fst::raw::Output;
-use fst::{Map, MapBuilder, Streamer};
+use fst::{Map, MapBuilder};
 
 /// What every table file starts with; a new layout takes a new number.
 pub const MAGIC: &[u8] = b"pipeline-lexicon 1\n";
@@ -86,20 +86,6 @@ impl WordMap {
             }
         }
         values
-    }
-
-    /// Every key with a value of `least` or more, in byte order.
-    pub fn keys_at_least(&self, least: f64) -> Vec<String> {
-        let mut found = Vec::new();
-        let mut stream = self.map.stream();
-        while let Some((key, bits)) = stream.next() {
-            if f64::from_bits(bits) >= least {
-                if let Ok(text) = std::str::from_utf8(key) {
-                    found.push(text.to_owned());
-                }
-            }
-        }
-        found
     }
 
     /// How many keys it holds.
@@ -203,7 +189,6 @@ mod tests {
         assert_eq!(unigrams.get("the"), Some(2.3e10));
         assert_eq!(bigrams.get("of the"), Some(1.5e9));
         assert_eq!(words.len(), 3);
-        assert_eq!(words.keys_at_least(1e-4), vec!["press", "the"]);
     }
 
     #[test]

@@ -3,9 +3,7 @@
 
 use std::collections::HashSet;
 
-use rustc_hash::FxHashSet;
-
-use pipeline_engine::candidates::{plain_words, Candidate, Finder};
+use pipeline_engine::candidates::{Candidate, Finder};
 use pipeline_engine::confidence::{feature_names, Document};
 use pipeline_engine::decision::place;
 use pipeline_engine::fitted::WEIGHTS;
@@ -26,7 +24,6 @@ use crate::Lexicon;
 pub struct Joins {
     lexicon: Py<Lexicon>,
     lists: WordLists,
-    plain: FxHashSet<String>,
 }
 
 /// A candidate as Python reads it: at, margin, kind, left, right, familiar, doubtful.
@@ -72,7 +69,6 @@ impl Joins {
     #[pyo3(signature = (lexicon, *, function_words, prefixes, suffixes, name_particles, name_prefixes, unit_suffixes, python_identifiers))]
     #[allow(clippy::too_many_arguments)]
     fn new(
-        py: Python<'_>,
         lexicon: Py<Lexicon>,
         function_words: Vec<String>,
         prefixes: Vec<String>,
@@ -91,12 +87,7 @@ impl Joins {
             unit_suffixes: set(unit_suffixes),
             python_identifiers: set(python_identifiers),
         };
-        let plain = py.detach(|| plain_words(&lexicon.get().inner));
-        Joins {
-            lexicon,
-            lists,
-            plain,
-        }
+        Joins { lexicon, lists }
     }
 
     /// Every candidate split point of `text` (code points) outside URLs, addresses and
@@ -119,7 +110,6 @@ impl Joins {
             let finder = Finder {
                 lexicon: &self.lexicon.get().inner,
                 lists: &self.lists,
-                plain: &self.plain,
             };
             let counts = vocabulary.counts();
             let mut cache = vocabulary.cache();

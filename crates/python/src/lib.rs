@@ -97,10 +97,6 @@ impl Lexicon {
         self.inner.cond(&text(first), &text(second))
     }
 
-    fn words_at_least(&self, py: Python<'_>, least: f64) -> Vec<String> {
-        py.detach(|| self.inner.words_at_least(least))
-    }
-
     fn sizes(&self) -> (usize, usize, usize) {
         self.inner.sizes()
     }
