@@ -1,0 +1,213 @@
+//! Splits at case changes (`theAfrican`, `AzizDolosbayev`, `NATOallies`), unless the run is a
+//! name (`McLaren`, `iPhone`, `TikTok`).
+
+use super::{Candidate, Finder, SplitKind};
+use crate::pystr::{is_lower, is_lower_letter, is_upper, is_upper_letter, lower, slice, string};
+use crate::thresholds::{
+    AFTER_ARTICLE_ZIPF, AFTER_CAPITALS_ZIPF, AFTER_CAPITAL_ZIPF, BARELY_GLUE, CAMEL_WORD_ZIPF,
+    CAPITALISED_WORD_ZIPF, KNOWN_WORD_ZIPF, LEANS_GLUE, PLAIN_GLUE,
+};
+use crate::vocabulary::Reader;
+
+/// `\p{Lu}*\p{Ll}+|\p{Lu}+` over a letter run: "AzizDolosbayev" -> Aziz|Dolosbayev,
+/// "NATOallies" -> NATOallies (split later), "theAfrican" -> the|African.
+pub(super) fn case_matches(run: &[char]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < run.len() {
+        let capitals = run[i..].iter().take_while(|&&c| is_upper_letter(c)).count();
+        let lower = run[i + capitals..]
+            .iter()
+            .take_while(|&&c| is_lower_letter(c))
+            .count();
+        if lower > 0 || capitals > 0 {
+            found.push((i, i + capitals + lower));
+            i += capitals + lower;
+        } else {
+            i += 1; // a letter neither upper nor lower case
+        }
+    }
+    found
+}
+
+impl Finder<'_> {
+    /// Spans of a run's case segments; capitals before lower case go where the lexicon
+    /// says.
+    ///
+    /// "NATOallies" is NATO|allies, "SpaceXlaunches" Space|X|launches and "AVenezuelan"
+    /// A|Venezuelan, but "Ahead", "MIAs" and "Dolosbayev" stay whole.
+    pub(super) fn case_segments(&self, run: &[char]) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        for (start, end) in case_matches(run) {
+            let width = run[start..end]
+                .iter()
+                .take_while(|&&c| is_upper_letter(c))
+                .count();
+            let tail = &run[start + width..end];
+            if width == 0 || tail.is_empty() || tail.len() <= 2 {
+                spans.push((start, end));
+                continue;
+            }
+            let capitalised = &run[start + width - 1..end];
+            let article = matches!(run[start], 'A' | 'I');
+            let cut = if width >= 2 && self.function_word(&lower(tail)) {
+                width // ISILand, NATOand: a function word after capitals
+            } else if width == 2 && start == 0 && matches!(run[0], 'A' | 'I') && tail.len() >= 3 {
+                1 // ABeechcraft, ATatmadaw: the article before a name
+            } else if self.lexicon.zipf(&lower(capitalised)) >= CAPITALISED_WORD_ZIPF {
+                width - 1 // the last capital starts a word: AVenezuelan, President
+            } else if (start > 0 || width >= 2 || article)
+                && self.capitals_end_before(&run[start..start + width], tail)
+            {
+                width // the capitals end before a word: NATOallies, Aman, SpaceXlaunches
+            } else {
+                0 // one word or name: Anod, IDFreservist
+            };
+            if cut == 0 {
+                spans.push((start, end));
+            } else {
+                spans.push((start, start + cut));
+                spans.push((start + cut, end));
+            }
+        }
+        spans
+    }
+
+    /// Whether capitals glued to lower-case letters end before them (`NATOallies`, `Aman`).
+    pub(super) fn capitals_end_before(&self, capitals: &[char], tail: &[char]) -> bool {
+        let zipf = self.lexicon.zipf(&lower(tail));
+        if capitals.len() >= 2 {
+            return zipf >= AFTER_CAPITALS_ZIPF && tail.len() >= 3;
+        }
+        if matches!(capitals, ['A'] | ['I']) {
+            return zipf >= AFTER_ARTICLE_ZIPF; // the article or pronoun: Aman, Apolice, Iwas
+        }
+        zipf >= AFTER_CAPITAL_ZIPF && tail.len() >= 4 // SpaceXlaunches
+    }
+
+    /// Splits at inner capitals (`theAfrican`, `AzizDolosbayev`), unless the run is a name.
+    pub(super) fn case_candidates(
+        &self,
+        run: &[char],
+        segments: &[(usize, usize)],
+        reader: &mut Reader,
+    ) -> Vec<Candidate> {
+        if segments.len() < 2 {
+            return Vec::new();
+        }
+        let head = &run[segments[0].0..segments[0].1];
+        let lower_function_word = is_lower(head) && self.function_word(&string(head));
+        let whole = string(run);
+        if !lower_function_word && self.batch_evidence(&whole, reader, true) < 0.0 {
+            return Vec::new(); // a recurring inner-capital form the batch never spaces: a name
+        }
+        if self.lexicon.zipf(&lower(run)) >= CAMEL_WORD_ZIPF
+            && self.batch_evidence(&whole, reader, true) <= 0.0
+        {
+            return Vec::new(); // TikTok, YouTube, McDonald, KwaZulu
+        }
+        let mut found = Vec::new();
+        for pair in segments.windows(2) {
+            let ((left_start, point), (_, right_end)) = (pair[0], pair[1]);
+            let left = slice(run, left_start, point);
+            let right = slice(run, point, right_end);
+            let left_lower = lower(left);
+            if is_upper(left)
+                && is_lower(right)
+                && self.lexicon.zipf(&string(right)) < KNOWN_WORD_ZIPF
+            {
+                continue; // an acronym's plural or suffix: MIAs, PhDs
+            }
+            if left.len() == 1 && is_lower(left) && left != ['a'] {
+                continue; // iPhone, eBay, xAI (but aTatmadaw: the article)
+            }
+            let functional = self.function_word(&left_lower) && left.len() > 1;
+            if is_upper(right) && right.len() >= 2 && functional {
+                found.push(Candidate::new(
+                    point,
+                    LEANS_GLUE,
+                    SplitKind::Case,
+                    left,
+                    right,
+                ));
+                continue; // theIDF, byISIL, TheCALNEV
+            }
+            let hyphenated = right_end == run.len() && right.len() == 2 && is_lower(&right[1..]);
+            if is_upper(right)
+                && right.len() >= 2
+                && is_lower(slice(left, 1, left.len()))
+                && !self.last_word(left).is_empty()
+            {
+                found.push(Candidate::new(
+                    point,
+                    BARELY_GLUE,
+                    SplitKind::Case,
+                    left,
+                    right,
+                ));
+                continue; // allegedUS, wheretheUN, BangladeshiIEDCR
+            }
+            if self.lists.name_prefixes.contains(&left_lower) {
+                continue; // McLaren, MacArthur, FitzGerald
+            }
+            let particle = self.lists.name_particles.contains(&left_lower);
+            if particle && !is_upper(right) && right.len() >= 3 {
+                // deJaneiro, ElSalvador glue; DeSantis, LaGuardia do not: only the batch and
+                // the rhythm can tell, and a lower-case particle leans to the glue.
+                let glued = string(&[left, right].concat());
+                let margin = if is_lower(left) { LEANS_GLUE } else { 0.0 }
+                    + self.batch_evidence(&glued, reader, true);
+                found.push(Candidate {
+                    doubtful: true,
+                    ..Candidate::new(point, margin, SplitKind::Case, left, right)
+                });
+                continue;
+            }
+            if particle || (right.len() < 3 && !hyphenated) || is_upper(right) {
+                continue; // AfD, VfB; OpenAI
+            }
+            if is_upper(left)
+                && left.len() == 1
+                && !matches!(left, ['A'] | ['I'])
+                && !is_lower(right)
+            {
+                continue; // 4CMenB, SpaDeX: an identifier, not words
+            }
+            let last = self.last_word(left);
+            let first = self.first_word(right);
+            let mut margin = if !last.is_empty() && !first.is_empty() {
+                LEANS_GLUE
+            } else {
+                BARELY_GLUE
+            };
+            if functional && !first.is_empty() {
+                margin = PLAIN_GLUE; // theAfrican, TheConference, ofKazakhstan
+            }
+            let glued = [
+                if last.is_empty() { left } else { last },
+                if first.is_empty() { right } else { first },
+            ]
+            .concat();
+            let evidence = self.batch_evidence(&string(&glued), reader, true);
+            // Names may start "The" or "Near" (NearEarth) but not "the": a lower-case
+            // function word glued to a capital is a glue however often the batch repeats it.
+            margin += if functional && is_lower(left) {
+                if evidence >= 0.0 {
+                    evidence
+                } else {
+                    0.0
+                }
+            } else {
+                evidence
+            };
+            found.push(Candidate::new(
+                point,
+                margin,
+                SplitKind::Case,
+                &run[..point],
+                &run[point..],
+            ));
+        }
+        found
+    }
+}

@@ -1,0 +1,214 @@
+//! Splits where letters meet digits, currency signs or brackets (`over70`, `80thanniversary`,
+//! `(FBI)is`), unless the token is an identifier (`Grow2Feed`, `boto3`) or a unit (`10km`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{pattern, Candidate, Finder, SplitKind};
+use crate::marks::mark_edges;
+use crate::pystr::{is_digit, is_letter, is_lower, is_upper_char, lower, slice, string};
+use crate::thresholds::{
+    BARELY_GLUE, BEFORE_NUMBER_ZIPF, COMMON_AFTER_ZIPF, LEANS_GLUE, PLAIN_GLUE,
+};
+use crate::vocabulary::Reader;
+
+/// One digit inside letters is a name: Grow2Feed, number9dream, B2B.
+static IDENTIFIER: LazyLock<Regex> = LazyLock::new(|| pattern(r"\p{L}{2}\d\p{L}|\p{Ll}\d\p{L}"));
+
+/// What every digit edge holds: a digit or a currency sign.
+pub(super) fn digitish(ch: char) -> bool {
+    is_digit(ch) || matches!(ch, '$' | '€' | '£' | '¥')
+}
+
+/// What the word-and-number stretch either side of a digit edge holds: 'over' | '70'.
+pub(super) fn edge_stretch(ch: char) -> bool {
+    is_letter(ch) || is_digit(ch) || matches!(ch, '.' | ',' | ':' | '$' | '€' | '£' | '¥')
+}
+
+/// Maximal runs of letters and digits holding both (Boto3, win32): (start, end).
+pub(super) fn mixed_runs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if is_letter(chars[i]) || is_digit(chars[i]) {
+            let start = i;
+            while i < chars.len() && (is_letter(chars[i]) || is_digit(chars[i])) {
+                i += 1;
+            }
+            let run = &chars[start..i];
+            if run.iter().any(|&c| is_letter(c)) && run.iter().any(|&c| is_digit(c)) {
+                runs.push((start, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
+/// The ordinal suffix a number takes in English: 1st, 2nd, 3rd, 11th, 80th.
+pub(super) fn ordinal(number: &[char]) -> &'static str {
+    let n = number.len();
+    if n >= 2 && number[n - 2] == '1' {
+        return "th";
+    }
+    match number.last() {
+        Some('1') => "st",
+        Some('2') => "nd",
+        Some('3') => "rd",
+        _ => "th",
+    }
+}
+
+impl Finder<'_> {
+    /// Splits where letters meet digits, currency signs or brackets (`over70`, `(FBI)is`).
+    pub(super) fn edge_candidates(&self, token: &[char], reader: &mut Reader) -> Vec<Candidate> {
+        let mut found = Vec::new();
+        let digits = token.iter().any(|&c| digitish(c)); // most tokens: no digit, no sign
+        if digits && IDENTIFIER.is_match(&string(token)) {
+            return found; // Grow2Feed, number9dream, B2B: one digit inside letters is a name
+        }
+        let mixed = if digits {
+            mixed_runs(token)
+        } else {
+            Vec::new()
+        };
+        for edge in 1..token.len() {
+            if !digits {
+                break;
+            }
+            let (before, after) = (token[edge - 1], token[edge]);
+            let letters_then_digits = is_letter(before) && digitish(after);
+            let digits_then_letters = is_digit(before) && is_letter(after);
+            if !(letters_then_digits || digits_then_letters) {
+                continue;
+            }
+            if let Some(candidate) = self.digit_edge(token, edge, &mixed, reader) {
+                found.push(candidate);
+            }
+        }
+        for (at, margin) in mark_edges(token) {
+            found.push(Candidate::new(
+                at,
+                margin,
+                SplitKind::Edge,
+                &token[..at],
+                &token[at..],
+            ));
+        }
+        found
+    }
+
+    /// The candidate at a digit edge of a token, if any.
+    pub(super) fn digit_edge(
+        &self,
+        token: &[char],
+        edge: usize,
+        mixed: &[(usize, usize)],
+        reader: &mut Reader,
+    ) -> Option<Candidate> {
+        let mut at = edge;
+        let left_from = at
+            - token[..at]
+                .iter()
+                .rev()
+                .take_while(|&&c| edge_stretch(c))
+                .count();
+        let right_to = at + token[at..].iter().take_while(|&&c| edge_stretch(c)).count();
+        let mut left_text: Vec<char> = token[left_from..at].to_vec();
+        let mut right_text: &[char] = &token[at..right_to];
+        let margin;
+        if is_letter(token[at - 1]) {
+            let letters_from = at
+                - token[..at]
+                    .iter()
+                    .rev()
+                    .take_while(|&&c| is_letter(c))
+                    .count();
+            let letters = &token[letters_from..at];
+            let head = self.last_word(letters);
+            let edge_candidate =
+                |margin| Candidate::new(at, margin, SplitKind::Edge, &left_text, right_text);
+            if letters == ['A'] && is_digit(token[at]) {
+                return Some(edge_candidate(BARELY_GLUE)); // A14-year-old: the article, or a model (A380)
+            }
+            if letters.first().is_some_and(|&c| is_upper_char(c))
+                && is_lower(&letters[1..])
+                && head == letters
+            {
+                // April2, Route169, An18-year-old: a name and a number, on rhythm
+                let word = head.len() >= 3 || self.function_word(&lower(head));
+                return word.then(|| edge_candidate(LEANS_GLUE));
+            }
+            let letters_lower = lower(letters);
+            let unit = self.lists.unit_suffixes.contains(&letters_lower)
+                && !self.function_word(&letters_lower);
+            if unit || !is_lower(head) || letters.len() - head.len() == 1 {
+                return None; // km2, mp3; F16, COVID19, Aa1; A$1 million
+            }
+            if head != letters && head.len() < 4 && !self.function_word(&string(head)) {
+                return None; // Shunxin39
+            }
+            margin = if self.lexicon.zipf(&string(head)) >= BEFORE_NUMBER_ZIPF {
+                PLAIN_GLUE
+            } else {
+                BARELY_GLUE
+            };
+        } else {
+            let mut letters =
+                &token[at..at + token[at..].iter().take_while(|&&c| is_letter(c)).count()];
+            let suffix = ordinal(&token[..at]);
+            if lower(letters).starts_with(suffix)
+                && !self
+                    .first_word(slice(letters, suffix.len(), letters.len()))
+                    .is_empty()
+            {
+                at += suffix.len(); // 80thanniversary: the break follows the ordinal
+                letters = slice(letters, suffix.len(), letters.len());
+                right_text = slice(right_text, suffix.len(), right_text.len());
+                left_text.extend(suffix.chars());
+            }
+            let tail = self.first_word(letters);
+            if self.lists.unit_suffixes.contains(&lower(letters)) || tail.len() < 2 {
+                return None; // 10km, 2nd, 1990s, 5G; Learjet 35A, Section 69A
+            }
+            margin = if self.lexicon.zipf(&lower(tail)) >= COMMON_AFTER_ZIPF {
+                PLAIN_GLUE
+            } else {
+                BARELY_GLUE
+            };
+        }
+        let margin = margin + self.repeated_identifier(token, edge, mixed, reader);
+        Some(Candidate::new(
+            at,
+            margin,
+            SplitKind::Edge,
+            &left_text,
+            right_text,
+        ))
+    }
+
+    /// Evidence against a split before the digits of a letters-and-digits run the batch
+    /// repeats unspaced (boto3, win32): an identifier, not a glue.  Never evidence for
+    /// one; never for digits before letters (M23rebels, 36people recur as glues in
+    /// damaged news).
+    pub(super) fn repeated_identifier(
+        &self,
+        token: &[char],
+        at: usize,
+        mixed: &[(usize, usize)],
+        reader: &mut Reader,
+    ) -> f64 {
+        if !is_letter(token[at - 1]) {
+            return 0.0;
+        }
+        for &(start, end) in mixed {
+            if start < at && at < end {
+                let evidence = self.batch_evidence(&string(&token[start..end]), reader, true);
+                return if evidence < 0.0 { evidence } else { 0.0 };
+            }
+        }
+        0.0
+    }
+}

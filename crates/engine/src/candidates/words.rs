@@ -1,0 +1,271 @@
+//! Letter runs read as words (`thepress`, `Hamroand`, `accusingherofcontempt`), and words
+//! glued after a clitic (`Russia'sgas`): the lexicon's odds of the split against the whole.
+
+use std::convert::Infallible;
+
+use super::{Candidate, Finder, SplitKind};
+use crate::pystr::{is_letter, is_lower, is_upper_char, lower, slice, string};
+use crate::segment::Segmenter;
+use crate::thresholds::{
+    CAMEL_REPEATS, COMMON, COMMON_AFTER_ZIPF, COSTS, DERIVED_STEM_ZIPF, FAMILIAR_ZIPF, KNOWN_NAME,
+    KNOWN_WORD_ZIPF, LEANS_GLUE, LOWER_REPEATS, NAME_LOGP, NAME_PER_LETTER, PLAIN_GLUE, RECURS,
+    REPEATED_A_FEW, REPEATED_PER_TIME, REPEATS_COUNTED, SPACED_IN_BATCH, SPLIT_COST, SUGGEST,
+    UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
+};
+use crate::vocabulary::Reader;
+
+pub(super) fn ends_as_participle(part: &[char]) -> bool {
+    let letters_before = |suffix: usize| {
+        part.len() >= suffix + 3
+            && part[part.len() - suffix - 3..part.len() - suffix]
+                .iter()
+                .all(|&c| is_letter(c))
+    };
+    (part.ends_with(&['e', 'd']) && letters_before(2))
+        || (part.ends_with(&['i', 'n', 'g']) && letters_before(3))
+}
+
+pub(super) fn chars_of(text: &str) -> Vec<char> {
+    text.chars().collect()
+}
+
+const CLITICS: [&str; 7] = ["ll", "re", "ve", "s", "t", "d", "m"];
+
+impl Finder<'_> {
+    pub(super) fn name_logp(&self, name: &[char], reader: &mut Reader) -> f64 {
+        let seen = if reader.word_count(&string(name)) > 1 {
+            1.0
+        } else {
+            0.0
+        };
+        NAME_LOGP + NAME_PER_LETTER * name.len() as f64 + seen
+    }
+
+    pub(super) fn whole_logp(&self, run: &[char], reader: &mut Reader) -> f64 {
+        let value = self.lexicon.logp(&lower(run));
+        if run.first().is_some_and(|&c| is_upper_char(c)) {
+            let name = self.name_logp(run, reader);
+            return match value {
+                Some(value) if value >= name => value,
+                _ => name,
+            };
+        }
+        value.unwrap_or(UNKNOWN_LOWER + UNKNOWN_PER_LETTER * run.len() as f64)
+    }
+
+    /// Best split points of a letter run, and the reading's score (`segment`).
+    pub(super) fn segment(&self, run: &[char], reader: &mut Reader) -> Vec<usize> {
+        let mut segmenter = Segmenter {
+            lexicon: self.lexicon,
+            costs: COSTS,
+            word_count: |name: &str| Ok::<u64, Infallible>(reader.word_count(name)),
+        };
+        match segmenter.segment(&string(run)) {
+            Ok((cuts, _)) => cuts,
+            Err(never) => match never {},
+        }
+    }
+
+    /// log10 odds from the batch: written spaced more than glued, or glued often and never
+    /// spaced.
+    ///
+    /// A lost break falls between two given words rarely, so a glued form that recurs and
+    /// is never spaced is a name or compound; but a damaged batch glues a frequent phrase
+    /// a few times too, so without an inner capital it takes more recurrences to count.
+    pub(super) fn batch_evidence(&self, glued: &str, reader: &mut Reader, camel: bool) -> f64 {
+        let glued_count = reader.word_count(glued);
+        let spaced_count = reader.pair_count(glued);
+        if spaced_count > glued_count {
+            return SPACED_IN_BATCH;
+        }
+        let repeats = if camel { CAMEL_REPEATS } else { LOWER_REPEATS };
+        if spaced_count == 0 && glued_count >= repeats {
+            return REPEATED_PER_TIME * glued_count.min(REPEATS_COUNTED) as f64;
+        }
+        if spaced_count == 0 && glued_count >= RECURS {
+            return REPEATED_A_FEW;
+        }
+        0.0
+    }
+
+    /// log10 p of pieces read as consecutive tokens, with the glue prior for each join.
+    ///
+    /// A lone piece is the whole token (a word, a name or an unknown string); in a chain,
+    /// a known piece counts as that word, and an unknown one as a name or an unknown
+    /// string.
+    pub(super) fn chain_logp(&self, pieces: &[&[char]], reader: &mut Reader) -> f64 {
+        if pieces.len() == 1 {
+            return self.whole_logp(pieces[0], reader);
+        }
+        let mut total = match self.lexicon.logp(&lower(pieces[0])) {
+            Some(first) => first,
+            None => self.whole_logp(pieces[0], reader),
+        };
+        for pair in pieces.windows(2) {
+            let (previous, piece) = (pair[0], pair[1]);
+            let piece_lower = lower(piece);
+            if self.lexicon.logp(&piece_lower).is_some() {
+                total += self.lexicon.cond(&lower(previous), &piece_lower);
+            } else {
+                total += self.whole_logp(piece, reader);
+            }
+            total -= SPLIT_COST;
+        }
+        total
+    }
+
+    /// Whether a token is a known word plus a suffix: photosynthesizes, melancholically.
+    pub(super) fn derived(&self, low: &[char]) -> bool {
+        let longest = self.lists.longest_suffix() as isize;
+        let most = longest.min(low.len() as isize - 4);
+        (1..=most.max(0) as usize).any(|length| {
+            let (stem, suffix) = low.split_at(low.len() - length);
+            self.lists.suffixes.contains(&string(suffix))
+                && self.lexicon.zipf(&string(stem)) >= DERIVED_STEM_ZIPF
+        })
+    }
+
+    /// Lexical splits of a run without inner capitals (`thepress`, `Theconference`,
+    /// `Hamroand`).
+    ///
+    /// Each cut gets its own margin: the best reading against the same reading with that
+    /// one cut undone, so `accusingherofcontempt` is judged cut by cut; no cut is surer
+    /// than the whole reading against the unsplit token.
+    pub(super) fn word_candidates(
+        &self,
+        run: &[char],
+        offset: usize,
+        reader: &mut Reader,
+    ) -> Vec<Candidate> {
+        let low = lower(run);
+        if run.len() < 3 || !is_lower(&run[1..]) {
+            return Vec::new();
+        }
+        let capitalised = is_upper_char(run[0]);
+        let plainly = if capitalised { KNOWN_NAME } else { COMMON };
+        if self.lexicon.zipf(&low) >= plainly {
+            return Vec::new(); // plainly a word or name: Kazakhstan, cooperation
+        }
+        let cuts = self.segment(run, reader);
+        if cuts.is_empty() {
+            return Vec::new();
+        }
+        let mut bounds = vec![0];
+        bounds.extend(&cuts);
+        bounds.push(run.len());
+        let pieces: Vec<&[char]> = bounds
+            .windows(2)
+            .map(|pair| slice(run, pair[0], pair[1]))
+            .collect();
+        let best = self.chain_logp(&pieces, reader);
+        let short_name = capitalised && run.len() < 7; // mostly names: Wasit, Isa, Beit
+        let derived = self.derived(&chars_of(&low));
+        let familiar =
+            self.lexicon.zipf(&low) >= FAMILIAR_ZIPF || reader.word_count(&string(run)) > 1;
+        let whole = best - self.chain_logp(&[run], reader);
+        let unknown_name = self.lexicon.logp(&lower(pieces[0])).is_none() && capitalised;
+        let last = pieces[pieces.len() - 1];
+        let mut found = Vec::new();
+        for (i, &cut) in cuts.iter().enumerate() {
+            let joined: Vec<char> = [pieces[i], pieces[i + 1]].concat();
+            let mut merged: Vec<&[char]> = pieces[..i].to_vec();
+            merged.push(&joined);
+            merged.extend(&pieces[i + 2..]);
+            let undone = best - self.chain_logp(&merged, reader);
+            let mut margin = if undone < whole { undone } else { whole };
+            let left_lower = lower(pieces[i]);
+            let doubtful = short_name
+                || derived
+                // Kazinform, Muyayarecognize: a name before a content word reads either way
+                || (unknown_name && !self.function_word(&lower(last)))
+                // Kolesnikova, Khmelnytskyi, Josephat: a name's ending, not a word
+                || (capitalised && i == cuts.len() - 1 && last.len() < 3)
+                // counteroffensive, neurotechnologies: a prefix makes a compound
+                || self.lists.prefixes.contains(&left_lower)
+                // radiocontrolled, attentiongrabbing: a compound that lost its hyphen
+                || (ends_as_participle(pieces[i + 1]) && !self.function_word(&left_lower));
+            margin += self.batch_evidence(&string(&joined), reader, false);
+            found.push(Candidate {
+                familiar,
+                doubtful,
+                ..Candidate::new(
+                    offset + cut,
+                    margin,
+                    SplitKind::Words,
+                    pieces[i],
+                    pieces[i + 1],
+                )
+            });
+        }
+        found
+    }
+
+    /// Words glued after a clitic: Russia'sgas -> Russia's gas, Russia'sgasfirm -> ... gas
+    /// firm.
+    pub(super) fn clitic_candidates(
+        &self,
+        run: &[char],
+        offset: usize,
+        reader: &mut Reader,
+    ) -> Vec<Candidate> {
+        for clitic in CLITICS {
+            let clitic: Vec<char> = clitic.chars().collect();
+            let rest = slice(run, clitic.len(), run.len());
+            if !run.starts_with(&clitic) || rest.len() < 2 {
+                continue;
+            }
+            let inner: Vec<Candidate> = self
+                .word_candidates(rest, offset + clitic.len(), reader)
+                .into_iter()
+                .filter(|c| c.margin >= SUGGEST)
+                .collect();
+            let first = inner
+                .first()
+                .map_or_else(|| string(rest), |c| c.left.clone());
+            let zipf = self.lexicon.zipf(&first.to_lowercase());
+            if zipf >= KNOWN_WORD_ZIPF {
+                let margin = if zipf >= COMMON_AFTER_ZIPF {
+                    PLAIN_GLUE
+                } else {
+                    LEANS_GLUE
+                };
+                let mut found = vec![Candidate::new(
+                    offset + clitic.len(),
+                    margin,
+                    SplitKind::Words,
+                    &clitic,
+                    rest,
+                )];
+                found.extend(inner);
+                return found;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The longest known word that `text` ends with (three letters, or a function word),
+    /// or an empty slice.
+    pub(super) fn last_word<'t>(&self, text: &'t [char]) -> &'t [char] {
+        for i in 0..text.len() {
+            let tail = lower(&text[i..]);
+            if (tail.chars().count() >= 3 && self.lexicon.zipf(&tail) >= KNOWN_WORD_ZIPF)
+                || self.function_word(&tail)
+            {
+                return &text[i..];
+            }
+        }
+        &[]
+    }
+
+    /// The longest known word that `text` starts with (three letters, or a function word).
+    pub(super) fn first_word<'t>(&self, text: &'t [char]) -> &'t [char] {
+        for i in (1..=text.len()).rev() {
+            let head = lower(&text[..i]);
+            if (i >= 3 && self.lexicon.zipf(&head) >= KNOWN_WORD_ZIPF) || self.function_word(&head)
+            {
+                return &text[..i];
+            }
+        }
+        &[]
+    }
+}
