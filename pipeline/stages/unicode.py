@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
-import ftfy
 import regex
 
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule, propose
 from pipeline.stages.base import Context, Stage
+
+if TYPE_CHECKING:
+    import ftfy
 
 NAME = "unicode"
 
@@ -43,24 +47,31 @@ CHARACTER = Rule(
     "final",
 )
 
-# Which of ftfy's fixes run, and why.
-FIXER = ftfy.TextFixerConfig(
-    unescape_html="auto",  # "&amp;" in plain text is scraping damage; skipped if the text has tags
-    remove_terminal_escapes=True,  # ANSI colour codes are never text
-    fix_encoding=True,  # the mojibake repair this stage exists for
-    restore_byte_a0=True,  # mojibake whose U+00A0 byte became a space
-    replace_lossy_sequences=True,  # partly lost mojibake becomes U+FFFD, not worse mojibake
-    decode_inconsistent_utf8=True,  # mojibake mixed with good text on one line
-    fix_c1_controls=True,  # C1 controls are Windows-1252 characters in disguise
-    fix_latin_ligatures=True,  # PDF extraction leaves "ﬁ" and "ﬂ" for "fi" and "fl"
-    fix_character_width=False,  # full-width forms are meaningful in CJK text: leave them
-    uncurl_quotes=False,  # quote style belongs to the quotes stage, which the user configures
-    fix_line_breaks=False,  # line endings belong to the whitespace stage
-    fix_surrogates=True,  # lone surrogates cannot even be written as UTF-8
-    remove_control_chars=True,  # also removes byte-order marks
-    normalization="NFC",  # composed forms, so equal words compare equal
-    explain=True,
-)
+
+@cache
+def fixer() -> ftfy.TextFixerConfig:
+    """Which of ftfy's fixes run, and why.  (ftfy is imported on the first line that needs
+    it: a text of plain lines never does, and importing it is a third of `check`'s start.)"""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html="auto",  # "&amp;" in plain text is scraping damage; not if the text has tags
+        remove_terminal_escapes=True,  # ANSI colour codes are never text
+        fix_encoding=True,  # the mojibake repair this stage exists for
+        restore_byte_a0=True,  # mojibake whose U+00A0 byte became a space
+        replace_lossy_sequences=True,  # partly lost mojibake becomes U+FFFD, not worse mojibake
+        decode_inconsistent_utf8=True,  # mojibake mixed with good text on one line
+        fix_c1_controls=True,  # C1 controls are Windows-1252 characters in disguise
+        fix_latin_ligatures=True,  # PDF extraction leaves "ﬁ" and "ﬂ" for "fi" and "fl"
+        fix_character_width=False,  # full-width forms are meaningful in CJK text: leave them
+        uncurl_quotes=False,  # quote style belongs to the quotes stage, which the user configures
+        fix_line_breaks=False,  # line endings belong to the whitespace stage
+        fix_surrogates=True,  # lone surrogates cannot even be written as UTF-8
+        remove_control_chars=True,  # also removes byte-order marks
+        normalization="NFC",  # composed forms, so equal words compare equal
+        explain=True,
+    )
+
 
 # Lines made only of these characters are left alone without calling ftfy, because none
 # of its fixes can act on them: printable ASCII but "&" (an HTML entity), tab and line
@@ -200,7 +211,9 @@ def changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
 
 
 def _piece_edits(text: str, offset: int, piece: str) -> list[Edit]:
-    fixed = ftfy.fix_and_explain(piece, config=FIXER)
+    import ftfy
+
+    fixed = ftfy.fix_and_explain(piece, config=fixer())
     if fixed.text == piece:
         return []
     explanation = list(fixed.explanation or [])

@@ -90,7 +90,7 @@ def test_ftfy_leaves_every_line_of_plain_characters_alone() -> None:
         for chars in itertools.product(alphabet, repeat=size):
             text = "".join(chars)
             assert unicode.PLAIN_LINE.fullmatch(text)
-            assert ftfy.fix_text(text, config=unicode.FIXER._replace(explain=False)) == text
+            assert ftfy.fix_text(text, config=unicode.fixer()._replace(explain=False)) == text
 
 
 @settings(max_examples=300, deadline=None)
@@ -99,4 +99,4 @@ def test_ftfy_leaves_plain_lines_alone(text: str) -> None:
     import ftfy
 
     if unicode.PLAIN_LINE.fullmatch(text):
-        assert ftfy.fix_text(text, config=unicode.FIXER._replace(explain=False)) == text
+        assert ftfy.fix_text(text, config=unicode.fixer()._replace(explain=False)) == text
