@@ -9,6 +9,7 @@ and hands back only what the batch's summary needs.
 from __future__ import annotations
 
 import errno
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -45,7 +46,7 @@ class Written:
     encoding_assumed: bool = False
     written: bool = False  # its cleaned copy is in the output
     problem: str | None = None  # why it is not, when it should be
-    reads: frozenset[str] = frozenset()  # the batch counts its cleaning read
+    reads: AbstractSet[str] = frozenset()  # the batch counts its cleaning read (not copied)
 
     @property
     def relative(self) -> PurePosixPath:
@@ -100,7 +101,7 @@ def write_source(
         decoded.assumed,
         written=target is not None,
         problem=problem,
-        reads=frozenset(reads),
+        reads=reads,
     )
 
 
