@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use fst::raw::Output;
+use fst::raw::{Fst, Node, Output};
 use fst::{Map, MapBuilder};
 
 /// What every table file starts with; a new layout takes a new number.
@@ -57,33 +57,20 @@ impl WordMap {
     /// `head` and the first `k` characters of `text`, in one walk of the map.
     pub fn values_after(&self, head: &str, text: &str) -> Vec<Option<f64>> {
         let fst = self.map.as_fst();
-        let mut node = fst.root();
-        let mut output = Output::zero();
+        let mut at = (fst.root(), Output::zero());
         let mut values = vec![None; text.chars().count() + 1];
-        for &byte in head.as_bytes() {
-            let Some(index) = node.find_input(byte) else {
-                return values;
-            };
-            let transition = node.transition(index);
-            output = output.cat(transition.out);
-            node = fst.node(transition.addr);
-        }
-        if node.is_final() {
-            values[0] = Some(f64::from_bits(output.cat(node.final_output()).value()));
-        }
+        let Some(walked) = walk(fst, at, head.as_bytes()) else {
+            return values;
+        };
+        at = walked;
+        values[0] = final_value(&at);
         for (k, ch) in text.chars().enumerate() {
             let mut buffer = [0u8; 4];
-            for &byte in ch.encode_utf8(&mut buffer).as_bytes() {
-                let Some(index) = node.find_input(byte) else {
-                    return values;
-                };
-                let transition = node.transition(index);
-                output = output.cat(transition.out);
-                node = fst.node(transition.addr);
-            }
-            if node.is_final() {
-                values[k + 1] = Some(f64::from_bits(output.cat(node.final_output()).value()));
-            }
+            let Some(walked) = walk(fst, at, ch.encode_utf8(&mut buffer).as_bytes()) else {
+                return values;
+            };
+            at = walked;
+            values[k + 1] = final_value(&at);
         }
         values
     }
@@ -97,6 +84,26 @@ impl WordMap {
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
     }
+}
+
+/// A node of a map's automaton and the output summed on the way to it.
+type At<'f> = (Node<'f>, Output);
+
+/// `at` moved along `bytes`, or None where the map holds no key that goes on so.
+fn walk<'f>(fst: &'f Fst<Vec<u8>>, at: At<'f>, bytes: &[u8]) -> Option<At<'f>> {
+    let (mut node, mut output) = at;
+    for &byte in bytes {
+        let transition = node.transition(node.find_input(byte)?);
+        output = output.cat(transition.out);
+        node = fst.node(transition.addr);
+    }
+    Some((node, output))
+}
+
+/// The value of the key that ends at `at`, if one does.
+fn final_value((node, output): &At<'_>) -> Option<f64> {
+    node.is_final()
+        .then(|| f64::from_bits(output.cat(node.final_output()).value()))
 }
 
 /// Build one map's bytes from entries in any order; a key given twice is an error.

@@ -138,12 +138,8 @@ impl Joins {
         code: f64,
         suggest_at: f64,
     ) -> Vec<(usize, f64, &'static str, String, String, bool, f64)> {
-        let text_ = whole(text_);
-        let text_ = text_.as_str();
-        let decided = py.detach(|| {
-            let text = Text::new(text_);
-            let document = self.document(&text, code);
-            decide_round(&document, found.candidates.clone(), apply_at, suggest_at)
+        let decided = self.in_document(py, text_, code, |document| {
+            decide_round(document, found.candidates.clone(), apply_at, suggest_at)
         });
         decided
             .into_iter()
@@ -170,12 +166,8 @@ impl Joins {
         found: &Found,
         code: f64,
     ) -> Vec<Vec<f64>> {
-        let text_ = whole(text_);
-        let text_ = text_.as_str();
-        py.detach(|| {
-            let text = Text::new(text_);
-            let document = self.document(&text, code);
-            let places = place(&text, &found.candidates);
+        self.in_document(py, text_, code, |document| {
+            let places = place(document.text, &found.candidates);
             found
                 .candidates
                 .iter()
@@ -187,13 +179,26 @@ impl Joins {
 }
 
 impl Joins {
-    fn document<'a>(&'a self, text: &'a Text<'a>, code: f64) -> Document<'a> {
-        Document {
-            text,
-            lexicon: &self.lexicon.get().inner,
-            lists: &self.lists,
-            code,
-        }
+    /// `work` on the text as the confidence model reads it, the GIL released.
+    fn in_document<T: Send>(
+        &self,
+        py: Python<'_>,
+        text_: &Bound<'_, PyString>,
+        code: f64,
+        work: impl FnOnce(&Document) -> T + Send,
+    ) -> T {
+        let text_ = whole(text_);
+        let text_ = text_.as_str();
+        py.detach(|| {
+            let text = Text::new(text_);
+            let document = Document {
+                text: &text,
+                lexicon: &self.lexicon.get().inner,
+                lists: &self.lists,
+                code,
+            };
+            work(&document)
+        })
     }
 }
 
