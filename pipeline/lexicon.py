@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline import _core
-from pipeline.files import InputError, read_bytes, write_atomic
+from pipeline.files import write_atomic
 
 SOURCES = ("wordfreq", "wordsegment")  # the packages whose data the table holds
 MAX_TABLE_BYTES = 256 * 1024 * 1024
@@ -85,8 +85,8 @@ def build_table() -> bytes:
 
 def _opened(path: Path) -> _core.Lexicon | None:
     try:
-        return _core.Lexicon.from_bytes(read_bytes(path, MAX_TABLE_BYTES))
-    except (InputError, ValueError):
+        return _core.Lexicon.open(path, MAX_TABLE_BYTES)  # read by the core: no copy in Python
+    except ValueError:
         return None  # missing, unreadable or not a table: built again
 
 

@@ -7,6 +7,10 @@
 //! Every answer is what `pipeline`'s Python lexicon computed from the packages, to the
 //! bit: the same values, the same `log10` (the C library's, in both).
 
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
 use crate::table::{self, TableError, WordMap};
 use crate::thresholds::{SCRAP_LETTERS, SCRAP_LOGP};
 
@@ -36,6 +40,27 @@ impl Lexicon {
             unigrams,
             bigrams,
         })
+    }
+
+    /// The lexicon in a table file: a regular file of at most `limit` bytes (the type is
+    /// asked first, so a FIFO put in its place is refused rather than waited on).
+    pub fn open(path: &Path, limit: u64) -> Result<Lexicon, TableError> {
+        let unreadable = |why: String| TableError::Unreadable(format!("{}: {why}", path.display()));
+        let status = fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
+        if !status.is_file() {
+            return Err(unreadable("not a regular file".into()));
+        }
+        if status.len() > limit {
+            return Err(unreadable(format!("larger than {limit} bytes")));
+        }
+        let mut data = Vec::new();
+        fs::File::open(path)
+            .and_then(|file| file.take(limit + 1).read_to_end(&mut data))
+            .map_err(|e| unreadable(e.to_string()))?;
+        if data.len() as u64 > limit {
+            return Err(unreadable(format!("larger than {limit} bytes")));
+        }
+        Lexicon::from_bytes(&data)
     }
 
     /// log10 frequency of a lower-case word, or None if the list lacks it.
@@ -166,6 +191,26 @@ mod tests {
             &[("the", 1000.0)],
             &[("the press", 10.0)],
         )
+    }
+
+    #[test]
+    fn a_table_file_is_opened_and_anything_else_refused() {
+        let folder = std::env::temp_dir().join(format!("pipeline-lexicon-{}", std::process::id()));
+        fs::create_dir_all(&folder).expect("a temporary folder");
+        let path = folder.join("words.table");
+        let bytes = table::build([
+            vec![("the".to_owned(), 0.05)],
+            vec![("the".to_owned(), 1000.0)],
+            vec![],
+        ])
+        .expect("builds");
+        fs::write(&path, &bytes).expect("written");
+        let opened = Lexicon::open(&path, 1 << 20).expect("opens");
+        assert_eq!(opened.logp("the"), Some(0.05f64.log10()));
+        assert!(Lexicon::open(&path, 10).is_err(), "too large");
+        assert!(Lexicon::open(&folder, 1 << 20).is_err(), "a folder");
+        assert!(Lexicon::open(&folder.join("missing"), 1 << 20).is_err());
+        fs::remove_dir_all(&folder).expect("removed");
     }
 
     #[test]

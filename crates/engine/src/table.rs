@@ -23,6 +23,8 @@ pub enum TableError {
     Malformed(String),
     /// A key given twice, or a map the `fst` crate refused.
     Build(String),
+    /// The file cannot be read as a table: missing, not a regular file, too large.
+    Unreadable(String),
 }
 
 impl fmt::Display for TableError {
@@ -30,6 +32,7 @@ impl fmt::Display for TableError {
         match self {
             TableError::Malformed(why) => write!(f, "not a word table: {why}"),
             TableError::Build(why) => write!(f, "cannot build the word table: {why}"),
+            TableError::Unreadable(why) => write!(f, "cannot read the word table: {why}"),
         }
     }
 }

@@ -73,6 +73,16 @@ impl Lexicon {
         Ok(Lexicon { inner })
     }
 
+    /// The lexicon in a table file of at most `limit` bytes; ValueError when it is missing,
+    /// not a regular file, too large or not a table.
+    #[staticmethod]
+    fn open(py: Python<'_>, path: std::path::PathBuf, limit: u64) -> PyResult<Lexicon> {
+        let inner = py
+            .detach(|| lexicon::Lexicon::open(&path, limit))
+            .map_err(value_error)?;
+        Ok(Lexicon { inner })
+    }
+
     fn logp(&self, word: &Bound<'_, PyString>) -> Option<f64> {
         self.inner.logp(&text(word))
     }
