@@ -13,18 +13,17 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Protocol
 
-from pipeline import __version__, manifest
+from pipeline import __version__
 from pipeline import config as config_file
 from pipeline.check import baseline as baselines
 from pipeline.check.findings import checked_paths, failing, findings, statistics
 from pipeline.check.formats import FORMATS, Style
 from pipeline.config import STAGE_NAMES, Config, ConfigError, globs
 from pipeline.executor import Executor, Local, Ray, RayUnavailable, default_jobs
-from pipeline.files import InputError
+from pipeline.files import InputError, OutputError
 from pipeline.inplace import encoded, rewrite, tidy
 from pipeline.names import shown
 from pipeline.progress import for_stream
-from pipeline.publish import OutputError, check_out_dir, publish, stale
 from pipeline.report import render
 from pipeline.report.unified import file_diff
 from pipeline.runner import BatchResult, FileResult, find_sources, run
@@ -359,6 +358,10 @@ def _batch(args: argparse.Namespace, settings: Config, sources: list[Path]) -> B
 
 
 def _run(args: argparse.Namespace) -> Exit:
+    # Imported here: writing an output folder is `run`'s alone, and `check` starts faster.
+    from pipeline import manifest
+    from pipeline.publish import check_out_dir, publish
+
     if args.address and args.executor != "ray":
         raise ConfigError("--address names a Ray cluster: give --executor ray too")
     settings = _settings(args)
@@ -462,6 +465,8 @@ def _check(args: argparse.Namespace) -> Exit:
     else:
         sys.stdout.write(FORMATS[args.format](comparison, Style(_colour(args.color))))
     if args.output:
+        from pipeline.publish import stale
+
         for difference in stale(batch, args.output):
             print(f"stale: {difference}", file=sys.stderr)
             failed = True

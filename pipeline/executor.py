@@ -10,14 +10,9 @@ go out in chunks.
 
 from __future__ import annotations
 
-import ctypes
-import logging
-import multiprocessing
 import os
 import signal
-import socket
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
@@ -46,6 +41,8 @@ def die_with_parent(parent: int) -> None:
     that submits, the main one.  A `parent` that died before the call is caught by the
     check of the parent's id after it.
     """
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -73,7 +70,14 @@ def fork_map(
     inherit it, and whatever it holds, by forking.  `done` is told of each
     item as its result arrives (for progress).
     """
-    if jobs <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(items) < 2:
+        yield from (_reported(task(item), item, done) for item in items)
+        return
+    # Imported only for a pool: a one-process run (a pre-commit check) starts sooner.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         for item in items:
             yield _reported(task(item), item, done)
         return
@@ -151,6 +155,8 @@ def _reachable(address: str) -> None:
 
     `HOST:PORT` (the head's GCS) or `ray://HOST:PORT` (the Ray Client server).
     """
+    import socket
+
     host, _, port = address.removeprefix("ray://").rpartition(":")
     if not host or not port.isdigit():
         raise RayUnavailable(f"--address {address!r}: give HOST:PORT, ray://HOST:PORT or auto")
@@ -176,6 +182,8 @@ class Ray:
     _started: bool = False
 
     def _ray(self) -> Any:
+        import logging
+
         try:
             import ray
         except ImportError as error:

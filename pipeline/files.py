@@ -63,6 +63,10 @@ SPECIAL_KINDS = (
 TEMPORARY_MARK = ".pipeline-tmp"  # in the names of our temporary files, so strays can be found
 
 
+class OutputError(ValueError):
+    """The output folder cannot take this run; nothing is written."""
+
+
 class InputError(Exception):
     """A source that cannot be read as text; the message names the file and the reason."""
 

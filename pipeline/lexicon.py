@@ -9,7 +9,7 @@ The packages stay the source of the words: the first use on a machine reads
 them (about two seconds) and writes a table the core reads without parsing
 (`pipeline._core.build_table`, deterministic: the same packages give the same
 bytes) into the cache folder, `$PIPELINE_CACHE_DIR`, else `$XDG_CACHE_HOME/pipeline`,
-else `~/.cache/pipeline`, named by the packages' versions and the table's layout.
+else `~/.cache/pipeline`, named by the packages' files and the table's layout.
 Every later process opens it in milliseconds.  Nothing is downloaded.  A table
 that does not check out (cut, damaged) is built again.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
+import importlib.util
 import os
 from collections.abc import Callable
 from functools import cache
@@ -27,7 +27,6 @@ from pathlib import Path
 from pipeline import _core
 from pipeline.files import write_atomic
 
-SOURCES = ("wordfreq", "wordsegment")  # the packages whose data the table holds
 MAX_TABLE_BYTES = 256 * 1024 * 1024
 
 
@@ -54,11 +53,29 @@ def cache_dir() -> Path:
     return Path(base) / "pipeline"
 
 
+# The files of each source package the table is made from: its code and its data.
+SOURCE_FILES = {
+    "wordfreq": ("__init__.py", "data/large_en.msgpack.gz"),
+    "wordsegment": ("__init__.py", "unigrams.txt", "bigrams.txt"),
+}
+
+
 def table_name() -> str:
-    """The table's file name: what it was built from, and its layout."""
+    """The table's file name: the table's layout, and where each file it is made from lies,
+    its size and its time, so that a new install of either package builds it again.  (Found
+    without importing the packages or reading their metadata, which alone took longer than
+    opening the table: a pre-commit check starts sooner.)"""
     digest = hashlib.sha256(_core.TABLE_MAGIC)
-    for package in SOURCES:
-        digest.update(f"{package} {importlib.metadata.version(package)}\n".encode())
+    for package, names in SOURCE_FILES.items():
+        spec = importlib.util.find_spec(package)
+        folder = Path(spec.origin).parent if spec and spec.origin else None
+        for name in names:
+            try:
+                status = (folder / name).stat() if folder else None
+            except OSError:
+                status = None
+            shape = f"{status.st_size} {status.st_mtime_ns}" if status else "missing"
+            digest.update(f"{package} {folder} {name} {shape}\n".encode())
     return f"lexicon-{digest.hexdigest()[:16]}.table"
 
 

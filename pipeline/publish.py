@@ -23,6 +23,7 @@ from pipeline import manifest
 from pipeline.config import Config
 from pipeline.edits import Rule
 from pipeline.executor import Executor, Local
+from pipeline.files import OutputError
 from pipeline.names import shown
 from pipeline.progress import Progress, Silent
 from pipeline.report import REPORTS, render_all
@@ -34,10 +35,6 @@ from pipeline.stages import all_rules
 from pipeline.staging import StagingError, locked, new_stage, recover, swap_in
 from pipeline.vocabulary import Vocabulary
 from pipeline.writer import MANIFEST, RESERVED, SPOOL, Written, write_source
-
-
-class OutputError(ValueError):
-    """The output folder cannot take this run; nothing is written."""
 
 
 def _is_ours(folder: Path) -> bool:
