@@ -85,7 +85,10 @@ class EditIds:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._counts: dict[str, int] = {}
+        # How often each fingerprint was given, by its first 64 bits: a file with hundreds of
+        # thousands of edits would hold as many strings; one given once is only in `_seen`.
+        self._seen: set[int] = set()
+        self._repeats: dict[int, int] = {}
         self._given: dict[tuple[str, int], str] = {}  # (fingerprint, offset): this text's
 
     def begin(self, text: str) -> None:
@@ -97,10 +100,19 @@ class EditIds:
         base = fingerprint(_key(self.path, original, at, edit))
         held = self._given.get((base, at))
         if held is None:
-            repeat = self._counts.get(base, 0)
-            self._counts[base] = repeat + 1
+            repeat = self._count(base)
+            short = int(base[:16], 16)
+            if repeat == 0:
+                self._seen.add(short)
+            else:
+                self._repeats[short] = repeat + 1
             held = self._given[(base, at)] = base if repeat == 0 else f"{base}-{repeat}"
         return held
+
+    def _count(self, base: str) -> int:
+        """How often `base` was given so far in this file."""
+        short = int(base[:16], 16)
+        return self._repeats.get(short, 1) if short in self._seen else 0
 
     def peek(self, original: str, at: int, edit: Edit) -> str:
         """The id `of` would give, without giving it."""
@@ -108,5 +120,5 @@ class EditIds:
         held = self._given.get((base, at))
         if held is not None:
             return held
-        repeat = self._counts.get(base, 0)
+        repeat = self._count(base)
         return base if repeat == 0 else f"{base}-{repeat}"

@@ -10,7 +10,6 @@
 //! are unchanged (`pipeline.manifest`).
 
 use std::hash::BuildHasher;
-use std::sync::Arc;
 
 use hashbrown::HashTable;
 use rustc_hash::{FxBuildHasher, FxHashSet};
@@ -336,12 +335,17 @@ impl Vocabulary {
     }
 }
 
-/// A count read: `w:word` or `p:glued` (shared, as a cached answer's reads are noted
-/// again by every file that uses it).
-pub type Key = Arc<str>;
+/// The counts read through a reader (`w:word`, `p:glued`): what a decision depended on.
+pub type Reads = FxHashSet<Box<str>>;
 
-/// The counts read through a reader: what a decision depended on.
-pub type Reads = FxHashSet<Key>;
+/// Add `keys` (as `Entry` keeps them: one per line) to `reads`, allocating only new ones.
+pub fn note_keys(reads: &mut Reads, keys: &str) {
+    for key in keys.lines() {
+        if !reads.contains(key) {
+            reads.insert(key.into());
+        }
+    }
+}
 
 /// A vocabulary's counts as one decision reads them, noting each count read.
 pub struct Reader<'a> {
@@ -358,12 +362,12 @@ impl<'a> Reader<'a> {
     }
 
     pub fn word_count(&mut self, word: &str) -> u64 {
-        self.reads.insert(format!("w:{word}").into());
+        self.reads.insert(format!("w:{word}").into_boxed_str());
         self.vocabulary.word_count(word)
     }
 
     pub fn pair_count(&mut self, glued: &str) -> u64 {
-        self.reads.insert(format!("p:{glued}").into());
+        self.reads.insert(format!("p:{glued}").into_boxed_str());
         self.vocabulary.pair_count(glued)
     }
 }

@@ -21,7 +21,7 @@ mod edges;
 mod words;
 use crate::pystr::{is_alpha, is_letter, is_lower, string};
 use crate::thresholds::{COMMON, MAX_TOKEN};
-use crate::vocabulary::{Key, Reader, Reads, Vocabulary};
+use crate::vocabulary::{note_keys, Reader, Reads, Vocabulary};
 use crate::words::WordLists;
 
 /// What kind of glue a candidate is (its rule).
@@ -93,14 +93,16 @@ static CODE_LIKE: LazyLock<Regex> =
 #[derive(Clone, Debug, Default)]
 struct Entry {
     found: Vec<Candidate>,
-    reads: Vec<Key>,
+    /// The keys read, one per line (one allocation, not one per key: a capitalised token
+    /// reads the batch's count of each of its prefixes).
+    reads: Box<str>,
 }
 
 impl Entry {
     fn of(found: Vec<Candidate>, reads: Reads) -> Entry {
         Entry {
             found,
-            reads: reads.into_iter().collect(),
+            reads: reads.into_iter().collect::<Vec<_>>().join("\n").into(),
         }
     }
 }
@@ -269,7 +271,7 @@ impl Finder<'_> {
             let Some(entry) = cache.runs.get(key.as_str()) else {
                 continue; // just inserted
             };
-            reader.reads.extend(entry.reads.iter().cloned());
+            note_keys(&mut reader.reads, &entry.reads);
             found.extend(entry.found.iter().map(|c| c.shifted(at)));
         }
         found.extend(self.edge_candidates(token, reader));
@@ -321,7 +323,7 @@ impl Finder<'_> {
                 continue; // just inserted
             };
             if let Some(reads) = reads.as_deref_mut() {
-                reads.extend(entry.reads.iter().cloned());
+                note_keys(reads, &entry.reads);
             }
             found.extend(entry.found.iter().map(|c| c.shifted(token.at)));
         }
