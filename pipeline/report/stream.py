@@ -132,10 +132,10 @@ class FileReport:
         if self.decisions:
             self._decided.update(e.id for e in edits if e.id in self.decisions)
         self._count(edits)
-        self._list(original, edits, first_line)
+        local = [relocated(edit, first_line) for edit in edits]  # lines counted in the piece
+        self._list(original, local, first_line)
         if original != cleaned:
             self.changed = True
-            local = [relocated(edit, first_line) for edit in edits]
             diff = unified.hunks(original, cleaned, first_line - 1, self._cleaned_lines, local)
             if not self._diff_started:
                 diff = unified.header(self.name) + diff
@@ -156,12 +156,13 @@ class FileReport:
         self.view.fixes = sum(c[1] for c in self._counts.values())
         self.view.suggestions = sum(c[2] for c in self._counts.values())
 
-    def _list(self, original: str, edits: Sequence[Edit], first_line: int) -> None:
+    def _list(self, original: str, local: Sequence[Edit], first_line: int) -> None:
+        """List a piece's edits (`local`: located in the piece) on the review page and in
+        report.md, as far as there is room."""
         room = LISTED_PER_FILE - len(self.view.html_rows)
-        if room <= 0 or not edits:
+        if room <= 0 or not local:
             return
         lines = LineIndex(original)
-        local = [relocated(edit, first_line) for edit in edits]
         made = Made(original, lines, local)
         order = {id(edit): at for at, edit in enumerate(local)}
         for edit in reading_order(tuple(local))[:room]:

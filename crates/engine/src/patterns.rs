@@ -97,12 +97,6 @@ pub fn protected_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-/// Whether `offset` falls strictly inside one of `spans` (sorted, non-overlapping).
-pub fn inside(spans: &[(usize, usize)], offset: usize) -> bool {
-    let i = spans.partition_point(|&(start, _)| start <= offset);
-    i > 0 && spans[i - 1].0 < offset && offset < spans[i - 1].1
-}
-
 /// How much of a text looks like code, 0 to 1: one token in twenty that does (snake_case,
 /// a call, a dotted lower-case name, markup) counts as all of it.
 ///
@@ -174,7 +168,6 @@ mod tests {
             found,
             ["ann@example.com", "https://x.org/a_b", "@handle", "node.js"]
         );
-        assert!(inside(&spans, 6) && !inside(&spans, 5));
     }
 
     #[test]

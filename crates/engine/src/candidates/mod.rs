@@ -118,9 +118,10 @@ pub struct Cache {
     plain: FxHashSet<Box<str>>,
 }
 
-/// Entries kept per map before it starts again: a bound on memory (an entry takes about
-/// a kilobyte).  A run reads each file once, and one pass over 600 damaged files was as
-/// fast with 10,000 as with 40,000 (0.98 and 0.95 s); a 20 MB file peaked 30 MB lower.
+/// Entries kept per map before it starts again: a bound on memory.  A run reads each file
+/// once, and one pass over 600 damaged files was about as fast with 10,000 as with 40,000
+/// (1.0 and 0.95 s for `Joins.candidates` over them, a fresh vocabulary); a 20 MB file
+/// peaked 30 MB lower.  With 5,000 the pass took 10% longer.
 const CACHE_TOKENS: usize = 10_000;
 
 impl Cache {
