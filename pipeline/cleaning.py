@@ -71,7 +71,9 @@ class _Judge:
     def judged(self, edits: Sequence[Edit], locator: Locator) -> list[Edit]:
         """The edits located and named; a rejected one (reported once) marked so, an
         accepted suggestion made a fix where it clashes with none."""
-        named = [self._named(edit, locator) for edit in edits]
+        located = [(locator.original_offset(edit.start), edit) for edit in edits]
+        ids = self.ids.of_all(self.original, located)
+        named = [self._named(at, edit, name) for (at, edit), name in zip(located, ids, strict=True)]
         if not self.decisions:
             return named
         out: list[Edit] = []
@@ -99,10 +101,8 @@ class _Judge:
             for edit in edits
         )
 
-    def _named(self, edit: Edit, locator: Locator) -> Edit:
-        at = locator.original_offset(edit.start)
+    def _named(self, at: int, edit: Edit, name: str) -> Edit:
         line, column = self.lines.position(at)
-        name = self.ids.of(self.original, at, edit)
         e = edit  # built whole: dataclasses.replace costs more, once per edit
         fields = (e.start, e.end, e.before, e.after, e.rule, e.confidence, e.message, e.kind)
         return Edit(*fields, line, column, name)

@@ -11,10 +11,12 @@ name a file alike.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
 import regex
 
+from pipeline import _core
 from pipeline.edits import Edit, LineIndex
 from pipeline.sources import STDIN, Source
 
@@ -46,6 +48,16 @@ def fingerprint(key: Key) -> str:
     except UnicodeEncodeError:
         data = joined.encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()[:32]
+
+
+def fingerprints(path: str, original: str, located: Sequence[tuple[int, Edit]]) -> list[str]:
+    """`fingerprint` of each edit's key (the edit at its offset in `original`), hashed by
+    the core in one call; in Python where a string holds a lone surrogate."""
+    rows = [(at, edit.rule.code, edit.before, edit.after) for at, edit in located]
+    found = _core.fingerprints(path, original, rows)
+    if found is None:
+        return [fingerprint(_key(path, original, at, edit)) for at, edit in located]
+    return found
 
 
 WORD_BEFORE = regex.compile(rf"(?r)\S{{0,{CONTEXT}}}")  # matched backwards from a point
@@ -97,7 +109,14 @@ class EditIds:
 
     def of(self, original: str, at: int, edit: Edit) -> str:
         """The id of `edit`, which lies at offset `at` of the original text."""
-        base = fingerprint(_key(self.path, original, at, edit))
+        return self._give(fingerprint(_key(self.path, original, at, edit)), at)
+
+    def of_all(self, original: str, located: Sequence[tuple[int, Edit]]) -> list[str]:
+        """The ids of edits (each at its offset in the original text), in order."""
+        bases = fingerprints(self.path, original, located)
+        return [self._give(base, at) for base, (at, _) in zip(bases, located, strict=True)]
+
+    def _give(self, base: str, at: int) -> str:
         held = self._given.get((base, at))
         if held is None:
             repeat = self._count(base)

@@ -18,8 +18,9 @@ FORMAT_VERSION = 2  # its schema is pipeline/schemas/report.schema.json
 FILE_SEPARATOR = ",\n"
 
 
-def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# One encoder for every record: `json.dumps` with an option builds a new one per call,
+# which cost a third of the time of writing the edits.
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def head(summary: Summary) -> str:

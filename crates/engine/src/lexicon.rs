@@ -76,6 +76,12 @@ impl Lexicon {
         self.words.get(word)
     }
 
+    /// `frequency` of every prefix of `text`: item `k` is that of its first `k` characters
+    /// (one walk of the word list, not one lookup per prefix).
+    pub fn prefix_frequencies(&self, text: &str) -> Vec<Option<f64>> {
+        self.words.prefix_values(text)
+    }
+
     /// Whether the word list holds the word.
     pub fn known(&self, word: &str) -> bool {
         self.words.get(word).is_some()

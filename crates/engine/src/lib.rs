@@ -4,6 +4,7 @@
 pub mod candidates;
 pub mod confidence;
 pub mod decision;
+pub mod fingerprint;
 pub mod fitted;
 pub mod layout;
 pub mod lexicon;

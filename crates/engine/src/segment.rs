@@ -36,27 +36,36 @@ fn is_upper(ch: char) -> bool {
     ch.is_uppercase()
 }
 
-/// A reading of `run[..i]` in some number of parts: its score and where it cuts.
-#[derive(Clone, Debug)]
-struct Reading {
+/// The best reading of `run[..i]` in some number of parts: its score and where its last
+/// part starts (0 for the first), from which its cuts are read back.
+#[derive(Clone, Copy, Debug)]
+struct Cell {
     score: f64,
-    cuts: Vec<usize>,
-}
-
-/// Python's `max` over `(score, cuts)` tuples: the higher score, then the greater cuts
-/// (a NaN, which no score is, would never be greater, as in Python).
-fn better(a: &Reading, b: &Reading) -> bool {
-    if a.score == b.score {
-        a.cuts > b.cuts
-    } else {
-        a.score > b.score
-    }
+    start: usize,
 }
 
 /// Python's `chars[from:to]`: both ends clamped to the length.
 fn py_slice(chars: &[char], from: usize, to: usize) -> &[char] {
     let to = to.min(chars.len());
     &chars[from.min(to)..to]
+}
+
+/// What a first part is, as the lexicon sees it: its frequency (None if unlisted), and
+/// its lower-cased form's length and whether that is `a` or `i`.
+struct Seen {
+    frequency: Option<f64>,
+    low_letters: usize,
+    a_or_i: bool,
+}
+
+impl Seen {
+    fn of(lexicon: &Lexicon, low: &str) -> Seen {
+        Seen {
+            frequency: lexicon.frequency(low),
+            low_letters: low.chars().count(),
+            a_or_i: matches!(low, "a" | "i"),
+        }
+    }
 }
 
 pub struct Segmenter<'a, F, E>
@@ -84,39 +93,69 @@ where
     }
 
     /// log10 p of one part of a split: known words, or a capitalised name.
-    fn part_logp(&mut self, part: &[char]) -> Result<Option<f64>, E> {
-        let low = string(part).to_lowercase();
-        let low_letters = low.chars().count();
-        let value = self.lexicon.logp(&low);
-        if low_letters == 1 && low != "a" && low != "i" {
+    fn part_logp(&mut self, part: &[char], seen: &Seen) -> Result<Option<f64>, E> {
+        let value = seen.frequency.filter(|f| *f != 0.0).map(f64::log10);
+        if seen.low_letters == 1 && !seen.a_or_i {
             return Ok(None);
         }
         if let Some(value) = value {
-            if low_letters > SCRAP_LETTERS || value > SCRAP_LOGP {
+            if seen.low_letters > SCRAP_LETTERS || value > SCRAP_LOGP {
                 return Ok(Some(value));
             }
         }
-        if part.first().is_some_and(|ch| is_upper(*ch)) && part.len() >= 3 {
+        if could_be_name(part) {
             return self.name_logp(&string(part), part.len()).map(Some);
         }
         Ok(None)
     }
 
-    /// log10 p of the first part of a split, or None where it cannot be one.
-    fn first_part_logp(&mut self, run: &[char], end: usize) -> Result<Option<f64>, E> {
-        let part = &run[..end];
-        if !self.lexicon.known(&string(part).to_lowercase()) {
+    /// log10 p of the first part of a split (`part`, before the lower-cased `tail`), or
+    /// None where it cannot be one.
+    fn first_part_logp(
+        &mut self,
+        part: &[char],
+        seen: &Seen,
+        tail: impl FnOnce() -> String,
+    ) -> Result<Option<f64>, E> {
+        if seen.frequency.is_none() {
             // An unknown first part is a name only before one last word of three letters
-            // or more: Hamroand, Muyayarecognize, but not Ramazon or Kais.
-            let tail = string(&run[end..]).to_lowercase();
-            if tail.chars().count() < 3
-                || part.len() < 3
-                || self.lexicon.zipf(&tail) < self.costs.name_tail_zipf
-            {
+            // or more: Hamroand, Muyayarecognize, but not Ramazon or Kais.  (Lower-casing
+            // never shortens, so a part too short to be a name is none here either.)
+            if !could_be_name(part) {
+                return Ok(None);
+            }
+            let tail = tail();
+            if tail.chars().count() < 3 || self.lexicon.zipf(&tail) < self.costs.name_tail_zipf {
                 return Ok(None);
             }
         }
-        self.part_logp(part)
+        self.part_logp(part, seen)
+    }
+
+    /// `first_part_logp` of every first part `run[..end]`, `end` up to `last_end` (item
+    /// `end`).  An ASCII run is lower-cased once and its prefixes read in one walk of the
+    /// word list; any other run part by part, as Python lower-cases each part alone.
+    fn first_parts(&mut self, run: &[char], last_end: usize) -> Result<Vec<Option<f64>>, E> {
+        let mut firsts = vec![None; last_end + 1];
+        if run.iter().all(char::is_ascii) {
+            let low: String = run.iter().map(char::to_ascii_lowercase).collect();
+            let frequencies = self.lexicon.prefix_frequencies(&low[..last_end]);
+            for end in 1..=last_end {
+                let seen = Seen {
+                    frequency: frequencies[end],
+                    low_letters: end,
+                    a_or_i: matches!(&low[..end], "a" | "i"),
+                };
+                firsts[end] = self.first_part_logp(&run[..end], &seen, || low[end..].into())?;
+            }
+        } else {
+            for end in 1..=last_end {
+                let seen = Seen::of(self.lexicon, &string(&run[..end]).to_lowercase());
+                let tail = || string(&run[end..]).to_lowercase();
+                firsts[end] = self.first_part_logp(&run[..end], &seen, tail)?;
+            }
+        }
+        Ok(firsts)
     }
 
     /// Best split points of a letter run into up to `max_parts` parts, and the reading's
@@ -127,81 +166,96 @@ where
     pub fn segment(&mut self, run: &str) -> Result<(Vec<usize>, f64), E> {
         let run: Vec<char> = run.chars().collect();
         let n = run.len();
+        if n == 0 {
+            return Ok((Vec::new(), f64::NEG_INFINITY));
+        }
         // The lowered run is sliced at the run's own indexes (as the Python engine did).
         let low: Vec<char> = string(&run).to_lowercase().chars().collect();
-        let max_parts = self.costs.max_parts;
-        // best[i][k]: the best reading of run[..i] in k parts
-        let mut best: Vec<Vec<Option<Reading>>> = vec![vec![None; max_parts + 1]; n + 1];
-        best[0][0] = Some(Reading {
-            score: 0.0,
-            cuts: Vec::new(),
-        });
-        for start in 0..n {
-            if best[start].iter().all(Option::is_none) {
+        let width = self.costs.max_parts + 1;
+        // best[i * width + k]: the best reading of run[..i] in k parts
+        let mut best: Vec<Option<Cell>> = vec![None; (n + 1) * width];
+        let first_end = n.min(self.costs.max_part_letters);
+        for (end, first) in self.first_parts(&run, first_end)?.into_iter().enumerate() {
+            best[end * width + 1] = first.map(|score| Cell { score, start: 0 });
+        }
+        for start in 1..n {
+            let row = start * width;
+            if best[row..row + width].iter().all(Option::is_none) {
                 continue; // run[..start] cannot be read as parts
             }
-            let last_end = n.min(start + self.costs.max_part_letters);
-            if start == 0 {
-                for (end, cells) in best.iter_mut().enumerate().take(last_end + 1).skip(1) {
-                    if let Some(first) = self.first_part_logp(&run, end)? {
-                        cells[1] = Some(Reading {
-                            score: first,
-                            cuts: Vec::new(),
-                        });
-                    }
-                }
-                continue;
-            }
             // Later parts are known lower-case words (a, i, no scraps).  Each reading of
-            // run[..start] is extended by every later part that starts there; a cell
-            // best[end][parts + 1] is reached from this start by one reading only, so the
-            // order of the two loops does not matter.
+            // run[..start] is extended by every later part that starts there; a cell is
+            // reached from this start by one reading only, so the loops' order does not
+            // matter, and an equal score found later does not replace the first.
+            let last_end = n.min(start + self.costs.max_part_letters);
             let rest = string(&run[start..last_end]);
             let later = self.lexicon.later_part_logps(&rest);
             if later.iter().all(Option::is_none) {
                 continue;
             }
-            for parts in 0..max_parts {
-                let Some(held) = &best[start][parts] else {
+            for parts in 1..width - 1 {
+                let Some(held) = best[row + parts] else {
                     continue;
                 };
-                let from = held.cuts.last().copied().unwrap_or(0);
-                let previous = string(py_slice(&low, from, start));
+                let previous = string(py_slice(&low, held.start, start));
                 let conds = self.lexicon.conds_after(&previous, &rest, &later);
-                let mut reached = Vec::new();
                 for (end, cond) in (start..=last_end).zip(conds).skip(1) {
                     let Some(cond) = cond else {
                         continue;
                     };
-                    let total = held.score + cond - self.costs.split_cost;
-                    if best[end][parts + 1]
-                        .as_ref()
-                        .is_none_or(|t| total > t.score)
-                    {
-                        reached.push((end, total));
+                    let score = held.score + cond - self.costs.split_cost;
+                    let cell = &mut best[end * width + parts + 1];
+                    if cell.is_none_or(|t| score > t.score) {
+                        *cell = Some(Cell { score, start });
                     }
                 }
-                if reached.is_empty() {
-                    continue;
-                }
-                let cuts = held.cuts.clone();
-                for (end, total) in reached {
-                    let mut cuts = cuts.clone();
-                    cuts.push(start);
-                    best[end][parts + 1] = Some(Reading { score: total, cuts });
-                }
             }
         }
-        let mut chosen: Option<&Reading> = None;
-        for reading in best[n].iter().skip(2).flatten() {
-            if chosen.is_none_or(|c| better(reading, c)) {
-                chosen = Some(reading);
+        // Python's `max` over (score, cuts): the higher score, then the greater cuts.
+        let mut chosen: Option<(f64, Vec<usize>)> = None;
+        for parts in 2..width {
+            let Some(cell) = best[n * width + parts] else {
+                continue;
+            };
+            let cuts = cuts_of(&best, width, n, parts);
+            let better = chosen.as_ref().is_none_or(|(score, held)| {
+                if cell.score == *score {
+                    cuts > *held
+                } else {
+                    cell.score > *score
+                }
+            });
+            if better {
+                chosen = Some((cell.score, cuts));
             }
         }
-        Ok(chosen.map_or((Vec::new(), f64::NEG_INFINITY), |r| {
-            (r.cuts.clone(), r.score)
-        }))
+        Ok(
+            chosen.map_or((Vec::new(), f64::NEG_INFINITY), |(score, cuts)| {
+                (cuts, score)
+            }),
+        )
     }
+}
+
+/// Whether a part could be a name: capitalised, three letters or more.
+fn could_be_name(part: &[char]) -> bool {
+    part.len() >= 3 && is_upper(part[0])
+}
+
+/// The cuts of the reading held at `best[end][parts]`, read back cell by cell.
+fn cuts_of(best: &[Option<Cell>], width: usize, end: usize, parts: usize) -> Vec<usize> {
+    let mut cuts = Vec::with_capacity(parts - 1);
+    let (mut end, mut parts) = (end, parts);
+    while parts > 1 {
+        let Some(cell) = best[end * width + parts] else {
+            break; // every cell a reading passed through holds one
+        };
+        cuts.push(cell.start);
+        end = cell.start;
+        parts -= 1;
+    }
+    cuts.reverse();
+    cuts
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 
 mod joins;
+mod keys;
 mod vocabulary;
 
 /// A hash of the engine's sources (see build.rs): part of `pipeline.manifest.engine()`.
@@ -145,5 +146,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("OPENING", pipeline_engine::vocabulary::OPENING)?;
     m.add("MAX_ROUNDS", pipeline_engine::thresholds::MAX_ROUNDS)?;
     m.add_function(wrap_pyfunction!(build_table, m)?)?;
+    m.add_function(wrap_pyfunction!(keys::fingerprints, m)?)?;
     Ok(())
 }

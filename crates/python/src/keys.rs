@@ -1,0 +1,39 @@
+//! `pipeline._core.fingerprints`: the ids of a text's edits hashed in one call
+//! (`pipeline.keys` builds the same keys and hashes them in Python where this cannot).
+
+use pipeline_engine::fingerprint::{self, Located};
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+/// An edit as `pipeline.keys` hands it over: (offset in the original, rule code, before,
+/// after).
+type Edit<'py> = (
+    usize,
+    Bound<'py, PyString>,
+    Bound<'py, PyString>,
+    Bound<'py, PyString>,
+);
+
+/// The fingerprint of each edit of `original` in the file `path`; None where a string is
+/// not UTF-8 (a lone surrogate: Python hashes those bytes its own way).
+#[pyfunction]
+pub fn fingerprints(
+    py: Python<'_>,
+    path: &Bound<'_, PyString>,
+    original: &Bound<'_, PyString>,
+    edits: Vec<Edit<'_>>,
+) -> Option<Vec<String>> {
+    let path = path.to_str().ok()?;
+    let original = original.encode_utf8().ok()?;
+    let original = std::str::from_utf8(original.as_bytes()).ok()?;
+    let mut located = Vec::with_capacity(edits.len());
+    for (at, rule, before, after) in &edits {
+        located.push(Located {
+            at: *at,
+            rule: rule.to_str().ok()?,
+            before: before.to_str().ok()?,
+            after: after.to_str().ok()?,
+        });
+    }
+    Some(py.detach(|| fingerprint::fingerprints(path, original, &located)))
+}

@@ -1,0 +1,43 @@
+"""Edit ids: the core hashes a text's keys in one call, to the character of Python's own."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.edits import Edit, Rule
+from pipeline.keys import _key, fingerprint, fingerprints
+
+RULE = Rule("PL999", "test-rule", "test", "a rule for tests", "a", "b")
+
+# Text of every kind the key reads: words, each white space `\s` matches, the separators
+# str.isspace adds, letters beyond ASCII and lone surrogates.
+PIECES = st.sampled_from(
+    ["word", "é", "ß", "x", " ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "\x1c", "\x85"]
+)
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=40).map("".join)
+
+
+def edit(before: str, after: str) -> Edit:
+    return Edit(0, len(before), before, after, RULE, 1.0, "")
+
+
+def by_python(path: str, original: str, located: list[tuple[int, Edit]]) -> list[str]:
+    return [fingerprint(_key(path, original, at, e)) for at, e in located]
+
+
+@given(
+    original=TEXTS,
+    edits=st.lists(
+        st.tuples(st.integers(0, 200), st.text(max_size=4), st.text(max_size=2)), max_size=8
+    ),
+    path=st.sampled_from(["a.txt", "dir/é.txt", "-", "bad\udcff.txt"]),
+)
+def test_the_core_hashes_every_key_as_python_does(
+    original: str, edits: list[tuple[int, str, str]], path: str
+) -> None:
+    located = [(min(at, len(original)), edit(b, a)) for at, b, a in edits]
+    # an edit that lies where its text is, as most do
+    if original:
+        located.append((0, edit(original[:5], "")))
+    assert fingerprints(path, original, located) == by_python(path, original, located)
