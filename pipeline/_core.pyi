@@ -78,6 +78,7 @@ FLAG_AT: float
 SUGGEST_AT: float
 MAX_ROUNDS: int
 OPENING: int
+INVISIBLES: str
 
 def build_table(
     words: list[tuple[str, float]],

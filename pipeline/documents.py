@@ -11,8 +11,8 @@ what `pipeline` writes too.
 from __future__ import annotations
 
 import functools
+import importlib
 import json
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 # The largest document read back: a baseline of a large corpus, a run's file records.
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+SCHEMA_FOLDER = Path(__file__).resolve().parent / "schemas"  # installed as files, as data/
 SCHEMAS = ("baseline", "check", "decisions", "records", "report", "run")
 
 
@@ -33,16 +34,16 @@ class DocumentError(ValueError):
 
 def schema(name: str) -> dict[str, Any]:
     """A shipped JSON Schema, by name (`pipeline/schemas/<name>.schema.json`)."""
-    text = resources.files("pipeline").joinpath(f"schemas/{name}.schema.json").read_text("utf-8")
+    text = (SCHEMA_FOLDER / f"{name}.schema.json").read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 
 
 @functools.cache
 def _validator(name: str) -> Any:
-    import fastjsonschema
-
-    return fastjsonschema.compile(schema(name))
+    """Schema `name`'s validator: fastjsonschema's code for it, written once into
+    `pipeline/validators/` by tools/validators.py rather than compiled on every start."""
+    return importlib.import_module(f"pipeline.validators.{name}").validate
 
 
 def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

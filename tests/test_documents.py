@@ -25,6 +25,18 @@ def test_every_schema_is_a_valid_draft_7_schema(name: str) -> None:
     jsonschema.Draft7Validator.check_schema(documents.schema(name))
 
 
+def test_the_shipped_validators_are_those_the_schemas_give_now() -> None:
+    """tools/validators.py writes them; run it after changing a schema or fastjsonschema."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import validators  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    for file_name, text in validators.modules().items():
+        shipped = (ROOT / "pipeline" / "validators" / file_name).read_text(encoding="utf-8")
+        assert shipped == text, f"pipeline/validators/{file_name} is stale"
+
+
 def test_report_and_check_share_one_edit_record() -> None:
     assert (
         documents.schema("report")["definitions"]["edit"]

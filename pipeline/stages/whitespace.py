@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from pipeline import _core
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule, propose
 from pipeline.stages.base import Context, Stage
@@ -68,7 +69,9 @@ FINAL_NEWLINE = Rule(
 
 # Zero-width joiner and non-joiner are left alone: emoji sequences and Persian
 # or Indic spelling need them.
-INVISIBLES = "\u200b\u2060\ufeff\u00ad\u180e"
+# Zero-width space, word joiner, byte-order mark, soft hyphen, Mongolian vowel
+# separator: one list, the core's, which counts a batch's words as if they were gone.
+INVISIBLES: str = _core.INVISIBLES
 ODD_INDENT = regex.compile(r"[\p{Zs}--\x20]", regex.V1)
 # A maximal run of whitespace and invisible characters: each is normalised as a whole.
 RUN = regex.compile(f"[\\s\\p{{Zs}}{INVISIBLES}]+")

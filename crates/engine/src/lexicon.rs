@@ -8,11 +8,22 @@
 //! bit: the same values, the same `log10` (the C library's, in both).
 
 use std::fs;
-use std::io::Read;
 use std::path::Path;
 
 use crate::table::{self, TableError, WordMap};
 use crate::thresholds::{SCRAP_LETTERS, SCRAP_LOGP};
+
+/// A table file mapped into memory, read only.
+#[allow(unsafe_code)]
+fn map(file: &fs::File) -> std::io::Result<memmap2::Mmap> {
+    // SAFETY: a mapping is sound while no one changes the file under it.  The files mapped
+    // here are word tables in pipeline's cache, which pipeline writes only by renaming a
+    // complete new file over the old name (`pipeline.files.write_atomic`): the file this
+    // mapping holds is never written in place, only unlinked, and an unlinked file's pages
+    // stay as they were while mapped.  The bytes are only read, through `fst`, which checks
+    // every offset it follows (and the table's checksum was verified when it was opened).
+    unsafe { memmap2::Mmap::map(file) }
+}
 
 /// log10 of the backoff for a pair the bigram table lacks ("stupid backoff").
 pub fn backoff() -> f64 {
@@ -43,7 +54,9 @@ impl Lexicon {
     }
 
     /// The lexicon in a table file: a regular file of at most `limit` bytes (the type is
-    /// asked first, so a FIFO put in its place is refused rather than waited on).
+    /// asked first, so a FIFO put in its place is refused rather than waited on), mapped
+    /// rather than read: opening it costs no copy of the file, and the processes of a
+    /// run share its pages.
     pub fn open(path: &Path, limit: u64) -> Result<Lexicon, TableError> {
         let unreadable = |why: String| TableError::Unreadable(format!("{}: {why}", path.display()));
         let status = fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
@@ -53,14 +66,17 @@ impl Lexicon {
         if status.len() > limit {
             return Err(unreadable(format!("larger than {limit} bytes")));
         }
-        let mut data = Vec::new();
-        fs::File::open(path)
-            .and_then(|file| file.take(limit + 1).read_to_end(&mut data))
-            .map_err(|e| unreadable(e.to_string()))?;
-        if data.len() as u64 > limit {
+        let file = fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
+        let mapped = map(&file).map_err(|e| unreadable(e.to_string()))?;
+        if mapped.len() as u64 > limit {
             return Err(unreadable(format!("larger than {limit} bytes")));
         }
-        Lexicon::from_bytes(&data)
+        let [words, unigrams, bigrams] = table::read_held(table::Bytes::Mapped(mapped))?;
+        Ok(Lexicon {
+            words,
+            unigrams,
+            bigrams,
+        })
     }
 
     /// log10 frequency of a lower-case word, or None if the list lacks it.

@@ -6,6 +6,8 @@
 //! the same entries always give the same bytes.
 
 use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
 
 use fst::raw::{Fst, Node, Output};
 use fst::{Map, MapBuilder};
@@ -39,9 +41,36 @@ impl fmt::Display for TableError {
 
 impl std::error::Error for TableError {}
 
+/// A table file's bytes: read into memory, or mapped from the file (see `lexicon::open`).
+pub enum Bytes {
+    Owned(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl AsRef<[u8]> for Bytes {
+    fn as_ref(&self) -> &[u8] {
+        match self {
+            Bytes::Owned(bytes) => bytes,
+            Bytes::Mapped(map) => map,
+        }
+    }
+}
+
+/// One map's stretch of a table's bytes, which its three maps share.
+pub struct Section {
+    bytes: Arc<Bytes>,
+    range: Range<usize>,
+}
+
+impl AsRef<[u8]> for Section {
+    fn as_ref(&self) -> &[u8] {
+        &self.bytes.as_ref().as_ref()[self.range.clone()]
+    }
+}
+
 /// One map: word -> value.
 pub struct WordMap {
-    map: Map<Vec<u8>>,
+    map: Map<Section>,
 }
 
 impl WordMap {
@@ -93,7 +122,7 @@ impl WordMap {
 type At<'f> = (Node<'f>, Output);
 
 /// `at` moved along `bytes`, or None where the map holds no key that goes on so.
-fn walk<'f>(fst: &'f Fst<Vec<u8>>, at: At<'f>, bytes: &[u8]) -> Option<At<'f>> {
+fn walk<'f>(fst: &'f Fst<Section>, at: At<'f>, bytes: &[u8]) -> Option<At<'f>> {
     let (mut node, mut output) = at;
     for &byte in bytes {
         let transition = node.transition(node.find_input(byte)?);
@@ -134,9 +163,17 @@ pub fn build(mut sections: [Vec<(String, f64)>; SECTIONS]) -> Result<Vec<u8>, Ta
     Ok(out)
 }
 
-/// The `SECTIONS` maps of a table file's bytes.
+/// The `SECTIONS` maps of a table file's bytes (a copy of them).
 pub fn read(bytes: &[u8]) -> Result<[WordMap; SECTIONS], TableError> {
+    read_held(Bytes::Owned(bytes.to_vec()))
+}
+
+/// The `SECTIONS` maps of a table file's bytes, which they keep.
+pub fn read_held(bytes: Bytes) -> Result<[WordMap; SECTIONS], TableError> {
+    let bytes = Arc::new(bytes);
     let rest = bytes
+        .as_ref()
+        .as_ref()
         .strip_prefix(MAGIC)
         .ok_or_else(|| TableError::Malformed("it does not start with the magic line".into()))?;
     let mut at = 0usize;
@@ -153,7 +190,11 @@ pub fn read(bytes: &[u8]) -> Result<[WordMap; SECTIONS], TableError> {
             .checked_add(length)
             .filter(|end| *end <= rest.len())
             .ok_or_else(|| TableError::Malformed(format!("section {section} is cut short")))?;
-        let map = Map::new(rest[at..end].to_vec())
+        let stretch = Section {
+            bytes: Arc::clone(&bytes),
+            range: MAGIC.len() + at..MAGIC.len() + end,
+        };
+        let map = Map::new(stretch)
             .map_err(|error| TableError::Malformed(format!("section {section}: {error}")))?;
         // Opening checks the map's header only; its checksum covers every byte, so a
         // damaged file is refused here rather than read as wrong words.

@@ -21,6 +21,13 @@ use crate::pystr::{is_digit, is_letter, is_space};
 /// names.  Counted without spaces, so that repairing glues does not move the line.
 pub const OPENING: usize = 25;
 
+/// Zero-width spaces, word joiners, byte-order marks, soft hyphens and the Mongolian vowel
+/// separator: the whitespace stage removes them before the joins stage reads a text, so
+/// the counts are taken as if they were not there (`pipeline.stages.whitespace` reads
+/// this list).  Counted where they stand, `word1\u{200b}word1` would make `word1` a
+/// recurring glued form, which the output, counted again, would not have.
+pub const INVISIBLES: [char; 5] = ['\u{200b}', '\u{2060}', '\u{feff}', '\u{ad}', '\u{180e}'];
+
 /// A batch's word counts: words as written (case kept), and spaced pairs ("ab" for "a b").
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Vocabulary {
@@ -226,7 +233,17 @@ impl Vocabulary {
         }
     }
 
+    /// Count the words of a text, read as the joins stage will meet it (`INVISIBLES`).
     pub fn add(&mut self, text: &str) {
+        if text.contains(INVISIBLES) {
+            let seen: String = text.chars().filter(|ch| !INVISIBLES.contains(ch)).collect();
+            self.add_visible(&seen);
+        } else {
+            self.add_visible(text);
+        }
+    }
+
+    fn add_visible(&mut self, text: &str) {
         let mut previous: Option<(usize, usize)> = None; // the last word's byte span
         let mut previous_end = 0;
         let mut visible_run = 0; // non-space characters since the line began
@@ -375,6 +392,14 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_characters_are_counted_as_gone() {
+        let opening = "An opening line of more than enough letters:";
+        let plain = Vocabulary::of([format!("{opening} word1,000word1,000 co-op").as_str()]);
+        let hidden = format!("{opening} word1,000\u{200b}word1,000 co-\u{ad}op\u{feff}");
+        assert_eq!(Vocabulary::of([hidden.as_str()]), plain);
+    }
 
     #[test]
     fn words_after_the_opening_and_spaced_pairs_are_counted() {

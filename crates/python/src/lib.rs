@@ -144,6 +144,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("FLAG_AT", pipeline_engine::thresholds::FLAG_AT)?;
     m.add("SUGGEST_AT", pipeline_engine::thresholds::SUGGEST_AT)?;
     m.add("OPENING", pipeline_engine::vocabulary::OPENING)?;
+    let invisibles: String = pipeline_engine::vocabulary::INVISIBLES.iter().collect();
+    m.add("INVISIBLES", invisibles)?;
     m.add("MAX_ROUNDS", pipeline_engine::thresholds::MAX_ROUNDS)?;
     m.add_function(wrap_pyfunction!(build_table, m)?)?;
     m.add_function(wrap_pyfunction!(keys::fingerprints, m)?)?;
