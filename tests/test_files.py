@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.cleaning import clean
 from pipeline.files import (
     TEMPORARY_MARK,
     InputError,
@@ -72,6 +73,20 @@ def test_binary_and_utf8_and_empty(tmp_path: Path) -> None:
         decode(b"\x00\x01\x02PNG", tmp_path / "x.bin")
     assert decode("caf\u00e9".encode(), tmp_path / "x").encoding == "utf-8"
     assert decode(b"", tmp_path / "x").text == ""
+
+
+def test_text_with_a_few_control_bytes_is_text_and_they_are_removed_as_edits(
+    tmp_path: Path,
+) -> None:
+    """As a PDF extractor leaves them in a formula: read, and cleaned by recorded edits."""
+    data = b"Suppose there are Xd\x07feg\x11=T;#\x05%$ such that X\x12\x14eih holds for all."
+    decoded = decode(data, tmp_path / "extracted.txt")
+    result = clean(decoded.text)
+    assert not any(ch in result.text for ch in "\x05\x07\x11\x12\x14")
+    removed = [e for e in result.edits if e.rule.name == "control-character"]
+    assert "".join(e.before for e in removed) == "\x07\x11\x05\x12\x14"
+    with pytest.raises(InputError, match="binary file"):
+        decode(b"\x01\x02\x03\x04 mostly control bytes", tmp_path / "x.bin")
 
 
 def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
