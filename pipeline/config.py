@@ -19,7 +19,7 @@ from pipeline.names import shown
 
 QuoteStyle = Literal["ascii", "curly", "keep"]
 MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is small; more is a mistake
-STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation", "joins")
+STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation", "ligatures", "joins")
 
 
 class ConfigError(ValueError):
@@ -49,6 +49,11 @@ class PunctuationOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class LigaturesOptions:
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class JoinsOptions:
     enabled: bool = True
     protect: tuple[str, ...] = ()  # words never split, as written ("Hamroand")
@@ -70,6 +75,7 @@ class Config:
     whitespace: WhitespaceOptions = field(default_factory=WhitespaceOptions)
     quotes: QuotesOptions = field(default_factory=QuotesOptions)
     punctuation: PunctuationOptions = field(default_factory=PunctuationOptions)
+    ligatures: LigaturesOptions = field(default_factory=LigaturesOptions)
     joins: JoinsOptions = field(default_factory=JoinsOptions)
     check: CheckOptions = field(default_factory=CheckOptions)
     include: tuple[str, ...] = ("*.txt",)

@@ -8,6 +8,7 @@ pub mod fingerprint;
 pub mod fitted;
 pub mod layout;
 pub mod lexicon;
+pub mod ligatures;
 pub mod marks;
 pub mod patterns;
 pub mod pystr;

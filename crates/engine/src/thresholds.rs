@@ -178,3 +178,20 @@ pub const RHYTHM_PASSES: usize = 2;
 /// Decide again on the repaired text until it is stable (each round only adds spaces, so
 /// rounds end; 3 left a fuzzed text unsettled, it settled at 4).
 pub const MAX_ROUNDS: usize = 6;
+
+// Lost ligatures (`ligatures`).
+
+/// A restored word must be this common (zipf): the lexicon's rare entries include scraps
+/// and misspellings that a gap could be read as.
+pub const LIGATURE_LEAST_ZIPF: f64 = 2.5;
+/// log10 p of a piece the lexicon lacks (`signi`)...
+pub const LIGATURE_UNKNOWN_LOGP: f64 = -8.0;
+/// ...less this per letter.
+pub const LIGATURE_UNKNOWN_PER_LETTER: f64 = -0.5;
+/// The margin (log10 odds) read as even odds: a lexicon's odds of one word against two
+/// overstate how sure the restoration is.
+pub const LIGATURE_ANCHOR: f64 = 1.0;
+/// A restoration less sure than this is not even suggested: a word such as `re` or `les`
+/// is a word far more often than `fire` or `files` cut short, and clean text must not
+/// fill a review with them (dev-corpus had 35 such suggestions at 0.1-0.35).
+pub const LIGATURE_LEAST_CONFIDENCE: f64 = 0.5;

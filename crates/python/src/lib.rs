@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use pipeline_engine::{lexicon, table};
+use pipeline_engine::{lexicon, ligatures, table};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
@@ -56,6 +56,9 @@ pub(crate) fn whole<'py>(value: &Bound<'py, PyString>) -> Utf8<'py> {
         Err(_) => Utf8::Lossy(value.to_string_lossy().into_owned()),
     }
 }
+
+/// A restored ligature as Python reads it (see `Lexicon.ligatures`).
+type LigatureRow = (usize, &'static str, String, String, String, f64, f64);
 
 /// Word and word-pair probabilities (see `pipeline_engine::lexicon`).
 #[pyclass(frozen, module = "pipeline._core")]
@@ -110,6 +113,34 @@ impl Lexicon {
 
     fn sizes(&self) -> (usize, usize, usize) {
         self.inner.sizes()
+    }
+
+    /// The gaps in `text` that lost a ligature (`pipeline_engine::ligatures`), in order:
+    /// (at, kind, ligature, gapped, restored, margin, confidence); kind is "inside" (the
+    /// gap at `at` is replaced), "start" or "end" (the ligature goes in at `at`).
+    fn ligatures(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> Vec<LigatureRow> {
+        let text = whole(text);
+        let text = text.as_str();
+        let found = py.detach(|| ligatures::restorations(text, &self.inner));
+        found
+            .into_iter()
+            .map(|r| {
+                let kind = match r.kind {
+                    ligatures::GapKind::Inside => "inside",
+                    ligatures::GapKind::WordStart => "start",
+                    ligatures::GapKind::WordEnd => "end",
+                };
+                (
+                    r.at,
+                    kind,
+                    r.ligature,
+                    r.gapped,
+                    r.word,
+                    r.margin,
+                    r.confidence,
+                )
+            })
+            .collect()
     }
 }
 

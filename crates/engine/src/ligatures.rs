@@ -1,0 +1,446 @@
+//! Lost ligatures: typeset text sets fi, fl, ff, ffi and ffl as one glyph, and a PDF
+//! extractor that cannot map the glyph leaves a gap where it stood (`signi cant`,
+//! `o cials`, `in uence`, `butter y`; `the rst` where the word began with it).
+//!
+//! A gap is restored when the word with the ligature put back is a word the lexicon knows
+//! well and the gapped text does not read as words: the log10 odds of the restored reading
+//! against the gapped one is the restoration's margin.  Offsets are code points.
+
+use crate::lexicon::Lexicon;
+use crate::pystr::{is_letter, is_lower_letter, is_upper_letter};
+use crate::thresholds::{
+    LIGATURE_ANCHOR, LIGATURE_LEAST_CONFIDENCE, LIGATURE_LEAST_ZIPF, LIGATURE_UNKNOWN_LOGP,
+    LIGATURE_UNKNOWN_PER_LETTER,
+};
+
+/// The ligatures a typeface sets, longest first (a tie in odds keeps the first).
+pub const LIGATURES: [&str; 5] = ["ffi", "ffl", "ff", "fi", "fl"];
+
+/// Where the ligature was lost: inside a word, whose two pieces the gap now parts
+/// (`signi cant`), or at a word's start or end, where the extractor left only the space
+/// between words (`the rst`, `took o the`) or nothing (`Azerbaijani- agged`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GapKind {
+    /// The gap (one space) stands for the ligature: it is replaced.
+    Inside,
+    /// The ligature goes before the word.
+    WordStart,
+    /// The ligature goes after the word.
+    WordEnd,
+}
+
+/// A lost ligature put back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Restored {
+    /// Inside: where the gap is; at a start or end: where the ligature goes (code points).
+    pub at: usize,
+    pub kind: GapKind,
+    /// The letters put back, in the case of the word around them.
+    pub ligature: String,
+    /// The text as found and as restored: `signi cant` and `significant`, `rst` and
+    /// `first`.
+    pub gapped: String,
+    pub word: String,
+    /// log10 odds of the restored reading against the text as found, each read with the
+    /// words beside it.
+    pub margin: f64,
+    /// How sure: the margin read as odds, less an anchor (`thresholds::LIGATURE_ANCHOR`).
+    pub confidence: f64,
+}
+
+/// log10 p of a token as the lexicon reads it: a known word, or an unknown string.
+fn token_logp(lexicon: &Lexicon, low: &str) -> f64 {
+    lexicon.logp(low).unwrap_or_else(|| {
+        LIGATURE_UNKNOWN_LOGP + LIGATURE_UNKNOWN_PER_LETTER * low.chars().count() as f64
+    })
+}
+
+/// log10 p of `second` after `first`: the pair table's, or the unknown string's.
+fn after(lexicon: &Lexicon, first: &str, second: &str) -> f64 {
+    if lexicon.logp(second).is_some() {
+        lexicon.cond(first, second)
+    } else {
+        token_logp(lexicon, second)
+    }
+}
+
+/// A maximal run of letters, its ends in code points, lower-cased.
+struct Run {
+    start: usize,
+    end: usize,
+    low: String,
+}
+
+/// What may stand before a word: the start, white space or an opening mark.  Not an
+/// apostrophe: `we've` is no `ve` that lost its `fi`.
+fn opens(ch: Option<&char>) -> bool {
+    ch.is_none_or(|&c| c.is_whitespace() || "([{\"\u{201c}\u{ab}-\u{2013}\u{2014}".contains(c))
+}
+
+/// What may stand after a word: the end, white space or a closing mark.  Not a hyphen:
+/// `re-election` and `co-author` begin with prefixes, not with words cut short.
+fn closes(ch: Option<&char>) -> bool {
+    ch.is_none_or(|&c| {
+        c.is_whitespace() || ".,;:!?)]}\"\u{201d}\u{bb}/\u{2013}\u{2014}".contains(c)
+    })
+}
+
+fn is_upper_word(word: &[char]) -> bool {
+    word.iter().all(|&c| is_upper_letter(c))
+}
+
+/// The letters of a word may lose a ligature at its start or end: a lower-case word, or
+/// at its end a capitalised one (`Sta` for `Staff`).  Not an upper-case word: `AWS`,
+/// `CLI` and `X` are acronyms far more often than `FLAWS`, `CLIFF` and `FIX` cut short.
+fn may_lose(word: &[char], kind: GapKind) -> bool {
+    let rest_lower = word.iter().skip(1).all(|&c| is_lower_letter(c));
+    let first_lower = word.first().is_some_and(|&c| is_lower_letter(c));
+    rest_lower && (first_lower || (kind == GapKind::WordEnd && word.len() > 1))
+}
+
+/// A candidate before the candidates compete for their words.
+struct Found {
+    restored: Restored,
+    /// The runs it rewrites (a gap inside rewrites two).
+    runs: (usize, usize),
+}
+
+struct Scan<'a> {
+    lexicon: &'a Lexicon,
+    chars: Vec<char>,
+    runs: Vec<Run>,
+}
+
+impl Scan<'_> {
+    fn word(&self, run: &Run) -> &[char] {
+        &self.chars[run.start..run.end]
+    }
+
+    fn text(&self, from: usize, to: usize) -> String {
+        self.chars[from..to].iter().collect()
+    }
+
+    /// The word just before run `i`, one space away.
+    fn previous(&self, i: usize) -> Option<&str> {
+        let run = &self.runs[i];
+        let before = i.checked_sub(1).map(|k| &self.runs[k])?;
+        (before.end + 1 == run.start && self.chars[before.end] == ' ').then_some(&before.low)
+    }
+
+    /// The word just after run `i`, one space away.
+    fn next(&self, i: usize) -> Option<&str> {
+        let run = &self.runs[i];
+        let after = self.runs.get(i + 1)?;
+        (run.end + 1 == after.start && self.chars[run.end] == ' ').then_some(&after.low)
+    }
+
+    /// log10 p of the words `reading` where runs `first..=last` stand, after the word
+    /// before them and before the word after.
+    fn score(&self, first: usize, last: usize, reading: &[&str]) -> f64 {
+        let mut total = match self.previous(first) {
+            Some(previous) => after(self.lexicon, previous, reading[0]),
+            None => token_logp(self.lexicon, reading[0]),
+        };
+        for pair in reading.windows(2) {
+            total += after(self.lexicon, pair[0], pair[1]);
+        }
+        if let Some(next) = self.next(last) {
+            total += after(self.lexicon, reading[reading.len() - 1], next);
+        }
+        total
+    }
+
+    fn bounded_before(&self, run: &Run) -> bool {
+        opens(run.start.checked_sub(1).and_then(|i| self.chars.get(i)))
+    }
+
+    fn bounded_after(&self, run: &Run) -> bool {
+        closes(self.chars.get(run.end))
+    }
+
+    /// The best ligature put back where `kind` says, and its margin.
+    fn best(
+        &self,
+        first: usize,
+        last: usize,
+        restored: impl Fn(&str) -> String,
+    ) -> Option<(&'static str, f64)> {
+        let found: Vec<&str> = (first..=last).map(|i| self.runs[i].low.as_str()).collect();
+        let mut as_found = self.score(first, last, &found);
+        if first < last {
+            // `ru les`: a stray space in `rules`, not a lost glyph in `ruffles`
+            let closed = found.concat();
+            if self.lexicon.logp(&closed).is_some() {
+                as_found = as_found.max(self.score(first, last, &[&closed]));
+            }
+        }
+        let mut best: Option<(&'static str, f64)> = None;
+        for ligature in LIGATURES {
+            let word = restored(ligature);
+            if self.lexicon.zipf(&word) < LIGATURE_LEAST_ZIPF {
+                continue;
+            }
+            let margin = self.score(first, last, &[&word]) - as_found;
+            if best.is_none_or(|(_, held)| margin > held) {
+                best = Some((ligature, margin));
+            }
+        }
+        best.filter(|(_, margin)| *margin > 0.0)
+    }
+
+    /// Whether the space beside word `i` reads better closed than the word restored: a
+    /// stray space inside a word (`te rms` is `terms`, not `te firms`; `fi rst` is `first`
+    /// whose ligature the extractor kept apart), which is not this rule's to repair.
+    fn stray_space(&self, kind: GapKind, i: usize, restored: &str) -> bool {
+        let word = self.runs[i].low.as_str();
+        let (first, neighbour) = match kind {
+            GapKind::WordStart => (i.wrapping_sub(1), self.previous(i)),
+            _ => (i, self.next(i)),
+        };
+        let Some(neighbour) = neighbour else {
+            return false;
+        };
+        if kind == GapKind::WordStart && LIGATURES.contains(&neighbour) {
+            return true;
+        }
+        let closed = match kind {
+            GapKind::WordStart => format!("{neighbour}{word}"),
+            _ => format!("{word}{neighbour}"),
+        };
+        if self.lexicon.logp(&closed).is_none() {
+            return false;
+        }
+        let restored_pair = match kind {
+            GapKind::WordStart => [neighbour, restored],
+            _ => [restored, neighbour],
+        };
+        self.score(first, first + 1, &[&closed]) >= self.score(first, first + 1, &restored_pair)
+    }
+
+    fn found(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let (ligature, margin) = match kind {
+            GapKind::Inside => {
+                self.best(first, last, |l| format!("{}{l}{}", left.low, right.low))?
+            }
+            GapKind::WordStart => self.best(first, last, |l| format!("{l}{}", left.low))?,
+            GapKind::WordEnd => self.best(first, last, |l| format!("{}{l}", left.low))?,
+        };
+        let restored_low = match kind {
+            GapKind::WordStart => format!("{ligature}{}", left.low),
+            _ => format!("{}{ligature}", left.low),
+        };
+        if kind != GapKind::Inside && self.stray_space(kind, first, &restored_low) {
+            return None;
+        }
+        let upper = is_upper_word(self.word(left)) && is_upper_word(self.word(right));
+        let ligature = if upper {
+            ligature.to_uppercase()
+        } else {
+            ligature.to_owned()
+        };
+        let (at, word) = match kind {
+            GapKind::Inside => {
+                let (l, r) = (
+                    self.text(left.start, left.end),
+                    self.text(right.start, right.end),
+                );
+                (left.end, format!("{l}{ligature}{r}"))
+            }
+            GapKind::WordStart => (
+                left.start,
+                format!("{ligature}{}", self.text(left.start, left.end)),
+            ),
+            GapKind::WordEnd => (
+                left.end,
+                format!("{}{ligature}", self.text(left.start, left.end)),
+            ),
+        };
+        Some(Found {
+            restored: Restored {
+                at,
+                kind,
+                ligature,
+                gapped: self.text(left.start, right.end),
+                word,
+                margin,
+                confidence: confidence(margin),
+            },
+            runs: (first, last),
+        })
+    }
+
+    /// Whether runs `first..=last` stand beside letter-spaced text (`e x p l i c i t`):
+    /// two lone letters in a row on either side, whose spaces are stray, not the gaps of
+    /// lost glyphs.  One lone letter is a word (`a`, `I`) or a piece (`o cials`).
+    fn letter_spaced(&self, first: usize, last: usize) -> bool {
+        let lone = |k: Option<usize>| {
+            k.and_then(|k| self.runs.get(k))
+                .is_some_and(|run| run.end - run.start == 1)
+        };
+        (lone(first.checked_sub(1)) && lone(first.checked_sub(2)))
+            || (lone(Some(last + 1)) && lone(Some(last + 2)))
+            || (first..=last)
+                .any(|k| lone(Some(k)) && (lone(k.checked_sub(1)) || lone(Some(k + 1))))
+    }
+
+    /// Every candidate: a gap inside a word, and the start and end of each word of two
+    /// letters or more (a lone letter is a symbol or a variable: `at time t`).
+    fn candidates(&self) -> Vec<Found> {
+        let mut found = Vec::new();
+        for (i, run) in self.runs.iter().enumerate() {
+            let word = self.word(run);
+            let (open, close) = (self.bounded_before(run), self.bounded_after(run));
+            if open && close && word.len() >= 2 && !self.letter_spaced(i, i) {
+                for kind in [GapKind::WordStart, GapKind::WordEnd] {
+                    if may_lose(word, kind) {
+                        found.extend(self.found(kind, i, i));
+                    }
+                }
+            }
+            let Some(next) = self.runs.get(i + 1) else {
+                continue;
+            };
+            let one_space = run.end + 1 == next.start && self.chars[run.end] == ' ';
+            let right = self.word(next);
+            let upper = is_upper_word(word) && is_upper_word(right);
+            let rest = right.first().is_some_and(|&c| is_lower_letter(c)) || upper;
+            if one_space
+                && open
+                && self.bounded_after(next)
+                && rest
+                && !self.letter_spaced(i, i + 1)
+            {
+                found.extend(self.found(GapKind::Inside, i, i + 1));
+            }
+        }
+        found
+    }
+}
+
+/// Every lost ligature in `text` put back, in order, with its margin and confidence.
+///
+/// Each word (a run of letters between white space or marks, never beside a digit, an
+/// apostrophe or an underscore) is read with the ligatures put back at its start or end,
+/// and each gap of one space between two words with a ligature in its place; where two
+/// readings want the same word, the surer one is kept.
+pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_letter(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_letter(chars[i]) {
+            i += 1;
+        }
+        let low = chars[start..i].iter().collect::<String>().to_lowercase();
+        runs.push(Run { start, end: i, low });
+    }
+    let scan = Scan {
+        lexicon,
+        chars,
+        runs,
+    };
+    let mut found = scan.candidates();
+    found.sort_by(|a, b| b.restored.margin.total_cmp(&a.restored.margin));
+    let mut taken = vec![false; scan.runs.len()];
+    let mut kept = Vec::new();
+    for candidate in found {
+        let (first, last) = candidate.runs;
+        if taken[first..=last].iter().any(|&t| t) {
+            continue;
+        }
+        taken[first..=last].iter_mut().for_each(|t| *t = true);
+        if candidate.restored.confidence >= LIGATURE_LEAST_CONFIDENCE {
+            kept.push(candidate.restored);
+        }
+    }
+    kept.sort_by_key(|r| r.at);
+    kept
+}
+
+/// A margin read as a probability: log10 odds, less the anchor (a lexicon's odds of one
+/// word against two overstate how sure the reading is).
+pub fn confidence(margin: f64) -> f64 {
+    1.0 / (1.0 + 10f64.powf(-(margin - LIGATURE_ANCHOR)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon_of;
+
+    fn lexicon() -> Lexicon {
+        lexicon_of(
+            &[
+                ("significant", 1e-4),
+                ("cant", 1e-6),
+                ("of", 0.03),
+                ("office", 1e-4),
+                ("certain", 1e-4),
+                ("the", 0.05),
+                ("first", 5e-4),
+                ("re", 1e-4),
+                ("fire", 5e-5),
+                ("ce", 1e-6),
+            ],
+            &[],
+            &[],
+        )
+    }
+
+    fn restored(text: &str) -> Vec<(usize, GapKind, String, String)> {
+        restorations(text, &lexicon())
+            .into_iter()
+            .map(|r| (r.at, r.kind, r.ligature, r.word))
+            .collect()
+    }
+
+    #[test]
+    fn a_gap_inside_a_word_takes_its_ligature_back() {
+        let found = restored("A signi cant rise, in the of ce.");
+        assert_eq!(
+            found,
+            [
+                (7, GapKind::Inside, "fi".into(), "significant".into()),
+                (28, GapKind::Inside, "fi".into(), "office".into()),
+            ]
+        );
+        assert_eq!(
+            restored("SIGNI CANT"),
+            [(5, GapKind::Inside, "FI".into(), "SIGNIFICANT".into())]
+        );
+    }
+
+    #[test]
+    fn a_word_that_began_with_a_ligature_gets_it_back_after_the_gap() {
+        assert_eq!(
+            restored("the rst day"),
+            [(4, GapKind::WordStart, "fi".into(), "first".into())]
+        );
+        assert_eq!(restored("we've"), []);
+    }
+
+    #[test]
+    fn words_as_they_stand_and_names_are_left_alone() {
+        for text in [
+            "of certain",
+            "the re",
+            "Signi Cant",
+            "signi  cant",
+            "x signi cant1",
+        ] {
+            assert_eq!(restored(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_confidence_grows_with_the_margin() {
+        assert!(confidence(1.0) < confidence(3.0));
+        assert!((0.0..=1.0).contains(&confidence(-50.0)));
+    }
+}
