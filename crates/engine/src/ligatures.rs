@@ -9,8 +9,8 @@
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, is_lower_letter, is_upper_letter};
 use crate::thresholds::{
-    LIGATURE_ANCHOR, LIGATURE_LEAST_CONFIDENCE, LIGATURE_LEAST_ZIPF, LIGATURE_UNKNOWN_LOGP,
-    LIGATURE_UNKNOWN_PER_LETTER,
+    LIGATURE_ANCHOR, LIGATURE_CLITIC_ALONE, LIGATURE_LEAST_CONFIDENCE, LIGATURE_LEAST_ZIPF,
+    LIGATURE_STRAY_PRIOR, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER,
 };
 
 /// The ligatures a typeface sets, longest first (a tie in odds keeps the first).
@@ -48,9 +48,25 @@ pub struct Restored {
     pub confidence: f64,
 }
 
+/// The ends of contractions (`I've`, `we'll`), which the word list counts as words
+/// because its tokenizer splits them off: standing alone after a space they are almost
+/// never words (`ve men` is `five` without its ligature).  Not `re`: Python's `re`
+/// module is a word of technical prose (`the re module`).
+const CLITIC_PIECES: [&str; 2] = ["ve", "ll"];
+
+/// What a clitic piece's odds lose when it stands alone (`LIGATURE_CLITIC_ALONE`).
+fn alone(low: &str) -> f64 {
+    if CLITIC_PIECES.contains(&low) {
+        LIGATURE_CLITIC_ALONE
+    } else {
+        0.0
+    }
+}
+
 /// log10 p of a token as the lexicon reads it: a known word, or an unknown string.
 fn token_logp(lexicon: &Lexicon, low: &str) -> f64 {
-    lexicon.logp(low).unwrap_or_else(|| {
+    let known = lexicon.logp(low).map(|value| value + alone(low));
+    known.unwrap_or_else(|| {
         LIGATURE_UNKNOWN_LOGP + LIGATURE_UNKNOWN_PER_LETTER * low.chars().count() as f64
     })
 }
@@ -58,7 +74,7 @@ fn token_logp(lexicon: &Lexicon, low: &str) -> f64 {
 /// log10 p of `second` after `first`: the pair table's, or the unknown string's.
 fn after(lexicon: &Lexicon, first: &str, second: &str) -> f64 {
     if lexicon.logp(second).is_some() {
-        lexicon.cond(first, second)
+        lexicon.cond(first, second) + alone(second)
     } else {
         token_logp(lexicon, second)
     }
@@ -80,9 +96,7 @@ fn opens(ch: Option<&char>) -> bool {
 /// What may stand after a word: the end, white space or a closing mark.  Not a hyphen:
 /// `re-election` and `co-author` begin with prefixes, not with words cut short.
 fn closes(ch: Option<&char>) -> bool {
-    ch.is_none_or(|&c| {
-        c.is_whitespace() || ".,;:!?)]}\"\u{201d}\u{bb}/\u{2013}\u{2014}".contains(c)
-    })
+    ch.is_none_or(|&c| c.is_whitespace() || ".,;:!?)]}\"\u{201d}\u{bb}\u{2013}\u{2014}".contains(c))
 }
 
 fn is_upper_word(word: &[char]) -> bool {
@@ -154,8 +168,16 @@ impl Scan<'_> {
         opens(run.start.checked_sub(1).and_then(|i| self.chars.get(i)))
     }
 
+    /// A word ends at a closing mark, but not at one followed at once by a letter or digit:
+    /// `re.compile`, `e.g.`, `a,b` are code and abbreviations.
     fn bounded_after(&self, run: &Run) -> bool {
-        closes(self.chars.get(run.end))
+        let mark = self.chars.get(run.end);
+        let glued = mark.is_some_and(|c| !c.is_whitespace())
+            && self
+                .chars
+                .get(run.end + 1)
+                .is_some_and(|c| c.is_alphanumeric());
+        closes(mark) && !glued
     }
 
     /// The best ligature put back where `kind` says, and its margin.
@@ -188,33 +210,49 @@ impl Scan<'_> {
         best.filter(|(_, margin)| *margin > 0.0)
     }
 
-    /// Whether the space beside word `i` reads better closed than the word restored: a
-    /// stray space inside a word (`te rms` is `terms`, not `te firms`; `fi rst` is `first`
-    /// whose ligature the extractor kept apart), which is not this rule's to repair.
-    fn stray_space(&self, kind: GapKind, i: usize, restored: &str) -> bool {
+    /// Whether the words beside word `i` say its spaces are stray, not the space between
+    /// words that a lost glyph left: a neighbour the lexicon lacks (`S witzerla nd`: a word
+    /// split apart), a neighbour that is itself a ligature (`fi rst`, kept apart by the
+    /// extractor), or spaces that read better closed (`te rms` is `terms`, not `te firms`;
+    /// `le aves` is `leaves`; `Uga nd a` is `Uganda`).
+    fn stray_space(&self, i: usize, restored: &str) -> bool {
         let word = self.runs[i].low.as_str();
-        let (first, neighbour) = match kind {
-            GapKind::WordStart => (i.wrapping_sub(1), self.previous(i)),
-            _ => (i, self.next(i)),
-        };
-        let Some(neighbour) = neighbour else {
-            return false;
-        };
-        if kind == GapKind::WordStart && LIGATURES.contains(&neighbour) {
-            return true;
+        if let (Some(previous), Some(next)) = (self.previous(i), self.next(i)) {
+            let closed = format!("{previous}{word}{next}");
+            if self.lexicon.logp(&closed).is_some()
+                && self.score(i - 1, i + 1, &[&closed]) - LIGATURE_STRAY_PRIOR
+                    >= self.score(i - 1, i + 1, &[previous, restored, next])
+            {
+                return true;
+            }
         }
-        let closed = match kind {
-            GapKind::WordStart => format!("{neighbour}{word}"),
-            _ => format!("{word}{neighbour}"),
-        };
-        if self.lexicon.logp(&closed).is_none() {
-            return false;
+        let sides = [
+            (i.checked_sub(1), self.previous(i), true),
+            (Some(i), self.next(i), false),
+        ];
+        for (first, neighbour, before) in sides {
+            let (Some(first), Some(neighbour)) = (first, neighbour) else {
+                continue;
+            };
+            // a lower-case piece the lexicon lacks; an unknown capitalised word is a name
+            let piece = self.chars[self.runs[if before { i - 1 } else { i + 1 }].start];
+            let unknown_piece = self.lexicon.logp(neighbour).is_none() && is_lower_letter(piece);
+            if unknown_piece || LIGATURES.contains(&neighbour) {
+                return true;
+            }
+            let (closed, pair) = if before {
+                (format!("{neighbour}{word}"), [neighbour, restored])
+            } else {
+                (format!("{word}{neighbour}"), [restored, neighbour])
+            };
+            if self.lexicon.logp(&closed).is_some()
+                && self.score(first, first + 1, &[&closed]) - LIGATURE_STRAY_PRIOR
+                    >= self.score(first, first + 1, &pair)
+            {
+                return true;
+            }
         }
-        let restored_pair = match kind {
-            GapKind::WordStart => [neighbour, restored],
-            _ => [restored, neighbour],
-        };
-        self.score(first, first + 1, &[&closed]) >= self.score(first, first + 1, &restored_pair)
+        false
     }
 
     fn found(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
@@ -230,7 +268,7 @@ impl Scan<'_> {
             GapKind::WordStart => format!("{ligature}{}", left.low),
             _ => format!("{}{ligature}", left.low),
         };
-        if kind != GapKind::Inside && self.stray_space(kind, first, &restored_low) {
+        if kind != GapKind::Inside && self.stray_space(first, &restored_low) {
             return None;
         }
         let upper = is_upper_word(self.word(left)) && is_upper_word(self.word(right));
@@ -292,8 +330,10 @@ impl Scan<'_> {
             let word = self.word(run);
             let (open, close) = (self.bounded_before(run), self.bounded_after(run));
             if open && close && word.len() >= 2 && !self.letter_spaced(i, i) {
+                // the second part of a compound (`aws-cli`) lost nothing at its end
+                let after_hyphen = run.start > 0 && self.chars[run.start - 1] == '-';
                 for kind in [GapKind::WordStart, GapKind::WordEnd] {
-                    if may_lose(word, kind) {
+                    if may_lose(word, kind) && !(kind == GapKind::WordEnd && after_hyphen) {
                         found.extend(self.found(kind, i, i));
                     }
                 }
@@ -387,6 +427,7 @@ mod tests {
                 ("re", 1e-4),
                 ("fire", 5e-5),
                 ("ce", 1e-6),
+                ("day", 1e-4),
             ],
             &[],
             &[],
@@ -427,13 +468,7 @@ mod tests {
 
     #[test]
     fn words_as_they_stand_and_names_are_left_alone() {
-        for text in [
-            "of certain",
-            "the re",
-            "Signi Cant",
-            "signi  cant",
-            "x signi cant1",
-        ] {
+        for text in ["of certain", "Signi Cant", "signi  cant", "x signi cant1"] {
             assert_eq!(restored(text), [], "{text}");
         }
     }

@@ -195,3 +195,10 @@ pub const LIGATURE_ANCHOR: f64 = 1.0;
 /// is a word far more often than `fire` or `files` cut short, and clean text must not
 /// fill a review with them (dev-corpus had 35 such suggestions at 0.1-0.35).
 pub const LIGATURE_LEAST_CONFIDENCE: f64 = 0.5;
+/// log10 odds lost by the end of a contraction standing alone (`re`, `ve`, `ll`): the
+/// word list counts them from `we're`, so alone they would read as common words.
+pub const LIGATURE_CLITIC_ALONE: f64 = -3.0;
+/// log10 prior against a stray space where the space could be one between words: a
+/// space between two words is far more often meant than stray, so `a re` reads as `a
+/// fire`, not `are`, unless `are` is far likelier.
+pub const LIGATURE_STRAY_PRIOR: f64 = 2.0;
