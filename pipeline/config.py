@@ -19,7 +19,7 @@ from pipeline.names import shown
 
 QuoteStyle = Literal["ascii", "curly", "keep"]
 MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is small; more is a mistake
-STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation", "ligatures", "joins")
+STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation", "words", "joins")
 
 
 class ConfigError(ValueError):
@@ -49,7 +49,7 @@ class PunctuationOptions:
 
 
 @dataclass(frozen=True, slots=True)
-class LigaturesOptions:
+class WordsOptions:
     enabled: bool = True
 
 
@@ -75,7 +75,7 @@ class Config:
     whitespace: WhitespaceOptions = field(default_factory=WhitespaceOptions)
     quotes: QuotesOptions = field(default_factory=QuotesOptions)
     punctuation: PunctuationOptions = field(default_factory=PunctuationOptions)
-    ligatures: LigaturesOptions = field(default_factory=LigaturesOptions)
+    words: WordsOptions = field(default_factory=WordsOptions)
     joins: JoinsOptions = field(default_factory=JoinsOptions)
     check: CheckOptions = field(default_factory=CheckOptions)
     include: tuple[str, ...] = ("*.txt",)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.edits import Rule
-from pipeline.stages import joins, ligatures, punctuation, quotes, unicode, whitespace
+from pipeline.stages import joins, punctuation, quotes, unicode, whitespace, words
 from pipeline.stages.base import Stage
 
 STAGES: tuple[Stage, ...] = (
@@ -16,7 +16,7 @@ STAGES: tuple[Stage, ...] = (
     whitespace.STAGE,
     quotes.STAGE,
     punctuation.STAGE,
-    ligatures.STAGE,
+    words.STAGE,
     joins.STAGE,
 )
 

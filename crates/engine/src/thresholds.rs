@@ -202,3 +202,18 @@ pub const LIGATURE_CLITIC_ALONE: f64 = -3.0;
 /// space between two words is far more often meant than stray, so `a re` reads as `a
 /// fire`, not `are`, unless `are` is far likelier.
 pub const LIGATURE_STRAY_PRIOR: f64 = 2.0;
+
+// Stray spaces inside words (`ligatures`, `GapKind::Stray`).
+
+/// A word closed up from pieces must be this common (zipf).
+pub const STRAY_LEAST_ZIPF: f64 = 3.0;
+/// A word is closed up from at most this many pieces (`p resentat ions` is three).
+pub const STRAY_MOST_PIECES: usize = 4;
+/// A gap read with this margin or more shows the document's kind of damage plainly.
+pub const DAMAGE_PLAIN_MARGIN: f64 = 5.0;
+/// The most the document's kind of damage moves a gap that reads both ways (log10).
+pub const DAMAGE_LEAN: f64 = 3.0;
+/// Pieces each at least this common (zipf) are words of their own...
+pub const STRAY_WORDS_ZIPF: f64 = 3.0;
+/// ...and closing them up costs this much more (log10): `air ports`, `some one`.
+pub const STRAY_WORDS_PRIOR: f64 = 1.5;

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use pipeline_engine::{lexicon, ligatures, table};
+use pipeline_engine::{broken_words, lexicon, table};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
@@ -57,8 +57,17 @@ pub(crate) fn whole<'py>(value: &Bound<'py, PyString>) -> Utf8<'py> {
     }
 }
 
-/// A restored ligature as Python reads it (see `Lexicon.ligatures`).
-type LigatureRow = (usize, &'static str, String, String, String, f64, f64);
+/// A restored ligature as Python reads it (see `Lexicon.broken_words`).
+type LigatureRow = (
+    usize,
+    &'static str,
+    String,
+    String,
+    String,
+    f64,
+    f64,
+    Vec<usize>,
+);
 
 /// Word and word-pair probabilities (see `pipeline_engine::lexicon`).
 #[pyclass(frozen, module = "pipeline._core")]
@@ -115,29 +124,33 @@ impl Lexicon {
         self.inner.sizes()
     }
 
-    /// The gaps in `text` that lost a ligature (`pipeline_engine::ligatures`), in order:
-    /// (at, kind, ligature, gapped, restored, margin, confidence); kind is "inside" (the
-    /// gap at `at` is replaced), "start" or "end" (the ligature goes in at `at`).
-    fn ligatures(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> Vec<LigatureRow> {
+    /// The broken words of `text` (`pipeline_engine::broken_words`), in order:
+    /// (at, kind, ligature, gapped, restored, margin, confidence, gaps); kind is "inside"
+    /// (the gap at `at` is replaced), "start" or "end" (the ligature goes in at `at`) or
+    /// "stray" (the spaces at `gaps` are taken out).
+    fn broken_words(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> Vec<LigatureRow> {
         let text = whole(text);
         let text = text.as_str();
-        let found = py.detach(|| ligatures::restorations(text, &self.inner));
+        let found = py.detach(|| broken_words::restorations(text, &self.inner));
         found
             .into_iter()
             .map(|r| {
                 let kind = match r.kind {
-                    ligatures::GapKind::Inside => "inside",
-                    ligatures::GapKind::WordStart => "start",
-                    ligatures::GapKind::WordEnd => "end",
+                    broken_words::GapKind::Inside => "inside",
+                    broken_words::GapKind::WordStart => "start",
+                    broken_words::GapKind::WordEnd => "end",
+                    broken_words::GapKind::Stray => "stray",
                 };
+                let (at, ligature, gapped, word) = (r.at, r.ligature, r.gapped, r.word);
                 (
-                    r.at,
+                    at,
                     kind,
-                    r.ligature,
-                    r.gapped,
-                    r.word,
+                    ligature,
+                    gapped,
+                    word,
                     r.margin,
                     r.confidence,
+                    r.gaps,
                 )
             })
             .collect()

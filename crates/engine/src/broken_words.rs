@@ -1,6 +1,11 @@
-//! Lost ligatures: typeset text sets fi, fl, ff, ffi and ffl as one glyph, and a PDF
-//! extractor that cannot map the glyph leaves a gap where it stood (`signi cant`,
-//! `o cials`, `in uence`, `butter y`; `the rst` where the word began with it).
+//! Words that PDF extraction broke: lost ligatures and stray spaces.
+//!
+//! Typeset text sets fi, fl, ff, ffi and ffl as one glyph, and an extractor that cannot
+//! map the glyph leaves a gap where it stood (`signi cant`, `o cials`, `in uence`,
+//! `butter y`; `the rst` where the word began with it).  An extractor that places
+//! letters one by one leaves stray spaces inside words (`inc luded`, `p resentat ions`).
+//! The two compete for the same gaps (`tra cking` is `trafficking` or `tracking`), so
+//! they are read together, and a document's plain cases of each say which it suffered.
 //!
 //! A gap is restored when the word with the ligature put back is a word the lexicon knows
 //! well and the gapped text does not read as words: the log10 odds of the restored reading
@@ -9,8 +14,10 @@
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, is_lower_letter, is_upper_letter};
 use crate::thresholds::{
-    LIGATURE_ANCHOR, LIGATURE_CLITIC_ALONE, LIGATURE_LEAST_CONFIDENCE, LIGATURE_LEAST_ZIPF,
-    LIGATURE_STRAY_PRIOR, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER,
+    DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, LIGATURE_ANCHOR, LIGATURE_CLITIC_ALONE,
+    LIGATURE_LEAST_CONFIDENCE, LIGATURE_LEAST_ZIPF, LIGATURE_STRAY_PRIOR, LIGATURE_UNKNOWN_LOGP,
+    LIGATURE_UNKNOWN_PER_LETTER, STRAY_LEAST_ZIPF, STRAY_MOST_PIECES, STRAY_WORDS_PRIOR,
+    STRAY_WORDS_ZIPF,
 };
 
 /// The ligatures a typeface sets, longest first (a tie in odds keeps the first).
@@ -27,6 +34,9 @@ pub enum GapKind {
     WordStart,
     /// The ligature goes after the word.
     WordEnd,
+    /// No glyph was lost: the spaces inside a word are stray (`inc luded`, `p resentat
+    /// ions`), and are taken out.
+    Stray,
 }
 
 /// A lost ligature put back.
@@ -46,6 +56,8 @@ pub struct Restored {
     pub margin: f64,
     /// How sure: the margin read as odds, less an anchor (`thresholds::LIGATURE_ANCHOR`).
     pub confidence: f64,
+    /// The stray spaces taken out (code points); empty for a ligature.
+    pub gaps: Vec<usize>,
 }
 
 /// The ends of contractions (`I've`, `we'll`), which the word list counts as words
@@ -263,6 +275,7 @@ impl Scan<'_> {
             }
             GapKind::WordStart => self.best(first, last, |l| format!("{l}{}", left.low))?,
             GapKind::WordEnd => self.best(first, last, |l| format!("{}{l}", left.low))?,
+            GapKind::Stray => return self.closed(first, last),
         };
         let restored_low = match kind {
             GapKind::WordStart => format!("{ligature}{}", left.low),
@@ -289,7 +302,7 @@ impl Scan<'_> {
                 left.start,
                 format!("{ligature}{}", self.text(left.start, left.end)),
             ),
-            GapKind::WordEnd => (
+            GapKind::WordEnd | GapKind::Stray => (
                 left.end,
                 format!("{}{ligature}", self.text(left.start, left.end)),
             ),
@@ -303,9 +316,61 @@ impl Scan<'_> {
                 word,
                 margin,
                 confidence: confidence(margin),
+                gaps: Vec::new(),
             },
             runs: (first, last),
         })
+    }
+
+    /// Runs `first..=last` read as one word whose spaces are stray, if the lexicon prefers
+    /// it, with the words beside them, to the pieces by more than the prior against it.
+    fn closed(&self, first: usize, last: usize) -> Option<Found> {
+        let pieces: Vec<&str> = (first..=last).map(|i| self.runs[i].low.as_str()).collect();
+        let word = pieces.concat();
+        if self.lexicon.zipf(&word) < STRAY_LEAST_ZIPF {
+            return None;
+        }
+        // pieces that are all common words are far more often meant apart (`air ports`)
+        let words = pieces
+            .iter()
+            .all(|p| self.lexicon.zipf(p) >= STRAY_WORDS_ZIPF);
+        let margin = self.score(first, last, &[&word])
+            - self.score(first, last, &pieces)
+            - LIGATURE_STRAY_PRIOR
+            - if words { STRAY_WORDS_PRIOR } else { 0.0 };
+        if margin <= 0.0 {
+            return None;
+        }
+        let (start, end) = (self.runs[first].start, self.runs[last].end);
+        let gapped = self.text(start, end);
+        Some(Found {
+            restored: Restored {
+                at: self.runs[first].end,
+                kind: GapKind::Stray,
+                ligature: String::new(),
+                word: gapped.replace(' ', ""),
+                gapped,
+                margin,
+                confidence: confidence(margin),
+                gaps: (first..last).map(|i| self.runs[i].end).collect(),
+            },
+            runs: (first, last),
+        })
+    }
+
+    /// Whether runs `first..=last` follow each other one space apart, and read as the
+    /// pieces of one word: the later ones lower-case (or all upper-case, as the first).
+    fn one_word_apart(&self, first: usize, last: usize) -> bool {
+        let spaced = (first..last).all(|i| {
+            let (run, next) = (&self.runs[i], &self.runs[i + 1]);
+            run.end + 1 == next.start && self.chars[run.end] == ' '
+        });
+        let all_upper = (first..=last).all(|i| is_upper_word(self.word(&self.runs[i])));
+        let later_lower = (first + 1..=last)
+            .all(|i| self.word(&self.runs[i]).iter().all(|&c| is_lower_letter(c)));
+        let head = self.word(&self.runs[first]);
+        let head_fits = head.iter().skip(1).all(|&c| is_lower_letter(c));
+        spaced && (all_upper || (later_lower && head_fits))
     }
 
     /// Whether runs `first..=last` stand beside letter-spaced text (`e x p l i c i t`):
@@ -335,6 +400,17 @@ impl Scan<'_> {
                 for kind in [GapKind::WordStart, GapKind::WordEnd] {
                     if may_lose(word, kind) && !(kind == GapKind::WordEnd && after_hyphen) {
                         found.extend(self.found(kind, i, i));
+                    }
+                }
+            }
+            if open && !self.letter_spaced(i, i) {
+                let longest = (i + STRAY_MOST_PIECES - 1).min(self.runs.len() - 1);
+                for last in i + 1..=longest {
+                    if !self.one_word_apart(i, last) {
+                        break;
+                    }
+                    if self.bounded_after(&self.runs[last]) {
+                        found.extend(self.closed(i, last));
                     }
                 }
             }
@@ -386,6 +462,7 @@ pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
         runs,
     };
     let mut found = scan.candidates();
+    lean(&mut found);
     found.sort_by(|a, b| b.restored.margin.total_cmp(&a.restored.margin));
     let mut taken = vec![false; scan.runs.len()];
     let mut kept = Vec::new();
@@ -401,6 +478,35 @@ pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
     }
     kept.sort_by_key(|r| r.at);
     kept
+}
+
+/// A document's damage is mostly of one kind: a PDF that lost its ligatures shows gaps
+/// at fi and fl all through, a letter-spaced one stray spaces anywhere.  So where a gap
+/// reads both ways (`tra cking`: `trafficking` or `tracking`; `the re`: `the fire` or
+/// `there`), the kind the document shows plainly elsewhere wins: each candidate's margin
+/// moves by the log10 ratio of the plain cases of its kind and the other's, at most
+/// `DAMAGE_LEAN`.
+fn lean(found: &mut [Found]) {
+    let plain = |stray: bool| {
+        found
+            .iter()
+            .filter(|f| (f.restored.kind == GapKind::Stray) == stray)
+            .filter(|f| f.restored.margin >= DAMAGE_PLAIN_MARGIN)
+            .count() as f64
+    };
+    let (strays, ligatures) = (plain(true), plain(false));
+    let toward_stray = ((strays + 1.0) / (ligatures + 1.0))
+        .log10()
+        .clamp(-DAMAGE_LEAN, DAMAGE_LEAN);
+    for candidate in found.iter_mut() {
+        let restored = &mut candidate.restored;
+        restored.margin += if restored.kind == GapKind::Stray {
+            toward_stray
+        } else {
+            -toward_stray
+        };
+        restored.confidence = confidence(restored.margin);
+    }
 }
 
 /// A margin read as a probability: log10 odds, less the anchor (a lexicon's odds of one
@@ -471,6 +577,29 @@ mod tests {
         for text in ["of certain", "Signi Cant", "signi  cant", "x signi cant1"] {
             assert_eq!(restored(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
+        let lexicon = lexicon_of(
+            &[
+                ("were", 1e-3),
+                ("included", 1e-4),
+                ("in", 0.02),
+                ("inc", 1e-6),
+                ("air", 1e-4),
+                ("ports", 1e-5),
+                ("airports", 1e-5),
+            ],
+            &[],
+            &[],
+        );
+        let found = restorations("were inc luded in", &lexicon);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].kind, GapKind::Stray);
+        assert_eq!(found[0].gaps, [8]);
+        assert_eq!(found[0].word, "included");
+        assert!(restorations("sea and air ports", &lexicon).is_empty());
     }
 
     #[test]

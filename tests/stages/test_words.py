@@ -1,5 +1,5 @@
-"""Lost ligatures: each case is text in, text out; the cases where the rule must not fire are
-clean text the other readings explain."""
+"""Broken words (lost ligatures, stray spaces): each case is text in, text out; the cases where
+no rule may fire are text the other readings explain."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edits import Kind, apply_edits
-from pipeline.stages import ligatures
+from pipeline.stages import words
 
 REPAIRS = [
     ("a signi cant rise", "a significant rise"),  # inside a word
@@ -21,6 +21,13 @@ REPAIRS = [
     ("Sta were told", "Staff were told"),  # a word that ended with it
     ("an Azerbaijani- agged ship", "an Azerbaijani- flagged ship"),
     ("SIGNI CANT", "SIGNIFICANT"),
+    # stray spaces
+    ("were inc luded in", "were included in"),
+    ("in the p resentat ions of", "in the presentations of"),
+    ("In t roduct ion", "Introduction"),
+    ("Abst rac t", "Abstract"),
+    ("These te rms are used", "These terms are used"),
+    ("It is not the fi rst case", "It is not the first case"),  # the ligature kept apart
 ]
 
 LEFT_ALONE = [
@@ -31,14 +38,14 @@ LEFT_ALONE = [
     "the re-election",  # a prefix before a hyphen
     "see /sh i raz",  # a path
     "we've got it",  # after an apostrophe
-    "These te rms are used",  # a stray space in `terms`
-    "It is not the fi rst case",  # the ligature kept apart by a stray space
+    "through land, sea and air ports",  # two words of their own
+    "it is a part of the plan",
     "Di Maria scored",  # a name
 ]
 
 
 def restored(text: str) -> str:
-    edits = [e for e in ligatures.find(text, Config()) if e.kind is Kind.FIX]
+    edits = [e for e in words.find(text, Config()) if e.kind is Kind.FIX]
     return apply_edits(text, edits)
 
 
@@ -49,13 +56,14 @@ def test_a_lost_ligature_is_restored(before: str, after: str) -> None:
 
 @pytest.mark.parametrize("text", LEFT_ALONE)
 def test_the_rule_does_not_fire_on_what_other_readings_explain(text: str) -> None:
-    assert ligatures.find(text, Config()) == []
+    assert words.find(text, Config()) == []
 
 
 def test_each_restoration_is_one_recorded_edit_and_a_second_cleaning_changes_nothing() -> None:
     text = "The rst o cials of the of ce made a signi cant e ort.\n"
     once = clean(text)
-    restorations = [e for e in once.edits if e.rule is ligatures.LOST_LIGATURE]
+    restorations = [e for e in once.edits if e.rule is words.LOST_LIGATURE]
+    assert not [e for e in once.edits if e.rule is words.STRAY_SPACE]
     assert [(e.before, e.after) for e in restorations] == [
         ("", "fi"),  # rst
         (" ", "ffi"),  # o cials
@@ -69,5 +77,14 @@ def test_each_restoration_is_one_recorded_edit_and_a_second_cleaning_changes_not
 
 
 def test_the_stage_can_be_switched_off() -> None:
-    config = Config().with_stages_disabled(("ligatures",))
+    config = Config().with_stages_disabled(("words",))
     assert clean("a signi cant rise", config).text == "a signi cant rise\n"
+
+
+def test_a_word_with_stray_spaces_is_closed_by_one_edit_per_space() -> None:
+    text = "in the p resentat ions of the results\n"
+    once = clean(text)
+    closed = [e for e in once.edits if e.rule is words.STRAY_SPACE]
+    assert [(e.start, e.before, e.after) for e in closed] == [(8, " ", ""), (17, " ", "")]
+    assert once.text == "in the presentations of the results\n"
+    assert clean(once.text).text == once.text
