@@ -11,7 +11,9 @@
 //! well and the gapped text does not read as words: the log10 odds of the restored reading
 //! against the gapped one is the restoration's margin.  Offsets are code points.
 
-use crate::lexicon::Lexicon;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 use crate::pystr::{is_letter, is_lower_letter, is_upper_letter};
 use crate::thresholds::{
     DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, LIGATURE_ANCHOR, LIGATURE_CLITIC_ALONE,
@@ -22,6 +24,75 @@ use crate::thresholds::{
 
 /// The ligatures a typeface sets, longest first (a tie in odds keeps the first).
 pub const LIGATURES: [&str; 5] = ["ffi", "ffl", "ff", "fi", "fl"];
+
+/// The common words that hold a ligature (zipf `LIGATURE_LEAST_ZIPF`; about 1,700 of the
+/// word list's 320,000), by what is left when it is lost: the rest of a word that began
+/// with it, the head of one that ended with it, and the head and tail around it.  Looked
+/// up by hash, where trying each ligature in the word list cost more than the rest of the
+/// cleaning (17 walks of the list per word).
+#[derive(Debug, Default)]
+pub struct Index {
+    starts: FxHashMap<Box<str>, u8>,
+    ends: FxHashMap<Box<str>, u8>,
+    /// `head\0tail`
+    inside: FxHashMap<Box<str>, u8>,
+    /// The heads of `inside`, asked first: most pairs of words are no head and tail.
+    heads: FxHashSet<Box<str>>,
+}
+
+impl Index {
+    fn of(lexicon: &Lexicon) -> Index {
+        let least = 10f64.powf(LIGATURE_LEAST_ZIPF - ZIPF_OFFSET);
+        let holds = |key: &[u8]| {
+            key.windows(2)
+                .any(|pair| pair[0] == b'f' && matches!(pair[1], b'f' | b'i' | b'l'))
+        };
+        let mut index = Index::default();
+        for (word, _) in lexicon.words_where(least, holds) {
+            for (bit, ligature) in LIGATURES.iter().enumerate() {
+                for (at, _) in word.match_indices(ligature) {
+                    let (head, tail) = (&word[..at], &word[at + ligature.len()..]);
+                    let (map, key) = match (head.is_empty(), tail.is_empty()) {
+                        (true, false) => (&mut index.starts, tail.to_owned()),
+                        (false, true) => (&mut index.ends, head.to_owned()),
+                        (false, false) => {
+                            index.heads.insert(head.into());
+                            (&mut index.inside, format!("{head}\0{tail}"))
+                        }
+                        (true, true) => continue,
+                    };
+                    *map.entry(key.into_boxed_str()).or_default() |= 1 << bit;
+                }
+            }
+        }
+        index
+    }
+
+    /// The ligatures that make a common word where `kind` puts them, as a bit mask over
+    /// `LIGATURES`.
+    fn mask(&self, kind: GapKind, left: &str, right: &str) -> u8 {
+        let found = match kind {
+            GapKind::WordStart => self.starts.get(left),
+            GapKind::WordEnd => self.ends.get(left),
+            GapKind::Inside if self.heads.contains(left) => {
+                self.inside.get(format!("{left}\0{right}").as_str())
+            }
+            GapKind::Inside => None,
+            GapKind::Stray => None,
+        };
+        found.copied().unwrap_or(0)
+    }
+}
+
+/// The least frequency of a word closed up from pieces: zipf `STRAY_LEAST_ZIPF`.
+fn stray_least() -> f64 {
+    10f64.powf(STRAY_LEAST_ZIPF - ZIPF_OFFSET)
+}
+
+/// The lexicon's ligature index, built on first use.
+fn index(lexicon: &Lexicon) -> &Index {
+    lexicon.ligature_index.get_or_init(|| Index::of(lexicon))
+}
 
 /// Where the ligature was lost: inside a word, whose two pieces the gap now parts
 /// (`signi cant`), or at a word's start or end, where the extractor left only the space
@@ -197,8 +268,18 @@ impl Scan<'_> {
         &self,
         first: usize,
         last: usize,
+        mask: u8,
         restored: impl Fn(&str) -> String,
     ) -> Option<(&'static str, f64)> {
+        let words: Vec<(&'static str, String)> = LIGATURES
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| mask & (1 << bit) != 0)
+            .map(|(_, &ligature)| (ligature, restored(ligature)))
+            .collect();
+        if words.is_empty() {
+            return None; // the common case: no word has a ligature there
+        }
         let found: Vec<&str> = (first..=last).map(|i| self.runs[i].low.as_str()).collect();
         let mut as_found = self.score(first, last, &found);
         if first < last {
@@ -209,11 +290,7 @@ impl Scan<'_> {
             }
         }
         let mut best: Option<(&'static str, f64)> = None;
-        for ligature in LIGATURES {
-            let word = restored(ligature);
-            if self.lexicon.zipf(&word) < LIGATURE_LEAST_ZIPF {
-                continue;
-            }
+        for (ligature, word) in words {
             let margin = self.score(first, last, &[&word]) - as_found;
             if best.is_none_or(|(_, held)| margin > held) {
                 best = Some((ligature, margin));
@@ -269,12 +346,16 @@ impl Scan<'_> {
 
     fn found(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
         let (left, right) = (&self.runs[first], &self.runs[last]);
+        let mask = index(self.lexicon).mask(kind, &left.low, &right.low);
+        if mask == 0 && kind != GapKind::Stray {
+            return None; // the common case: no common word has a ligature there
+        }
         let (ligature, margin) = match kind {
-            GapKind::Inside => {
-                self.best(first, last, |l| format!("{}{l}{}", left.low, right.low))?
-            }
-            GapKind::WordStart => self.best(first, last, |l| format!("{l}{}", left.low))?,
-            GapKind::WordEnd => self.best(first, last, |l| format!("{}{l}", left.low))?,
+            GapKind::Inside => self.best(first, last, mask, |l| {
+                format!("{}{l}{}", left.low, right.low)
+            })?,
+            GapKind::WordStart => self.best(first, last, mask, |l| format!("{l}{}", left.low))?,
+            GapKind::WordEnd => self.best(first, last, mask, |l| format!("{}{l}", left.low))?,
             GapKind::Stray => return self.closed(first, last),
         };
         let restored_low = match kind {
@@ -327,9 +408,6 @@ impl Scan<'_> {
     fn closed(&self, first: usize, last: usize) -> Option<Found> {
         let pieces: Vec<&str> = (first..=last).map(|i| self.runs[i].low.as_str()).collect();
         let word = pieces.concat();
-        if self.lexicon.zipf(&word) < STRAY_LEAST_ZIPF {
-            return None;
-        }
         // pieces that are all common words are far more often meant apart (`air ports`)
         let words = pieces
             .iter()
@@ -358,19 +436,20 @@ impl Scan<'_> {
         })
     }
 
-    /// Whether runs `first..=last` follow each other one space apart, and read as the
-    /// pieces of one word: the later ones lower-case (or all upper-case, as the first).
-    fn one_word_apart(&self, first: usize, last: usize) -> bool {
-        let spaced = (first..last).all(|i| {
-            let (run, next) = (&self.runs[i], &self.runs[i + 1]);
-            run.end + 1 == next.start && self.chars[run.end] == ' '
-        });
-        let all_upper = (first..=last).all(|i| is_upper_word(self.word(&self.runs[i])));
-        let later_lower = (first + 1..=last)
-            .all(|i| self.word(&self.runs[i]).iter().all(|&c| is_lower_letter(c)));
-        let head = self.word(&self.runs[first]);
-        let head_fits = head.iter().skip(1).all(|&c| is_lower_letter(c));
-        spaced && (all_upper || (later_lower && head_fits))
+    /// Whether run `last` goes on the pieces `first..last` of one word (given that they
+    /// read as one): one space after the run before it, lower-case (or all upper-case, as
+    /// the pieces before).
+    fn continues_word(&self, first: usize, last: usize) -> bool {
+        let (run, before) = (&self.runs[last], &self.runs[last - 1]);
+        if before.end + 1 != run.start || self.chars[before.end] != ' ' {
+            return false;
+        }
+        let word = self.word(run);
+        if word.iter().all(|&c| is_lower_letter(c)) {
+            let head = self.word(&self.runs[first]);
+            return head.iter().skip(1).all(|&c| is_lower_letter(c));
+        }
+        is_upper_word(word) && (first..last).all(|k| is_upper_word(self.word(&self.runs[k])))
     }
 
     /// Whether runs `first..=last` stand beside letter-spaced text (`e x p l i c i t`):
@@ -405,12 +484,21 @@ impl Scan<'_> {
             }
             if open && !self.letter_spaced(i, i) {
                 let longest = (i + STRAY_MOST_PIECES - 1).min(self.runs.len() - 1);
-                for last in i + 1..=longest {
-                    if !self.one_word_apart(i, last) {
-                        break;
-                    }
-                    if self.bounded_after(&self.runs[last]) {
-                        found.extend(self.closed(i, last));
+                let last = (i + 1..=longest)
+                    .take_while(|&last| self.continues_word(i, last))
+                    .last();
+                if let Some(longest) = last {
+                    // every closing-up from run i, read in one walk of the word list
+                    let joined: String = (i..=longest).map(|k| self.runs[k].low.as_str()).collect();
+                    let frequencies = self.lexicon.prefix_frequencies(&joined);
+                    let mut letters = self.runs[i].low.chars().count();
+                    for last in i + 1..=longest {
+                        letters += self.runs[last].low.chars().count();
+                        let known = frequencies.get(letters).copied().flatten();
+                        let common = known.is_some_and(|f| f >= stray_least());
+                        if common && self.bounded_after(&self.runs[last]) {
+                            found.extend(self.closed(i, last));
+                        }
                     }
                 }
             }

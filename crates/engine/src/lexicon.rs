@@ -40,6 +40,8 @@ pub struct Lexicon {
     words: WordMap,    // word -> frequency (wordfreq)
     unigrams: WordMap, // word -> count (wordsegment)
     bigrams: WordMap,  // "first second" -> count (wordsegment)
+    /// The words that hold a ligature, indexed on first use (`broken_words`).
+    pub(crate) ligature_index: std::sync::OnceLock<crate::broken_words::Index>,
 }
 
 impl Lexicon {
@@ -50,6 +52,7 @@ impl Lexicon {
             words,
             unigrams,
             bigrams,
+            ligature_index: std::sync::OnceLock::new(),
         })
     }
 
@@ -76,6 +79,7 @@ impl Lexicon {
             words,
             unigrams,
             bigrams,
+            ligature_index: std::sync::OnceLock::new(),
         })
     }
 
@@ -96,6 +100,12 @@ impl Lexicon {
     /// (one walk of the word list, not one lookup per prefix).
     pub fn prefix_frequencies(&self, text: &str) -> Vec<Option<f64>> {
         self.words.prefix_values(text)
+    }
+
+    /// The listed words at least `least` frequent that `keep` admits (a walk of the list).
+    pub fn words_where(&self, least: f64, keep: impl Fn(&[u8]) -> bool) -> Vec<(String, f64)> {
+        self.words
+            .entries_where(|key, frequency| frequency >= least && keep(key))
     }
 
     /// Whether the word list holds the word.

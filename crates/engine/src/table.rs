@@ -107,6 +107,20 @@ impl WordMap {
         values
     }
 
+    /// Every key and value, in key order, that `keep` admits (one walk of the whole map).
+    pub fn entries_where(&self, keep: impl Fn(&[u8], f64) -> bool) -> Vec<(String, f64)> {
+        use fst::Streamer;
+        let mut stream = self.map.stream();
+        let mut kept = Vec::new();
+        while let Some((key, bits)) = stream.next() {
+            let value = f64::from_bits(bits);
+            if keep(key, value) {
+                kept.push((String::from_utf8_lossy(key).into_owned(), value));
+            }
+        }
+        kept
+    }
+
     /// How many keys it holds.
     pub fn len(&self) -> usize {
         self.map.len()
