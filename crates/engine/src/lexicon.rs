@@ -25,6 +25,17 @@ fn map(file: &fs::File) -> std::io::Result<memmap2::Mmap> {
     unsafe { memmap2::Mmap::map(file) }
 }
 
+/// A table file's bytes from the packages' entries: words -> frequency, words -> count,
+/// pairs -> count; the fourth map is drawn from the first (`broken_words::ligature_words`).
+pub fn table_bytes(
+    words: Vec<(String, f64)>,
+    unigrams: Vec<(String, f64)>,
+    bigrams: Vec<(String, f64)>,
+) -> Result<Vec<u8>, TableError> {
+    let ligature_words = crate::broken_words::ligature_words(&words);
+    table::build([words, unigrams, bigrams, ligature_words])
+}
+
 /// log10 of the backoff for a pair the bigram table lacks ("stupid backoff").
 pub fn backoff() -> f64 {
     0.4f64.log10()
@@ -40,18 +51,21 @@ pub struct Lexicon {
     words: WordMap,    // word -> frequency (wordfreq)
     unigrams: WordMap, // word -> count (wordsegment)
     bigrams: WordMap,  // "first second" -> count (wordsegment)
-    /// The words that hold a ligature, indexed on first use (`broken_words`).
+    /// The common words that hold a ligature -> frequency (`broken_words::ligature_words`).
+    pub(crate) ligature_words: WordMap,
+    /// Those words indexed, on first use (`broken_words`).
     pub(crate) ligature_index: std::sync::OnceLock<crate::broken_words::Index>,
 }
 
 impl Lexicon {
     /// The lexicon in a table file's bytes (see `table`).
     pub fn from_bytes(bytes: &[u8]) -> Result<Lexicon, TableError> {
-        let [words, unigrams, bigrams] = table::read(bytes)?;
+        let [words, unigrams, bigrams, ligature_words] = table::read(bytes)?;
         Ok(Lexicon {
             words,
             unigrams,
             bigrams,
+            ligature_words,
             ligature_index: std::sync::OnceLock::new(),
         })
     }
@@ -74,11 +88,13 @@ impl Lexicon {
         if mapped.len() as u64 > limit {
             return Err(unreadable(format!("larger than {limit} bytes")));
         }
-        let [words, unigrams, bigrams] = table::read_held(table::Bytes::Mapped(mapped))?;
+        let [words, unigrams, bigrams, ligature_words] =
+            table::read_held(table::Bytes::Mapped(mapped))?;
         Ok(Lexicon {
             words,
             unigrams,
             bigrams,
+            ligature_words,
             ligature_index: std::sync::OnceLock::new(),
         })
     }
@@ -100,12 +116,6 @@ impl Lexicon {
     /// (one walk of the word list, not one lookup per prefix).
     pub fn prefix_frequencies(&self, text: &str) -> Vec<Option<f64>> {
         self.words.prefix_values(text)
-    }
-
-    /// The listed words at least `least` frequent that `keep` admits (a walk of the list).
-    pub fn words_where(&self, least: f64, keep: impl Fn(&[u8]) -> bool) -> Vec<(String, f64)> {
-        self.words
-            .entries_where(|key, frequency| frequency >= least && keep(key))
     }
 
     /// Whether the word list holds the word.
@@ -202,7 +212,7 @@ pub(crate) fn lexicon_of(
     let entries = |pairs: &[(&str, f64)]| -> Vec<(String, f64)> {
         pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
     };
-    let bytes = table::build([entries(words), entries(unigrams), entries(bigrams)])
+    let bytes = table_bytes(entries(words), entries(unigrams), entries(bigrams))
         .expect("a test's table builds");
     Lexicon::from_bytes(&bytes).expect("a test's table reads")
 }
@@ -230,11 +240,11 @@ mod tests {
         let folder = std::env::temp_dir().join(format!("pipeline-lexicon-{}", std::process::id()));
         fs::create_dir_all(&folder).expect("a temporary folder");
         let path = folder.join("words.table");
-        let bytes = table::build([
+        let bytes = table_bytes(
             vec![("the".to_owned(), 0.05)],
             vec![("the".to_owned(), 1000.0)],
             vec![],
-        ])
+        )
         .expect("builds");
         fs::write(&path, &bytes).expect("written");
         let opened = Lexicon::open(&path, 1 << 20).expect("opens");

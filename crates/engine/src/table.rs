@@ -1,6 +1,10 @@
 //! The word tables' file: three finite-state maps from a word (or `first second` pair) to an
 //! `f64`, laid end to end, so that opening it is reading one file, not parsing text.
 //!
+//! The maps: words -> frequency (wordfreq), words -> count and pairs -> count
+//! (wordsegment), and the common words that hold a ligature -> frequency (drawn from the
+//! first, so that finding them is not a walk of the whole list: `broken_words`).
+//!
 //! Layout: the magic line, then for each map its length in bytes (`u64`, little-endian) and
 //! the map itself (`fst::Map`, its values the `f64`s' bits).  Built from sorted entries, so
 //! the same entries always give the same bytes.
@@ -13,10 +17,10 @@ use fst::raw::{Fst, Node, Output};
 use fst::{Map, MapBuilder};
 
 /// What every table file starts with; a new layout takes a new number.
-pub const MAGIC: &[u8] = b"pipeline-lexicon 1\n";
+pub const MAGIC: &[u8] = b"pipeline-lexicon 2\n";
 
 /// The maps a table holds, in their order in the file.
-pub const SECTIONS: usize = 3;
+pub const SECTIONS: usize = 4;
 
 /// A table that cannot be built or read.
 #[derive(Debug)]
@@ -238,13 +242,15 @@ mod tests {
             entries(&[("the", 0.05), ("press", 1e-4), ("ünïcode", 3e-9)]),
             entries(&[("the", 2.3e10)]),
             entries(&[("of the", 1.5e9)]),
+            entries(&[("office", 1e-4)]),
         ]
     }
 
     #[test]
     fn a_table_gives_back_what_it_was_built_from() {
         let bytes = build(sample()).expect("builds");
-        let [words, unigrams, bigrams] = read(&bytes).expect("reads");
+        let [words, unigrams, bigrams, ligatures] = read(&bytes).expect("reads");
+        assert_eq!(ligatures.get("office"), Some(1e-4));
         let prefixes = words.prefix_values("thereby");
         let expected: Vec<Option<f64>> = (0..=7).map(|k| words.get(&"thereby"[..k])).collect();
         assert_eq!(prefixes, expected);

@@ -167,7 +167,7 @@ fn build_table<'py>(
     bigrams: Vec<(String, f64)>,
 ) -> PyResult<Bound<'py, PyBytes>> {
     let bytes = py
-        .detach(|| table::build([words, unigrams, bigrams]))
+        .detach(|| lexicon::table_bytes(words, unigrams, bigrams))
         .map_err(value_error)?;
     Ok(PyBytes::new(py, &bytes))
 }
