@@ -109,3 +109,27 @@ def test_the_core_weighs_any_text_without_failing(text: str) -> None:
     assert points == sorted(set(points))
     for at, _, _, _, _, _, confidence in core.decide(text, found, 0.9, 0.0):
         assert at in points and 0.0 < confidence < 1.0
+
+
+PIECES = ["signi", "cant", "of", "ce", "the", "rst", "inc", "luded", "a", "re", "AWS", "fi"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*PIECES, " ", "  ", "-", "'", ".", "\n", "\ud800"]),
+            st.characters(),
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_broken_words_are_read_in_any_text_without_failing(text: str) -> None:
+    """Hostile text at the boundary: every reading points at the text's own gaps."""
+    for at, kind, _, _, _, _, sure, gaps in lexicon().core.broken_words(text):
+        assert 0.5 <= sure <= 1.0
+        assert 0 <= at <= len(text)
+        if kind == "inside":
+            assert text[at] == " "
+        if kind == "stray":
+            assert gaps and all(text[gap] == " " for gap in gaps)
