@@ -107,10 +107,6 @@ class EditIds:
         """A new text of the file (its next piece): offsets name new places."""
         self._given.clear()
 
-    def of(self, original: str, at: int, edit: Edit) -> str:
-        """The id of `edit`, which lies at offset `at` of the original text."""
-        return self._give(fingerprint(_key(self.path, original, at, edit)), at)
-
     def of_all(self, original: str, located: Sequence[tuple[int, Edit]]) -> list[str]:
         """The ids of edits (each at its offset in the original text), in order."""
         bases = fingerprints(self.path, original, located)
@@ -119,8 +115,8 @@ class EditIds:
     def _give(self, base: str, at: int) -> str:
         held = self._given.get((base, at))
         if held is None:
-            repeat = self._count(base)
             short = int(base[:16], 16)
+            repeat = self._count(short)
             if repeat == 0:
                 self._seen.add(short)
             else:
@@ -128,16 +124,15 @@ class EditIds:
             held = self._given[(base, at)] = base if repeat == 0 else f"{base}-{repeat}"
         return held
 
-    def _count(self, base: str) -> int:
-        """How often `base` was given so far in this file."""
-        short = int(base[:16], 16)
+    def _count(self, short: int) -> int:
+        """How often a fingerprint (by its first 64 bits, `short`) was given in this file."""
         return self._repeats.get(short, 1) if short in self._seen else 0
 
     def peek(self, original: str, at: int, edit: Edit) -> str:
-        """The id `of` would give, without giving it."""
+        """The id `of_all` would give `edit`, without giving it."""
         base = fingerprint(_key(self.path, original, at, edit))
         held = self._given.get((base, at))
         if held is not None:
             return held
-        repeat = self._count(base)
+        repeat = self._count(int(base[:16], 16))
         return base if repeat == 0 else f"{base}-{repeat}"

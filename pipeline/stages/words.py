@@ -39,7 +39,8 @@ STRAY_SPACE = Rule(
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
-    """Restorations of the gaps in `text` that lost a ligature."""
+    """Repairs of `text`'s broken words: a ligature put back (L001), or the stray spaces
+    inside a word taken out, one edit per space (L002)."""
     apply_at = _core.APPLY_AT if config.apply_at is None else config.apply_at
     edits = []
     for at, kind, ligature, gapped, restored, margin, sure, gaps in lexicon().core.broken_words(

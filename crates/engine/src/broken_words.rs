@@ -72,8 +72,7 @@ impl Index {
             GapKind::Inside if self.heads.contains(left) => {
                 self.inside.get(format!("{left}\0{right}").as_str())
             }
-            GapKind::Inside => None,
-            GapKind::Stray => None,
+            GapKind::Inside | GapKind::Stray => None,
         };
         found.copied().unwrap_or(0)
     }
@@ -353,10 +352,11 @@ impl Scan<'_> {
         false
     }
 
+    /// A ligature put back where `kind` (not `Stray`: see `closed`) says, if it reads best.
     fn found(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
         let (left, right) = (&self.runs[first], &self.runs[last]);
         let mask = index(self.lexicon).mask(kind, &left.low, &right.low);
-        if mask == 0 && kind != GapKind::Stray {
+        if mask == 0 {
             return None; // the common case: no common word has a ligature there
         }
         let (ligature, margin) = match kind {
@@ -364,8 +364,9 @@ impl Scan<'_> {
                 format!("{}{l}{}", left.low, right.low)
             })?,
             GapKind::WordStart => self.best(first, last, mask, |l| format!("{l}{}", left.low))?,
-            GapKind::WordEnd => self.best(first, last, mask, |l| format!("{}{l}", left.low))?,
-            GapKind::Stray => return self.closed(first, last),
+            GapKind::WordEnd | GapKind::Stray => {
+                self.best(first, last, mask, |l| format!("{}{l}", left.low))?
+            }
         };
         let restored_low = match kind {
             GapKind::WordStart => format!("{ligature}{}", left.low),
@@ -479,6 +480,7 @@ impl Scan<'_> {
     /// letters or more (a lone letter is a symbol or a variable: `at time t`).
     fn candidates(&self) -> Vec<Found> {
         let mut found = Vec::new();
+        let stray_least = stray_least();
         for (i, run) in self.runs.iter().enumerate() {
             let word = self.word(run);
             let (open, close) = (self.bounded_before(run), self.bounded_after(run));
@@ -504,7 +506,7 @@ impl Scan<'_> {
                     for last in i + 1..=longest {
                         letters += self.runs[last].low.chars().count();
                         let known = frequencies.get(letters).copied().flatten();
-                        let common = known.is_some_and(|f| f >= stray_least());
+                        let common = known.is_some_and(|f| f >= stray_least);
                         if common && self.bounded_after(&self.runs[last]) {
                             found.extend(self.closed(i, last));
                         }
@@ -531,12 +533,14 @@ impl Scan<'_> {
     }
 }
 
-/// Every lost ligature in `text` put back, in order, with its margin and confidence.
+/// Every broken word of `text` repaired, in order, with its margin and confidence: lost
+/// ligatures put back and stray spaces taken out.
 ///
 /// Each word (a run of letters between white space or marks, never beside a digit, an
 /// apostrophe or an underscore) is read with the ligatures put back at its start or end,
-/// and each gap of one space between two words with a ligature in its place; where two
-/// readings want the same word, the surer one is kept.
+/// each gap of one space between two words with a ligature in its place, and each run of
+/// up to `STRAY_MOST_PIECES` words one space apart closed up; where two readings want the
+/// same word, the surer one is kept (after `lean`).
 pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
     let chars: Vec<char> = text.chars().collect();
     let mut runs = Vec::new();

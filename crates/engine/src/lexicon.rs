@@ -60,14 +60,18 @@ pub struct Lexicon {
 impl Lexicon {
     /// The lexicon in a table file's bytes (see `table`).
     pub fn from_bytes(bytes: &[u8]) -> Result<Lexicon, TableError> {
-        let [words, unigrams, bigrams, ligature_words] = table::read(bytes)?;
-        Ok(Lexicon {
+        table::read(bytes).map(Lexicon::of_maps)
+    }
+
+    /// The lexicon of a table's maps, in their order in the file.
+    fn of_maps([words, unigrams, bigrams, ligature_words]: [WordMap; table::SECTIONS]) -> Lexicon {
+        Lexicon {
             words,
             unigrams,
             bigrams,
             ligature_words,
             ligature_index: std::sync::OnceLock::new(),
-        })
+        }
     }
 
     /// The lexicon in a table file: a regular file of at most `limit` bytes (the type is
@@ -80,23 +84,13 @@ impl Lexicon {
         if !status.is_file() {
             return Err(unreadable("not a regular file".into()));
         }
-        if status.len() > limit {
-            return Err(unreadable(format!("larger than {limit} bytes")));
-        }
         let file = fs::File::open(path).map_err(|e| unreadable(e.to_string()))?;
         let mapped = map(&file).map_err(|e| unreadable(e.to_string()))?;
+        // the size as mapped, not as first asked: the file may have been replaced between
         if mapped.len() as u64 > limit {
             return Err(unreadable(format!("larger than {limit} bytes")));
         }
-        let [words, unigrams, bigrams, ligature_words] =
-            table::read_held(table::Bytes::Mapped(mapped))?;
-        Ok(Lexicon {
-            words,
-            unigrams,
-            bigrams,
-            ligature_words,
-            ligature_index: std::sync::OnceLock::new(),
-        })
+        table::read_held(table::Bytes::Mapped(mapped)).map(Lexicon::of_maps)
     }
 
     /// log10 frequency of a lower-case word, or None if the list lacks it.
