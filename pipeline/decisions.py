@@ -10,11 +10,10 @@ accepted text.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import documents
+from pipeline import _core, documents
 
 FORMAT_VERSION = 1
 SCHEMA = "decisions"  # pipeline/schemas/decisions.schema.json
@@ -39,7 +38,7 @@ class Decisions:
     def digest(self) -> str:
         """What a re-run compares: the same decisions give the same output."""
         text = "\n".join(sorted(self.accepted)) + "\x1f" + "\n".join(sorted(self.rejected))
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return _core.sha256(text.encode("utf-8"))
 
 
 def load(path: Path) -> Decisions:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import hashlib
 import os
 import stat
 import tempfile
@@ -21,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline import _core
 from pipeline.names import shown
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class Fingerprint:
 
     @classmethod
     def of(cls, status: os.stat_result, data: bytes) -> Fingerprint:
-        digest = hashlib.sha256(data).hexdigest()
+        digest = _core.sha256(data)
         return cls(status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, digest)
 
     def same_status(self, status: os.stat_result) -> bool:

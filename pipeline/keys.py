@@ -10,7 +10,6 @@ name a file alike.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -47,7 +46,7 @@ def fingerprint(key: Key) -> str:
         data = joined.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:
         data = joined.encode("utf-8", "surrogatepass")
-    return hashlib.sha256(data).hexdigest()[:32]
+    return _core.sha256(data)[:32]
 
 
 def fingerprints(path: str, original: str, located: Sequence[tuple[int, Edit]]) -> list[str]:

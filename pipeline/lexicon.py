@@ -17,7 +17,6 @@ that does not check out (cut, damaged) is built again.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
 import os
 from collections.abc import Callable
@@ -65,7 +64,7 @@ def table_name() -> str:
     its size and its time, so that a new install of either package builds it again.  (Found
     without importing the packages or reading their metadata, which alone took longer than
     opening the table: a pre-commit check starts sooner.)"""
-    digest = hashlib.sha256(_core.TABLE_MAGIC)
+    described = [_core.TABLE_MAGIC]
     for package, names in SOURCE_FILES.items():
         spec = importlib.util.find_spec(package)
         folder = Path(spec.origin).parent if spec and spec.origin else None
@@ -75,8 +74,8 @@ def table_name() -> str:
             except OSError:
                 status = None
             shape = f"{status.st_size} {status.st_mtime_ns}" if status else "missing"
-            digest.update(f"{package} {folder} {name} {shape}\n".encode())
-    return f"lexicon-{digest.hexdigest()[:16]}.table"
+            described.append(f"{package} {folder} {name} {shape}\n".encode())
+    return f"lexicon-{_core.sha256(b''.join(described))[:16]}.table"
 
 
 def table_entries() -> tuple[

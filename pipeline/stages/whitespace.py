@@ -8,8 +8,6 @@ blocks); only the very start of the file loses its leading whitespace.
 
 from __future__ import annotations
 
-import regex
-
 from pipeline import _core
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule, propose
@@ -72,49 +70,6 @@ FINAL_NEWLINE = Rule(
 # Zero-width space, word joiner, byte-order mark, soft hyphen, Mongolian vowel
 # separator: one list, the core's, which counts a batch's words as if they were gone.
 INVISIBLES: str = _core.INVISIBLES
-ODD_INDENT = regex.compile(r"[\p{Zs}--\x20]", regex.V1)
-# A maximal run of whitespace and invisible characters: each is normalised as a whole.
-RUN = regex.compile(f"[\\s\\p{{Zs}}{INVISIBLES}]+")
-# The runs worth a look: all but the lone space between two words, which is most
-# of them and always clean.  Each alternative starts a run and takes all of it.
-SPACE_CLASS = f"[\\s\\p{{Zs}}{INVISIBLES}]"
-SUSPECT_RUN = regex.compile(
-    f"{SPACE_CLASS}{{2,}}|[{SPACE_CLASS}--\\x20]|\\A\\x20|\\x20\\Z", regex.V1
-)
-LINE_BREAK = regex.compile(r"\r\n?|\n")
-
-
-def _normalise(run: str, at_start: bool, at_end: bool) -> tuple[str, list[Rule]]:
-    """The clean form of one whitespace run, and the rules that changed it (first = main)."""
-    rules: list[Rule] = []
-    visible = run
-    for ch in INVISIBLES:
-        visible = visible.replace(ch, "")
-    if visible != run:
-        rules.append(INVISIBLE)
-    if "\r" in visible:
-        rules.append(LINE_ENDING)
-    lines = LINE_BREAK.split(visible)
-    breaks = len(lines) - 1
-    if at_start:
-        return "", [LEADING, *rules]
-    if at_end:  # spaces left on the last line are trailing spaces, as on any other line
-        ending = [FINAL_NEWLINE] if breaks != 1 or any(lines[1:]) else []
-        if lines[0]:
-            ending.append(TRAILING)
-        return "\n", [*ending, *rules]
-    if breaks == 0:
-        if visible not in ("", " "):
-            rules.append(SPACE_RUN if set(visible) == {" "} else ODD_SPACE)
-        return (" " if visible else ""), rules
-    if any(lines[:-1]):
-        rules.insert(0, TRAILING)
-    if breaks > 2:
-        rules.insert(0, BLANK_LINES)
-    indent = ODD_INDENT.sub(" ", lines[-1])
-    if indent != lines[-1]:
-        rules.append(ODD_SPACE)
-    return "\n" * min(breaks, 2) + indent, rules
 
 
 def _message(rules: list[Rule]) -> str:
@@ -124,33 +79,17 @@ def _message(rules: list[Rule]) -> str:
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
-    """One edit per whitespace run that is not already in its clean form."""
+    """One edit per whitespace run that is not already in its clean form (the core's
+    scan: `pipeline_engine::spacing::whitespace`), and a final newline where it lacks one.
+
+    The run's rule is the main change it makes; the message lists the others.
+    """
     edits = []
-    for match in SUSPECT_RUN.finditer(text):
-        run = match.group()
-        clean, rules = _normalise(run, match.start() == 0, match.end() == len(text))
-        if clean != run:
-            edits.append(
-                propose(
-                    text,
-                    match.start(),
-                    match.end(),
-                    clean,
-                    rules[0],
-                    confidence=1.0,
-                    message=_message(rules),
-                )
-            )
-    if text and not RUN.fullmatch(text[-1]):
+    for start, end, clean, code, confidence, others in _core.whitespace_edits(text):
+        rules = [RULES[code], *(RULES[other] for other in others)]
         edits.append(
             propose(
-                text,
-                len(text),
-                len(text),
-                "\n",
-                FINAL_NEWLINE,
-                confidence=1.0,
-                message=_message([FINAL_NEWLINE]),
+                text, start, end, clean, rules[0], confidence=confidence, message=_message(rules)
             )
         )
     return edits
@@ -161,3 +100,4 @@ STAGE = Stage(
     (LINE_ENDING, ODD_SPACE, INVISIBLE, SPACE_RUN, TRAILING, LEADING, BLANK_LINES, FINAL_NEWLINE),
     find,
 )
+RULES = {rule.code: rule for rule in STAGE.rules}

@@ -68,6 +68,16 @@ fn word_before(text: &Text<'_>, at: usize) -> String {
     reversed.into_iter().collect()
 }
 
+/// The SHA-256 of `data`, all 64 hex digits.
+pub fn sha256_hex(data: &[u8]) -> String {
+    hex(&Sha256::digest(data))
+}
+
+/// Bytes in lower-case hex.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 fn hash(fields: &[&str]) -> String {
     let mut hasher = Sha256::new();
     for (i, field) in fields.iter().enumerate() {
@@ -77,12 +87,7 @@ fn hash(fields: &[&str]) -> String {
         }
         hasher.update(field.as_bytes());
     }
-    hasher
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    hex(&hasher.finalize()[..16])
 }
 
 #[cfg(test)]
@@ -118,6 +123,15 @@ mod tests {
         assert_eq!(one(&text, 1 + 30, ""), hash(&[&expected]));
         let expected = "a.txt\u{1f}PL101\u{1f}\u{1f} \u{1f}\u{1f}ab";
         assert_eq!(one(&text, 1 + 30 + 1, ""), hash(&[expected]));
+    }
+
+    #[test]
+    fn a_digest_is_the_sha256_of_the_bytes() {
+        // FIPS 180-2's example
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]

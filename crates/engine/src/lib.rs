@@ -14,6 +14,7 @@ pub mod patterns;
 pub mod pystr;
 pub mod rhythm;
 pub mod segment;
+pub mod spacing;
 pub mod stage;
 pub mod table;
 pub mod text;

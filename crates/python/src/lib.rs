@@ -12,6 +12,7 @@ use pyo3::types::{PyBytes, PyString};
 
 mod joins;
 mod keys;
+mod spacing;
 mod vocabulary;
 
 /// A hash of the engine's sources (see build.rs): part of `pipeline.manifest.engine()`.
@@ -193,5 +194,9 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MAX_ROUNDS", pipeline_engine::thresholds::MAX_ROUNDS)?;
     m.add_function(wrap_pyfunction!(build_table, m)?)?;
     m.add_function(wrap_pyfunction!(keys::fingerprints, m)?)?;
+    m.add_function(wrap_pyfunction!(keys::sha256, m)?)?;
+    m.add_function(wrap_pyfunction!(spacing::whitespace_edits, m)?)?;
+    m.add_function(wrap_pyfunction!(spacing::quote_edits, m)?)?;
+    m.add_class::<spacing::PunctuationScan>()?;
     Ok(())
 }

@@ -1,0 +1,327 @@
+//! Quotation marks: each mark's direction (open or close, or in doubt), the style it takes,
+//! and the spaces around a double quote (one outside where a word touches it, none just
+//! inside).
+
+use super::{char_or_space, run_end, run_start, Proposal};
+use crate::pystr::{is_alnum, is_letter, is_space};
+
+pub const DOUBLE_STYLE: &str = "Q001";
+pub const SINGLE_STYLE: &str = "Q002";
+pub const SPACE_OUTSIDE: &str = "Q003";
+pub const SPACE_INSIDE: &str = "Q004";
+
+const OPENING_DOUBLE: &str = "\u{ab}\u{201e}\u{201c}\u{201f}"; // « „ “ ‟
+const CLOSING_DOUBLE: &str = "\u{bb}\u{201d}"; // » ”
+const OPENING_SINGLE: &str = "\u{2039}\u{201a}\u{2018}\u{201b}"; // ‹ ‚ ‘ ‛
+const CLOSING_SINGLE: &str = "\u{203a}\u{2019}"; // › ’
+/// What may stand before an opening quote, and after a closing one, besides a space.
+/// Quote glyphs are not listed: styling changes them, and a second run must see the same
+/// context.
+const OPENERS: &str = "([{\u{2013}\u{2014}-/";
+const CLOSERS: &str = ".,;:!?)]}\u{2013}\u{2014}-/";
+/// How far a space inside a quote is looked for.
+const GAP_REACH: usize = 40;
+
+/// How the marks are written: `ascii` (" and '), `curly` (“ ” ‘ ’) or `keep`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Ascii,
+    Curly,
+    Keep,
+}
+
+impl Style {
+    pub fn named(name: &str) -> Option<Style> {
+        match name {
+            "ascii" => Some(Style::Ascii),
+            "curly" => Some(Style::Curly),
+            "keep" => Some(Style::Keep),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Style::Ascii => "ascii",
+            Style::Curly => "curly",
+            Style::Keep => "keep",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Open,
+    Close,
+}
+
+struct Quote {
+    at: usize,
+    glyph: char,
+    double: bool,
+    direction: Option<Direction>,
+}
+
+fn is_quote(ch: char) -> bool {
+    ch == '"'
+        || ch == '\''
+        || [
+            OPENING_DOUBLE,
+            CLOSING_DOUBLE,
+            OPENING_SINGLE,
+            CLOSING_SINGLE,
+        ]
+        .iter()
+        .any(|glyphs| glyphs.contains(ch))
+}
+
+fn is_double(ch: char) -> bool {
+    ch == '"' || OPENING_DOUBLE.contains(ch) || CLOSING_DOUBLE.contains(ch)
+}
+
+/// Open if only the right side touches text, close if only the left does.
+fn context_direction(chars: &[char], at: usize) -> Option<Direction> {
+    let before = char_or_space(chars, at.checked_sub(1));
+    let after = char_or_space(chars, Some(at + 1));
+    let free_left = is_space(before) || OPENERS.contains(before);
+    let free_right = is_space(after) || CLOSERS.contains(after);
+    match (free_left, free_right) {
+        (true, false) => Some(Direction::Open),
+        (false, true) => Some(Direction::Close),
+        _ => None,
+    }
+}
+
+fn glyph_direction(ch: char) -> Option<Direction> {
+    if OPENING_DOUBLE.contains(ch) || OPENING_SINGLE.contains(ch) {
+        Some(Direction::Open)
+    } else if CLOSING_DOUBLE.contains(ch) || CLOSING_SINGLE.contains(ch) {
+        Some(Direction::Close)
+    } else {
+        None
+    }
+}
+
+/// The paragraphs' spans: the text between blank lines (`\n`, spaces, `\n`).
+fn paragraphs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while at < chars.len() {
+        if chars[at] == '\n' {
+            let gap = run_end(chars, at + 1, |c| c != '\n' && c.is_whitespace());
+            if chars.get(gap) == Some(&'\n') {
+                spans.push((start, at));
+                start = gap + 1;
+                at = gap + 1;
+                continue;
+            }
+        }
+        at += 1;
+    }
+    spans.push((start, chars.len()));
+    spans
+}
+
+/// The quotes of one paragraph with their directions, None where in doubt.
+///
+/// A paragraph with an even number of double quotes pairs them (the n-th opens if n is
+/// even) whatever their glyphs, so German »…« pairs too; where context disagrees with
+/// pairing the direction is in doubt.  An odd number (a quote running on to the next
+/// paragraph, an inch mark) leaves context, then the glyph (« opens, » closes).  Nothing
+/// here depends on what styling changes, so a second run over styled text finds the same
+/// directions.
+fn paragraph_quotes(chars: &[char], start: usize, end: usize) -> Vec<Quote> {
+    let found: Vec<usize> = (start..end).filter(|&at| is_quote(chars[at])).collect();
+    let doubles = found.iter().filter(|&&at| is_double(chars[at])).count();
+    let paired = doubles % 2 == 0;
+    let mut nth_double = 0;
+    let mut quotes = Vec::with_capacity(found.len());
+    for at in found {
+        let glyph = chars[at];
+        let double = is_double(glyph);
+        let context = context_direction(chars, at);
+        let direction = if double && paired {
+            let parity = if nth_double % 2 == 0 {
+                Direction::Open
+            } else {
+                Direction::Close
+            };
+            nth_double += 1;
+            match context {
+                None => Some(parity),
+                Some(seen) if seen == parity => Some(parity),
+                Some(_) => None,
+            }
+        } else {
+            context.or_else(|| glyph_direction(glyph))
+        };
+        quotes.push(Quote {
+            at,
+            glyph,
+            double,
+            direction,
+        });
+    }
+    quotes
+}
+
+fn styled(quote: &Quote, chars: &[char], style: Style) -> char {
+    match style {
+        Style::Keep => quote.glyph,
+        Style::Ascii if quote.double => '"',
+        Style::Ascii => '\'',
+        Style::Curly if quote.double => match quote.direction.or(glyph_direction(quote.glyph)) {
+            Some(Direction::Open) => '\u{201c}',
+            Some(Direction::Close) => '\u{201d}',
+            None => quote.glyph,
+        },
+        Style::Curly => {
+            let before = char_or_space(chars, quote.at.checked_sub(1));
+            if is_alnum(before) || quote.direction == Some(Direction::Close) {
+                '\u{2019}'
+            } else if quote.direction == Some(Direction::Open) {
+                '\u{2018}'
+            } else {
+                quote.glyph
+            }
+        }
+    }
+}
+
+/// `[^\S\n]`: white space other than a line feed.
+fn blank(ch: char) -> bool {
+    ch != '\n' && ch.is_whitespace()
+}
+
+/// Space outside, none inside; only for double quotes whose direction is known.
+fn spacing(chars: &[char], quote: &Quote, found: &mut Vec<Proposal>) {
+    let Some(direction) = quote.direction.filter(|_| quote.double) else {
+        return;
+    };
+    let at = quote.at;
+    let hugs_word = chars.get(at + 1).is_some_and(|&c| is_alnum(c));
+    // Never close a gap onto another quote: that would change how it reads.
+    let solid = |ch: char| !ch.is_whitespace() && !is_quote(ch);
+    match direction {
+        Direction::Close => {
+            if hugs_word {
+                found.push(
+                    Proposal::new(at + 1, at + 1, " ", SPACE_OUTSIDE, 0.9)
+                        .with(["space added after a closing quote".to_owned()]),
+                );
+            }
+            let reach = at.saturating_sub(GAP_REACH);
+            let gap = run_start(&chars[reach..at], at - reach, blank) + reach;
+            if gap < at && gap > reach && solid(chars[gap - 1]) {
+                found.push(
+                    Proposal::new(gap, at, "", SPACE_INSIDE, 0.9)
+                        .with(["space removed before a closing quote".to_owned()]),
+                );
+            }
+        }
+        Direction::Open => {
+            let before = char_or_space(chars, at.checked_sub(1));
+            if is_letter(before) || (".!?".contains(before) && hugs_word) {
+                // said."It's
+                found.push(
+                    Proposal::new(at, at, " ", SPACE_OUTSIDE, 0.9)
+                        .with(["space added before an opening quote".to_owned()]),
+                );
+            }
+            let reach = (at + 1 + GAP_REACH).min(chars.len());
+            let from = (at + 1).min(reach);
+            let gap = run_end(&chars[..reach], from, blank);
+            if gap > from && gap < reach && solid(chars[gap]) {
+                found.push(
+                    Proposal::new(from, gap, "", SPACE_INSIDE, 0.9)
+                        .with(["space removed after an opening quote".to_owned()]),
+                );
+            }
+        }
+    }
+}
+
+/// Style and spacing edits for every quotation mark, in the order they are found (each
+/// mark's restyling, then its spacing).  Where two clash, the caller keeps the first.
+pub fn find(text: &str, style: Style, spaced: bool) -> Vec<Proposal> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    for (start, end) in paragraphs(&chars) {
+        for quote in paragraph_quotes(&chars, start, end) {
+            let restyled = styled(&quote, &chars, style);
+            if restyled != quote.glyph {
+                let code = if quote.double {
+                    DOUBLE_STYLE
+                } else {
+                    SINGLE_STYLE
+                };
+                let message = format!(
+                    "{} written as {restyled} ({} style)",
+                    quote.glyph,
+                    style.name()
+                );
+                found.push(
+                    Proposal::new(quote.at, quote.at + 1, &restyled.to_string(), code, 1.0)
+                        .with([message]),
+                );
+            }
+            if spaced {
+                spacing(&chars, &quote, &mut found);
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edits(text: &str, style: Style) -> Vec<(usize, usize, String, &'static str)> {
+        find(text, style, true)
+            .into_iter()
+            .map(|p| (p.start, p.end, p.after, p.code))
+            .collect()
+    }
+
+    #[test]
+    fn guillemets_take_the_style_and_hug_what_they_quote() {
+        assert_eq!(
+            edits("\u{ab} We\u{bb}", Style::Ascii),
+            vec![
+                (0, 1, "\"".into(), DOUBLE_STYLE),
+                (1, 2, String::new(), SPACE_INSIDE),
+                (4, 5, "\"".into(), DOUBLE_STYLE),
+            ]
+        );
+        assert_eq!(
+            edits("threats,\u{bb}said", Style::Keep),
+            vec![(9, 9, " ".into(), SPACE_OUTSIDE)]
+        );
+    }
+
+    #[test]
+    fn apostrophes_and_pairs_in_curly_style() {
+        assert_eq!(
+            edits("don't \"go\"", Style::Curly),
+            vec![
+                (3, 4, "\u{2019}".into(), SINGLE_STYLE),
+                (6, 7, "\u{201c}".into(), DOUBLE_STYLE),
+                (9, 10, "\u{201d}".into(), DOUBLE_STYLE),
+            ]
+        );
+    }
+
+    #[test]
+    fn clean_text_and_blank_lines_between_paragraphs() {
+        assert!(find("\"One\" and \"two\".\n\n\"Three\"", Style::Ascii, true).is_empty());
+        assert_eq!(
+            paragraphs(&chars_of("a\n \nb\n\nc")),
+            vec![(0, 1), (4, 5), (7, 8)]
+        );
+    }
+
+    fn chars_of(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+}
