@@ -18,6 +18,12 @@ from pipeline import _core
 # Renderers often break a paragraph's first line short, so the words in its first
 # characters are not counted as evidence of names (the core's `OPENING`).
 OPENING: int = _core.OPENING
+# A file's cleaning notes at most this many counts one by one; past them it is taken to
+# read every count (the key EVERY), so that a long file (a 20 MB dump reads some 250,000)
+# holds no such set in memory, nor in the run's manifest: a re-run cleans it again when
+# any count of the batch changed, not only one it read.
+READS_KEPT = 50_000
+EVERY = "*"  # the core's keys start "w:" or "p:"
 
 
 class Vocabulary:
@@ -27,11 +33,12 @@ class Vocabulary:
     so a re-run may keep the output of a file whose text and counts are unchanged
     (see `pipeline.manifest`)."""
 
-    __slots__ = ("core", "reading")
+    __slots__ = ("_digest", "core", "reading")
 
     def __init__(self, core: _core.Vocabulary | None = None) -> None:
         self.core = core if core is not None else _core.Vocabulary()
         self.reading: set[str] | None = None
+        self._digest: int | None = None
 
     @property
     def words(self) -> Counter[str]:
@@ -44,13 +51,19 @@ class Vocabulary:
         return Counter(self.core.pairs())
 
     def count(self, key: str) -> int:
-        """The count a key of `reading` names."""
+        """The count a key of `reading` names; for EVERY, a number that changes when
+        any count does (64 bits of the counts' hash)."""
+        if key == EVERY:
+            if self._digest is None:
+                self._digest = int(_core.sha256(self.core.to_bytes())[:16], 16)
+            return self._digest
         return self.core.count(key)
 
     def note(self, reads: Iterable[str]) -> None:
-        """Keep what the core read, while `reading` is on."""
-        if self.reading is not None:
+        """Keep what the core read, while `reading` is on (EVERY past READS_KEPT)."""
+        if self.reading is not None and EVERY not in self.reading:
             self.reading.update(reads)
+            _bounded(self.reading)
 
     @contextlib.contextmanager
     def read_by(self, reading: set[str]) -> Iterator[set[str]]:
@@ -62,13 +75,16 @@ class Vocabulary:
         finally:
             if outer is not None:
                 outer.update(reading)
+                _bounded(outer)
             self.reading = outer
 
     def add(self, text: str) -> None:
         self.core.add(text)
+        self._digest = None
 
     def merge(self, other: Vocabulary) -> None:
         self.core.merge(other.core)
+        self._digest = None
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Vocabulary) and self.core == other.core
@@ -82,6 +98,7 @@ class Vocabulary:
     def __setstate__(self, state: bytes) -> None:
         self.core = _core.Vocabulary.from_bytes(state)
         self.reading = None
+        self._digest = None
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Vocabulary:
@@ -89,3 +106,10 @@ class Vocabulary:
         for text in texts:
             vocabulary.add(text)
         return vocabulary
+
+
+def _bounded(reading: set[str]) -> None:
+    """`reading` made EVERY alone once it holds it or more than READS_KEPT keys."""
+    if EVERY in reading or len(reading) > READS_KEPT:
+        reading.clear()
+        reading.add(EVERY)

@@ -168,6 +168,23 @@ def test_a_file_whose_counts_changed_is_cleaned_again(
     assert snapshot(out) == fresh(source, tmp_path)
 
 
+def test_a_file_that_read_too_many_counts_is_cleaned_again_when_any_changes(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past READS_KEPT a file is taken to read every count: a change anywhere in the
+    batch cleans it again, and nothing changed copies it."""
+    from pipeline import vocabulary
+
+    monkeypatch.setattr(vocabulary, "READS_KEPT", 0)
+    out = tmp_path / "out"
+    names = sorted(p.name for p in source.glob("*.txt"))
+    assert cleaned_by_a_run(source, out, monkeypatch) == names
+    assert cleaned_by_a_run(source, out, monkeypatch) == []
+    (source / names[0]).write_text((source / names[0]).read_text() + "\nOne more,glued.\n")
+    assert cleaned_by_a_run(source, out, monkeypatch) == names
+    assert snapshot(out) == fresh(source, tmp_path)
+
+
 def _engine_of(package_parent: Path) -> str:
     import subprocess
     import sys

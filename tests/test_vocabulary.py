@@ -30,3 +30,25 @@ def test_cleaning_notes_the_counts_it_reads_and_depends_on_no_other() -> None:
     with other.read_by(set()) as again:  # read from the cache this time: still noted
         clean(text, vocabulary=other)
     assert again == reads
+
+
+def test_a_long_reading_is_taken_to_read_every_count(monkeypatch) -> None:
+    import pipeline.vocabulary as vocabularies
+    from pipeline.vocabulary import EVERY
+
+    monkeypatch.setattr(vocabularies, "READS_KEPT", 2)
+    vocabulary = Vocabulary.of(["alpha beta gamma"])
+    with vocabulary.read_by(set()) as outer:
+        with vocabulary.read_by(set()) as inner:
+            vocabulary.note(["w:alpha", "w:beta"])
+            assert inner == {"w:alpha", "w:beta"}
+            vocabulary.note(["w:gamma"])
+            assert inner == {EVERY}
+            vocabulary.note(["w:delta"])  # nothing more is noted
+            assert inner == {EVERY}
+        vocabulary.note(["w:alpha"])
+    assert outer == {EVERY}
+    same = Vocabulary.of(["alpha beta gamma"])
+    assert vocabulary.count(EVERY) == same.count(EVERY)
+    same.add("one more")  # any count changed: EVERY's number with it
+    assert vocabulary.count(EVERY) != same.count(EVERY)

@@ -22,6 +22,7 @@ HEAD_LIMIT = 16_000  # the summary's share of it; the files' sections get the re
 # one is in changes.diff only, so that one big file does not take the whole page.
 DIFF_SHOWN = 6_000
 LISTED = 20  # a file's edits listed in its section; report.html lists every one
+CONTEXT = 20  # characters either side of a change in its row (report.html shows 30)
 GROUPS_SHOWN = 30  # the most frequent changes listed at the top
 NOTES_SHOWN = 20  # errors and skipped files listed; report.json has all
 

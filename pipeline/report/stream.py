@@ -27,6 +27,7 @@ from pipeline.report.summary import (
     Summary,
     context,
     group_key,
+    narrowed,
     reading_order,
     relocated,
 )
@@ -171,7 +172,7 @@ class FileReport:
             if edit.kind is not Kind.REJECTED:
                 self.view.count(group_key(edit, seen), edit.confidence)
             if len(self.view.markdown_rows) < markdown.LISTED:
-                short = context(original, edit, lines, made, order[id(edit)], width=20)
+                short = narrowed(seen, markdown.CONTEXT)
                 self.view.markdown_rows.append(
                     markdown.edit_row(_placed_back(edit, first_line), short)
                 )

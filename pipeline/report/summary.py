@@ -221,14 +221,9 @@ def context(
     """
     at = lines.offset(edit.line, edit.column)
     text, start = original, at
-    if made is not None:
-        text, start = _as_met(
-            original,
-            at,
-            edit.before,
-            made.near(at - 2 * width, at + len(edit.before) + 2 * width, order),
-            width,
-        )
+    near = made.near(at - 2 * width, at + len(edit.before) + 2 * width, order) if made else []
+    if near:  # with none, the text as met is the original
+        text, start = _as_met(original, at, edit.before, near, width)
     size = len(edit.before)
     end = start + size if text[start : start + size] == edit.before else start
     line_start = text.rfind("\n", 0, start) + 1
@@ -241,6 +236,12 @@ def context(
         word_left + edit.before + word_right,
         word_left + edit.after + word_right,
     )
+
+
+def narrowed(seen: InContext, width: int) -> InContext:
+    """The same edit in context with at most `width` characters either side."""
+    left = seen.left[len(seen.left) - width :] if len(seen.left) > width else seen.left
+    return InContext(left, seen.right[:width], seen.word_before, seen.word_after)
 
 
 def _as_met(
