@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -83,6 +83,12 @@ def fixer() -> ftfy.TextFixerConfig:
 # cases and on every combination of these marks.
 SAFE_MARKS = "\u00a0\u00ab\u00bb\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
 PLAIN_LINE = regex.compile(rf"[\x20-\x25\x27-\x7e\t\n\r{SAFE_MARKS}]*")
+UNPLAIN = regex.compile(rf"[^\x20-\x25\x27-\x7e\t\n\r{SAFE_MARKS}]")
+# `str.splitlines`' line boundaries: a line, its end kept; and the start of the line a
+# point lies on (the end of the last boundary before it, matched backwards).
+BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+LINE = regex.compile(f"[^{BREAKS}]*(?:\r\n|[{BREAKS}])?")
+BREAK_BEFORE = regex.compile(f"(?r)[{BREAKS}]")
 # ftfy sees a long line in pieces of about this many characters, so that
 # locating its changes (a character diff, quadratic in the piece) stays cheap.
 PIECE = 1024
@@ -210,13 +216,22 @@ def changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
     return [(prefix + i1, prefix + i2, prefix + j1, prefix + j2) for i1, i2, j1, j2 in spans]
 
 
-def _piece_edits(text: str, offset: int, piece: str) -> list[Edit]:
+@lru_cache(maxsize=1024)  # at most about 4 MB of pieces
+def _fixed(piece: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """ftfy's repair of a piece and its explanation.  A pass that finds an earlier stage
+    unsettled asks again of the same lines (see `cleaning._unsettled`): they are answered
+    from here rather than by ftfy twice."""
     import ftfy
 
     fixed = ftfy.fix_and_explain(piece, config=fixer())
-    if fixed.text == piece:
+    return fixed.text, tuple(fixed.explanation or ())
+
+
+def _piece_edits(text: str, offset: int, piece: str) -> list[Edit]:
+    fixed_text, explained = _fixed(piece)
+    if fixed_text == piece:
         return []
-    explanation = list(fixed.explanation or [])
+    explanation = list(explained)
     rule = _rule_for(explanation)
     message = _describe(explanation)
     return [
@@ -224,26 +239,40 @@ def _piece_edits(text: str, offset: int, piece: str) -> list[Edit]:
             text,
             offset + i1,
             offset + i2,
-            fixed.text[j1:j2],
+            fixed_text[j1:j2],
             rule,
             confidence=0.95,
             message=message,
         )
-        for i1, i2, j1, j2 in changed_spans(piece, fixed.text)
+        for i1, i2, j1, j2 in changed_spans(piece, fixed_text)
     ]
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Edits that repair broken Unicode, one line (or piece of a long line) at a time."""
     edits: list[Edit] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if not PLAIN_LINE.fullmatch(line):
-            for start, piece in pieces(line):
-                if not PLAIN_LINE.fullmatch(piece):
-                    edits.extend(_piece_edits(text, offset + start, piece))
-        offset += len(line)
+    for offset, line in _unplain_lines(text):
+        for start, piece in pieces(line):
+            if not PLAIN_LINE.fullmatch(piece):
+                edits.extend(_piece_edits(text, offset + start, piece))
     return edits
+
+
+def _unplain_lines(text: str) -> list[tuple[int, str]]:
+    """The lines (as `str.splitlines` cuts them, ends kept) that hold a character ftfy might
+    act on, and where each starts: found from those characters, so that a text of plain
+    lines costs one scan."""
+    lines: list[tuple[int, str]] = []
+    end = 0
+    for found in UNPLAIN.finditer(text):
+        if found.start() < end:
+            continue  # on the line just taken
+        before = BREAK_BEFORE.search(text, 0, found.start())
+        start = before.end() if before else 0
+        line = LINE.match(text, start)  # matches anywhere (every part may be empty)
+        end = line.end() if line else found.end()
+        lines.append((start, text[start:end]))
+    return lines
 
 
 STAGE = Stage(NAME, (MOJIBAKE, CONTROL, CHARACTER), find)
