@@ -12,7 +12,7 @@ from pipeline.config import CheckOptions
 from pipeline.edits import Edit, Kind, LineIndex
 from pipeline.keys import path_key
 from pipeline.names import shown, uri
-from pipeline.report.summary import Made, context, relocated
+from pipeline.report.summary import Made, contexts, relocated
 from pipeline.runner import BatchResult
 
 
@@ -79,12 +79,15 @@ def findings(
             lines = LineIndex(original)
             local = [relocated(edit, first_line) for edit in edits]
             made = Made(original, lines, local)
-            for order, edit in enumerate(local):
-                if edit.kind is Kind.REJECTED or not selected(
-                    edit.rule.code, shown(key_path), options
-                ):
-                    continue
-                seen = context(original, edit, lines, made, order)
+            chosen = [
+                (order, edit)
+                for order, edit in enumerate(local)
+                if edit.kind is not Kind.REJECTED
+                and selected(edit.rule.code, shown(key_path), options)
+            ]
+            for (order, _), seen in zip(
+                chosen, contexts(original, lines, made, chosen), strict=True
+            ):
                 of_file.append(
                     Finding(
                         path,

@@ -25,7 +25,7 @@ from pipeline.report.summary import (
     FileView,
     Made,
     Summary,
-    context,
+    contexts,
     group_key,
     narrowed,
     reading_order,
@@ -166,8 +166,9 @@ class FileReport:
         lines = LineIndex(original)
         made = Made(original, lines, local)
         order = {id(edit): at for at, edit in enumerate(local)}
-        for edit in reading_order(tuple(local))[:room]:
-            seen = context(original, edit, lines, made, order[id(edit)])
+        listed = reading_order(tuple(local))[:room]
+        seens = contexts(original, lines, made, [(order[id(edit)], edit) for edit in listed])
+        for edit, seen in zip(listed, seens, strict=True):
             self.view.html_rows.append(html.edit_row(_placed_back(edit, first_line), seen))
             if edit.kind is not Kind.REJECTED:
                 self.view.count(group_key(edit, seen), edit.confidence)

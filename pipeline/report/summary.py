@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from pipeline import _core
 from pipeline.edits import Edit, Kind, LineIndex, Rule
-from pipeline.keys import neighbours, span_in
+from pipeline.keys import span_in
 from pipeline.names import shown
 
 
@@ -181,7 +181,7 @@ class InContext:
 
 class Made:
     """A piece's fixes by where they lie in its original text, so that the text a later
-    edit met can be rebuilt around it (`context`)."""
+    edit met can be rebuilt around it (`contexts`)."""
 
     def __init__(self, original: str, lines: LineIndex, edits: Sequence[Edit]) -> None:
         spans = []
@@ -191,17 +191,27 @@ class Made:
                 if end - start == len(fix.before):  # it changed the original's own text
                     spans.append((start, end, fix.after, order))
         self.spans = sorted(spans)
-        self.starts = [span[0] for span in self.spans]
 
-    def near(self, low: int, high: int, before: int) -> list[tuple[int, int, str]]:
-        """The fixes inside `low:high` made before the edit recorded `before`-th."""
-        first = bisect.bisect_left(self.starts, low)
-        last = bisect.bisect_right(self.starts, high)
-        return [
-            (s, e, after)
-            for s, e, after, order in self.spans[first:last]
-            if order < before and e <= high
-        ]
+
+def contexts(
+    original: str,
+    lines: LineIndex,
+    made: Made | None,
+    chosen: Sequence[tuple[int, Edit]],
+    width: int = 30,
+) -> list[InContext]:
+    """Located edits (each with the order it was recorded in) in the text their stages
+    saw, `width` characters either side, cut at line ends: the core's
+    `pipeline_engine::in_context`, all of a piece's in one call.
+
+    The fixes made before an edit nearby (`made`) are applied to the original around it
+    first, so the text either side is what the edit really met: where an earlier stage
+    changed this very stretch (`Itâ€™s` made `It’s` before the quotes stage restyles the
+    `’`), the original would garble it.
+    """
+    rows = [(lines.offset(e.line, e.column), e.before, e.after, order) for order, e in chosen]
+    fixes = made.spans if made is not None else []
+    return [InContext(*seen) for seen in _core.in_context(original, fixes, rows, width)]
 
 
 def context(
@@ -212,60 +222,14 @@ def context(
     order: int = 0,
     width: int = 30,
 ) -> InContext:
-    """A located edit in the text its stage saw, cut at line ends.
-
-    The fixes made before it nearby (`made`; the edit was recorded `order`-th) are
-    applied to the original around it first, so the text either side is what the
-    edit really met: where an earlier stage changed this very stretch (`Itâ€™s` made
-    `It’s` before the quotes stage restyles the `’`), the original would garble it.
-    """
-    at = lines.offset(edit.line, edit.column)
-    text, start = original, at
-    near = made.near(at - 2 * width, at + len(edit.before) + 2 * width, order) if made else []
-    if near:  # with none, the text as met is the original
-        text, start = _as_met(original, at, edit.before, near, width)
-    size = len(edit.before)
-    end = start + size if text[start : start + size] == edit.before else start
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    word_left, word_right = neighbours(text, start, end)
-    return InContext(
-        text[max(line_start, start - width) : start],
-        text[end : min(end + width, line_end)],
-        word_left + edit.before + word_right,
-        word_left + edit.after + word_right,
-    )
+    """One located edit in the text its stage saw (see `contexts`)."""
+    return contexts(original, lines, made, [(order, edit)], width)[0]
 
 
 def narrowed(seen: InContext, width: int) -> InContext:
     """The same edit in context with at most `width` characters either side."""
     left = seen.left[len(seen.left) - width :] if len(seen.left) > width else seen.left
     return InContext(left, seen.right[:width], seen.word_before, seen.word_after)
-
-
-def _as_met(
-    original: str, at: int, before: str, spans: list[tuple[int, int, str]], width: int
-) -> tuple[str, int]:
-    """The original about `at` with the fixes `spans` applied, and where `at` lies in it."""
-    low = max(0, at - 2 * width)
-    high = min(len(original), at + len(before) + 2 * width)
-    for with_insertions_at in (True, False):
-        parts, cursor, shift = [], low, 0
-        for start, end, after in spans:
-            if start < cursor:
-                continue  # overlapping: the first made wins
-            parts.append(original[cursor:start])
-            parts.append(after)
-            cursor = end
-            if end < at or (end == at and (start < at or with_insertions_at)):
-                shift += len(after) - (end - start)
-        parts.append(original[cursor:high])
-        local = "".join(parts)
-        where = at - low + shift
-        if local[where : where + len(before)] == before:
-            return local, where
-    return original, at
 
 
 # A file's edits listed one by one in report.md and report.html; the rest are

@@ -7,6 +7,7 @@ pub mod confidence;
 pub mod decision;
 pub mod fingerprint;
 pub mod fitted;
+pub mod in_context;
 pub mod layout;
 pub mod lexicon;
 pub mod marks;

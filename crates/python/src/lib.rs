@@ -10,6 +10,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 
+mod in_context;
 mod joins;
 mod keys;
 mod spacing;
@@ -196,6 +197,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(keys::fingerprints, m)?)?;
     m.add_function(wrap_pyfunction!(keys::sha256, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::whitespace_edits, m)?)?;
+    m.add_function(wrap_pyfunction!(in_context::in_context, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::quote_edits, m)?)?;
     m.add_class::<spacing::PunctuationScan>()?;
     Ok(())

@@ -1,0 +1,223 @@
+//! An edit in the text its stage met, for a reader: the text either side on its line and
+//! the whole words it touches, as report.html, report.md and `check` show it.
+//!
+//! The fixes made before an edit nearby are applied to the original around it first, so
+//! the text either side is what the edit really met: where an earlier stage changed this
+//! very stretch (`Itâ€™s` made `It’s` before the quotes stage restyles the `’`), the
+//! original would garble it.  Offsets are code points.
+
+use std::ops::Range;
+
+/// At most this many characters of the words touching an edit (`keys.CONTEXT`).
+pub const WORD_REACH: usize = 20;
+
+/// A fix as it lies in the original: `start..end` became `after`; made `order`-th.
+pub struct Fix {
+    pub start: usize,
+    pub end: usize,
+    pub after: Vec<char>,
+    pub order: usize,
+}
+
+/// An edit to show: at `at` in the original, `before` became `after`; made `order`-th.
+pub struct Shown<'a> {
+    pub at: usize,
+    pub before: &'a str,
+    pub after: &'a str,
+    pub order: usize,
+}
+
+/// The text either side of an edit, and the words it touches before and after it.
+#[derive(Debug, PartialEq)]
+pub struct InContext {
+    pub left: String,
+    pub right: String,
+    pub word_before: String,
+    pub word_after: String,
+}
+
+/// The fixes (sorted by start) inside `low..=high` made before the `before`-th edit.
+fn near(fixes: &[Fix], low: isize, high: isize, before: usize) -> Vec<&Fix> {
+    let first = fixes.partition_point(|fix| (fix.start as isize) < low);
+    let last = fixes.partition_point(|fix| fix.start as isize <= high);
+    fixes[first..last.max(first)]
+        .iter()
+        .filter(|fix| fix.order < before && fix.end as isize <= high)
+        .collect()
+}
+
+/// Python's `[from:to]` on a sequence of `len` items, for ends that may lie outside it.
+fn clamped(len: usize, from: isize, to: isize) -> Range<usize> {
+    let clamp = |i: isize| i.clamp(0, len as isize) as usize;
+    let (from, to) = (clamp(from), clamp(to));
+    from..to.max(from)
+}
+
+/// The original about `at` with `fixes` applied, and where `at` lies in it; None where
+/// the edit's `before` is not found there either way insertions at `at` are counted.
+fn as_met(
+    original: &[char],
+    at: usize,
+    before: &[char],
+    fixes: &[&Fix],
+    width: usize,
+) -> Option<(Vec<char>, usize)> {
+    let low = at.saturating_sub(2 * width);
+    let high = (at + before.len() + 2 * width).min(original.len());
+    for with_insertions_at in [true, false] {
+        let mut local: Vec<char> = Vec::new();
+        let (mut cursor, mut shift) = (low, 0isize);
+        for fix in fixes {
+            if fix.start < cursor {
+                continue; // overlapping: the first made wins
+            }
+            local.extend_from_slice(
+                &original[clamped(original.len(), cursor as isize, fix.start as isize)],
+            );
+            local.extend_from_slice(&fix.after);
+            cursor = fix.end;
+            if fix.end < at || (fix.end == at && (fix.start < at || with_insertions_at)) {
+                shift += fix.after.len() as isize - (fix.end as isize - fix.start as isize);
+            }
+        }
+        local.extend_from_slice(&original[clamped(original.len(), cursor as isize, high as isize)]);
+        let place = at as isize - low as isize + shift;
+        if local[clamped(local.len(), place, place + before.len() as isize)] == *before {
+            return Some((local, place.max(0) as usize));
+        }
+    }
+    None
+}
+
+/// The non-space characters just before `at`, at most `WORD_REACH`, in order.
+fn word_before(text: &[char], at: usize) -> String {
+    let reach = text[..at]
+        .iter()
+        .rev()
+        .take_while(|c| !c.is_whitespace())
+        .take(WORD_REACH)
+        .count();
+    text[at - reach..at].iter().collect()
+}
+
+/// `edit` as a reader sees it, `width` characters either side at most, cut at line ends.
+/// `fixes` are the piece's fixes sorted by where they start in the original.
+pub fn in_context(original: &[char], fixes: &[Fix], edit: &Shown<'_>, width: usize) -> InContext {
+    let before: Vec<char> = edit.before.chars().collect();
+    let at = edit.at.min(original.len());
+    let reach = 2 * width as isize;
+    let nearby = near(
+        fixes,
+        at as isize - reach,
+        (at + before.len()) as isize + reach,
+        edit.order,
+    );
+    let met = if nearby.is_empty() {
+        None // with none, the text as met is the original
+    } else {
+        as_met(original, at, &before, &nearby, width)
+    };
+    let (text, start): (&[char], usize) = match &met {
+        Some((local, start)) => (local, *start),
+        None => (original, at),
+    };
+    let end = if text.get(start..start + before.len()) == Some(&before[..]) {
+        start + before.len()
+    } else {
+        start
+    };
+    let line_start = text[..start]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |i| i + 1);
+    let line_end = text[end..]
+        .iter()
+        .position(|&c| c == '\n')
+        .map_or(text.len(), |i| end + i);
+    let word_left = word_before(text, start);
+    let word_right: String = text[end..]
+        .iter()
+        .take_while(|c| !c.is_whitespace())
+        .take(WORD_REACH)
+        .collect();
+    InContext {
+        left: text[line_start.max(start.saturating_sub(width))..start]
+            .iter()
+            .collect(),
+        right: text[end..(end + width).min(line_end)].iter().collect(),
+        word_before: format!("{word_left}{}{word_right}", edit.before),
+        word_after: format!("{word_left}{}{word_right}", edit.after),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(text: &str) -> Vec<char> {
+        text.chars().collect()
+    }
+
+    #[test]
+    fn an_edit_with_its_line_and_the_words_it_touches() {
+        let original = chars("first line\nthe pressreleased it\nlast");
+        let edit = Shown {
+            at: 20,
+            before: "",
+            after: " ",
+            order: 0,
+        };
+        let seen = in_context(&original, &[], &edit, 30);
+        assert_eq!(seen.left, "the press");
+        assert_eq!(seen.right, "released it");
+        assert_eq!(seen.word_before, "pressreleased");
+        assert_eq!(seen.word_after, "press released");
+        let narrow = in_context(&original, &[], &edit, 4);
+        assert_eq!(
+            (narrow.left.as_str(), narrow.right.as_str()),
+            ("ress", "rele")
+        );
+    }
+
+    #[test]
+    fn an_earlier_fix_nearby_is_applied_first() {
+        // the unicode stage made "â€™" a "’", which the quotes stage then restyled
+        let original = chars("So Itâ€™s here");
+        let fix = Fix {
+            start: 5,
+            end: 8,
+            after: vec!['\u{2019}'],
+            order: 0,
+        };
+        let edit = Shown {
+            at: 5,
+            before: "\u{2019}",
+            after: "'",
+            order: 1,
+        };
+        let garbled = in_context(&original, &[], &edit, 30);
+        assert_eq!(garbled.right, "â€™s here");
+        let seen = in_context(&original, &[fix], &edit, 30);
+        assert_eq!(
+            (seen.left.as_str(), seen.right.as_str()),
+            ("So It", "s here")
+        );
+        assert_eq!(seen.word_after, "It's");
+    }
+
+    #[test]
+    fn a_place_past_the_end_is_read_as_the_end() {
+        let seen = in_context(
+            &chars("ab"),
+            &[],
+            &Shown {
+                at: 9,
+                before: "x",
+                after: "",
+                order: 0,
+            },
+            30,
+        );
+        assert_eq!(seen.left, "ab");
+    }
+}
