@@ -12,9 +12,9 @@ from tests.report.conftest import result_for
 
 
 def test_missing_final_newline_is_marked() -> None:
-    result = result_for("x.txt", "a,b")
+    result = result_for("x.txt", "one,two")
     diff = unified.file_diff("x.txt", result.original, result.cleaned)
-    assert "-a,b\n\\ No newline at end of file\n+a, b\n" in diff
+    assert "-one,two\n\\ No newline at end of file\n+one, two\n" in diff
 
 
 def test_only_lf_splits_lines() -> None:
@@ -66,7 +66,7 @@ def _apply(original: str, diff: str) -> str:
         + "Plain line.\n" * 12
         + "Last ofthe",
         "Opening line.\n\n\n\nAfter three blank lines,said he.\n",
-        "a,b",
+        "one,two",
     ],
 )
 def test_hunks_from_the_edits_rebuild_the_output(text: str) -> None:

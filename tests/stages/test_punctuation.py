@@ -25,6 +25,7 @@ def cleaned(text: str) -> str:
         ('"yes",and then', '"yes", and then'),
         ("However , it is . And", "However, it is. And"),
         ("Really ?", "Really?"),
+        ("plan B,which failed", "plan B, which failed"),  # a capital alone is a name
     ],
 )
 def test_repairs(before: str, after: str) -> None:
@@ -46,6 +47,7 @@ def test_repairs(before: str, after: str) -> None:
         "re:Invent and Portal:Current events",
         "std::vector and AT&amp;T",
         "happy :) and .NET apps",
+        "the point (x,y) and l;he",  # a lower-case letter alone before the mark: variables, OCR
         "#hashtag.Thing and @user.Name",
         "",
     ],

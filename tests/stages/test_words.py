@@ -28,13 +28,27 @@ REPAIRS = [
     ("Abst rac t", "Abstract"),
     ("These te rms are used", "These terms are used"),
     ("It is not the fi rst case", "It is not the first case"),  # the ligature kept apart
+    # letter-spaced runs
+    ("We now d i s c u s s how", "We now discuss how"),
+    ("e x p l i c i t", "explicit"),
+    ("how J u n c t i o n Grammar", "how Junction Grammar"),
+    ("so t h e o t h e r i s here", "so the other is here"),  # across words
+    ("R E S U L T S", "RESULTS"),
+    ("we decided t o stop it", "we decided to stop it"),
+    ("This i s a test", "This is a test"),
+    ("this approach w a s suc-cessful", "this approach was suc-cessful"),  # not by the mark
 ]
 
 LEFT_ALONE = [
     "of certain interest",  # `of` and `certain` are words
     "the AWS CLI and X",  # acronyms, not FLAWS, CLIFF and FIX
     "at time t the value",  # a lone letter is a variable
-    "e x p l i c i t",  # letter-spaced text: its spaces are stray
+    "nodes a b c d and e",  # a list of letters, not a word
+    "Bulgaria's o cial visit",  # after a clitic (the ligature there is not a stray space)
+    "for x y z in points",  # variables
+    "a T-shirt and a S",  # no word cased so
+    "some on s o cial media",  # two letters beside a scrap of a word (`cial`)
+    "the pair x y and the edge a b",  # two letters read only as a very common word
     "the re-election",  # a prefix before a hyphen
     "see /sh i raz",  # a path
     "we've got it",  # after an apostrophe

@@ -13,6 +13,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::letter_spaced::letter_spaced;
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 use crate::pystr::{is_letter, is_lower_letter, is_upper_letter};
 use crate::thresholds::{
@@ -567,6 +568,14 @@ pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
     found.sort_by(|a, b| b.restored.margin.total_cmp(&a.restored.margin));
     let mut taken = vec![false; scan.runs.len()];
     let mut kept = Vec::new();
+    // Letter-spaced runs first: their letters are no other reading's pieces.
+    for spaced in letter_spaced(&scan.chars, lexicon) {
+        let last = spaced.at + spaced.gapped.chars().count();
+        let first_run = scan.runs.partition_point(|run| run.start < spaced.at);
+        let end_run = scan.runs.partition_point(|run| run.start < last);
+        taken[first_run..end_run].iter_mut().for_each(|t| *t = true);
+        kept.push(spaced);
+    }
     for candidate in found {
         let (first, last) = candidate.runs;
         if taken[first..=last].iter().any(|&t| t) {

@@ -9,6 +9,7 @@ pub mod fingerprint;
 pub mod fitted;
 pub mod in_context;
 pub mod layout;
+pub mod letter_spaced;
 pub mod lexicon;
 pub mod marks;
 pub mod patterns;

@@ -217,3 +217,31 @@ pub const DAMAGE_LEAN: f64 = 3.0;
 pub const STRAY_WORDS_ZIPF: f64 = 3.0;
 /// ...and closing them up costs this much more (log10): `air ports`, `some one`.
 pub const STRAY_WORDS_PRIOR: f64 = 1.5;
+
+// Letter-spaced runs (`letter_spaced`): `d i s c u s s`, `t h e o t h e r i s`.
+
+/// A run of letter pieces one space apart is read from this many pieces; two single
+/// letters (`t o`, `a b`) are as often variables, initials or list items as a word, and
+/// are read only as a very common one (`SPACED_PAIR_ZIPF`).
+pub const SPACED_LEAST_LETTERS: usize = 3;
+/// Two single letters (`i t`, `t o`) are read as a word only as one this common (zipf):
+/// `x y`, `a b` are variables.
+pub const SPACED_PAIR_ZIPF: f64 = 6.0;
+/// A piece of a run this long or longer is a word as written, if its neighbour is too.
+pub const SPACED_LONG_PIECE: usize = 3;
+/// zipf a word of the reading needs, by its length: a word of three letters or more...
+pub const SPACED_WORD_ZIPF: f64 = 3.0;
+/// ...of one or two (`is`, `to`, `we`), or a reading that is one word of three (`The`):
+/// so common that a scrap (`ab`, `cd`, `xyz`) is not one.
+pub const SPACED_SHORT_ZIPF: f64 = 5.0;
+/// How sure a letter-spaced run's reading is when every word of it is this common (zipf)...
+pub const SPACED_COMMON_ZIPF: f64 = 4.0;
+pub const SPACED_COMMON_CONFIDENCE: f64 = 0.97;
+/// ...and otherwise.  Read by hand on acl-dev, the only bench with such runs: 64 of 64
+/// readings of the first kind right, 8 of 8 of the second; the second is held surer than
+/// the default `APPLY_AT`, less sure than the first (its words are rarer).
+pub const SPACED_CONFIDENCE: f64 = 0.92;
+
+/// zipf the word after a closing bracket glued to it needs (`(FBI)is`): extraction that
+/// read a letter as a bracket leaves scraps there (`exl)eriment`, `siml)liti`).
+pub const BRACKET_WORD_ZIPF: f64 = 2.5;

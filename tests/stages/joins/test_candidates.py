@@ -56,6 +56,8 @@ def test_glues_that_read_either_way_wait_for_the_rhythm(token: str, split: str) 
         "hilltop",
         "cannot",
         "TikTok",
+        "exl)eriment",  # an extractor's ) for a p: no word after it
+        "1)rol)osed",
     ],
 )
 def test_names_and_words_have_no_sure_split(token: str) -> None:

@@ -9,7 +9,7 @@ use super::{pattern, Candidate, Finder, SplitKind};
 use crate::marks::mark_edges;
 use crate::pystr::{is_digit, is_letter, is_lower, is_upper_char, lower, slice, string};
 use crate::thresholds::{
-    BARELY_GLUE, BEFORE_NUMBER_ZIPF, COMMON_AFTER_ZIPF, LEANS_GLUE, PLAIN_GLUE,
+    BARELY_GLUE, BEFORE_NUMBER_ZIPF, BRACKET_WORD_ZIPF, COMMON_AFTER_ZIPF, LEANS_GLUE, PLAIN_GLUE,
 };
 use crate::vocabulary::Reader;
 
@@ -89,6 +89,9 @@ impl Finder<'_> {
             }
         }
         for (at, margin) in mark_edges(token) {
+            if token[at - 1] == ')' && !self.word_after_bracket(&token[at..]) {
+                continue; // exl)eriment, 1)rol)osed: an extractor's ) for a letter
+            }
             found.push(Candidate::new(
                 at,
                 margin,
@@ -98,6 +101,18 @@ impl Finder<'_> {
             ));
         }
         found
+    }
+
+    /// Whether the letters after a closing bracket make a word the lexicon knows well, as
+    /// they do after a glued parenthesis (`(FBI)is`, `report)and`) and do not where an
+    /// extractor read a letter as a bracket (`exl)eriment`).
+    fn word_after_bracket(&self, rest: &[char]) -> bool {
+        let letters: Vec<char> = rest
+            .iter()
+            .take_while(|&&c| is_letter(c))
+            .copied()
+            .collect();
+        self.lexicon.zipf(&lower(&letters)) >= BRACKET_WORD_ZIPF
     }
 
     /// The candidate at a digit edge of a token, if any.

@@ -115,7 +115,11 @@ fn missing_after(chars: &[char], at: usize) -> Option<Missing> {
             || (is(2, is_letter) && back(1) == Some('.'));
         let word_start = run_start(chars, at, is_word);
         let entity = word_start < at && word_start > 0 && chars[word_start - 1] == '&';
-        if before && !entity {
+        // one lower-case letter alone before the mark (`l;he`): an extractor's ; or , for
+        // a letter, or variables (`x,y`), not a sentence's word (`plan B,which` is)
+        let lone =
+            at >= 1 && run_start(chars, at, is_letter) == at - 1 && is_lower_letter(chars[at - 1]);
+        if before && !entity && !lone {
             if let Some(found) = word(is_letter, 1) {
                 return Some(found);
             }

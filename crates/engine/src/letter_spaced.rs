@@ -1,0 +1,364 @@
+//! Letter-spaced runs: an extractor that placed letters one by one left a space after
+//! each (`d i s c u s s`, `J u n c t i o n`), often across words (`t h e o t h e r i s`).
+//! The letters are read as the words the lexicon sees in them, and the spaces inside
+//! those words are stray.
+//!
+//! Only runs of single letters are read here; words broken into longer pieces
+//! (`inc luded`) are `broken_words`' stray spaces.  Offsets are code points.
+
+use std::convert::Infallible;
+
+use crate::broken_words::{GapKind, Restored};
+use crate::lexicon::Lexicon;
+use crate::pystr::is_letter;
+use crate::segment::Segmenter;
+use crate::thresholds::{
+    COSTS, LIGATURE_ANCHOR, SPACED_COMMON_CONFIDENCE, SPACED_COMMON_ZIPF, SPACED_CONFIDENCE,
+    SPACED_LEAST_LETTERS, SPACED_LONG_PIECE, SPACED_PAIR_ZIPF, SPACED_SHORT_ZIPF, SPACED_WORD_ZIPF,
+};
+
+/// A run of letter pieces one space apart, mostly single letters: where each piece
+/// stands (start, end).
+struct SpacedRun {
+    pieces: Vec<(usize, usize)>,
+}
+
+/// What may stand before a letter-spaced run: the start, white space or an opening mark
+/// (not a slash, a dot or a digit: `edu/sh i raz`, `Inst.f. In`).
+fn opens_run(ch: Option<char>) -> bool {
+    ch.is_none_or(|c| c.is_whitespace() || "([{\"'\u{ab}\u{201c}\u{2018}".contains(c))
+}
+
+/// What may stand after one: the end, white space or a closing mark.
+fn closes_run(ch: Option<char>) -> bool {
+    ch.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\"'\u{bb}\u{201d}\u{2019}".contains(c))
+}
+
+/// The runs of letter pieces one space apart, between white space or marks, that hold a
+/// single letter (`d i s c u s s`, `i t of ten r e su l t ed`, `decided t o curtail`).  Two pieces of `SPACED_LONG_PIECE` letters or more side by side
+/// are words as written (`some one`, `Grammar represents`): a run ends between them.
+fn spaced_runs(chars: &[char]) -> Vec<SpacedRun> {
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        if is_letter(chars[at]) {
+            let start = at;
+            while at < chars.len() && is_letter(chars[at]) {
+                at += 1;
+            }
+            pieces.push((start, at));
+        } else {
+            at += 1;
+        }
+    }
+    let long = |(start, end): (usize, usize)| end - start >= SPACED_LONG_PIECE;
+    let mut runs = Vec::new();
+    let mut first = 0;
+    while first < pieces.len() {
+        let mut last = first;
+        while last + 1 < pieces.len()
+            && pieces[last + 1].0 == pieces[last].1 + 1
+            && chars[pieces[last].1] == ' '
+            && !(long(pieces[last]) && long(pieces[last + 1]))
+        {
+            last += 1;
+        }
+        let mut run = &pieces[first..=last];
+        // a piece touching a mark it may not (`suc-ce`, `edu/sh`) is not of the run
+        let opens = |run: &[(usize, usize)]| {
+            let start = run[0].0;
+            let before = start.checked_sub(1).map(|i| chars[i]);
+            // an apostrophe after a letter ends a word (`Bulgaria's o cial`)
+            let clitic = matches!(before, Some('\'' | '\u{2019}'))
+                && start >= 2
+                && is_letter(chars[start - 2]);
+            opens_run(before) && !clitic
+        };
+        if !run.is_empty() && !opens(run) {
+            run = &run[1..];
+        }
+        if !run.is_empty() && !closes_run(chars.get(run[run.len() - 1].1).copied()) {
+            run = &run[..run.len() - 1];
+        }
+        if run.iter().any(|(s, e)| e - s == 1) {
+            runs.push(SpacedRun {
+                pieces: run.to_vec(),
+            });
+        }
+        first = last + 1;
+    }
+    runs
+}
+
+/// Whether the letters run through the alphabet (`a b c d`, `x y z`): a list, not a word.
+fn alphabetical(low: &[char]) -> bool {
+    low.windows(2)
+        .all(|pair| pair[1] as u32 == pair[0] as u32 + 1)
+}
+
+/// Whether a word's letters are cased as a word's are: all lower, all upper, or
+/// capitalised (`a T` is no `aT`).
+fn cased(letters: &[char]) -> bool {
+    let rest = &letters[1.min(letters.len())..];
+    rest.iter().all(|c| !c.is_uppercase()) || letters.iter().all(|c| !c.is_lowercase())
+}
+
+/// Whether `word` (lower case) may be a word of a letter-spaced run's reading.
+fn plain_word(lexicon: &Lexicon, word: &str, alone: bool) -> bool {
+    let letters = word.chars().count();
+    let least = if letters < 3 || (alone && letters == 3) {
+        SPACED_SHORT_ZIPF
+    } else {
+        SPACED_WORD_ZIPF
+    };
+    lexicon.zipf(word) >= least
+}
+
+/// The words a run's letters read as (cut points in the letters), or None where the
+/// lexicon sees no reading.
+fn reading(lexicon: &Lexicon, low: &str) -> Option<Vec<usize>> {
+    let mut segmenter = Segmenter {
+        lexicon,
+        costs: COSTS,
+        word_count: |_: &str| Ok::<u64, Infallible>(0),
+    };
+    let (cuts, split) = match segmenter.segment(low) {
+        Ok(found) => found,
+        Err(never) => match never {},
+    };
+    match lexicon.logp(low) {
+        Some(whole) if cuts.is_empty() || whole >= split => Some(Vec::new()),
+        _ if cuts.is_empty() => None,
+        _ => Some(cuts),
+    }
+}
+
+/// The log10 odds that `broken_words::confidence` reads as `confidence`, so that a
+/// reading's margin and confidence say the same thing.
+fn margin_of(confidence: f64) -> f64 {
+    LIGATURE_ANCHOR + (confidence / (1.0 - confidence)).log10()
+}
+
+/// The letter-spaced runs of `text` read as words: each a stray-space reading whose gaps
+/// are the spaces inside its words.  Every word must be a plain one (`plain_word`): a
+/// run with a scrap in it is left as found, and one whose words would need a space where
+/// it has none (`searcht o`) too.
+pub fn letter_spaced(text: &[char], lexicon: &Lexicon) -> Vec<Restored> {
+    let mut found = Vec::new();
+    for run in spaced_runs(text) {
+        let singles = run.pieces.iter().filter(|(s, e)| e - s == 1).count();
+        let spelled_pair = run.pieces.len() == 2 && singles == 2;
+        let mostly_letters = 2 * singles >= run.pieces.len()
+            && (run.pieces.len() >= SPACED_LEAST_LETTERS || spelled_pair);
+        if let Some(read) = mostly_letters
+            .then(|| read_run(text, lexicon, &run.pieces))
+            .flatten()
+        {
+            found.push(read);
+            continue;
+        }
+        // No reading of the whole run (a scrap the lexicon lacks, `Apperidix`; words as
+        // written about `t o`): its stretches of single letters alone, each from its start
+        // as far as it reads.
+        let mut first = 0;
+        for stretch in run
+            .pieces
+            .chunk_by(|a, b| (a.1 - a.0 == 1) == (b.1 - b.0 == 1))
+        {
+            let last = first + stretch.len();
+            // between words as written, not beside a scrap of one (`s o cial`, `a s tream`)
+            let word = |piece: Option<&(usize, usize)>| {
+                piece.is_none_or(|&(s, e)| {
+                    let low: String = text[s..e].iter().flat_map(|c| c.to_lowercase()).collect();
+                    lexicon.zipf(&low) >= SPACED_WORD_ZIPF
+                })
+            };
+            let between_words =
+                word(first.checked_sub(1).map(|i| &run.pieces[i])) && word(run.pieces.get(last));
+            if stretch[0].1 - stretch[0].0 == 1 && between_words {
+                found.extend(longest_readings(text, lexicon, stretch));
+            }
+            first = last;
+        }
+    }
+    found
+}
+
+/// The readings of a stretch of single letters that reads as no whole: the longest part
+/// from its start that does, then the same from where that part ends (`d e t e r m i n
+/// e w h e t h e r a t r a`).  A letter that starts no reading is passed over.
+fn longest_readings(text: &[char], lexicon: &Lexicon, stretch: &[(usize, usize)]) -> Vec<Restored> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while from + 2 <= stretch.len() {
+        let read = (from + 2..=stretch.len())
+            .rev()
+            .find_map(|to| read_run(text, lexicon, &stretch[from..to]).map(|read| (to, read)));
+        match read {
+            Some((to, read)) => {
+                found.push(read);
+                from = to;
+            }
+            None => from += 1,
+        }
+    }
+    found
+}
+
+/// The stray-space reading of one run of pieces, if it has one.
+fn read_run(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> Option<Restored> {
+    let letters: Vec<char> = pieces
+        .iter()
+        .flat_map(|&(s, e)| text[s..e].iter().copied())
+        .collect();
+    let low_chars: Vec<char> = letters.iter().flat_map(|c| c.to_lowercase()).collect();
+    if low_chars.len() != letters.len() || alphabetical(&low_chars) {
+        return None;
+    }
+    // where each piece starts among the letters, and the space before it in the text
+    let mut starts = Vec::with_capacity(pieces.len());
+    let mut count = 0;
+    for &(s, e) in pieces {
+        starts.push((count, s.saturating_sub(1)));
+        count += e - s;
+    }
+    let low: String = low_chars.iter().collect();
+    let cuts = reading(lexicon, &low)?;
+    let mut bounds = vec![0];
+    bounds.extend(&cuts);
+    bounds.push(letters.len());
+    let piece_start = |k: usize| starts.iter().any(|&(start, _)| start == k);
+    let words: Vec<(usize, usize, String)> = bounds
+        .windows(2)
+        .map(|pair| {
+            (
+                pair[0],
+                pair[1],
+                low_chars[pair[0]..pair[1]].iter().collect(),
+            )
+        })
+        .collect();
+    let alone = words.len() == 1;
+    // A word spelled out letter by letter is held to what a run alone is (`a b c d and e`
+    // is no `abc`).
+    let readable = |(from, to, word): &(usize, usize, String)| {
+        let spelled = (*from..*to).all(piece_start);
+        let listed = spelled && alphabetical(&low_chars[*from..*to]);
+        piece_start(*from)
+            && (*to == letters.len() || piece_start(*to))
+            && plain_word(lexicon, word, alone || spelled)
+            && !listed
+            && cased(&letters[*from..*to])
+    };
+    // Every word plain: all are closed up.  Otherwise those of three letters or more
+    // that are, between two spaces of the text; the rest stays as found.
+    let whole = words.iter().all(readable);
+    let closed: Vec<&(usize, usize, String)> = words
+        .iter()
+        .filter(|word| readable(word) && (whole || word.2.chars().count() >= 3))
+        .collect();
+    // two letters read only as a word this common (`i t`, `t o`; not `x y`, `a b`)
+    let pair = letters.len() == 2 && lexicon.zipf(&low) >= SPACED_PAIR_ZIPF;
+    if !pair && !closed.iter().any(|word| word.2.chars().count() >= 3) {
+        return None;
+    }
+    let gaps: Vec<usize> = starts
+        .iter()
+        .filter(|&&(k, _)| closed.iter().any(|&&(from, to, _)| from < k && k < to))
+        .map(|&(_, space)| space)
+        .collect();
+    if gaps.is_empty() {
+        return None;
+    }
+    let (first, end) = (pieces[0].0, pieces[pieces.len() - 1].1);
+    let word: String = (first..end)
+        .filter(|at| !gaps.contains(at))
+        .map(|at| text[at])
+        .collect();
+    let common = whole
+        && words
+            .iter()
+            .all(|w| lexicon.zipf(&w.2) >= SPACED_COMMON_ZIPF);
+    let confidence = if common {
+        SPACED_COMMON_CONFIDENCE
+    } else {
+        SPACED_CONFIDENCE
+    };
+    Some(Restored {
+        at: first,
+        kind: GapKind::Stray,
+        ligature: String::new(),
+        gapped: text[first..end].iter().collect(),
+        word,
+        margin: margin_of(confidence),
+        confidence,
+        gaps,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon_of;
+
+    fn lexicon() -> Lexicon {
+        lexicon_of(
+            &[
+                ("discuss", 2e-5),
+                ("the", 0.05),
+                ("other", 1e-3),
+                ("is", 0.01),
+                ("junction", 2e-6),
+                ("abc", 1e-5),
+                ("ab", 1e-5),
+                ("we", 0.01),
+                ("now", 1e-3),
+                ("how", 1e-3),
+                ("so", 1e-3),
+                ("here", 1e-3),
+                ("grammar", 1e-5),
+            ],
+            &[("the", 1000.0)],
+            &[],
+        )
+    }
+
+    fn read(text: &str) -> Vec<(String, Vec<usize>)> {
+        let chars: Vec<char> = text.chars().collect();
+        letter_spaced(&chars, &lexicon())
+            .into_iter()
+            .map(|r| (r.word, r.gaps))
+            .collect()
+    }
+
+    #[test]
+    fn a_letter_spaced_word_is_closed_up() {
+        assert_eq!(
+            read("We now d i s c u s s how"),
+            vec![("We now discuss how".to_owned(), vec![8, 10, 12, 14, 16, 18])]
+        );
+        assert_eq!(read("J u n c t i o n Grammar")[0].0, "Junction Grammar");
+    }
+
+    #[test]
+    fn a_run_across_words_keeps_the_spaces_between_them() {
+        let found = read("so t h e o t h e r i s here");
+        assert_eq!(found[0].0, "so the other is here");
+        assert_eq!(found[0].1.len(), 7); // ten letters, three words: seven spaces out
+    }
+
+    #[test]
+    fn the_margin_reads_as_the_confidence() {
+        let chars: Vec<char> = "d i s c u s s".chars().collect();
+        let found = letter_spaced(&chars, &lexicon());
+        let confidence = crate::broken_words::confidence(found[0].margin);
+        assert!((confidence - found[0].confidence).abs() < 1e-12);
+    }
+
+    #[test]
+    fn lists_scraps_and_short_runs_stay() {
+        for text in ["a b c d", "x a b", "t o", "nodes a b and c", "q z x"] {
+            assert!(read(text).is_empty(), "{text}");
+        }
+    }
+}
