@@ -48,6 +48,7 @@ LEFT_ALONE = [
     "for x y z in points",  # variables
     "a T-shirt and a S",  # no word cased so
     "some on s o cial media",  # two letters beside a scrap of a word (`cial`)
+    "I spent a long time",  # words as written stay apart (not `along`)
     "the pair x y and the edge a b",  # two letters read only as a very common word
     "the re-election",  # a prefix before a hyphen
     "see /sh i raz",  # a path

@@ -96,6 +96,17 @@ fn alphabetical(low: &[char]) -> bool {
         .all(|pair| pair[1] as u32 == pair[0] as u32 + 1)
 }
 
+/// Whether a piece of a run is a word as it stands: `a`, `A` or `I` of one letter, a
+/// common word (`SPACED_WORD_ZIPF`) of more.
+fn written_word(text: &[char], lexicon: &Lexicon, (start, end): (usize, usize)) -> bool {
+    let piece = &text[start..end];
+    if piece.len() == 1 {
+        return matches!(piece[0], 'a' | 'A' | 'I');
+    }
+    let low: String = piece.iter().flat_map(|c| c.to_lowercase()).collect();
+    lexicon.zipf(&low) >= SPACED_WORD_ZIPF
+}
+
 /// Whether a word's letters are cased as a word's are: all lower, all upper, or
 /// capitalised (`a T` is no `aT`).
 fn cased(letters: &[char]) -> bool {
@@ -262,10 +273,17 @@ fn read_run(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> Opti
     if !pair && !closed.iter().any(|word| word.2.chars().count() >= 3) {
         return None;
     }
+    // A space between two words as written stays, whatever the reading (`I spent a long`
+    // is no `along`).
+    let written = |piece: &(usize, usize)| written_word(text, lexicon, *piece);
     let gaps: Vec<usize> = starts
         .iter()
-        .filter(|&&(k, _)| closed.iter().any(|&&(from, to, _)| from < k && k < to))
-        .map(|&(_, space)| space)
+        .enumerate()
+        .filter(|&(i, &(k, _))| {
+            closed.iter().any(|&&(from, to, _)| from < k && k < to)
+                && !(written(&pieces[i - 1]) && written(&pieces[i]))
+        })
+        .map(|(_, &(_, space))| space)
         .collect();
     if gaps.is_empty() {
         return None;
