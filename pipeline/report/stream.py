@@ -168,15 +168,16 @@ class FileReport:
         order = {id(edit): at for at, edit in enumerate(local)}
         listed = reading_order(tuple(local))[:room]
         seens = contexts(original, lines, made, [(order[id(edit)], edit) for edit in listed])
-        for edit, seen in zip(listed, seens, strict=True):
-            self.view.html_rows.append(html.edit_row(_placed_back(edit, first_line), seen))
+        placed = [_placed_back(edit, first_line) for edit in listed]
+        rows, count = self.view.html_rows, self.view.count
+        for edit, in_file, seen in zip(listed, placed, seens, strict=True):
+            rows.append(html.edit_row(in_file, seen))
             if edit.kind is not Kind.REJECTED:
-                self.view.count(group_key(edit, seen), edit.confidence)
-            if len(self.view.markdown_rows) < markdown.LISTED:
-                short = narrowed(seen, markdown.CONTEXT)
-                self.view.markdown_rows.append(
-                    markdown.edit_row(_placed_back(edit, first_line), short)
-                )
+                count(group_key(edit, seen), edit.confidence)
+        room = max(0, markdown.LISTED - len(self.view.markdown_rows))
+        for in_file, seen in zip(placed[:room], seens[:room], strict=True):
+            short = narrowed(seen, markdown.CONTEXT)
+            self.view.markdown_rows.append(markdown.edit_row(in_file, short))
 
     def _keep_diff(self, diff: str) -> None:
         if self._diff is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from pipeline import _core
 from pipeline.edits import Edit, Kind, LineIndex, Rule
@@ -168,10 +169,10 @@ def edit_record(path: str, edit: Edit) -> dict[str, object]:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class InContext:
+class InContext(NamedTuple):
     """An edit as a reader sees it: the text either side on its line, and the whole words
-    it touches (`word_before` becomes `word_after`), which name its group in report.html."""
+    it touches (`word_before` becomes `word_after`), which name its group in report.html.
+    (A tuple: the core hands one over for every edit a report lists.)"""
 
     left: str
     right: str
@@ -211,7 +212,7 @@ def contexts(
     """
     rows = [(lines.offset(e.line, e.column), e.before, e.after, order) for order, e in chosen]
     fixes = made.spans if made is not None else []
-    return [InContext(*seen) for seen in _core.in_context(original, fixes, rows, width)]
+    return [InContext._make(seen) for seen in _core.in_context(original, fixes, rows, width)]
 
 
 def context(

@@ -44,3 +44,22 @@ def test_positions_are_in_the_original() -> None:
     text = "  first\nsecond,third\n"
     (record,) = [e for e in clean(text).edits if e.rule.code == "P001"]
     assert (record.line, record.column) == (2, 8)
+
+
+def test_an_edit_line_is_the_encoder_s_record_of_it() -> None:
+    """report.json writes an edit field by field; it must read as the JSON encoder's."""
+    from dataclasses import replace
+
+    from pipeline.report.json_report import _dumps, _edit_line
+    from pipeline.report.summary import edit_record
+
+    text = 'Quote "here",said \\ it\x01\tcafé  ok\u2028«x»\U0001f600thepress.\n'
+    edits = list(clean(text).edits)
+    assert len(edits) > 3
+    odd = [
+        replace(edits[0], confidence=c, before=b, message=m)
+        for c, b, m in [(1.0, "\x00", "\\\"q\""), (1e-05, "\U0001f600", "é\n"), (0.001, "", "")]
+    ]
+    for edit in [*edits, *odd, replace(edits[0], confidence=float("nan"))]:
+        path = 'dir/"a"\\b.txt'
+        assert _edit_line(_dumps(path), path, edit) == _dumps(edit_record(path, edit))
