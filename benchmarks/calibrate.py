@@ -5,13 +5,15 @@
 
 Builds the dev benches with `../shared/bench/textbench.py` (once, in --work):
 wrap damage of dev-corpus (seeds 1-3 at the widths the README uses), sparse
-damage at 0.003, 0.01 and 0.03 (seeds 1 and 2), and clean dev-corpus and
-dev-technical as they are.  Every candidate split the stage weighs in the
+damage at 0.003, 0.01 and 0.03 (seeds 1 and 2), clean dev-corpus and
+dev-technical as they are, and acl-dev (real PDF damage) in two halves, every
+other snippet.  Every candidate split the stage weighs in the
 text it receives (the earlier stages' output, the batch's vocabulary) is a
 row: its features (`confidence.features`) and whether the gold text has a
 word boundary there.  The fit is a logistic regression (scikit-learn) on the
-seed-1 benches and the clean ones; the tables cover every bench, the seed-2
-and seed-3 ones being text the fit did not see.
+seed-1 benches, the clean ones and acl-dev's first half; the tables cover every
+bench, the seed-2 and seed-3 ones and acl-dev's second half being text the fit
+did not see.
 """
 
 from __future__ import annotations
@@ -52,8 +54,8 @@ BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99, 1.0
 class Bench:
     name: str
     folder: Path
-    seed: int  # 0: a clean corpus, fitted on
-    kind: str  # "wrap", "sparse" or "clean"
+    seed: int  # 0: fitted on with the seed-1 benches (a clean corpus, acl-dev's first half)
+    kind: str  # "wrap", "sparse", "clean" or "real"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,10 @@ def benches(work: Path) -> list[Bench]:
         folder = work / f"technical-sparse0.01-{seed}"
         _make(folder, "--seed", str(seed), "--sparse", "0.01", corpus="dev-technical")
         found.append(Bench(f"technical sparse 0.01 seed {seed}", folder, seed, "sparse"))
+    for half in (0, 1):
+        folder = work / f"acl-dev-{'ab'[half]}"
+        _half_of_acl(folder, half)
+        found.append(Bench(f"acl-dev half {'ab'[half]}", folder, 0 if half == 0 else 9, "real"))
     for corpus in ("dev-corpus", "dev-technical"):
         folder = work / f"clean-{corpus}"
         folder.mkdir(parents=True, exist_ok=True)
@@ -91,6 +97,18 @@ def benches(work: Path) -> list[Bench]:
                 link.symlink_to(SHARED / corpus)
         found.append(Bench(f"clean {corpus}", folder, 0, "clean"))
     return found
+
+
+def _half_of_acl(folder: Path, half: int) -> None:
+    """Every other snippet of acl-dev (real damage, hand-made gold), linked as a bench: the
+    first half is fitted on, the second is not."""
+    for side in ("input", "gold"):
+        (folder / side).mkdir(parents=True, exist_ok=True)
+        names = sorted((SHARED / "acl-dev" / side).glob("*.txt"))
+        for name in names[half::2]:
+            link = folder / side / name.name
+            if not link.exists():
+                link.symlink_to(name)
 
 
 def _make(folder: Path, *options: str, corpus: str = "dev-corpus") -> None:
@@ -103,7 +121,7 @@ def _make(folder: Path, *options: str, corpus: str = "dev-corpus") -> None:
 def rows(bench: Bench) -> Iterator[Row]:
     """Every candidate the stage weighs in the bench's first round, with its answer."""
     names = sorted(p.name for p in (bench.folder / "gold").glob("*.txt"))
-    inputs = [(bench.folder / "input" / n).read_text(encoding="utf-8") for n in names]
+    inputs = [(bench.folder / "input" / n).read_bytes().decode("utf-8", "replace") for n in names]
     vocabulary = batch_vocabulary(inputs)
     before_joins = Config().with_stages_disabled(("joins",))
     core = engine()
