@@ -10,7 +10,7 @@ use std::convert::Infallible;
 
 use crate::broken_words::{GapKind, Restored};
 use crate::lexicon::Lexicon;
-use crate::pystr::is_letter;
+use crate::pystr::{is_letter, letter_runs};
 use crate::segment::Segmenter;
 use crate::thresholds::{
     COSTS, LIGATURE_ANCHOR, SPACED_COMMON_CONFIDENCE, SPACED_COMMON_ZIPF, SPACED_CONFIDENCE,
@@ -35,22 +35,11 @@ fn closes_run(ch: Option<char>) -> bool {
 }
 
 /// The runs of letter pieces one space apart, between white space or marks, that hold a
-/// single letter (`d i s c u s s`, `i t of ten r e su l t ed`, `decided t o curtail`).  Two pieces of `SPACED_LONG_PIECE` letters or more side by side
-/// are words as written (`some one`, `Grammar represents`): a run ends between them.
+/// single letter (`d i s c u s s`, `i t of ten r e su l t ed`, `decided t o curtail`).
+/// Two pieces of `SPACED_LONG_PIECE` letters or more side by side are words as written
+/// (`some one`, `Grammar represents`): a run ends between them.
 fn spaced_runs(chars: &[char]) -> Vec<SpacedRun> {
-    let mut pieces = Vec::new();
-    let mut at = 0;
-    while at < chars.len() {
-        if is_letter(chars[at]) {
-            let start = at;
-            while at < chars.len() && is_letter(chars[at]) {
-                at += 1;
-            }
-            pieces.push((start, at));
-        } else {
-            at += 1;
-        }
-    }
+    let pieces = letter_runs(chars);
     let long = |(start, end): (usize, usize)| end - start >= SPACED_LONG_PIECE;
     let mut runs = Vec::new();
     let mut first = 0;

@@ -120,6 +120,24 @@ pub fn is_alpha(chars: &[char]) -> bool {
     !chars.is_empty() && chars.iter().all(|&ch| is_letter(ch))
 }
 
+/// Maximal runs of letters (`\p{L}+`): (start, end) of each.
+pub fn letter_runs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if is_letter(chars[i]) {
+            let start = i;
+            while i < chars.len() && is_letter(chars[i]) {
+                i += 1;
+            }
+            runs.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
 /// The characters as a `String`.
 pub fn string(chars: &[char]) -> String {
     chars.iter().collect()

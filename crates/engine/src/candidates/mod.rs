@@ -19,7 +19,7 @@ use crate::lexicon::Lexicon;
 mod case;
 mod edges;
 mod words;
-use crate::pystr::{is_alpha, is_letter, is_lower, string};
+use crate::pystr::{is_alpha, is_letter, is_lower, letter_runs, string};
 use crate::thresholds::{COMMON, MAX_TOKEN};
 use crate::vocabulary::{note_keys, Reader, Reads, Vocabulary};
 use crate::words::WordLists;
@@ -181,24 +181,6 @@ fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
         rest = &rest[end..];
         Some(token)
     })
-}
-
-/// Maximal runs of letters (`\p{L}+`) in a token: (start, end).
-fn letter_runs(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut runs = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if is_letter(chars[i]) {
-            let start = i;
-            while i < chars.len() && is_letter(chars[i]) {
-                i += 1;
-            }
-            runs.push((start, i));
-        } else {
-            i += 1;
-        }
-    }
-    runs
 }
 
 impl Finder<'_> {
