@@ -1,13 +1,15 @@
 """Words that PDF extraction broke: lost ligatures (`signi cant`, `the rst`) and stray spaces
-(`inc luded`, `p resentat ions`).
+(`inc luded`, `p resentat ions`, and letter-spaced runs: `d i s c u s s`).
 
 Typeset text sets fi, fl, ff, ffi and ffl as one glyph; an extractor that cannot
 map the glyph leaves a gap where it stood.  An extractor that places letters one
 by one leaves spaces inside words.  The core (`pipeline_engine::broken_words`)
 reads both together, since they compete for the same gaps (`tra cking`): a
 reading is kept where the lexicon, with the words beside it, prefers it to the
-text as found by a margin (log10 odds) that gives the confidence.  Restoring a
-ligature changes letters, so each kind is a rule of its own.
+text as found by a margin (log10 odds) that gives the confidence.  A run of
+single letters is read as the words its letters spell
+(`pipeline_engine::letter_spaced`).  Restoring a ligature changes letters, so
+each kind is a rule of its own.
 """
 
 from __future__ import annotations

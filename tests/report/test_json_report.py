@@ -58,7 +58,7 @@ def test_an_edit_line_is_the_encoder_s_record_of_it() -> None:
     assert len(edits) > 3
     odd = [
         replace(edits[0], confidence=c, before=b, message=m)
-        for c, b, m in [(1.0, "\x00", "\\\"q\""), (1e-05, "\U0001f600", "é\n"), (0.001, "", "")]
+        for c, b, m in [(1.0, "\x00", '\\"q"'), (1e-05, "\U0001f600", "é\n"), (0.001, "", "")]
     ]
     for edit in [*edits, *odd, replace(edits[0], confidence=float("nan"))]:
         path = 'dir/"a"\\b.txt'
