@@ -27,6 +27,7 @@ from pipeline import _core
 from pipeline.files import write_atomic
 
 MAX_TABLE_BYTES = 256 * 1024 * 1024
+TABLES_KEPT = 3  # word tables left in the cache, the one in use among them
 
 
 class Lexicon:
@@ -116,4 +117,23 @@ def lexicon() -> Lexicon:
         core = _core.Lexicon.from_bytes(data)
         with contextlib.suppress(OSError):  # a read-only cache: this process keeps its copy
             write_atomic(path, data)
+            _remove_others(path)
     return Lexicon(core)
+
+
+def _remove_others(kept: Path) -> None:
+    """Tables earlier installs built (14 MB each) go once a new one is written, but for the
+    newest few: two environments on one machine (a project's and its tests') each keep
+    theirs rather than building it again in turn.  A process still using a removed one
+    keeps its pages: a mapped file that is unlinked stays as it was until unmapped."""
+
+    def age(table: Path) -> float:
+        try:
+            return table.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = [table for table in kept.parent.glob("lexicon-*.table") if table != kept]
+    for other in sorted(others, key=age, reverse=True)[TABLES_KEPT - 1 :]:
+        with contextlib.suppress(OSError):
+            other.unlink()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 
 import pytest
@@ -64,9 +65,20 @@ def test_the_table_is_built_once_and_the_same_every_time(
 ) -> None:
     assert build_table() == build_table()  # deterministic: the packages give the bytes
     monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    for age, name in enumerate("abc"):  # older installs' tables, the newest last
+        stale = tmp_path / f"lexicon-{name * 16}.table"
+        stale.write_bytes(b"old")
+        os.utime(stale, (1_000_000 + age, 1_000_000 + age))
     lexicon.cache_clear()
     try:
         assert lexicon().logp("the") is not None
+        kept = sorted(p.name for p in tmp_path.iterdir())  # the two newest others stay
+        assert kept == sorted(
+            [table_name(), f"lexicon-{'b' * 16}.table", f"lexicon-{'c' * 16}.table"]
+        )
+        for name in kept[:]:
+            if name != table_name():
+                (tmp_path / name).unlink()
         (table,) = tmp_path.iterdir()
         assert table.name == table_name()
         table.write_bytes(table.read_bytes()[:1000])  # cut: refused, built again
