@@ -16,6 +16,7 @@ use crate::patterns::{code_share, protected_spans};
 use crate::pystr::{
     is_digit, is_letter, is_lower, is_lower_letter, is_upper_letter, is_word, lower, string,
 };
+use crate::thresholds::{CODE_DOCUMENT, COMMON, SUSPENDED_ZIPF};
 
 pub const SPACE_AFTER: &str = "P001";
 pub const SPACE_BEFORE: &str = "P002";
@@ -27,23 +28,10 @@ const CLOSE: &str = "\"'\u{201d}\u{2019}\u{bb})]";
 const DOTTED_OPENERS: &str = "(\"'`[\u{ab}\u{201c}\u{2018}";
 /// A code character: a token holding one is not prose.
 const CODE_CHARS: &str = "()_/\\=<>{}";
-/// A word this common ends sentences (users.TikTok is a glue), zipf.
-const COMMON_WORD: f64 = 4.0;
-/// A document this much like code (`patterns::code_share`) keeps its spaces before marks:
-/// in prose converted from Markdown or HTML they mark inline code or a link that was
-/// stripped ("look at .", "the pattern object :"), not a stray space; and a colon between
-/// lower-case words there joins a name (host:port), not two sentences.  The document, not
-/// the paragraph, is judged: judged alone, a README's prose paragraphs (which lost their
-/// links too) read as prose, and clean technical prose went from 3.03 to 4.76 false edits
-/// per 10,000 words.
-const CODE_KEEPS_SPACES: f64 = 0.2;
 /// A word after `- ` that makes the hyphen a suspended one (zero- and low-income).
 const SUSPENDING: [&str; 9] = [
     "and", "or", "nor", "to", "than", "but", "as", "versus", "vs",
 ];
-/// zipf: below it a word after `- ` may be a conjunction glued to a word
-/// (`andmissile`), at or above it a word.
-const SUSPENDED_ZIPF: f64 = 3.0;
 
 /// The lexicon and word lists the scan reads.
 pub struct Punctuation<'a> {
@@ -68,7 +56,7 @@ struct Share<'t> {
 
 impl Share<'_> {
     fn code(&self) -> bool {
-        *self.share.get_or_init(|| code_share(self.text)) >= CODE_KEEPS_SPACES
+        *self.share.get_or_init(|| code_share(self.text)) >= CODE_DOCUMENT
     }
 }
 
@@ -227,7 +215,8 @@ impl Punctuation<'_> {
         let inner_capital = right
             .windows(2)
             .any(|pair| is_lower_letter(pair[0]) && is_upper_letter(pair[1]));
-        if inner_capital && zipf < COMMON_WORD {
+        // a word this common ends sentences: `users.TikTok` is a glue
+        if inner_capital && zipf < COMMON {
             return true; // typing.TypedDict, wrapt.ObjectProxy
         }
         let name = lower(right);

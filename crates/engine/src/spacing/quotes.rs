@@ -4,6 +4,7 @@
 
 use super::{char_or_space, run_end, run_start, Proposal};
 use crate::pystr::{is_alnum, is_letter, is_space};
+use crate::thresholds::QUOTE_GAP_REACH;
 
 pub const DOUBLE_STYLE: &str = "Q001";
 pub const SINGLE_STYLE: &str = "Q002";
@@ -19,8 +20,6 @@ const CLOSING_SINGLE: &str = "\u{203a}\u{2019}"; // › ’
 /// context.
 const OPENERS: &str = "([{\u{2013}\u{2014}-/";
 const CLOSERS: &str = ".,;:!?)]}\u{2013}\u{2014}-/";
-/// How far a space inside a quote is looked for.
-const GAP_REACH: usize = 40;
 
 /// How the marks are written: `ascii` (" and '), `curly` (“ ” ‘ ’) or `keep`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,7 +209,7 @@ fn spacing(chars: &[char], quote: &Quote, found: &mut Vec<Proposal>) {
                         .with(["space added after a closing quote".to_owned()]),
                 );
             }
-            let reach = at.saturating_sub(GAP_REACH);
+            let reach = at.saturating_sub(QUOTE_GAP_REACH);
             let gap = run_start(&chars[reach..at], at - reach, blank) + reach;
             if gap < at && gap > reach && solid(chars[gap - 1]) {
                 found.push(
@@ -228,7 +227,7 @@ fn spacing(chars: &[char], quote: &Quote, found: &mut Vec<Proposal>) {
                         .with(["space added before an opening quote".to_owned()]),
                 );
             }
-            let reach = (at + 1 + GAP_REACH).min(chars.len());
+            let reach = (at + 1 + QUOTE_GAP_REACH).min(chars.len());
             let from = (at + 1).min(reach);
             let gap = run_end(&chars[..reach], from, blank);
             if gap > from && gap < reach && solid(chars[gap]) {
