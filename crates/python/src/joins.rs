@@ -208,15 +208,6 @@ pub fn joins_features() -> Vec<String> {
     feature_names()
 }
 
-/// Sorted spans (code points) of URLs, e-mail addresses, handles and dotted lower-case
-/// names: text that is not prose.
-#[pyfunction(name = "protected_spans")]
-pub fn protected(py: Python<'_>, text_: &Bound<'_, PyString>) -> Vec<(usize, usize)> {
-    let text_ = whole(text_);
-    let text_ = text_.as_str();
-    py.detach(|| protected_spans(text_))
-}
-
 /// How much of a text looks like code, 0 to 1.
 #[pyfunction]
 pub fn code_share(py: Python<'_>, text_: &Bound<'_, PyString>) -> f64 {
