@@ -19,7 +19,7 @@ class Lexicon:
     def cond(self, first: str, second: str) -> float: ...
     def sizes(self) -> tuple[int, int, int]: ...
     def broken_words(
-        self, text: str
+        self, text: str, least_margin: float | None = None
     ) -> list[tuple[int, str, str, str, str, float, float, list[int]]]: ...
 
 class Vocabulary:
@@ -78,6 +78,8 @@ def fingerprints(
 APPLY_AT: float
 FLAG_AT: float
 SUGGEST_AT: float
+SPACED_CONFIDENCES: list[float]
+LIGATURE_LEAST_MARGIN: float
 MAX_ROUNDS: int
 OPENING: int
 INVISIBLES: str

@@ -21,6 +21,18 @@ REPAIRS = [
     ("Sta were told", "Staff were told"),  # a word that ended with it
     ("an Azerbaijani- agged ship", "an Azerbaijani- flagged ship"),
     ("SIGNI CANT", "SIGNIFICANT"),
+    ("Bulgaria's o cial visit", "Bulgaria's official visit"),  # the `s` is no spaced letter
+    ("the rst U.S. state", "the first U.S. state"),  # nor are the letters of `U.S.`
+    ("in a e ort to", "in a effort to"),  # nor `a`
+    ("drug tra cking and", "drug trafficking and"),  # not `tracking`: the pair is likelier
+    # pieces that are words elsewhere, where the document shows lost ligatures plainly
+    (
+        "A signi cant loss. The boat took o the coast.",
+        "A significant loss. The boat took off the coast.",
+    ),
+    ("A signi cant loss. A massive re broke out.", "A significant loss. A massive fire broke out."),
+    ("A signi cant loss. A ve-year plan.", "A significant loss. A five-year plan."),
+    ("A signi cant loss. Bird u in the north.", "A significant loss. Bird flu in the north."),
     # stray spaces
     ("were inc luded in", "were included in"),
     ("in the p resentat ions of", "in the presentations of"),
@@ -37,6 +49,7 @@ REPAIRS = [
     ("we decided t o stop it", "we decided to stop it"),
     ("This i s a test", "This is a test"),
     ("this approach w a s suc-cessful", "this approach was suc-cessful"),  # not by the mark
+    ("A signi cant loss. The re-election.", "A significant loss. The re-election."),  # a prefix
 ]
 
 LEFT_ALONE = [
@@ -44,13 +57,13 @@ LEFT_ALONE = [
     "the AWS CLI and X",  # acronyms, not FLAWS, CLIFF and FIX
     "at time t the value",  # a lone letter is a variable
     "nodes a b c d and e",  # a list of letters, not a word
-    "Bulgaria's o cial visit",  # after a clitic (the ligature there is not a stray space)
     "for x y z in points",  # variables
     "a T-shirt and a S",  # no word cased so
     "some on s o cial media",  # two letters beside a scrap of a word (`cial`)
     "I spent a long time",  # words as written stay apart (not `along`)
     "the pair x y and the edge a b",  # two letters read only as a very common word
     "the re-election",  # a prefix before a hyphen
+    "the re module and they took o the list",  # no plain loss: Python's module, a letter
     "see /sh i raz",  # a path
     "we've got it",  # after an apostrophe
     "through land, sea and air ports",  # two words of their own

@@ -17,10 +17,10 @@ use crate::letter_spaced::letter_spaced;
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 use crate::pystr::{is_letter, is_lower_letter, is_upper_letter};
 use crate::thresholds::{
-    DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, LIGATURE_ANCHOR, LIGATURE_CLITIC_ALONE,
-    LIGATURE_LEAST_CONFIDENCE, LIGATURE_LEAST_ZIPF, LIGATURE_STRAY_PRIOR, LIGATURE_UNKNOWN_LOGP,
-    LIGATURE_UNKNOWN_PER_LETTER, STRAY_LEAST_ZIPF, STRAY_MOST_PIECES, STRAY_WORDS_PRIOR,
-    STRAY_WORDS_ZIPF,
+    DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, LIGATURES_SHOWN_MARGIN, LIGATURE_ANCHOR,
+    LIGATURE_CLITIC_ALONE, LIGATURE_LEAST_MARGIN, LIGATURE_LEAST_ZIPF, LIGATURE_SLOPE,
+    LIGATURE_STRAY_PRIOR, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_LEAST_ZIPF,
+    STRAY_MOST_PIECES, STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
 };
 
 /// The ligatures a typeface sets, longest first (a tie in odds keeps the first).
@@ -134,7 +134,7 @@ pub struct Restored {
     /// log10 odds of the restored reading against the text as found, each read with the
     /// words beside it.
     pub margin: f64,
-    /// How sure: the margin read as odds, less an anchor (`thresholds::LIGATURE_ANCHOR`).
+    /// How sure: the margin read as flattened odds (`thresholds::LIGATURE_SLOPE`).
     pub confidence: f64,
     /// The stray spaces taken out (code points); empty for a ligature.
     pub gaps: Vec<usize>,
@@ -142,33 +142,22 @@ pub struct Restored {
 
 /// The ends of contractions (`I've`, `we'll`), which the word list counts as words
 /// because its tokenizer splits them off: standing alone after a space they are almost
-/// never words (`ve men` is `five` without its ligature).  Not `re`: Python's `re`
-/// module is a word of technical prose (`the re module`).
+/// never words (`ve men` is `five` without its ligature).
 const CLITIC_PIECES: [&str; 2] = ["ve", "ll"];
 
-/// What a clitic piece's odds lose when it stands alone (`LIGATURE_CLITIC_ALONE`).
-fn alone(low: &str) -> f64 {
-    if CLITIC_PIECES.contains(&low) {
+/// Pieces that stand alone as a word only in some text: `re` is Python's module in
+/// technical prose (`the re module`) and `fire` without its ligature in a PDF that lost
+/// them (`a re broke out`).  They are read as clitic pieces only where the document shows
+/// lost ligatures plainly.
+const CLITIC_PIECES_WHERE_SHOWN: [&str; 1] = ["re"];
+
+/// What a clitic piece's odds lose when it stands alone (`LIGATURE_CLITIC_ALONE`);
+/// `shown`: the document shows lost ligatures plainly.
+fn alone(low: &str, shown: bool) -> f64 {
+    if CLITIC_PIECES.contains(&low) || (shown && CLITIC_PIECES_WHERE_SHOWN.contains(&low)) {
         LIGATURE_CLITIC_ALONE
     } else {
         0.0
-    }
-}
-
-/// log10 p of a token as the lexicon reads it: a known word, or an unknown string.
-fn token_logp(lexicon: &Lexicon, low: &str) -> f64 {
-    let known = lexicon.logp(low).map(|value| value + alone(low));
-    known.unwrap_or_else(|| {
-        LIGATURE_UNKNOWN_LOGP + LIGATURE_UNKNOWN_PER_LETTER * low.chars().count() as f64
-    })
-}
-
-/// log10 p of `second` after `first`: the pair table's, or the unknown string's.
-fn after(lexicon: &Lexicon, first: &str, second: &str) -> f64 {
-    if lexicon.logp(second).is_some() {
-        lexicon.cond(first, second) + alone(second)
-    } else {
-        token_logp(lexicon, second)
     }
 }
 
@@ -215,6 +204,9 @@ struct Scan<'a> {
     lexicon: &'a Lexicon,
     chars: Vec<char>,
     runs: Vec<Run>,
+    /// The document shows lost ligatures plainly (`DAMAGE_PLAIN_MARGIN`): the pieces that
+    /// are words only elsewhere are read as pieces here (`re`, a lone `o`).
+    shown: bool,
 }
 
 impl Scan<'_> {
@@ -240,18 +232,43 @@ impl Scan<'_> {
         (run.end + 1 == after.start && self.chars[run.end] == ' ').then_some(&after.low)
     }
 
+    /// log10 p of a token as the lexicon reads it: a known word, or an unknown string.
+    fn token_logp(&self, low: &str, shown: bool) -> f64 {
+        let known = self
+            .lexicon
+            .logp(low)
+            .map(|value| value + alone(low, shown));
+        known.unwrap_or_else(|| {
+            LIGATURE_UNKNOWN_LOGP + LIGATURE_UNKNOWN_PER_LETTER * low.chars().count() as f64
+        })
+    }
+
+    /// log10 p of `second` after `first`: the pair table's, or the unknown string's.
+    fn after(&self, first: &str, second: &str, shown: bool) -> f64 {
+        if self.lexicon.logp(second).is_some() {
+            self.lexicon.cond(first, second) + alone(second, shown)
+        } else {
+            self.token_logp(second, shown)
+        }
+    }
+
     /// log10 p of the words `reading` where runs `first..=last` stand, after the word
     /// before them and before the word after.
     fn score(&self, first: usize, last: usize, reading: &[&str]) -> f64 {
+        self.score_where(first, last, reading, self.shown)
+    }
+
+    /// `score`, with the pieces that are words only elsewhere read as pieces if `shown`.
+    fn score_where(&self, first: usize, last: usize, reading: &[&str], shown: bool) -> f64 {
         let mut total = match self.previous(first) {
-            Some(previous) => after(self.lexicon, previous, reading[0]),
-            None => token_logp(self.lexicon, reading[0]),
+            Some(previous) => self.after(previous, reading[0], shown),
+            None => self.token_logp(reading[0], shown),
         };
         for pair in reading.windows(2) {
-            total += after(self.lexicon, pair[0], pair[1]);
+            total += self.after(pair[0], pair[1], shown);
         }
         if let Some(next) = self.next(last) {
-            total += after(self.lexicon, reading[reading.len() - 1], next);
+            total += self.after(reading[reading.len() - 1], next, shown);
         }
         total
     }
@@ -306,6 +323,48 @@ impl Scan<'_> {
             }
         }
         best.filter(|(_, margin)| *margin > 0.0)
+    }
+
+    /// log10 p of the best word a ligature in the gap between runs `first` and `last` makes
+    /// (`tra cking`: `trafficking`), minus infinity where none does: the reading a stray
+    /// space competes with, as the ligature's competes with the word closed up (`best`).
+    fn ligature_inside(&self, first: usize, last: usize) -> f64 {
+        if last != first + 1 {
+            return f64::NEG_INFINITY;
+        }
+        let (left, right) = (&self.runs[first].low, &self.runs[last].low);
+        let mask = index(self.lexicon).mask(GapKind::Inside, left, right);
+        LIGATURES
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| mask & (1 << bit) != 0)
+            .map(|(_, ligature)| self.score(first, last, &[&format!("{left}{ligature}{right}")]))
+            .fold(f64::NEG_INFINITY, f64::max)
+    }
+
+    /// log10 p of the best reading of runs `first..=last` with a ligature put back at the
+    /// start or end of one of them (`a re at`: `a fire at`), minus infinity where none makes
+    /// a word: the readings a stray space (`are at`) competes with, besides the pieces.
+    fn ligature_at_edges(&self, first: usize, last: usize, pieces: &[&str]) -> f64 {
+        let mut best = f64::NEG_INFINITY;
+        for (j, piece) in pieces.iter().enumerate() {
+            for kind in [GapKind::WordStart, GapKind::WordEnd] {
+                let mask = index(self.lexicon).mask(kind, piece, "");
+                for (bit, ligature) in LIGATURES.iter().enumerate() {
+                    if mask & (1 << bit) == 0 {
+                        continue;
+                    }
+                    let word = match kind {
+                        GapKind::WordStart => format!("{ligature}{piece}"),
+                        _ => format!("{piece}{ligature}"),
+                    };
+                    let mut reading = pieces.to_vec();
+                    reading[j] = &word;
+                    best = best.max(self.score(first, last, &reading));
+                }
+            }
+        }
+        best
     }
 
     /// Whether the words beside word `i` say its spaces are stray, not the space between
@@ -424,7 +483,10 @@ impl Scan<'_> {
             .iter()
             .all(|p| self.lexicon.zipf(p) >= STRAY_WORDS_ZIPF);
         let margin = self.score(first, last, &[&word])
-            - self.score(first, last, &pieces)
+            - self
+                .score(first, last, &pieces)
+                .max(self.ligature_inside(first, last))
+                .max(self.ligature_at_edges(first, last, &pieces))
             - LIGATURE_STRAY_PRIOR
             - if words { STRAY_WORDS_PRIOR } else { 0.0 };
         if margin <= 0.0 {
@@ -463,18 +525,57 @@ impl Scan<'_> {
         is_upper_word(word) && (first..last).all(|k| is_upper_word(self.word(&self.runs[k])))
     }
 
+    /// Whether run `k` is a lone letter that may be a piece of letter-spaced text: not a
+    /// word of one letter (`a`, `I`), nor a clitic (`Attorney's`).
+    fn lone(&self, k: Option<usize>) -> bool {
+        k.and_then(|k| self.runs.get(k)).is_some_and(|run| {
+            let clitic = run.start > 0 && matches!(self.chars[run.start - 1], '\'' | '\u{2019}');
+            run.end - run.start == 1 && !clitic && !matches!(self.chars[run.start], 'a' | 'A' | 'I')
+        })
+    }
+
+    /// Whether runs `k` and `k + 1` stand one space apart.
+    fn spaced(&self, k: usize) -> bool {
+        let run = &self.runs[k];
+        self.runs
+            .get(k + 1)
+            .is_some_and(|next| run.end + 1 == next.start && self.chars[run.end] == ' ')
+    }
+
+    /// Whether lone letters `k` and `k + 1` stand one space apart, as letters of
+    /// letter-spaced text do (`U.S.` and `x, y` are no such text).
+    fn lone_pair(&self, k: Option<usize>) -> bool {
+        k.is_some_and(|k| self.lone(Some(k)) && self.lone(Some(k + 1)) && self.spaced(k))
+    }
+
     /// Whether runs `first..=last` stand beside letter-spaced text (`e x p l i c i t`):
     /// two lone letters in a row on either side, whose spaces are stray, not the gaps of
     /// lost glyphs.  One lone letter is a word (`a`, `I`) or a piece (`o cials`).
     fn letter_spaced(&self, first: usize, last: usize) -> bool {
-        let lone = |k: Option<usize>| {
-            k.and_then(|k| self.runs.get(k))
-                .is_some_and(|run| run.end - run.start == 1)
-        };
-        (lone(first.checked_sub(1)) && lone(first.checked_sub(2)))
-            || (lone(Some(last + 1)) && lone(Some(last + 2)))
-            || (first..=last)
-                .any(|k| lone(Some(k)) && (lone(k.checked_sub(1)) || lone(Some(k + 1))))
+        (self.lone_pair(first.checked_sub(2)) && self.spaced(first - 1))
+            || (self.lone_pair(Some(last + 1)) && self.spaced(last))
+            || (first..=last).any(|k| self.lone_pair(k.checked_sub(1)) || self.lone_pair(Some(k)))
+    }
+
+    /// Whether a word's letters may have lost a ligature at its start or end (`kind`): two
+    /// letters or more, or where the document shows lost ligatures plainly a lone
+    /// lower-case letter other than `a` and `i` (`took o the coast`, `bird u`); elsewhere a
+    /// lone letter is a symbol or a variable (`at time t`).
+    fn may_lose_edge(&self, word: &[char]) -> bool {
+        word.len() >= 2 || (self.shown && word.len() == 1 && !matches!(word[0], 'a' | 'i'))
+    }
+
+    /// Whether the word at run `i`, before a hyphen, may have lost a ligature at its start
+    /// (`ve-year`, `rst-degree`): where the document shows lost ligatures plainly, a rare
+    /// piece or a clitic one.  Not a common word: `re-election`, `co-author` and
+    /// `pre-war` begin with prefixes.
+    fn before_hyphen(&self, i: usize) -> bool {
+        let run = &self.runs[i];
+        let hyphen = self.chars.get(run.end) == Some(&'-')
+            && self.chars.get(run.end + 1).is_some_and(|&c| is_letter(c));
+        let piece = self.lexicon.zipf(&run.low) < STRAY_WORDS_ZIPF
+            || CLITIC_PIECES.contains(&run.low.as_str());
+        self.shown && hyphen && piece
     }
 
     /// Every candidate: a gap inside a word, and the start and end of each word of two
@@ -485,11 +586,16 @@ impl Scan<'_> {
         for (i, run) in self.runs.iter().enumerate() {
             let word = self.word(run);
             let (open, close) = (self.bounded_before(run), self.bounded_after(run));
-            if open && close && word.len() >= 2 && !self.letter_spaced(i, i) {
+            let hyphen = open && self.before_hyphen(i);
+            if open && (close || hyphen) && self.may_lose_edge(word) && !self.letter_spaced(i, i) {
                 // the second part of a compound (`aws-cli`) lost nothing at its end
                 let after_hyphen = run.start > 0 && self.chars[run.start - 1] == '-';
                 for kind in [GapKind::WordStart, GapKind::WordEnd] {
-                    if may_lose(word, kind) && !(kind == GapKind::WordEnd && after_hyphen) {
+                    let edge = match kind {
+                        GapKind::WordEnd => close && !after_hyphen,
+                        _ => true,
+                    };
+                    if edge && may_lose(word, kind) {
                         found.extend(self.found(kind, i, i));
                     }
                 }
@@ -543,6 +649,12 @@ impl Scan<'_> {
 /// up to `STRAY_MOST_PIECES` words one space apart closed up; where two readings want the
 /// same word, the surer one is kept (after `lean`).
 pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
+    restorations_from(text, lexicon, LIGATURE_LEAST_MARGIN)
+}
+
+/// `restorations`, keeping those with a margin of `least_margin` or more (the confidence
+/// is fitted over those the stage would not report too: `benchmarks/calibrate_words.py`).
+pub fn restorations_from(text: &str, lexicon: &Lexicon, least_margin: f64) -> Vec<Restored> {
     let chars: Vec<char> = text.chars().collect();
     let mut runs = Vec::new();
     let mut i = 0;
@@ -558,12 +670,24 @@ pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
         let low = chars[start..i].iter().collect::<String>().to_lowercase();
         runs.push(Run { start, end: i, low });
     }
-    let scan = Scan {
+    let mut scan = Scan {
         lexicon,
         chars,
         runs,
+        shown: false,
     };
     let mut found = scan.candidates();
+    let plain = |found: &[Found]| {
+        found
+            .iter()
+            .filter(|f| f.restored.kind != GapKind::Stray)
+            .any(|f| f.restored.margin >= LIGATURES_SHOWN_MARGIN)
+    };
+    if plain(&found) {
+        // read again with the pieces that are words only elsewhere (`re`, `o`) as pieces
+        scan.shown = true;
+        found = scan.candidates();
+    }
     lean(&mut found);
     found.sort_by(|a, b| b.restored.margin.total_cmp(&a.restored.margin));
     let mut taken = vec![false; scan.runs.len()];
@@ -582,7 +706,7 @@ pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
             continue;
         }
         taken[first..=last].iter_mut().for_each(|t| *t = true);
-        if candidate.restored.confidence >= LIGATURE_LEAST_CONFIDENCE {
+        if candidate.restored.margin >= least_margin {
             kept.push(candidate.restored);
         }
     }
@@ -622,7 +746,7 @@ fn lean(found: &mut [Found]) {
 /// A margin read as a probability: log10 odds, less the anchor (a lexicon's odds of one
 /// word against two overstate how sure the reading is).
 pub fn confidence(margin: f64) -> f64 {
-    1.0 / (1.0 + 10f64.powf(-(margin - LIGATURE_ANCHOR)))
+    1.0 / (1.0 + 10f64.powf(-LIGATURE_SLOPE * (margin - LIGATURE_ANCHOR)))
 }
 
 #[cfg(test)]
@@ -710,6 +834,83 @@ mod tests {
         assert_eq!(found[0].gaps, [8]);
         assert_eq!(found[0].word, "included");
         assert!(restorations("sea and air ports", &lexicon).is_empty());
+    }
+
+    fn damaged_lexicon() -> Lexicon {
+        lexicon_of(
+            &[
+                ("significant", 1e-4),
+                ("cant", 1e-6),
+                ("off", 5e-4),
+                ("o", 1e-5),
+                ("took", 3e-4),
+                ("the", 0.05),
+                ("coast", 5e-5),
+                ("re", 1e-4),
+                ("fire", 5e-5),
+                ("module", 5e-5),
+                ("first", 5e-4),
+                ("rst", 3e-7),
+                ("state", 3e-4),
+                ("u", 1e-5),
+                ("s", 1e-4),
+                ("office", 1e-4),
+                ("ce", 1e-6),
+                ("attorney", 5e-5),
+                ("trafficking", 1e-5),
+                ("tracking", 2e-5),
+                ("tra", 1e-7),
+                ("cking", 1e-8),
+                ("drug", 1e-4),
+                ("five", 3e-4),
+                ("ve", 1e-4),
+                ("year", 5e-4),
+            ],
+            &[("drug", 1e6), ("took", 1e6), ("the", 1e8)],
+            &[
+                ("drug trafficking", 1e4),
+                ("took off", 1e4),
+                ("off the", 1e4),
+            ],
+        )
+    }
+
+    fn words_of(text: &str) -> Vec<String> {
+        restorations(text, &damaged_lexicon())
+            .into_iter()
+            .filter(|r| r.confidence >= 0.9)
+            .map(|r| r.word)
+            .collect()
+    }
+
+    #[test]
+    fn pieces_that_are_words_elsewhere_are_read_as_pieces_where_ligatures_are_plainly_lost() {
+        // alone, `o` and `re` may be a letter and Python's module
+        assert_eq!(words_of("They took o the coast."), Vec::<String>::new());
+        assert_eq!(words_of("the re module"), Vec::<String>::new());
+        // beside a plain loss, they are what is left of `off` and `five-`
+        assert_eq!(
+            words_of("A signi cant loss. They took o the coast."),
+            ["significant", "off"]
+        );
+        assert_eq!(
+            words_of("A signi cant loss. The ve-year plan."),
+            ["significant", "five"]
+        );
+    }
+
+    #[test]
+    fn lone_letters_are_letter_spaced_text_only_one_space_apart() {
+        // `U.S.` and the clitic of `attorney's` are no letter-spaced text beside the gap
+        assert_eq!(words_of("the rst U.S. state"), ["first"]);
+        assert_eq!(words_of("the attorney's o ce"), ["office"]);
+        assert_eq!(words_of("the rst u s state"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_stray_space_competes_with_the_ligature_the_gap_may_hold() {
+        // `tracking` closed up is likely; `trafficking` after `drug` likelier still
+        assert_eq!(words_of("drug tra cking"), ["trafficking"]);
     }
 
     #[test]

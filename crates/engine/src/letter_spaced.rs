@@ -13,8 +13,9 @@ use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, letter_runs};
 use crate::segment::Segmenter;
 use crate::thresholds::{
-    COSTS, LIGATURE_ANCHOR, SPACED_COMMON_CONFIDENCE, SPACED_COMMON_ZIPF, SPACED_CONFIDENCE,
-    SPACED_LEAST_LETTERS, SPACED_LONG_PIECE, SPACED_PAIR_ZIPF, SPACED_SHORT_ZIPF, SPACED_WORD_ZIPF,
+    COSTS, LIGATURE_ANCHOR, LIGATURE_SLOPE, SPACED_COMMON_CONFIDENCE, SPACED_COMMON_ZIPF,
+    SPACED_CONFIDENCE, SPACED_LEAST_LETTERS, SPACED_LONG_PIECE, SPACED_PAIR_ZIPF,
+    SPACED_SHORT_ZIPF, SPACED_WORD_ZIPF,
 };
 
 /// A run of letter pieces one space apart, mostly single letters: where each piece
@@ -136,7 +137,7 @@ fn reading(lexicon: &Lexicon, low: &str) -> Option<Vec<usize>> {
 /// The log10 odds that `broken_words::confidence` reads as `confidence`, so that a
 /// reading's margin and confidence say the same thing.
 fn margin_of(confidence: f64) -> f64 {
-    LIGATURE_ANCHOR + (confidence / (1.0 - confidence)).log10()
+    LIGATURE_ANCHOR + (confidence / (1.0 - confidence)).log10() / LIGATURE_SLOPE
 }
 
 /// The letter-spaced runs of `text` read as words: each a stray-space reading whose gaps

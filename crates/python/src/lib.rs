@@ -129,11 +129,21 @@ impl Lexicon {
     /// The broken words of `text` (`pipeline_engine::broken_words`), in order:
     /// (at, kind, ligature, gapped, restored, margin, confidence, gaps); kind is "inside"
     /// (the gap at `at` is replaced), "start" or "end" (the ligature goes in at `at`) or
-    /// "stray" (the spaces at `gaps` are taken out).
-    fn broken_words(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> Vec<LigatureRow> {
+    /// "stray" (the spaces at `gaps` are taken out).  With `least_margin`, those less sure
+    /// than the stage reports are kept too, down to that margin (log10 odds).
+    #[pyo3(signature = (text, least_margin=None))]
+    fn broken_words(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyString>,
+        least_margin: Option<f64>,
+    ) -> Vec<LigatureRow> {
         let text = whole(text);
         let text = text.as_str();
-        let found = py.detach(|| broken_words::restorations(text, &self.inner));
+        let found = py.detach(|| match least_margin {
+            Some(least) => broken_words::restorations_from(text, &self.inner, least),
+            None => broken_words::restorations(text, &self.inner),
+        });
         found
             .into_iter()
             .map(|r| {
@@ -188,6 +198,13 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("APPLY_AT", pipeline_engine::thresholds::APPLY_AT)?;
     m.add("FLAG_AT", pipeline_engine::thresholds::FLAG_AT)?;
     m.add("SUGGEST_AT", pipeline_engine::thresholds::SUGGEST_AT)?;
+    let spaced = [
+        pipeline_engine::thresholds::SPACED_COMMON_CONFIDENCE,
+        pipeline_engine::thresholds::SPACED_CONFIDENCE,
+    ];
+    m.add("SPACED_CONFIDENCES", spaced.to_vec())?;
+    let least = pipeline_engine::thresholds::LIGATURE_LEAST_MARGIN;
+    m.add("LIGATURE_LEAST_MARGIN", least)?;
     m.add("OPENING", pipeline_engine::vocabulary::OPENING)?;
     let invisibles: String = pipeline_engine::vocabulary::INVISIBLES.iter().collect();
     m.add("INVISIBLES", invisibles)?;
