@@ -139,7 +139,7 @@ def rows(bench: Bench) -> Iterator[Row]:
     for name, damaged in zip(names, inputs, strict=True):
         gold_text = (bench.folder / "gold" / name).read_text(encoding="utf-8")
         text = clean(damaged, config, vocabulary).text
-        found = core.broken_words(text, least_margin=FIT_FROM_MARGIN)
+        found, _ = core.broken_words(text, vocabulary.core, least_margin=FIT_FROM_MARGIN)
         if not found:
             continue
         gold = letter_words(gold_text)

@@ -138,7 +138,8 @@ PIECES = ["signi", "cant", "of", "ce", "the", "rst", "inc", "luded", "a", "re", 
 )
 def test_broken_words_are_read_in_any_text_without_failing(text: str) -> None:
     """Hostile text at the boundary: every reading points at the text's own gaps."""
-    for at, kind, _, _, _, _, sure, gaps in lexicon().core.broken_words(text):
+    found, _ = lexicon().core.broken_words(text)
+    for at, kind, _, _, _, _, sure, gaps in found:
         assert 0.5 <= sure <= 1.0
         assert 0 <= at <= len(text)
         if kind == "inside":

@@ -42,12 +42,15 @@ STRAY_SPACE = Rule(
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Repairs of `text`'s broken words: a ligature put back (L001), or the stray spaces
-    inside a word taken out, one edit per space (L002)."""
+    inside a word taken out, one edit per space (L002).  With the batch's vocabulary, a
+    word it writes whole reads as a word where a gap cut it (`Witko` for `Witkoff`)."""
     apply_at = _core.APPLY_AT if config.apply_at is None else config.apply_at
+    vocabulary = context.vocabulary if context else None
+    found, reads = lexicon().core.broken_words(text, vocabulary.core if vocabulary else None)
+    if vocabulary:
+        vocabulary.note(reads)
     edits = []
-    for at, kind, ligature, gapped, restored, margin, sure, gaps in lexicon().core.broken_words(
-        text
-    ):
+    for at, kind, ligature, gapped, restored, margin, sure, gaps in found:
         if sure < _core.SUGGEST_AT:
             continue
         applied = sure >= apply_at

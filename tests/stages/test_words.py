@@ -9,6 +9,8 @@ from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edits import Kind, apply_edits
 from pipeline.stages import words
+from pipeline.stages.base import Context
+from pipeline.vocabulary import Vocabulary
 
 REPAIRS = [
     ("a signi cant rise", "a significant rise"),  # inside a word
@@ -116,3 +118,18 @@ def test_a_word_with_stray_spaces_is_closed_by_one_edit_per_space() -> None:
     assert [(e.start, e.before, e.after) for e in closed] == [(8, " ", ""), (17, " ", "")]
     assert once.text == "in the presentations of the results\n"
     assert clean(once.text).text == once.text
+
+
+PREAMBLE = "The talks went on through the night, and in the morning the envoys said that "
+
+
+def test_a_name_the_batch_writes_whole_is_restored_and_its_count_noted() -> None:
+    damaged = PREAMBLE + "Steve Witko visits Rome."
+    batch = Vocabulary.of([PREAMBLE + "Steve Witkoff stays.", PREAMBLE + "Witkoff left.", damaged])
+    reading: set[str] = set()
+    with batch.read_by(reading):
+        edits = words.find(damaged, Config(), Context(batch))
+    assert apply_edits(damaged, edits).endswith("Steve Witkoff visits Rome.")
+    assert "w:Witkoff" in reading  # a re-run cleans the file again when that count changes
+    alone = Vocabulary.of([damaged])
+    assert words.find(damaged, Config(), Context(alone)) == []

@@ -11,6 +11,8 @@
 //! well and the gapped text does not read as words: the log10 odds of the restored reading
 //! against the gapped one is the restoration's margin.  Offsets are code points.
 
+use std::cell::RefCell;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::letter_spaced::letter_spaced;
@@ -18,10 +20,12 @@ use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 use crate::pystr::{is_letter, is_lower_letter, is_upper_letter};
 use crate::thresholds::{
     DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, LIGATURES_SHOWN_MARGIN, LIGATURE_ANCHOR,
-    LIGATURE_CLITIC_ALONE, LIGATURE_LEAST_MARGIN, LIGATURE_LEAST_ZIPF, LIGATURE_SLOPE,
-    LIGATURE_STRAY_PRIOR, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_LEAST_ZIPF,
-    STRAY_MOST_PIECES, STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
+    LIGATURE_BATCH_COUNT, LIGATURE_BATCH_MARGIN, LIGATURE_CLITIC_ALONE, LIGATURE_LEAST_MARGIN,
+    LIGATURE_LEAST_ZIPF, LIGATURE_SLOPE, LIGATURE_STRAY_PRIOR, LIGATURE_UNKNOWN_LOGP,
+    LIGATURE_UNKNOWN_PER_LETTER, STRAY_LEAST_ZIPF, STRAY_MOST_PIECES, STRAY_WORDS_PRIOR,
+    STRAY_WORDS_ZIPF,
 };
+use crate::vocabulary::{Reader, Reads, Vocabulary};
 
 /// The ligatures a typeface sets, longest first (a tie in odds keeps the first).
 pub const LIGATURES: [&str; 5] = ["ffi", "ffl", "ff", "fi", "fl"];
@@ -202,6 +206,8 @@ struct Found {
 
 struct Scan<'a> {
     lexicon: &'a Lexicon,
+    /// The batch's counts, if it is known, as read so far (`written_whole`).
+    batch: Option<RefCell<Reader<'a>>>,
     chars: Vec<char>,
     runs: Vec<Run>,
     /// The document shows lost ligatures plainly (`DAMAGE_PLAIN_MARGIN`): the pieces that
@@ -417,7 +423,8 @@ impl Scan<'_> {
         let (left, right) = (&self.runs[first], &self.runs[last]);
         let mask = index(self.lexicon).mask(kind, &left.low, &right.low);
         if mask == 0 {
-            return None; // the common case: no common word has a ligature there
+            // the common case: no common word has a ligature there; a name may
+            return self.written_whole(kind, first, last);
         }
         let (ligature, margin) = match kind {
             GapKind::Inside => self.best(first, last, mask, |l| {
@@ -435,12 +442,65 @@ impl Scan<'_> {
         if kind != GapKind::Inside && self.stray_space(first, &restored_low) {
             return None;
         }
-        let upper = is_upper_word(self.word(left)) && is_upper_word(self.word(right));
-        let ligature = if upper {
+        Some(self.restored(kind, first, last, ligature, margin))
+    }
+
+    /// The ligature in the case of the word around it: upper-case in an upper-case word.
+    fn cased(&self, first: usize, last: usize, ligature: &str) -> String {
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        if is_upper_word(self.word(left)) && is_upper_word(self.word(right)) {
             ligature.to_uppercase()
         } else {
             ligature.to_owned()
-        };
+        }
+    }
+
+    /// A ligature put back where the text lacks a known word there but the batch writes the
+    /// word whole (`Witko visits`, `Muwa aq`: `Witkoff`, `Muwaffaq`), at least
+    /// `LIGATURE_BATCH_COUNT` times: names and rare words the word list lacks.  Only where a
+    /// piece as found is no word at all: `La an` may be two words, `Witko` is none.
+    fn written_whole(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
+        let batch = self.batch.as_ref()?;
+        if (first..=last).all(|k| self.lexicon.logp(&self.runs[k].low).is_some()) {
+            return None;
+        }
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let (l, r) = (
+            self.text(left.start, left.end),
+            self.text(right.start, right.end),
+        );
+        let ligature = LIGATURES.iter().find(|ligature| {
+            let ligature = self.cased(first, last, ligature);
+            let word = match kind {
+                GapKind::Inside => format!("{l}{ligature}{r}"),
+                GapKind::WordStart => format!("{ligature}{l}"),
+                GapKind::WordEnd | GapKind::Stray => format!("{l}{ligature}"),
+            };
+            batch.borrow_mut().word_count(&word) >= LIGATURE_BATCH_COUNT
+        })?;
+        if kind != GapKind::Inside {
+            let restored_low = match kind {
+                GapKind::WordStart => format!("{ligature}{}", left.low),
+                _ => format!("{}{ligature}", left.low),
+            };
+            if self.stray_space(first, &restored_low) {
+                return None;
+            }
+        }
+        Some(self.restored(kind, first, last, ligature, LIGATURE_BATCH_MARGIN))
+    }
+
+    /// The restoration of `ligature` where `kind` says, with its margin.
+    fn restored(
+        &self,
+        kind: GapKind,
+        first: usize,
+        last: usize,
+        ligature: &str,
+        margin: f64,
+    ) -> Found {
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let ligature = self.cased(first, last, ligature);
         let (at, word) = match kind {
             GapKind::Inside => {
                 let (l, r) = (
@@ -458,7 +518,7 @@ impl Scan<'_> {
                 format!("{}{ligature}", self.text(left.start, left.end)),
             ),
         };
-        Some(Found {
+        Found {
             restored: Restored {
                 at,
                 kind,
@@ -470,7 +530,7 @@ impl Scan<'_> {
                 gaps: Vec::new(),
             },
             runs: (first, last),
-        })
+        }
     }
 
     /// Runs `first..=last` read as one word whose spaces are stray, if the lexicon prefers
@@ -649,12 +709,19 @@ impl Scan<'_> {
 /// up to `STRAY_MOST_PIECES` words one space apart closed up; where two readings want the
 /// same word, the surer one is kept (after `lean`).
 pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
-    restorations_from(text, lexicon, LIGATURE_LEAST_MARGIN)
+    restorations_in(text, lexicon, None, LIGATURE_LEAST_MARGIN).0
 }
 
-/// `restorations`, keeping those with a margin of `least_margin` or more (the confidence
-/// is fitted over those the stage would not report too: `benchmarks/calibrate_words.py`).
-pub fn restorations_from(text: &str, lexicon: &Lexicon, least_margin: f64) -> Vec<Restored> {
+/// `restorations` in a batch whose counts are `batch` (a name it writes whole is read as a
+/// word: `written_whole`), keeping those with a margin of `least_margin` or more (the
+/// confidence is fitted over those the stage would not report too:
+/// `benchmarks/calibrate_words.py`); and the counts read.
+pub fn restorations_in(
+    text: &str,
+    lexicon: &Lexicon,
+    batch: Option<&Vocabulary>,
+    least_margin: f64,
+) -> (Vec<Restored>, Reads) {
     let chars: Vec<char> = text.chars().collect();
     let mut runs = Vec::new();
     let mut i = 0;
@@ -672,6 +739,7 @@ pub fn restorations_from(text: &str, lexicon: &Lexicon, least_margin: f64) -> Ve
     }
     let mut scan = Scan {
         lexicon,
+        batch: batch.map(|counts| RefCell::new(Reader::new(counts))),
         chars,
         runs,
         shown: false,
@@ -711,7 +779,8 @@ pub fn restorations_from(text: &str, lexicon: &Lexicon, least_margin: f64) -> Ve
         }
     }
     kept.sort_by_key(|r| r.at);
-    kept
+    let reads = scan.batch.map(|reader| reader.into_inner().reads);
+    (kept, reads.unwrap_or_default())
 }
 
 /// A document's damage is mostly of one kind: a PDF that lost its ligatures shows gaps
@@ -911,6 +980,23 @@ mod tests {
     fn a_stray_space_competes_with_the_ligature_the_gap_may_hold() {
         // `tracking` closed up is likely; `trafficking` after `drug` likelier still
         assert_eq!(words_of("drug tra cking"), ["trafficking"]);
+    }
+
+    #[test]
+    fn a_word_the_batch_writes_whole_is_read_where_a_gap_cut_it() {
+        let opening = "An opening line of more than enough letters: ";
+        let batch = Vocabulary::of([format!("{opening}Witkoff and Witkoff").as_str()]);
+        let text = "the Witko of the day";
+        let (found, reads) = restorations_in(text, &lexicon(), Some(&batch), 1.0);
+        let words: Vec<&str> = found.iter().map(|r| r.word.as_str()).collect();
+        assert_eq!(words, ["Witkoff"]);
+        assert!(reads.contains("w:Witkoff"));
+        // once is no evidence, and without the batch nothing is read
+        let once = Vocabulary::of([format!("{opening}Witkoff").as_str()]);
+        assert!(restorations_in(text, &lexicon(), Some(&once), 1.0)
+            .0
+            .is_empty());
+        assert!(restorations(text, &lexicon()).is_empty());
     }
 
     #[test]

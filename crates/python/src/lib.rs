@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use pipeline_engine::{broken_words, lexicon, table};
+use pipeline_engine::{broken_words, lexicon, table, thresholds};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
@@ -15,6 +15,8 @@ mod joins;
 mod keys;
 mod spacing;
 mod vocabulary;
+
+use vocabulary::Vocabulary;
 
 /// A hash of the engine's sources (see build.rs): part of `pipeline.manifest.engine()`.
 const SOURCE_HASH: &str = env!("PIPELINE_CORE_SOURCE_HASH");
@@ -129,22 +131,27 @@ impl Lexicon {
     /// The broken words of `text` (`pipeline_engine::broken_words`), in order:
     /// (at, kind, ligature, gapped, restored, margin, confidence, gaps); kind is "inside"
     /// (the gap at `at` is replaced), "start" or "end" (the ligature goes in at `at`) or
-    /// "stray" (the spaces at `gaps` are taken out).  With `least_margin`, those less sure
-    /// than the stage reports are kept too, down to that margin (log10 odds).
-    #[pyo3(signature = (text, least_margin=None))]
+    /// "stray" (the spaces at `gaps` are taken out); and the batch counts read.  With
+    /// `vocabulary` (the batch's counts), a name the batch writes whole is read as a word;
+    /// with `least_margin`, those less sure than the stage reports are kept too, down to
+    /// that margin (log10 odds).
+    #[pyo3(signature = (text, vocabulary=None, *, least_margin=None))]
     fn broken_words(
         &self,
         py: Python<'_>,
         text: &Bound<'_, PyString>,
+        vocabulary: Option<&Vocabulary>,
         least_margin: Option<f64>,
-    ) -> Vec<LigatureRow> {
+    ) -> (Vec<LigatureRow>, Vec<String>) {
         let text = whole(text);
         let text = text.as_str();
-        let found = py.detach(|| match least_margin {
-            Some(least) => broken_words::restorations_from(text, &self.inner, least),
-            None => broken_words::restorations(text, &self.inner),
-        });
-        found
+        let least = least_margin.unwrap_or(thresholds::LIGATURE_LEAST_MARGIN);
+        let counts = vocabulary.map(Vocabulary::counts);
+        let batch = counts.as_deref();
+        let (found, reads) =
+            py.detach(|| broken_words::restorations_in(text, &self.inner, batch, least));
+        let reads = reads.iter().map(|key| key.to_string()).collect();
+        let rows = found
             .into_iter()
             .map(|r| {
                 let kind = match r.kind {
@@ -165,7 +172,8 @@ impl Lexicon {
                     r.gaps,
                 )
             })
-            .collect()
+            .collect();
+        (rows, reads)
     }
 }
 
