@@ -42,6 +42,7 @@ REPAIRS = [
     ("Abst rac t", "Abstract"),
     ("These te rms are used", "These terms are used"),
     ("It is not the fi rst case", "It is not the first case"),  # the ligature kept apart
+    ("in his fi rst-round match", "in his first-round match"),
     # letter-spaced runs
     ("We now d i s c u s s how", "We now discuss how"),
     ("e x p l i c i t", "explicit"),

@@ -542,9 +542,16 @@ impl Scan<'_> {
         let words = pieces
             .iter()
             .all(|p| self.lexicon.zipf(p) >= STRAY_WORDS_ZIPF);
+        // a word's last letter cut off (`peopl e`, `essential s`) is no word of its own
+        let tail =
+            last > first && self.lone_piece(last) && self.runs[last - 1].low.chars().count() >= 3;
+        let (words, lone) = if tail {
+            (false, LIGATURE_CLITIC_ALONE)
+        } else {
+            (words, 0.0)
+        };
         let margin = self.score(first, last, &[&word])
-            - self
-                .score(first, last, &pieces)
+            - (self.score(first, last, &pieces) + lone)
                 .max(self.ligature_inside(first, last))
                 .max(self.ligature_at_edges(first, last, &pieces))
             - LIGATURE_STRAY_PRIOR
@@ -583,6 +590,28 @@ impl Scan<'_> {
             return head.iter().skip(1).all(|&c| is_lower_letter(c));
         }
         is_upper_word(word) && (first..last).all(|k| is_upper_word(self.word(&self.runs[k])))
+    }
+
+    /// Whether a word closed up from runs `first..=last` ends there: before a closing mark
+    /// or space, or before a hyphen where its first piece is a ligature the extractor kept
+    /// apart (`fi rst-round`; elsewhere a word before a hyphen may be a prefix cut short).
+    fn closes_word(&self, first: usize, last: usize) -> bool {
+        let run = &self.runs[last];
+        let hyphen = self.chars.get(run.end) == Some(&'-')
+            && self.chars.get(run.end + 1).is_some_and(|&c| is_letter(c));
+        self.bounded_after(run) || (hyphen && LIGATURES.contains(&self.runs[first].low.as_str()))
+    }
+
+    /// Whether run `k` is a lower-case letter standing alone, other than `a`: the word list
+    /// counts `s`, `e` and `i` as common words, but after a piece of a word they are its last
+    /// letter (`peopl e`, `essential s`, `Burund i`) far more often than letters, and weigh
+    /// there as a clitic's end does (`LIGATURE_CLITIC_ALONE`) against the word closed up.
+    /// (Before a word they are as often variables: `for j in`.)
+    fn lone_piece(&self, k: usize) -> bool {
+        let run = &self.runs[k];
+        run.end - run.start == 1
+            && self.chars[run.start] != 'a'
+            && is_lower_letter(self.chars[run.start])
     }
 
     /// Whether run `k` is a lone letter that may be a piece of letter-spaced text: not a
@@ -674,7 +703,7 @@ impl Scan<'_> {
                         letters += self.runs[last].low.chars().count();
                         let known = frequencies.get(letters).copied().flatten();
                         let common = known.is_some_and(|f| f >= stray_least);
-                        if common && self.bounded_after(&self.runs[last]) {
+                        if common && self.closes_word(i, last) {
                             found.extend(self.closed(i, last));
                         }
                     }
