@@ -43,6 +43,8 @@ REPAIRS = [
     ("These te rms are used", "These terms are used"),
     ("It is not the fi rst case", "It is not the first case"),  # the ligature kept apart
     ("in his fi rst-round match", "in his first-round match"),
+    ("water and essential s for use", "water and essentials for use"),  # a last letter cut off
+    ("Eight peopl e are killed", "Eight people are killed"),
     # letter-spaced runs
     ("We now d i s c u s s how", "We now discuss how"),
     ("e x p l i c i t", "explicit"),
@@ -66,6 +68,7 @@ LEFT_ALONE = [
     "I spent a long time",  # words as written stay apart (not `along`)
     "the pair x y and the edge a b",  # two letters read only as a very common word
     "the re-election",  # a prefix before a hyphen
+    "for j in range(10)",  # a letter before a word is a variable
     "the re module and they took o the list",  # no plain loss: Python's module, a letter
     "see /sh i raz",  # a path
     "we've got it",  # after an apostrophe
@@ -134,3 +137,20 @@ def test_a_name_the_batch_writes_whole_is_restored_and_its_count_noted() -> None
     assert "w:Witkoff" in reading  # a re-run cleans the file again when that count changes
     alone = Vocabulary.of([damaged])
     assert words.find(damaged, Config(), Context(alone)) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the suspectedmil it ants fled", "the suspected militants fled"),
+        ("police arrestedthe sus pects in", "police arrested the suspects in"),
+    ],
+)
+def test_stray_spaces_and_a_lost_break_in_one_word_end_right_and_stay(
+    before: str, after: str
+) -> None:
+    """The words stage closes the pieces (the first glued to the word before), the joins
+    stage parts the glue; a second cleaning changes nothing."""
+    once = clean(before).text
+    assert once == after + "\n"
+    assert clean(once).text == once

@@ -592,6 +592,82 @@ impl Scan<'_> {
         is_upper_word(word) && (first..last).all(|k| is_upper_word(self.word(&self.runs[k])))
     }
 
+    /// The closings of a word split apart whose first piece a lost line break glued to the
+    /// word before (`suspectedmil it ants`): run `i`, a lower-case run the lexicon lacks,
+    /// read as a common word and the first piece, closed up with the runs after it up to
+    /// `longest`.  Only the stray spaces are taken out; the joins stage, after this one,
+    /// parts the glue (`suspected militants`).
+    fn glued_closings(&self, i: usize, longest: usize) -> Vec<Found> {
+        let run = &self.runs[i];
+        let low: Vec<char> = run.low.chars().collect();
+        let lower = self.word(run).iter().all(|&c| is_lower_letter(c));
+        if low.len() < 6 || !lower || self.lexicon.logp(&run.low).is_some() {
+            return Vec::new();
+        }
+        let rest: String = (i + 1..=longest)
+            .map(|k| self.runs[k].low.as_str())
+            .collect();
+        let mut found = Vec::new();
+        for cut in 3..=low.len() - 2 {
+            let head: String = low[..cut].iter().collect();
+            if self.lexicon.zipf(&head) < STRAY_WORDS_ZIPF {
+                continue;
+            }
+            let tail: String = low[cut..].iter().collect();
+            let frequencies = self.lexicon.prefix_frequencies(&format!("{tail}{rest}"));
+            let mut letters = low.len() - cut;
+            for last in i + 1..=longest {
+                letters += self.runs[last].low.chars().count();
+                let known = frequencies.get(letters).copied().flatten();
+                if known.is_some_and(|f| f >= stray_least()) && self.closes_word(i, last) {
+                    found.extend(self.closed_after(i, last, cut));
+                }
+            }
+        }
+        found
+    }
+
+    /// Runs `first..=last` read as the word that run `first`'s first `cut` letters make and
+    /// one word closed up from the rest, if the lexicon prefers it, with the words beside
+    /// them, to the pieces (each read as written, or with the glue parted) by more than the
+    /// prior against a stray space.
+    fn closed_after(&self, first: usize, last: usize, cut: usize) -> Option<Found> {
+        let pieces: Vec<&str> = (first..=last).map(|k| self.runs[k].low.as_str()).collect();
+        let low: Vec<char> = pieces[0].chars().collect();
+        let head: String = low[..cut].iter().collect();
+        let tail: String = low[cut..].iter().collect();
+        let closed = format!("{tail}{}", pieces[1..].concat());
+        let mut parted = vec![head.as_str(), tail.as_str()];
+        parted.extend(&pieces[1..]);
+        let as_found = self
+            .score(first, last, &pieces)
+            .max(self.score(first, last, &parted));
+        let margin = self.score(first, last, &[&head, &closed]) - as_found - LIGATURE_STRAY_PRIOR;
+        if margin <= 0.0 {
+            return None;
+        }
+        let (start, end) = (self.runs[first].start, self.runs[last].end);
+        let gapped = self.text(start, end);
+        let whole = gapped.replace(' ', "");
+        let split = whole
+            .char_indices()
+            .nth(cut)
+            .map_or(whole.len(), |(at, _)| at);
+        Some(Found {
+            restored: Restored {
+                at: self.runs[first].end,
+                kind: GapKind::Stray,
+                ligature: String::new(),
+                word: format!("{} {}", &whole[..split], &whole[split..]),
+                gapped,
+                margin,
+                confidence: confidence(margin),
+                gaps: (first..last).map(|k| self.runs[k].end).collect(),
+            },
+            runs: (first, last),
+        })
+    }
+
     /// Whether a word closed up from runs `first..=last` ends there: before a closing mark
     /// or space, or before a hyphen where its first piece is a ligature the extractor kept
     /// apart (`fi rst-round`; elsewhere a word before a hyphen may be a prefix cut short).
@@ -606,7 +682,8 @@ impl Scan<'_> {
     /// counts `s`, `e` and `i` as common words, but after a piece of a word they are its last
     /// letter (`peopl e`, `essential s`, `Burund i`) far more often than letters, and weigh
     /// there as a clitic's end does (`LIGATURE_CLITIC_ALONE`) against the word closed up.
-    /// (Before a word they are as often variables: `for j in`.)
+    /// (Before a word, and between pieces, they are as often letters: `for j in`; a
+    /// `dr o ne` reading cost more than it gave on the benches.)
     fn lone_piece(&self, k: usize) -> bool {
         let run = &self.runs[k];
         run.end - run.start == 1
@@ -707,6 +784,7 @@ impl Scan<'_> {
                             found.extend(self.closed(i, last));
                         }
                     }
+                    found.extend(self.glued_closings(i, longest));
                 }
             }
             let Some(next) = self.runs.get(i + 1) else {
