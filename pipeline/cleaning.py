@@ -11,7 +11,7 @@ from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edits import Edit, Kind, LineIndex, Locator, apply_edits, non_overlapping
 from pipeline.keys import EditIds
-from pipeline.stages import STAGES, joins, punctuation, quotes, unicode, words
+from pipeline.stages import STAGES, joins, punctuation, quotes, unicode
 from pipeline.stages.base import Context, Stage
 from pipeline.vocabulary import Vocabulary
 
@@ -177,7 +177,7 @@ MAX_PASSES = 3
 # The joins stage only puts a space between two non-space characters: that can
 # make a new word for the stages that read words, never a space run, a trailing
 # space or a blank line for the whitespace stage.
-READ_WORD_BOUNDARIES = frozenset({quotes.NAME, punctuation.NAME, words.NAME})
+READ_WORD_BOUNDARIES = frozenset({quotes.NAME, punctuation.NAME})
 
 
 def _unsettled(

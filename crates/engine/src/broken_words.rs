@@ -642,7 +642,14 @@ impl Scan<'_> {
         let as_found = self
             .score(first, last, &pieces)
             .max(self.score(first, last, &parted));
-        let margin = self.score(first, last, &[&head, &closed]) - as_found - LIGATURE_STRAY_PRIOR;
+        // the rest all common words: far more often meant apart (`telecomcyber security`)
+        let words = parted[1..]
+            .iter()
+            .all(|p| self.lexicon.zipf(p) >= STRAY_WORDS_ZIPF);
+        let margin = self.score(first, last, &[&head, &closed])
+            - as_found
+            - LIGATURE_STRAY_PRIOR
+            - if words { STRAY_WORDS_PRIOR } else { 0.0 };
         if margin <= 0.0 {
             return None;
         }
