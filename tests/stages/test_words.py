@@ -128,15 +128,18 @@ PREAMBLE = "The talks went on through the night, and in the morning the envoys s
 
 
 def test_a_name_the_batch_writes_whole_is_restored_and_its_count_noted() -> None:
-    damaged = PREAMBLE + "Steve Witko visits Rome."
+    damaged = PREAMBLE + "a signi cant visit: Steve Witko visits Rome."
     batch = Vocabulary.of([PREAMBLE + "Steve Witkoff stays.", PREAMBLE + "Witkoff left.", damaged])
     reading: set[str] = set()
     with batch.read_by(reading):
         edits = words.find(damaged, Config(), Context(batch))
-    assert apply_edits(damaged, edits).endswith("Steve Witkoff visits Rome.")
+    restored = apply_edits(damaged, edits)
+    assert restored.endswith("a significant visit: Steve Witkoff visits Rome.")
     assert "w:Witkoff" in reading  # a re-run cleans the file again when that count changes
     alone = Vocabulary.of([damaged])
-    assert words.find(damaged, Config(), Context(alone)) == []
+    assert len(words.find(damaged, Config(), Context(alone))) == 1  # `significant` only
+    plain = PREAMBLE + "Steve Witko visits Rome."  # no plain loss: an unknown word is a name
+    assert words.find(plain, Config(), Context(batch)) == []
 
 
 @pytest.mark.parametrize(
