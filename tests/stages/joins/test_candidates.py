@@ -64,6 +64,11 @@ def test_names_and_words_have_no_sure_split(token: str) -> None:
     assert all(margin < SURE for margin in margins(token).values())
 
 
+@pytest.mark.parametrize("token", ["In-ternational", "ex-isting", "Pro-ceedings"])
+def test_a_word_hyphenated_where_a_line_broke_is_no_glue(token: str) -> None:
+    assert margins(token) == {}
+
+
 def test_a_glue_the_batch_writes_spaced_is_likelier_split() -> None:
     spaced = Vocabulary.of(["Said the Kazakh Minister.", "The Kazakh Minister spoke."])
 

@@ -204,6 +204,20 @@ impl Finder<'_> {
         plain
     }
 
+    /// Whether two letter runs one hyphen apart (`In-ternational`) are one common word
+    /// hyphenated where a line broke: then the second is no word of its own to split
+    /// (`ter national`).
+    fn hyphenated(&self, token: &[char], before: (usize, usize), run: (usize, usize)) -> bool {
+        let hyphen = before.1 + 1 == run.0 && token[before.1] == '-';
+        hyphen && {
+            let whole: String = token[before.0..before.1]
+                .iter()
+                .chain(&token[run.0..run.1])
+                .collect();
+            self.lexicon.zipf(&whole.to_lowercase()) >= COMMON
+        }
+    }
+
     fn function_word(&self, word: &str) -> bool {
         self.lists.function_words.contains(word)
     }
@@ -232,13 +246,17 @@ impl Finder<'_> {
         if CODE_LIKE.is_match(&string(token)) {
             return found;
         }
-        for (at, end) in letter_runs(token) {
+        let runs = letter_runs(token);
+        for (k, &(at, end)) in runs.iter().enumerate() {
             let run = &token[at..end];
             if at > 0 && matches!(token[at - 1], '\'' | '\u{2019}') {
                 if at > 1 && is_letter(token[at - 2]) {
                     found.extend(self.clitic_candidates(run, at, reader));
                 }
                 continue; // after a clitic (Russia'sgas) or an opening quote ('scallop')
+            }
+            if k > 0 && self.hyphenated(token, runs[k - 1], (at, end)) {
+                continue; // a word hyphenated where a line broke: In-ternational, ex-isting
             }
             let key = string(run);
             if !cache.runs.contains_key(key.as_str()) {
