@@ -1,0 +1,163 @@
+//! Stray spaces taken out: pieces of a word closed up.
+
+use super::index::stray_least;
+use super::scan::{is_upper_word, Scan};
+use super::{confidence, Found, GapKind, Restored, LIGATURES};
+use crate::pystr::{is_letter, is_lower_letter};
+use crate::thresholds::{
+    LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR, STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
+};
+
+impl Scan<'_> {
+    /// Runs `first..=last` read as one word whose spaces are stray, if the lexicon prefers
+    /// it, with the words beside them, to the pieces by more than the prior against it.
+    pub(super) fn closed(&self, first: usize, last: usize) -> Option<Found> {
+        let pieces: Vec<&str> = (first..=last).map(|i| self.runs[i].low.as_str()).collect();
+        let word = pieces.concat();
+        // pieces that are all common words are far more often meant apart (`air ports`)
+        let words = pieces
+            .iter()
+            .all(|p| self.lexicon.zipf(p) >= STRAY_WORDS_ZIPF);
+        // a word's last letter cut off (`peopl e`, `essential s`) is no word of its own
+        let tail =
+            last > first && self.lone_piece(last) && self.runs[last - 1].low.chars().count() >= 3;
+        let (words, lone) = if tail {
+            (false, LIGATURE_CLITIC_ALONE)
+        } else {
+            (words, 0.0)
+        };
+        let margin = self.score(first, last, &[&word])
+            - (self.score(first, last, &pieces) + lone)
+                .max(self.ligature_inside(first, last))
+                .max(self.ligature_at_edges(first, last, &pieces))
+            - LIGATURE_STRAY_PRIOR
+            - if words { STRAY_WORDS_PRIOR } else { 0.0 };
+        if margin <= 0.0 {
+            return None;
+        }
+        let (start, end) = (self.runs[first].start, self.runs[last].end);
+        let gapped = self.text(start, end);
+        Some(Found {
+            restored: Restored {
+                at: self.runs[first].end,
+                kind: GapKind::Stray,
+                ligature: String::new(),
+                word: gapped.replace(' ', ""),
+                gapped,
+                margin,
+                confidence: confidence(margin),
+                gaps: (first..last).map(|i| self.runs[i].end).collect(),
+            },
+            runs: (first, last),
+        })
+    }
+
+    /// Whether run `last` goes on the pieces `first..last` of one word (given that they
+    /// read as one): one space after the run before it, lower-case (or all upper-case, as
+    /// the pieces before).
+    pub(super) fn continues_word(&self, first: usize, last: usize) -> bool {
+        let (run, before) = (&self.runs[last], &self.runs[last - 1]);
+        if before.end + 1 != run.start || self.chars[before.end] != ' ' {
+            return false;
+        }
+        let word = self.word(run);
+        if word.iter().all(|&c| is_lower_letter(c)) {
+            let head = self.word(&self.runs[first]);
+            return head.iter().skip(1).all(|&c| is_lower_letter(c));
+        }
+        is_upper_word(word) && (first..last).all(|k| is_upper_word(self.word(&self.runs[k])))
+    }
+
+    /// The closings of a word split apart whose first piece a lost line break glued to the
+    /// word before (`suspectedmil it ants`): run `i`, a lower-case run the lexicon lacks,
+    /// read as a common word and the first piece, closed up with the runs after it up to
+    /// `longest`.  Only the stray spaces are taken out; the joins stage, after this one,
+    /// parts the glue (`suspected militants`).
+    pub(super) fn glued_closings(&self, i: usize, longest: usize) -> Vec<Found> {
+        let run = &self.runs[i];
+        let low: Vec<char> = run.low.chars().collect();
+        let lower = self.word(run).iter().all(|&c| is_lower_letter(c));
+        if low.len() < 6 || !lower || self.lexicon.logp(&run.low).is_some() {
+            return Vec::new();
+        }
+        let rest: String = (i + 1..=longest)
+            .map(|k| self.runs[k].low.as_str())
+            .collect();
+        let mut found = Vec::new();
+        for cut in 3..=low.len() - 2 {
+            let head: String = low[..cut].iter().collect();
+            if self.lexicon.zipf(&head) < STRAY_WORDS_ZIPF {
+                continue;
+            }
+            let tail: String = low[cut..].iter().collect();
+            let frequencies = self.lexicon.prefix_frequencies(&format!("{tail}{rest}"));
+            let mut letters = low.len() - cut;
+            for last in i + 1..=longest {
+                letters += self.runs[last].low.chars().count();
+                let known = frequencies.get(letters).copied().flatten();
+                if known.is_some_and(|f| f >= stray_least()) && self.closes_word(i, last) {
+                    found.extend(self.closed_after(i, last, cut));
+                }
+            }
+        }
+        found
+    }
+
+    /// Runs `first..=last` read as the word that run `first`'s first `cut` letters make and
+    /// one word closed up from the rest, if the lexicon prefers it, with the words beside
+    /// them, to the pieces (each read as written, or with the glue parted) by more than the
+    /// prior against a stray space.
+    pub(super) fn closed_after(&self, first: usize, last: usize, cut: usize) -> Option<Found> {
+        let pieces: Vec<&str> = (first..=last).map(|k| self.runs[k].low.as_str()).collect();
+        let low: Vec<char> = pieces[0].chars().collect();
+        let head: String = low[..cut].iter().collect();
+        let tail: String = low[cut..].iter().collect();
+        let closed = format!("{tail}{}", pieces[1..].concat());
+        let mut parted = vec![head.as_str(), tail.as_str()];
+        parted.extend(&pieces[1..]);
+        let as_found = self
+            .score(first, last, &pieces)
+            .max(self.score(first, last, &parted));
+        // the rest all common words: far more often meant apart (`telecomcyber security`)
+        let words = parted[1..]
+            .iter()
+            .all(|p| self.lexicon.zipf(p) >= STRAY_WORDS_ZIPF);
+        let margin = self.score(first, last, &[&head, &closed])
+            - as_found
+            - LIGATURE_STRAY_PRIOR
+            - if words { STRAY_WORDS_PRIOR } else { 0.0 };
+        if margin <= 0.0 {
+            return None;
+        }
+        let (start, end) = (self.runs[first].start, self.runs[last].end);
+        let gapped = self.text(start, end);
+        let whole = gapped.replace(' ', "");
+        let split = whole
+            .char_indices()
+            .nth(cut)
+            .map_or(whole.len(), |(at, _)| at);
+        Some(Found {
+            restored: Restored {
+                at: self.runs[first].end,
+                kind: GapKind::Stray,
+                ligature: String::new(),
+                word: format!("{} {}", &whole[..split], &whole[split..]),
+                gapped,
+                margin,
+                confidence: confidence(margin),
+                gaps: (first..last).map(|k| self.runs[k].end).collect(),
+            },
+            runs: (first, last),
+        })
+    }
+
+    /// Whether a word closed up from runs `first..=last` ends there: before a closing mark
+    /// or space, or before a hyphen where its first piece is a ligature the extractor kept
+    /// apart (`fi rst-round`; elsewhere a word before a hyphen may be a prefix cut short).
+    pub(super) fn closes_word(&self, first: usize, last: usize) -> bool {
+        let run = &self.runs[last];
+        let hyphen = self.chars.get(run.end) == Some(&'-')
+            && self.chars.get(run.end + 1).is_some_and(|&c| is_letter(c));
+        self.bounded_after(run) || (hyphen && LIGATURES.contains(&self.runs[first].low.as_str()))
+    }
+}

@@ -1,0 +1,252 @@
+//! A ligature put back: in the gap inside a word, or at a word's start or end.
+
+use super::index::index;
+use super::scan::{is_upper_word, Scan};
+use super::{confidence, Found, GapKind, Restored, LIGATURES};
+use crate::pystr::is_lower_letter;
+use crate::thresholds::{LIGATURE_BATCH_COUNT, LIGATURE_BATCH_MARGIN, LIGATURE_STRAY_PRIOR};
+
+impl Scan<'_> {
+    /// The best ligature put back where `kind` says, and its margin.
+    pub(super) fn best(
+        &self,
+        first: usize,
+        last: usize,
+        mask: u8,
+        restored: impl Fn(&str) -> String,
+    ) -> Option<(&'static str, f64)> {
+        let words: Vec<(&'static str, String)> = LIGATURES
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| mask & (1 << bit) != 0)
+            .map(|(_, &ligature)| (ligature, restored(ligature)))
+            .collect();
+        if words.is_empty() {
+            return None; // the common case: no word has a ligature there
+        }
+        let found: Vec<&str> = (first..=last).map(|i| self.runs[i].low.as_str()).collect();
+        let mut as_found = self.score(first, last, &found);
+        if first < last {
+            // `ru les`: a stray space in `rules`, not a lost glyph in `ruffles`
+            let closed = found.concat();
+            if self.lexicon.logp(&closed).is_some() {
+                as_found = as_found.max(self.score(first, last, &[&closed]));
+            }
+        }
+        let mut best: Option<(&'static str, f64)> = None;
+        for (ligature, word) in words {
+            let margin = self.score(first, last, &[&word]) - as_found;
+            if best.is_none_or(|(_, held)| margin > held) {
+                best = Some((ligature, margin));
+            }
+        }
+        best.filter(|(_, margin)| *margin > 0.0)
+    }
+
+    /// log10 p of the best word a ligature in the gap between runs `first` and `last` makes
+    /// (`tra cking`: `trafficking`), minus infinity where none does: the reading a stray
+    /// space competes with, as the ligature's competes with the word closed up (`best`).
+    pub(super) fn ligature_inside(&self, first: usize, last: usize) -> f64 {
+        if last != first + 1 {
+            return f64::NEG_INFINITY;
+        }
+        let (left, right) = (&self.runs[first].low, &self.runs[last].low);
+        let mask = index(self.lexicon).mask(GapKind::Inside, left, right);
+        LIGATURES
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| mask & (1 << bit) != 0)
+            .map(|(_, ligature)| self.score(first, last, &[&format!("{left}{ligature}{right}")]))
+            .fold(f64::NEG_INFINITY, f64::max)
+    }
+
+    /// log10 p of the best reading of runs `first..=last` with a ligature put back at the
+    /// start or end of one of them (`a re at`: `a fire at`), minus infinity where none makes
+    /// a word: the readings a stray space (`are at`) competes with, besides the pieces.
+    pub(super) fn ligature_at_edges(&self, first: usize, last: usize, pieces: &[&str]) -> f64 {
+        let mut best = f64::NEG_INFINITY;
+        for (j, piece) in pieces.iter().enumerate() {
+            for kind in [GapKind::WordStart, GapKind::WordEnd] {
+                let mask = index(self.lexicon).mask(kind, piece, "");
+                for (bit, ligature) in LIGATURES.iter().enumerate() {
+                    if mask & (1 << bit) == 0 {
+                        continue;
+                    }
+                    let word = match kind {
+                        GapKind::WordStart => format!("{ligature}{piece}"),
+                        _ => format!("{piece}{ligature}"),
+                    };
+                    let mut reading = pieces.to_vec();
+                    reading[j] = &word;
+                    best = best.max(self.score(first, last, &reading));
+                }
+            }
+        }
+        best
+    }
+
+    /// Whether the words beside word `i` say its spaces are stray, not the space between
+    /// words that a lost glyph left: a neighbour the lexicon lacks (`S witzerla nd`: a word
+    /// split apart), a neighbour that is itself a ligature (`fi rst`, kept apart by the
+    /// extractor), or spaces that read better closed (`te rms` is `terms`, not `te firms`;
+    /// `le aves` is `leaves`; `Uga nd a` is `Uganda`).
+    pub(super) fn stray_space(&self, i: usize, restored: &str) -> bool {
+        let word = self.runs[i].low.as_str();
+        if let (Some(previous), Some(next)) = (self.previous(i), self.next(i)) {
+            let closed = format!("{previous}{word}{next}");
+            if self.lexicon.logp(&closed).is_some()
+                && self.score(i - 1, i + 1, &[&closed]) - LIGATURE_STRAY_PRIOR
+                    >= self.score(i - 1, i + 1, &[previous, restored, next])
+            {
+                return true;
+            }
+        }
+        let sides = [
+            (i.checked_sub(1), self.previous(i), true),
+            (Some(i), self.next(i), false),
+        ];
+        for (first, neighbour, before) in sides {
+            let (Some(first), Some(neighbour)) = (first, neighbour) else {
+                continue;
+            };
+            // a lower-case piece the lexicon lacks; an unknown capitalised word is a name
+            let piece = self.chars[self.runs[if before { i - 1 } else { i + 1 }].start];
+            let unknown_piece = self.lexicon.logp(neighbour).is_none() && is_lower_letter(piece);
+            if unknown_piece || LIGATURES.contains(&neighbour) {
+                return true;
+            }
+            let (closed, pair) = if before {
+                (format!("{neighbour}{word}"), [neighbour, restored])
+            } else {
+                (format!("{word}{neighbour}"), [restored, neighbour])
+            };
+            if self.lexicon.logp(&closed).is_some()
+                && self.score(first, first + 1, &[&closed]) - LIGATURE_STRAY_PRIOR
+                    >= self.score(first, first + 1, &pair)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A ligature put back where `kind` (not `Stray`: see `closed`) says, if it reads best.
+    pub(super) fn found(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let mask = index(self.lexicon).mask(kind, &left.low, &right.low);
+        if mask == 0 {
+            // the common case: no common word has a ligature there; a name may
+            return self.written_whole(kind, first, last);
+        }
+        let (ligature, margin) = match kind {
+            GapKind::Inside => self.best(first, last, mask, |l| {
+                format!("{}{l}{}", left.low, right.low)
+            })?,
+            GapKind::WordStart => self.best(first, last, mask, |l| format!("{l}{}", left.low))?,
+            GapKind::WordEnd | GapKind::Stray => {
+                self.best(first, last, mask, |l| format!("{}{l}", left.low))?
+            }
+        };
+        let restored_low = match kind {
+            GapKind::WordStart => format!("{ligature}{}", left.low),
+            _ => format!("{}{ligature}", left.low),
+        };
+        if kind != GapKind::Inside && self.stray_space(first, &restored_low) {
+            return None;
+        }
+        Some(self.restored(kind, first, last, ligature, margin))
+    }
+
+    /// The ligature in the case of the word around it: upper-case in an upper-case word.
+    pub(super) fn cased(&self, first: usize, last: usize, ligature: &str) -> String {
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        if is_upper_word(self.word(left)) && is_upper_word(self.word(right)) {
+            ligature.to_uppercase()
+        } else {
+            ligature.to_owned()
+        }
+    }
+
+    /// A ligature put back where the text lacks a known word there but the batch writes the
+    /// word whole (`Witko visits`, `Muwa aq`: `Witkoff`, `Muwaffaq`), at least
+    /// `LIGATURE_BATCH_COUNT` times: names and rare words the word list lacks.  Only where a
+    /// piece as found is no word at all (`La an` may be two words, `Witko` is none), and in a
+    /// document that shows lost ligatures plainly (`shown`): elsewhere an unknown word is a
+    /// name as written, and reading the batch for each would cost a clean text its speed.
+    pub(super) fn written_whole(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
+        if !self.shown {
+            return None; // read in a document that shows lost ligatures plainly, as `re` is
+        }
+        let batch = self.batch.as_ref()?;
+        if (first..=last).all(|k| self.lexicon.logp(&self.runs[k].low).is_some()) {
+            return None;
+        }
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let (l, r) = (
+            self.text(left.start, left.end),
+            self.text(right.start, right.end),
+        );
+        let ligature = LIGATURES.iter().find(|ligature| {
+            let ligature = self.cased(first, last, ligature);
+            let word = match kind {
+                GapKind::Inside => format!("{l}{ligature}{r}"),
+                GapKind::WordStart => format!("{ligature}{l}"),
+                GapKind::WordEnd | GapKind::Stray => format!("{l}{ligature}"),
+            };
+            batch.borrow_mut().word_count(&word) >= LIGATURE_BATCH_COUNT
+        })?;
+        if kind != GapKind::Inside {
+            let restored_low = match kind {
+                GapKind::WordStart => format!("{ligature}{}", left.low),
+                _ => format!("{}{ligature}", left.low),
+            };
+            if self.stray_space(first, &restored_low) {
+                return None;
+            }
+        }
+        Some(self.restored(kind, first, last, ligature, LIGATURE_BATCH_MARGIN))
+    }
+
+    /// The restoration of `ligature` where `kind` says, with its margin.
+    pub(super) fn restored(
+        &self,
+        kind: GapKind,
+        first: usize,
+        last: usize,
+        ligature: &str,
+        margin: f64,
+    ) -> Found {
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let ligature = self.cased(first, last, ligature);
+        let (at, word) = match kind {
+            GapKind::Inside => {
+                let (l, r) = (
+                    self.text(left.start, left.end),
+                    self.text(right.start, right.end),
+                );
+                (left.end, format!("{l}{ligature}{r}"))
+            }
+            GapKind::WordStart => (
+                left.start,
+                format!("{ligature}{}", self.text(left.start, left.end)),
+            ),
+            GapKind::WordEnd | GapKind::Stray => (
+                left.end,
+                format!("{}{ligature}", self.text(left.start, left.end)),
+            ),
+        };
+        Found {
+            restored: Restored {
+                at,
+                kind,
+                ligature,
+                gapped: self.text(left.start, right.end),
+                word,
+                margin,
+                confidence: confidence(margin),
+                gaps: Vec::new(),
+            },
+            runs: (first, last),
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Words that PDF extraction broke: lost ligatures and stray spaces.
+//!
+//! Typeset text sets fi, fl, ff, ffi and ffl as one glyph, and an extractor that cannot
+//! map the glyph leaves a gap where it stood (`signi cant`, `o cials`, `in uence`,
+//! `butter y`; `the rst` where the word began with it).  An extractor that places
+//! letters one by one leaves stray spaces inside words (`inc luded`, `p resentat ions`).
+//! The two compete for the same gaps (`tra cking` is `trafficking` or `tracking`), so
+//! they are read together, and a document's plain cases of each say which it suffered.
+//!
+//! A gap is restored when the word with the ligature put back is a word the lexicon knows
+//! well and the gapped text does not read as words: the log10 odds of the restored reading
+//! against the gapped one is the restoration's margin.  Offsets are code points.
+//!
+//! The modules: `index` (the common words that hold a ligature, by what is left of them),
+//! `scan` (a text's runs of letters and how a reading of them scores), `ligatures` (a
+//! ligature put back in a gap) and `closing` (stray spaces taken out).
+
+use crate::letter_spaced::letter_spaced;
+use crate::lexicon::Lexicon;
+use crate::thresholds::{
+    DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, LIGATURES_SHOWN_MARGIN, LIGATURE_ANCHOR,
+    LIGATURE_LEAST_MARGIN, LIGATURE_SLOPE,
+};
+use crate::vocabulary::{Reads, Vocabulary};
+
+mod closing;
+mod index;
+mod ligatures;
+mod scan;
+#[cfg(test)]
+mod tests;
+
+pub use index::{ligature_words, Index};
+use scan::Scan;
+
+/// The ligatures a typeface sets, longest first (a tie in odds keeps the first).
+pub const LIGATURES: [&str; 5] = ["ffi", "ffl", "ff", "fi", "fl"];
+
+/// Where the ligature was lost: inside a word, whose two pieces the gap now parts
+/// (`signi cant`), or at a word's start or end, where the extractor left only the space
+/// between words (`the rst`, `took o the`) or nothing (`Azerbaijani- agged`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GapKind {
+    /// The gap (one space) stands for the ligature: it is replaced.
+    Inside,
+    /// The ligature goes before the word.
+    WordStart,
+    /// The ligature goes after the word.
+    WordEnd,
+    /// No glyph was lost: the spaces inside a word are stray (`inc luded`, `p resentat
+    /// ions`), and are taken out.
+    Stray,
+}
+
+/// A lost ligature put back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Restored {
+    /// Inside: where the gap is; at a start or end: where the ligature goes (code points).
+    pub at: usize,
+    pub kind: GapKind,
+    /// The letters put back, in the case of the word around them.
+    pub ligature: String,
+    /// The text as found and as restored: `signi cant` and `significant`, `rst` and
+    /// `first`.
+    pub gapped: String,
+    pub word: String,
+    /// log10 odds of the restored reading against the text as found, each read with the
+    /// words beside it.
+    pub margin: f64,
+    /// How sure: the margin read as flattened odds (`thresholds::LIGATURE_SLOPE`).
+    pub confidence: f64,
+    /// The stray spaces taken out (code points); empty for a ligature.
+    pub gaps: Vec<usize>,
+}
+
+/// A candidate before the candidates compete for their words.
+pub(super) struct Found {
+    restored: Restored,
+    /// The runs it rewrites (a gap inside rewrites two).
+    runs: (usize, usize),
+}
+
+/// Every broken word of `text` repaired, in order, with its margin and confidence: lost
+/// ligatures put back and stray spaces taken out.
+///
+/// Each word (a run of letters between white space or marks, never beside a digit, an
+/// apostrophe or an underscore) is read with the ligatures put back at its start or end,
+/// each gap of one space between two words with a ligature in its place, and each run of
+/// up to `STRAY_MOST_PIECES` words one space apart closed up; where two readings want the
+/// same word, the surer one is kept (after `lean`).
+pub fn restorations(text: &str, lexicon: &Lexicon) -> Vec<Restored> {
+    restorations_in(text, lexicon, None, LIGATURE_LEAST_MARGIN).0
+}
+
+/// `restorations` in a batch whose counts are `batch` (a name it writes whole is read as a
+/// word: `written_whole`), keeping those with a margin of `least_margin` or more (the
+/// confidence is fitted over those the stage would not report too:
+/// `benchmarks/calibrate_words.py`); and the counts read.
+pub fn restorations_in(
+    text: &str,
+    lexicon: &Lexicon,
+    batch: Option<&Vocabulary>,
+    least_margin: f64,
+) -> (Vec<Restored>, Reads) {
+    let mut scan = Scan::new(text, lexicon, batch);
+    let mut found = scan.candidates();
+    let plain = |found: &[Found]| {
+        found
+            .iter()
+            .filter(|f| f.restored.kind != GapKind::Stray)
+            .any(|f| f.restored.margin >= LIGATURES_SHOWN_MARGIN)
+    };
+    if plain(&found) {
+        // read again with the pieces that are words only elsewhere (`re`, `o`) as pieces
+        scan.shown = true;
+        found = scan.candidates();
+    }
+    lean(&mut found);
+    found.sort_by(|a, b| b.restored.margin.total_cmp(&a.restored.margin));
+    let mut taken = vec![false; scan.runs.len()];
+    let mut kept = Vec::new();
+    // Letter-spaced runs first: their letters are no other reading's pieces.
+    for spaced in letter_spaced(&scan.chars, lexicon) {
+        let last = spaced.at + spaced.gapped.chars().count();
+        let first_run = scan.runs.partition_point(|run| run.start < spaced.at);
+        let end_run = scan.runs.partition_point(|run| run.start < last);
+        taken[first_run..end_run].iter_mut().for_each(|t| *t = true);
+        kept.push(spaced);
+    }
+    for candidate in found {
+        let (first, last) = candidate.runs;
+        if taken[first..=last].iter().any(|&t| t) {
+            continue;
+        }
+        taken[first..=last].iter_mut().for_each(|t| *t = true);
+        if candidate.restored.margin >= least_margin {
+            kept.push(candidate.restored);
+        }
+    }
+    kept.sort_by_key(|r| r.at);
+    (kept, scan.reads())
+}
+
+/// A document's damage is mostly of one kind: a PDF that lost its ligatures shows gaps
+/// at fi and fl all through, a letter-spaced one stray spaces anywhere.  So where a gap
+/// reads both ways (`tra cking`: `trafficking` or `tracking`; `the re`: `the fire` or
+/// `there`), the kind the document shows plainly elsewhere wins: each candidate's margin
+/// moves by the log10 ratio of the plain cases of its kind and the other's, at most
+/// `DAMAGE_LEAN`.
+fn lean(found: &mut [Found]) {
+    let plain = |stray: bool| {
+        found
+            .iter()
+            .filter(|f| (f.restored.kind == GapKind::Stray) == stray)
+            .filter(|f| f.restored.margin >= DAMAGE_PLAIN_MARGIN)
+            .count() as f64
+    };
+    let (strays, ligatures) = (plain(true), plain(false));
+    let toward_stray = ((strays + 1.0) / (ligatures + 1.0))
+        .log10()
+        .clamp(-DAMAGE_LEAN, DAMAGE_LEAN);
+    for candidate in found.iter_mut() {
+        let restored = &mut candidate.restored;
+        restored.margin += if restored.kind == GapKind::Stray {
+            toward_stray
+        } else {
+            -toward_stray
+        };
+        restored.confidence = confidence(restored.margin);
+    }
+}
+
+/// A margin read as a probability: log10 odds, less the anchor (a lexicon's odds of one
+/// word against two overstate how sure the reading is).
+pub fn confidence(margin: f64) -> f64 {
+    1.0 / (1.0 + 10f64.powf(-LIGATURE_SLOPE * (margin - LIGATURE_ANCHOR)))
+}

@@ -1,0 +1,330 @@
+//! A text's runs of letters, the words beside each, and how a reading of them scores: what
+//! the ligature and stray-space readings (`ligatures`, `closing`) are weighed with.
+
+use std::cell::RefCell;
+
+use super::index::stray_least;
+use super::{Found, GapKind};
+use crate::lexicon::Lexicon;
+use crate::pystr::{is_letter, is_lower_letter, is_upper_letter};
+use crate::thresholds::{
+    LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_MOST_PIECES,
+    STRAY_WORDS_ZIPF,
+};
+use crate::vocabulary::{Reader, Reads, Vocabulary};
+
+/// The ends of contractions (`I've`, `we'll`), which the word list counts as words
+/// because its tokenizer splits them off: standing alone after a space they are almost
+/// never words (`ve men` is `five` without its ligature).
+pub(super) const CLITIC_PIECES: [&str; 2] = ["ve", "ll"];
+
+/// Pieces that stand alone as a word only in some text: `re` is Python's module in
+/// technical prose (`the re module`) and `fire` without its ligature in a PDF that lost
+/// them (`a re broke out`).  They are read as clitic pieces only where the document shows
+/// lost ligatures plainly.
+pub(super) const CLITIC_PIECES_WHERE_SHOWN: [&str; 1] = ["re"];
+
+/// What a clitic piece's odds lose when it stands alone (`LIGATURE_CLITIC_ALONE`);
+/// `shown`: the document shows lost ligatures plainly.
+pub(super) fn alone(low: &str, shown: bool) -> f64 {
+    if CLITIC_PIECES.contains(&low) || (shown && CLITIC_PIECES_WHERE_SHOWN.contains(&low)) {
+        LIGATURE_CLITIC_ALONE
+    } else {
+        0.0
+    }
+}
+
+/// A maximal run of letters, its ends in code points, lower-cased.
+pub(super) struct Run {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) low: String,
+}
+
+/// What may stand before a word: the start, white space or an opening mark.  Not an
+/// apostrophe: `we've` is no `ve` that lost its `fi`.
+pub(super) fn opens(ch: Option<&char>) -> bool {
+    ch.is_none_or(|&c| c.is_whitespace() || "([{\"\u{201c}\u{ab}-\u{2013}\u{2014}".contains(c))
+}
+
+/// What may stand after a word: the end, white space or a closing mark.  Not a hyphen:
+/// `re-election` and `co-author` begin with prefixes, not with words cut short.
+pub(super) fn closes(ch: Option<&char>) -> bool {
+    ch.is_none_or(|&c| c.is_whitespace() || ".,;:!?)]}\"\u{201d}\u{bb}\u{2013}\u{2014}".contains(c))
+}
+
+pub(super) fn is_upper_word(word: &[char]) -> bool {
+    word.iter().all(|&c| is_upper_letter(c))
+}
+
+/// The letters of a word may lose a ligature at its start or end: a lower-case word, or
+/// at its end a capitalised one (`Sta` for `Staff`).  Not an upper-case word: `AWS`,
+/// `CLI` and `X` are acronyms far more often than `FLAWS`, `CLIFF` and `FIX` cut short.
+pub(super) fn may_lose(word: &[char], kind: GapKind) -> bool {
+    let rest_lower = word.iter().skip(1).all(|&c| is_lower_letter(c));
+    let first_lower = word.first().is_some_and(|&c| is_lower_letter(c));
+    rest_lower && (first_lower || (kind == GapKind::WordEnd && word.len() > 1))
+}
+
+/// A text read for its broken words: its characters, its runs of letters, and what the
+/// readings of them are weighed with.
+pub(super) struct Scan<'a> {
+    pub(super) lexicon: &'a Lexicon,
+    /// The batch's counts, if it is known, as read so far (`written_whole`).
+    pub(super) batch: Option<RefCell<Reader<'a>>>,
+    pub(super) chars: Vec<char>,
+    pub(super) runs: Vec<Run>,
+    /// The document shows lost ligatures plainly (`DAMAGE_PLAIN_MARGIN`): the pieces that
+    /// are words only elsewhere are read as pieces here (`re`, a lone `o`).
+    pub(super) shown: bool,
+}
+
+impl<'a> Scan<'a> {
+    /// The runs of letters of `text`, to be read with `lexicon` and the batch's counts.
+    pub(super) fn new(text: &str, lexicon: &'a Lexicon, batch: Option<&'a Vocabulary>) -> Scan<'a> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if !is_letter(chars[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && is_letter(chars[i]) {
+                i += 1;
+            }
+            let low = chars[start..i].iter().collect::<String>().to_lowercase();
+            runs.push(Run { start, end: i, low });
+        }
+        Scan {
+            lexicon,
+            batch: batch.map(|counts| RefCell::new(Reader::new(counts))),
+            chars,
+            runs,
+            shown: false,
+        }
+    }
+
+    /// The batch counts read.
+    pub(super) fn reads(self) -> Reads {
+        self.batch
+            .map(|reader| reader.into_inner().reads)
+            .unwrap_or_default()
+    }
+}
+
+impl Scan<'_> {
+    pub(super) fn word(&self, run: &Run) -> &[char] {
+        &self.chars[run.start..run.end]
+    }
+
+    pub(super) fn text(&self, from: usize, to: usize) -> String {
+        self.chars[from..to].iter().collect()
+    }
+
+    /// The word just before run `i`, one space away.
+    pub(super) fn previous(&self, i: usize) -> Option<&str> {
+        let run = &self.runs[i];
+        let before = i.checked_sub(1).map(|k| &self.runs[k])?;
+        (before.end + 1 == run.start && self.chars[before.end] == ' ').then_some(&before.low)
+    }
+
+    /// The word just after run `i`, one space away.
+    pub(super) fn next(&self, i: usize) -> Option<&str> {
+        let run = &self.runs[i];
+        let after = self.runs.get(i + 1)?;
+        (run.end + 1 == after.start && self.chars[run.end] == ' ').then_some(&after.low)
+    }
+
+    /// log10 p of a token as the lexicon reads it: a known word, or an unknown string.
+    pub(super) fn token_logp(&self, low: &str, shown: bool) -> f64 {
+        let known = self
+            .lexicon
+            .logp(low)
+            .map(|value| value + alone(low, shown));
+        known.unwrap_or_else(|| {
+            LIGATURE_UNKNOWN_LOGP + LIGATURE_UNKNOWN_PER_LETTER * low.chars().count() as f64
+        })
+    }
+
+    /// log10 p of `second` after `first`: the pair table's, or the unknown string's.
+    pub(super) fn after(&self, first: &str, second: &str, shown: bool) -> f64 {
+        if self.lexicon.logp(second).is_some() {
+            self.lexicon.cond(first, second) + alone(second, shown)
+        } else {
+            self.token_logp(second, shown)
+        }
+    }
+
+    /// log10 p of the words `reading` where runs `first..=last` stand, after the word
+    /// before them and before the word after.
+    pub(super) fn score(&self, first: usize, last: usize, reading: &[&str]) -> f64 {
+        self.score_where(first, last, reading, self.shown)
+    }
+
+    /// `score`, with the pieces that are words only elsewhere read as pieces if `shown`.
+    pub(super) fn score_where(
+        &self,
+        first: usize,
+        last: usize,
+        reading: &[&str],
+        shown: bool,
+    ) -> f64 {
+        let mut total = match self.previous(first) {
+            Some(previous) => self.after(previous, reading[0], shown),
+            None => self.token_logp(reading[0], shown),
+        };
+        for pair in reading.windows(2) {
+            total += self.after(pair[0], pair[1], shown);
+        }
+        if let Some(next) = self.next(last) {
+            total += self.after(reading[reading.len() - 1], next, shown);
+        }
+        total
+    }
+
+    pub(super) fn bounded_before(&self, run: &Run) -> bool {
+        opens(run.start.checked_sub(1).and_then(|i| self.chars.get(i)))
+    }
+
+    /// A word ends at a closing mark, but not at one followed at once by a letter or digit:
+    /// `re.compile`, `e.g.`, `a,b` are code and abbreviations.
+    pub(super) fn bounded_after(&self, run: &Run) -> bool {
+        let mark = self.chars.get(run.end);
+        let glued = mark.is_some_and(|c| !c.is_whitespace())
+            && self
+                .chars
+                .get(run.end + 1)
+                .is_some_and(|c| c.is_alphanumeric());
+        closes(mark) && !glued
+    }
+
+    /// Whether run `k` is a lower-case letter standing alone, other than `a`: the word list
+    /// counts `s`, `e` and `i` as common words, but after a piece of a word they are its last
+    /// letter (`peopl e`, `essential s`, `Burund i`) far more often than letters, and weigh
+    /// there as a clitic's end does (`LIGATURE_CLITIC_ALONE`) against the word closed up.
+    /// (Before a word, and between pieces, they are as often letters: `for j in`; a
+    /// `dr o ne` reading cost more than it gave on the benches.)
+    pub(super) fn lone_piece(&self, k: usize) -> bool {
+        let run = &self.runs[k];
+        run.end - run.start == 1
+            && self.chars[run.start] != 'a'
+            && is_lower_letter(self.chars[run.start])
+    }
+
+    /// Whether run `k` is a lone letter that may be a piece of letter-spaced text: not a
+    /// word of one letter (`a`, `I`), nor a clitic (`Attorney's`).
+    pub(super) fn lone(&self, k: Option<usize>) -> bool {
+        k.and_then(|k| self.runs.get(k)).is_some_and(|run| {
+            let clitic = run.start > 0 && matches!(self.chars[run.start - 1], '\'' | '\u{2019}');
+            run.end - run.start == 1 && !clitic && !matches!(self.chars[run.start], 'a' | 'A' | 'I')
+        })
+    }
+
+    /// Whether runs `k` and `k + 1` stand one space apart.
+    pub(super) fn spaced(&self, k: usize) -> bool {
+        let run = &self.runs[k];
+        self.runs
+            .get(k + 1)
+            .is_some_and(|next| run.end + 1 == next.start && self.chars[run.end] == ' ')
+    }
+
+    /// Whether lone letters `k` and `k + 1` stand one space apart, as letters of
+    /// letter-spaced text do (`U.S.` and `x, y` are no such text).
+    pub(super) fn lone_pair(&self, k: Option<usize>) -> bool {
+        k.is_some_and(|k| self.lone(Some(k)) && self.lone(Some(k + 1)) && self.spaced(k))
+    }
+
+    /// Whether runs `first..=last` stand beside letter-spaced text (`e x p l i c i t`):
+    /// two lone letters in a row on either side, whose spaces are stray, not the gaps of
+    /// lost glyphs.  One lone letter is a word (`a`, `I`) or a piece (`o cials`).
+    pub(super) fn letter_spaced(&self, first: usize, last: usize) -> bool {
+        (self.lone_pair(first.checked_sub(2)) && self.spaced(first - 1))
+            || (self.lone_pair(Some(last + 1)) && self.spaced(last))
+            || (first..=last).any(|k| self.lone_pair(k.checked_sub(1)) || self.lone_pair(Some(k)))
+    }
+
+    /// Whether a word's letters may have lost a ligature at its start or end (`kind`): two
+    /// letters or more, or where the document shows lost ligatures plainly a lone
+    /// lower-case letter other than `a` and `i` (`took o the coast`, `bird u`); elsewhere a
+    /// lone letter is a symbol or a variable (`at time t`).
+    pub(super) fn may_lose_edge(&self, word: &[char]) -> bool {
+        word.len() >= 2 || (self.shown && word.len() == 1 && !matches!(word[0], 'a' | 'i'))
+    }
+
+    /// Whether the word at run `i`, before a hyphen, may have lost a ligature at its start
+    /// (`ve-year`, `rst-degree`): where the document shows lost ligatures plainly, a rare
+    /// piece or a clitic one.  Not a common word: `re-election`, `co-author` and
+    /// `pre-war` begin with prefixes.
+    pub(super) fn before_hyphen(&self, i: usize) -> bool {
+        let run = &self.runs[i];
+        let hyphen = self.chars.get(run.end) == Some(&'-')
+            && self.chars.get(run.end + 1).is_some_and(|&c| is_letter(c));
+        let piece = self.lexicon.zipf(&run.low) < STRAY_WORDS_ZIPF
+            || CLITIC_PIECES.contains(&run.low.as_str());
+        self.shown && hyphen && piece
+    }
+
+    /// Every candidate: a gap inside a word, and the start and end of each word of two
+    /// letters or more (a lone letter is a symbol or a variable: `at time t`).
+    pub(super) fn candidates(&self) -> Vec<Found> {
+        let mut found = Vec::new();
+        let stray_least = stray_least();
+        for (i, run) in self.runs.iter().enumerate() {
+            let word = self.word(run);
+            let (open, close) = (self.bounded_before(run), self.bounded_after(run));
+            let hyphen = open && self.before_hyphen(i);
+            if open && (close || hyphen) && self.may_lose_edge(word) && !self.letter_spaced(i, i) {
+                // the second part of a compound (`aws-cli`) lost nothing at its end
+                let after_hyphen = run.start > 0 && self.chars[run.start - 1] == '-';
+                for kind in [GapKind::WordStart, GapKind::WordEnd] {
+                    let edge = match kind {
+                        GapKind::WordEnd => close && !after_hyphen,
+                        _ => true,
+                    };
+                    if edge && may_lose(word, kind) {
+                        found.extend(self.found(kind, i, i));
+                    }
+                }
+            }
+            if open && !self.letter_spaced(i, i) {
+                let longest = (i + STRAY_MOST_PIECES - 1).min(self.runs.len() - 1);
+                let last = (i + 1..=longest)
+                    .take_while(|&last| self.continues_word(i, last))
+                    .last();
+                if let Some(longest) = last {
+                    // every closing-up from run i, read in one walk of the word list
+                    let joined: String = (i..=longest).map(|k| self.runs[k].low.as_str()).collect();
+                    let frequencies = self.lexicon.prefix_frequencies(&joined);
+                    let mut letters = self.runs[i].low.chars().count();
+                    for last in i + 1..=longest {
+                        letters += self.runs[last].low.chars().count();
+                        let known = frequencies.get(letters).copied().flatten();
+                        let common = known.is_some_and(|f| f >= stray_least);
+                        if common && self.closes_word(i, last) {
+                            found.extend(self.closed(i, last));
+                        }
+                    }
+                    found.extend(self.glued_closings(i, longest));
+                }
+            }
+            let Some(next) = self.runs.get(i + 1) else {
+                continue;
+            };
+            let one_space = run.end + 1 == next.start && self.chars[run.end] == ' ';
+            let right = self.word(next);
+            let upper = is_upper_word(word) && is_upper_word(right);
+            let rest = right.first().is_some_and(|&c| is_lower_letter(c)) || upper;
+            if one_space
+                && open
+                && self.bounded_after(next)
+                && rest
+                && !self.letter_spaced(i, i + 1)
+            {
+                found.extend(self.found(GapKind::Inside, i, i + 1));
+            }
+        }
+        found
+    }
+}

@@ -1,0 +1,192 @@
+//! The readings on small word lists.
+
+use super::*;
+use crate::lexicon::lexicon_of;
+
+fn lexicon() -> Lexicon {
+    lexicon_of(
+        &[
+            ("significant", 1e-4),
+            ("cant", 1e-6),
+            ("of", 0.03),
+            ("office", 1e-4),
+            ("certain", 1e-4),
+            ("the", 0.05),
+            ("first", 5e-4),
+            ("re", 1e-4),
+            ("fire", 5e-5),
+            ("ce", 1e-6),
+            ("day", 1e-4),
+        ],
+        &[],
+        &[],
+    )
+}
+
+fn restored(text: &str) -> Vec<(usize, GapKind, String, String)> {
+    restorations(text, &lexicon())
+        .into_iter()
+        .map(|r| (r.at, r.kind, r.ligature, r.word))
+        .collect()
+}
+
+#[test]
+fn a_gap_inside_a_word_takes_its_ligature_back() {
+    let found = restored("A signi cant rise, in the of ce.");
+    assert_eq!(
+        found,
+        [
+            (7, GapKind::Inside, "fi".into(), "significant".into()),
+            (28, GapKind::Inside, "fi".into(), "office".into()),
+        ]
+    );
+    assert_eq!(
+        restored("SIGNI CANT"),
+        [(5, GapKind::Inside, "FI".into(), "SIGNIFICANT".into())]
+    );
+}
+
+#[test]
+fn a_word_that_began_with_a_ligature_gets_it_back_after_the_gap() {
+    assert_eq!(
+        restored("the rst day"),
+        [(4, GapKind::WordStart, "fi".into(), "first".into())]
+    );
+    assert_eq!(restored("we've"), []);
+}
+
+#[test]
+fn words_as_they_stand_and_names_are_left_alone() {
+    for text in ["of certain", "Signi Cant", "signi  cant", "x signi cant1"] {
+        assert_eq!(restored(text), [], "{text}");
+    }
+}
+
+#[test]
+fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
+    let lexicon = lexicon_of(
+        &[
+            ("were", 1e-3),
+            ("included", 1e-4),
+            ("in", 0.02),
+            ("inc", 1e-6),
+            ("air", 1e-4),
+            ("ports", 1e-5),
+            ("airports", 1e-5),
+        ],
+        &[],
+        &[],
+    );
+    let found = restorations("were inc luded in", &lexicon);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, GapKind::Stray);
+    assert_eq!(found[0].gaps, [8]);
+    assert_eq!(found[0].word, "included");
+    assert!(restorations("sea and air ports", &lexicon).is_empty());
+}
+
+fn damaged_lexicon() -> Lexicon {
+    lexicon_of(
+        &[
+            ("significant", 1e-4),
+            ("cant", 1e-6),
+            ("off", 5e-4),
+            ("o", 1e-5),
+            ("took", 3e-4),
+            ("the", 0.05),
+            ("coast", 5e-5),
+            ("re", 1e-4),
+            ("fire", 5e-5),
+            ("module", 5e-5),
+            ("first", 5e-4),
+            ("rst", 3e-7),
+            ("state", 3e-4),
+            ("u", 1e-5),
+            ("s", 1e-4),
+            ("office", 1e-4),
+            ("ce", 1e-6),
+            ("attorney", 5e-5),
+            ("trafficking", 1e-5),
+            ("tracking", 2e-5),
+            ("tra", 1e-7),
+            ("cking", 1e-8),
+            ("drug", 1e-4),
+            ("five", 3e-4),
+            ("ve", 1e-4),
+            ("year", 5e-4),
+        ],
+        &[("drug", 1e6), ("took", 1e6), ("the", 1e8)],
+        &[
+            ("drug trafficking", 1e4),
+            ("took off", 1e4),
+            ("off the", 1e4),
+        ],
+    )
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    restorations(text, &damaged_lexicon())
+        .into_iter()
+        .filter(|r| r.confidence >= 0.9)
+        .map(|r| r.word)
+        .collect()
+}
+
+#[test]
+fn pieces_that_are_words_elsewhere_are_read_as_pieces_where_ligatures_are_plainly_lost() {
+    // alone, `o` and `re` may be a letter and Python's module
+    assert_eq!(words_of("They took o the coast."), Vec::<String>::new());
+    assert_eq!(words_of("the re module"), Vec::<String>::new());
+    // beside a plain loss, they are what is left of `off` and `five-`
+    assert_eq!(
+        words_of("A signi cant loss. They took o the coast."),
+        ["significant", "off"]
+    );
+    assert_eq!(
+        words_of("A signi cant loss. The ve-year plan."),
+        ["significant", "five"]
+    );
+}
+
+#[test]
+fn lone_letters_are_letter_spaced_text_only_one_space_apart() {
+    // `U.S.` and the clitic of `attorney's` are no letter-spaced text beside the gap
+    assert_eq!(words_of("the rst U.S. state"), ["first"]);
+    assert_eq!(words_of("the attorney's o ce"), ["office"]);
+    assert_eq!(words_of("the rst u s state"), Vec::<String>::new());
+}
+
+#[test]
+fn a_stray_space_competes_with_the_ligature_the_gap_may_hold() {
+    // `tracking` closed up is likely; `trafficking` after `drug` likelier still
+    assert_eq!(words_of("drug tra cking"), ["trafficking"]);
+}
+
+#[test]
+fn a_word_the_batch_writes_whole_is_read_where_a_gap_cut_it() {
+    let opening = "An opening line of more than enough letters: ";
+    let batch = Vocabulary::of([format!("{opening}Witkoff and Witkoff").as_str()]);
+    let text = "A signi cant day: the Witko of the day";
+    let (found, reads) = restorations_in(text, &lexicon(), Some(&batch), 1.0);
+    let words: Vec<&str> = found.iter().map(|r| r.word.as_str()).collect();
+    assert_eq!(words, ["significant", "Witkoff"]);
+    assert!(reads.contains("w:Witkoff"));
+    // once is no evidence, and without the batch nothing is read
+    let once = Vocabulary::of([format!("{opening}Witkoff").as_str()]);
+    assert_eq!(
+        restorations_in(text, &lexicon(), Some(&once), 1.0).0.len(),
+        1
+    );
+    assert_eq!(restorations(text, &lexicon()).len(), 1);
+    // nor is the batch read where the document shows no lost ligature plainly
+    let plain = "the Witko of the day";
+    assert!(restorations_in(plain, &lexicon(), Some(&batch), 1.0)
+        .0
+        .is_empty());
+}
+
+#[test]
+fn the_confidence_grows_with_the_margin() {
+    assert!(confidence(1.0) < confidence(3.0));
+    assert!((0.0..=1.0).contains(&confidence(-50.0)));
+}
