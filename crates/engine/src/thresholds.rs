@@ -27,6 +27,9 @@ pub const NAME_LOGP: f64 = -5.0;
 pub const NAME_PER_LETTER: f64 = -0.7;
 /// zipf at or above which a lower-case token is plainly a word.
 pub const COMMON: f64 = 4.0;
+/// Two letter runs one hyphen apart that make a word this common together are that word,
+/// hyphenated where a line broke (`informa-tion`, `de-scriptions`): neither is split.
+pub const HYPHENATED_ZIPF: f64 = 3.0;
 /// zipf at or above which a capitalised token is plainly a word or name.
 pub const KNOWN_NAME: f64 = 4.0;
 /// Glues in the dev benches join at most this many words.

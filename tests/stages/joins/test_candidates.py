@@ -64,7 +64,9 @@ def test_names_and_words_have_no_sure_split(token: str) -> None:
     assert all(margin < SURE for margin in margins(token).values())
 
 
-@pytest.mark.parametrize("token", ["In-ternational", "ex-isting", "Pro-ceedings"])
+@pytest.mark.parametrize(
+    "token", ["In-ternational", "ex-isting", "Pro-ceedings", "de-scriptions", "informa-tion"]
+)
 def test_a_word_hyphenated_where_a_line_broke_is_no_glue(token: str) -> None:
     assert margins(token) == {}
 

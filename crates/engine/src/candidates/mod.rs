@@ -20,7 +20,7 @@ mod case;
 mod edges;
 mod words;
 use crate::pystr::{is_alpha, is_letter, is_lower, letter_runs, string};
-use crate::thresholds::{COMMON, MAX_TOKEN};
+use crate::thresholds::{COMMON, HYPHENATED_ZIPF, MAX_TOKEN};
 use crate::vocabulary::{note_keys, Reader, Reads, Vocabulary};
 use crate::words::WordLists;
 
@@ -214,7 +214,7 @@ impl Finder<'_> {
                 .iter()
                 .chain(&token[run.0..run.1])
                 .collect();
-            self.lexicon.zipf(&whole.to_lowercase()) >= COMMON
+            self.lexicon.zipf(&whole.to_lowercase()) >= HYPHENATED_ZIPF
         }
     }
 
@@ -255,8 +255,12 @@ impl Finder<'_> {
                 }
                 continue; // after a clitic (Russia'sgas) or an opening quote ('scallop')
             }
-            if k > 0 && self.hyphenated(token, runs[k - 1], (at, end)) {
-                continue; // a word hyphenated where a line broke: In-ternational, ex-isting
+            let before = k > 0 && self.hyphenated(token, runs[k - 1], (at, end));
+            let after = runs
+                .get(k + 1)
+                .is_some_and(|&next| self.hyphenated(token, (at, end), next));
+            if before || after {
+                continue; // a word hyphenated where a line broke: In-ternational, informa-tion
             }
             let key = string(run);
             if !cache.runs.contains_key(key.as_str()) {
