@@ -158,8 +158,12 @@ impl Lexicon {
     /// given `later_part_logps(text)`: item `k` for the first `k` characters (None where
     /// that prefix is no later part).  One walk of the pair table for them all.
     pub fn conds_after(&self, first: &str, text: &str, later: &[Option<f64>]) -> Vec<Option<f64>> {
-        let pairs = self.bigrams.values_after(&format!("{first} "), text);
         let count = self.unigrams.get(first).filter(|n| *n != 0.0);
+        if count.is_none() {
+            // no pair is read without the first word's count: each later part stands alone
+            return later.to_vec();
+        }
+        let pairs = self.bigrams.values_after(&format!("{first} "), text);
         later
             .iter()
             .zip(pairs)

@@ -193,14 +193,24 @@ where
             if later.iter().all(Option::is_none) {
                 continue;
             }
+            // readings in different numbers of parts often end in the same last part: its
+            // pairs with the parts that start here are read once
+            let mut read: Vec<(usize, Vec<Option<f64>>)> = Vec::new();
             for parts in 1..width - 1 {
                 let Some(held) = best[row + parts] else {
                     continue;
                 };
-                let previous = string(py_slice(&low, held.start, start));
-                let conds = self.lexicon.conds_after(&previous, &rest, &later);
-                for (end, cond) in (start..=last_end).zip(conds).skip(1) {
-                    let Some(cond) = cond else {
+                let at = match read.iter().position(|(from, _)| *from == held.start) {
+                    Some(at) => at,
+                    None => {
+                        let previous = string(py_slice(&low, held.start, start));
+                        let conds = self.lexicon.conds_after(&previous, &rest, &later);
+                        read.push((held.start, conds));
+                        read.len() - 1
+                    }
+                };
+                for (end, cond) in (start..=last_end).zip(&read[at].1).skip(1) {
+                    let Some(cond) = *cond else {
                         continue;
                     };
                     let score = held.score + cond - self.costs.split_cost;
