@@ -26,12 +26,17 @@ impl Scan<'_> {
         } else {
             (words, 0.0)
         };
-        let margin = self.score(first, last, &[&word])
-            - (self.score(first, last, &pieces) + lone)
-                .max(self.ligature_inside(first, last))
-                .max(self.ligature_at_edges(first, last, &pieces))
+        let closed = self.score(first, last, &[&word])
             - LIGATURE_STRAY_PRIOR
             - if words { STRAY_WORDS_PRIOR } else { 0.0 };
+        let as_found = self.score(first, last, &pieces) + lone;
+        if closed - as_found <= 0.0 {
+            return None; // the common case; the ligature readings below only lower it
+        }
+        let margin = closed
+            - as_found
+                .max(self.ligature_inside(first, last))
+                .max(self.ligature_at_edges(first, last, &pieces));
         if margin <= 0.0 {
             return None;
         }
@@ -69,15 +74,15 @@ impl Scan<'_> {
     }
 
     /// The closings of a word split apart whose first piece a lost line break glued to the
-    /// word before (`suspectedmil it ants`): run `i`, a lower-case run the lexicon lacks,
+    /// word before (`suspectedmil it ants`): run `i`, a lower-case run the lexicon lacks
+    /// (the caller knows: it has read run `i`'s frequency),
     /// read as a common word and the first piece, closed up with the runs after it up to
     /// `longest`.  Only the stray spaces are taken out; the joins stage, after this one,
     /// parts the glue (`suspected militants`).
     pub(super) fn glued_closings(&self, i: usize, longest: usize) -> Vec<Found> {
         let run = &self.runs[i];
         let low: Vec<char> = run.low.chars().collect();
-        let lower = self.word(run).iter().all(|&c| is_lower_letter(c));
-        if low.len() < 6 || !lower || self.lexicon.logp(&run.low).is_some() {
+        if low.len() < 6 || !self.word(run).iter().all(|&c| is_lower_letter(c)) {
             return Vec::new();
         }
         let rest: String = (i + 1..=longest)

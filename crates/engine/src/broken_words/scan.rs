@@ -217,8 +217,9 @@ impl Scan<'_> {
     /// word of one letter (`a`, `I`), nor a clitic (`Attorney's`).
     pub(super) fn lone(&self, k: Option<usize>) -> bool {
         k.and_then(|k| self.runs.get(k)).is_some_and(|run| {
-            let clitic = run.start > 0 && matches!(self.chars[run.start - 1], '\'' | '\u{2019}');
-            run.end - run.start == 1 && !clitic && !matches!(self.chars[run.start], 'a' | 'A' | 'I')
+            run.end - run.start == 1
+                && !matches!(self.chars[run.start], 'a' | 'A' | 'I')
+                && !(run.start > 0 && matches!(self.chars[run.start - 1], '\'' | '\u{2019}'))
         })
     }
 
@@ -261,9 +262,10 @@ impl Scan<'_> {
         let run = &self.runs[i];
         let hyphen = self.chars.get(run.end) == Some(&'-')
             && self.chars.get(run.end + 1).is_some_and(|&c| is_letter(c));
-        let piece = self.lexicon.zipf(&run.low) < STRAY_WORDS_ZIPF
-            || CLITIC_PIECES.contains(&run.low.as_str());
-        self.shown && hyphen && piece
+        self.shown
+            && hyphen
+            && (CLITIC_PIECES.contains(&run.low.as_str())
+                || self.lexicon.zipf(&run.low) < STRAY_WORDS_ZIPF)
     }
 
     /// Every candidate: a gap inside a word, and the start and end of each word of two
@@ -298,6 +300,11 @@ impl Scan<'_> {
                     let joined: String = (i..=longest).map(|k| self.runs[k].low.as_str()).collect();
                     let frequencies = self.lexicon.prefix_frequencies(&joined);
                     let mut letters = self.runs[i].low.chars().count();
+                    let known_run = frequencies
+                        .get(letters)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|f| f != 0.0);
                     for last in i + 1..=longest {
                         letters += self.runs[last].low.chars().count();
                         let known = frequencies.get(letters).copied().flatten();
@@ -306,7 +313,9 @@ impl Scan<'_> {
                             found.extend(self.closed(i, last));
                         }
                     }
-                    found.extend(self.glued_closings(i, longest));
+                    if !known_run {
+                        found.extend(self.glued_closings(i, longest));
+                    }
                 }
             }
             let Some(next) = self.runs.get(i + 1) else {
