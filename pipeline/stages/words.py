@@ -16,11 +16,15 @@ from __future__ import annotations
 
 from pipeline import _core
 from pipeline.config import Config
-from pipeline.edits import Edit, Kind, Rule, propose
+from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
 from pipeline.lexicon import lexicon
 from pipeline.stages.base import Context, Stage
 
 NAME = "words"
+
+# A reading as the core gives it: at, kind, ligature, gapped, restored, margin, confidence,
+# gaps.
+Reading = tuple[int, str, str, str, str, float, float, list[int]]
 
 LOST_LIGATURE = Rule(
     "L001",
@@ -40,54 +44,104 @@ STRAY_SPACE = Rule(
 )
 
 
+# Rounds of reading: closing some pieces of a word can leave the rest a word's pieces that
+# read as one only now (`stat u e` once `u e` is closed), so the stage reads its own output
+# again until it makes no fix, as the joins stage does, and a second cleaning changes nothing.
+MAX_ROUNDS = 3
+
+
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Repairs of `text`'s broken words: a ligature put back (L001), or the stray spaces
     inside a word taken out, one edit per space (L002).  With the batch's vocabulary, a
     word it writes whole reads as a word where a gap cut it (`Witko` for `Witkoff`)."""
     apply_at = _core.APPLY_AT if config.apply_at is None else config.apply_at
     vocabulary = context.vocabulary if context else None
-    found, reads = lexicon().core.broken_words(text, vocabulary.core if vocabulary else None)
-    if vocabulary:
-        vocabulary.note(reads)
-    edits = []
-    for at, kind, ligature, gapped, restored, margin, sure, gaps in found:
-        if sure < _core.SUGGEST_AT:
+    edits: list[Edit] = []
+    current = text
+    locator = Locator(text)
+    for round_ in range(MAX_ROUNDS):
+        found, reads = lexicon().core.broken_words(current, vocabulary.core if vocabulary else None)
+        if vocabulary:
+            vocabulary.note(reads)
+        made = [edit for reading in found for edit in _edits(current, reading, apply_at)]
+        if round_:
+            made = _moved(text, made, locator, edits)
+        edits = sorted([*edits, *made], key=_order)
+        if not any(edit.kind is Kind.FIX for edit in made):
+            break
+        current = apply_edits(text, edits)
+        locator = Locator(text)
+        locator.push([edit for edit in edits if edit.kind is Kind.FIX])
+    return edits
+
+
+def _order(edit: Edit) -> tuple[int, int]:
+    return edit.start, edit.end
+
+
+def _moved(text: str, made: list[Edit], locator: Locator, earlier: list[Edit]) -> list[Edit]:
+    """A later round's edits placed in the stage's input text: those of its text as it came
+    in, clear of every earlier edit (a reading that builds on an earlier one's letters is
+    left to it)."""
+    taken = [(e.start, e.end) for e in earlier]
+    moved = []
+    for edit in made:
+        start, end = locator.original_offset(edit.start), locator.original_offset(edit.end)
+        if text[start:end] != edit.before or any(a <= end and start <= b for a, b in taken):
             continue
-        applied = sure >= apply_at
-        edit_kind = Kind.FIX if applied else Kind.SUGGESTION
-        how = f"{gapped!r} -> {restored!r} (log10 odds {margin:+.1f})"
-        if kind == "stray":
-            verdict = "stray space" if applied else "possible stray space"
-            for gap in gaps:
-                edits.append(
-                    propose(
-                        text,
-                        gap,
-                        gap + 1,
-                        "",
-                        STRAY_SPACE,
-                        confidence=round(sure, 3),
-                        message=f"{verdict}: {how}",
-                        kind=edit_kind,
-                    )
-                )
-            continue
-        # "inside": the gap stands for the ligature; at a word's "start" or "end" it goes in
-        start, end = (at, at + 1) if kind == "inside" else (at, at)
-        verdict = "lost ligature" if applied else "possible lost ligature"
-        edits.append(
+        moved.append(
             propose(
                 text,
                 start,
                 end,
-                ligature,
-                LOST_LIGATURE,
+                edit.after,
+                edit.rule,
+                confidence=edit.confidence,
+                message=edit.message,
+                kind=edit.kind,
+            )
+        )
+    return moved
+
+
+def _edits(text: str, reading: Reading, apply_at: float) -> list[Edit]:
+    """The edits of one reading the core made of `text`: none below `SUGGEST_AT`."""
+    at, kind, ligature, gapped, restored, margin, sure, gaps = reading
+    if sure < _core.SUGGEST_AT:
+        return []
+    applied = sure >= apply_at
+    edit_kind = Kind.FIX if applied else Kind.SUGGESTION
+    how = f"{gapped!r} -> {restored!r} (log10 odds {margin:+.1f})"
+    if kind == "stray":
+        verdict = "stray space" if applied else "possible stray space"
+        return [
+            propose(
+                text,
+                gap,
+                gap + 1,
+                "",
+                STRAY_SPACE,
                 confidence=round(sure, 3),
                 message=f"{verdict}: {how}",
                 kind=edit_kind,
             )
+            for gap in gaps
+        ]
+    # "inside": the gap stands for the ligature; at a word's "start" or "end" it goes in
+    start, end = (at, at + 1) if kind == "inside" else (at, at)
+    verdict = "lost ligature" if applied else "possible lost ligature"
+    return [
+        propose(
+            text,
+            start,
+            end,
+            ligature,
+            LOST_LIGATURE,
+            confidence=round(sure, 3),
+            message=f"{verdict}: {how}",
+            kind=edit_kind,
         )
-    return edits
+    ]
 
 
 STAGE = Stage(NAME, (LOST_LIGATURE, STRAY_SPACE), find)

@@ -157,3 +157,20 @@ def test_stray_spaces_and_a_lost_break_in_one_word_end_right_and_stay(
     once = clean(before).text
     assert once == after + "\n"
     assert clean(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Putin decl are s a ceasefire.", "Putin declares a ceasefire."),
+        ("an arson a t tack on a store", "an arson attack on a store"),
+    ],
+)
+def test_what_reads_as_a_word_only_once_pieces_are_closed_is_closed_in_one_cleaning(
+    before: str, after: str
+) -> None:
+    """`are s` closes first; `decl ares` reads as one word only then: the stage reads its
+    output again, so one cleaning ends where a second would."""
+    once = clean(before).text
+    assert once == after + "\n"
+    assert clean(once).text == once
