@@ -89,14 +89,19 @@ def benches(work: Path) -> list[Bench]:
         _half_of_acl(folder, half)
         found.append(Bench(f"acl-dev half {'ab'[half]}", folder, 0 if half == 0 else 9, "real"))
     for corpus in ("dev-corpus", "dev-technical"):
-        folder = work / f"clean-{corpus}"
-        folder.mkdir(parents=True, exist_ok=True)
-        for side in ("input", "gold"):
-            link = folder / side
-            if not link.exists():
-                link.symlink_to(SHARED / corpus)
-        found.append(Bench(f"clean {corpus}", folder, 0, "clean"))
+        found.append(Bench(f"clean {corpus}", clean_bench(work, corpus), 0, "clean"))
     return found
+
+
+def clean_bench(work: Path, corpus: str) -> Path:
+    """A clean corpus linked as its own input and gold."""
+    folder = work / f"clean-{corpus}"
+    folder.mkdir(parents=True, exist_ok=True)
+    for side in ("input", "gold"):
+        link = folder / side
+        if not link.exists():
+            link.symlink_to(SHARED / corpus)
+    return folder
 
 
 def _half_of_acl(folder: Path, half: int) -> None:

@@ -38,11 +38,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.calibrate import (  # noqa: E402
-    SHARED,
     _boundaries,
     _half_of_acl,
     _make,
     _nonspace_index,
+    clean_bench,
     reliability,
 )
 from pipeline import _core  # noqa: E402
@@ -91,13 +91,7 @@ def benches(work: Path) -> list[Bench]:
         _half_of_acl(folder, half)
         found.append(Bench(f"acl-dev half {'ab'[half]}", folder, "real", half == 0))
     for corpus in ("dev-corpus", "dev-technical"):
-        folder = work / f"clean-{corpus}"
-        folder.mkdir(parents=True, exist_ok=True)
-        for side in ("input", "gold"):
-            link = folder / side
-            if not link.exists():
-                link.symlink_to(SHARED / corpus)
-        found.append(Bench(f"clean {corpus}", folder, "clean", True))
+        found.append(Bench(f"clean {corpus}", clean_bench(work, corpus), "clean", True))
     return found
 
 

@@ -3,7 +3,7 @@
 use super::index::stray_least;
 use super::scan::{is_upper_word, Scan};
 use super::{confidence, Found, GapKind, Restored, LIGATURES};
-use crate::pystr::{is_letter, is_lower_letter};
+use crate::pystr::is_lower_letter;
 use crate::thresholds::{
     LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR, STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
 };
@@ -40,21 +40,26 @@ impl Scan<'_> {
         if margin <= 0.0 {
             return None;
         }
-        let (start, end) = (self.runs[first].start, self.runs[last].end);
-        let gapped = self.text(start, end);
-        Some(Found {
+        let gapped = self.text(self.runs[first].start, self.runs[last].end);
+        let word = gapped.replace(' ', "");
+        Some(self.stray(first, last, gapped, word, margin))
+    }
+
+    /// The reading of runs `first..=last` as `word`, the spaces between them taken out.
+    fn stray(&self, first: usize, last: usize, gapped: String, word: String, margin: f64) -> Found {
+        Found {
             restored: Restored {
                 at: self.runs[first].end,
                 kind: GapKind::Stray,
                 ligature: String::new(),
-                word: gapped.replace(' ', ""),
+                word,
                 gapped,
                 margin,
                 confidence: confidence(margin),
-                gaps: (first..last).map(|i| self.runs[i].end).collect(),
+                gaps: (first..last).map(|k| self.runs[k].end).collect(),
             },
             runs: (first, last),
-        })
+        }
     }
 
     /// Whether run `last` goes on the pieces `first..last` of one word (given that they
@@ -141,19 +146,8 @@ impl Scan<'_> {
             .char_indices()
             .nth(cut)
             .map_or(whole.len(), |(at, _)| at);
-        Some(Found {
-            restored: Restored {
-                at: self.runs[first].end,
-                kind: GapKind::Stray,
-                ligature: String::new(),
-                word: format!("{} {}", &whole[..split], &whole[split..]),
-                gapped,
-                margin,
-                confidence: confidence(margin),
-                gaps: (first..last).map(|k| self.runs[k].end).collect(),
-            },
-            runs: (first, last),
-        })
+        let word = format!("{} {}", &whole[..split], &whole[split..]);
+        Some(self.stray(first, last, gapped, word, margin))
     }
 
     /// Whether a word closed up from runs `first..=last` ends there: before a closing mark
@@ -161,8 +155,7 @@ impl Scan<'_> {
     /// apart (`fi rst-round`; elsewhere a word before a hyphen may be a prefix cut short).
     pub(super) fn closes_word(&self, first: usize, last: usize) -> bool {
         let run = &self.runs[last];
-        let hyphen = self.chars.get(run.end) == Some(&'-')
-            && self.chars.get(run.end + 1).is_some_and(|&c| is_letter(c));
-        self.bounded_after(run) || (hyphen && LIGATURES.contains(&self.runs[first].low.as_str()))
+        self.bounded_after(run)
+            || (self.before_compound(run) && LIGATURES.contains(&self.runs[first].low.as_str()))
     }
 }

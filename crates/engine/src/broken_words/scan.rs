@@ -184,6 +184,12 @@ impl Scan<'_> {
         total
     }
 
+    /// Whether a hyphen and a letter follow the run (`ve-year`, `rst-round`).
+    pub(super) fn before_compound(&self, run: &Run) -> bool {
+        self.chars.get(run.end) == Some(&'-')
+            && self.chars.get(run.end + 1).is_some_and(|&c| is_letter(c))
+    }
+
     pub(super) fn bounded_before(&self, run: &Run) -> bool {
         opens(run.start.checked_sub(1).and_then(|i| self.chars.get(i)))
     }
@@ -260,10 +266,8 @@ impl Scan<'_> {
     /// `pre-war` begin with prefixes.
     pub(super) fn before_hyphen(&self, i: usize) -> bool {
         let run = &self.runs[i];
-        let hyphen = self.chars.get(run.end) == Some(&'-')
-            && self.chars.get(run.end + 1).is_some_and(|&c| is_letter(c));
         self.shown
-            && hyphen
+            && self.before_compound(run)
             && (CLITIC_PIECES.contains(&run.low.as_str())
                 || self.lexicon.zipf(&run.low) < STRAY_WORDS_ZIPF)
     }
