@@ -90,7 +90,7 @@ pub fn as_configured(text: &Text, found: Vec<Candidate>, settings: &Settings) ->
 }
 
 /// Drop candidates inside a name Python's standard library defines (`returncode`,
-/// `timeit`, `base64`): in a document that reads as code, it is that name.
+/// `timeit`, `base64`) or its plural: in a document that reads as code, it is that name.
 pub fn outside_identifiers(
     text: &Text,
     found: Vec<Candidate>,
@@ -110,7 +110,7 @@ pub fn outside_identifiers(
             .after(start)
             .take_while(|&c| is_letter(c) || is_digit(c))
             .collect();
-        if !name.is_empty() && lists.python_identifiers.contains(&lower(&name)) {
+        if !name.is_empty() && python_name(&lower(&name), lists) {
             blocked.extend(start..=start + name.len());
         }
     }
@@ -118,6 +118,15 @@ pub fn outside_identifiers(
         .into_iter()
         .filter(|c| !blocked.contains(&c.at))
         .collect()
+}
+
+/// Whether a lower-cased word is a name Python's standard library defines, or its plural
+/// (`classmethods`, `namedtuples`).
+fn python_name(word: &str, lists: &WordLists) -> bool {
+    lists.python_identifiers.contains(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|one| lists.python_identifiers.contains(one))
 }
 
 /// The decision on a round's candidates; `document.code` is the text's code share.

@@ -30,6 +30,7 @@ def repaired(text: str, config: Config | None = None) -> str:
             "The conference ended with signing a protocol.",
         ),
         ("They fled theAfrican coast.", "They fled the African coast."),
+        ("The talks ended. TheConference closed.", "The talks ended. The Conference closed."),
         (
             "They hid in a house expectedtobesworn in.",
             "They hid in a house expected to be sworn in.",
@@ -157,6 +158,7 @@ CODE = "Call value_of(x), then read_this(y) and set max_size = 3 in the config_f
         "Use timeit's default timer for this.",
         "Encode the bytes as base64 first.",
         "Call isinstance on the value.",
+        "The classmethods such as executing will respect this.",
     ],
 )
 def test_in_a_document_with_code_pythons_own_names_stay_whole(sentence: str) -> None:

@@ -320,8 +320,20 @@ impl Punctuation<'_> {
     }
 }
 
+/// Whether the text before `at` on its line is one word: a label (`Noise : I opened`,
+/// `Note : ...`), whose spaced colon is the author's typography (the French style), not an
+/// extractor's stray space, which falls inside a sentence (`Another example : it`).
+fn label_before(chars: &[char], at: usize) -> bool {
+    let start = chars[..at]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |i| i + 1);
+    let line = &chars[start..at];
+    !line.is_empty() && line.iter().all(|&c| is_letter(c))
+}
+
 /// Spaces before , . ; : ! ? (then a space, the end or a closing quote), after a word, a
-/// number or a closing mark; not before an ellipsis.
+/// number or a closing mark; not before an ellipsis, nor between a label and its colon.
 fn space_before(chars: &[char], spans: &[(usize, usize)]) -> Vec<Proposal> {
     let blank = |c: char| c != '\n' && c.is_whitespace();
     let mut found = Vec::new();
@@ -340,8 +352,8 @@ fn space_before(chars: &[char], spans: &[(usize, usize)]) -> Vec<Proposal> {
         let closes =
             then.is_none_or(|c| c.is_whitespace() || "\"'\u{201d}\u{2019}\u{bb}".contains(c));
         let ellipsis = chars.get(end..end + 2) == Some(&['.', '.']);
-        if end < chars.len() && ",.;:!?".contains(mark) && closes && !ellipsis && !inside(spans, at)
-        {
+        let kept = ellipsis || (mark == ':' && label_before(chars, at));
+        if end < chars.len() && ",.;:!?".contains(mark) && closes && !kept && !inside(spans, at) {
             found.push(Proposal::new(at, end, "", SPACE_BEFORE, 0.95).with([mark.to_string()]));
         }
         at = end;
@@ -416,6 +428,11 @@ mod tests {
             vec![(7, 8, SPACE_BEFORE, words(&[","]))]
         );
         assert!(scan("wait ...").is_empty());
+        assert!(scan("Noise : I opened\nNote : it").is_empty());
+        assert_eq!(
+            scan("Another example : it"),
+            vec![(15, 16, SPACE_BEFORE, words(&[":"]))]
+        );
     }
 
     #[test]
