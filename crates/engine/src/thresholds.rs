@@ -223,15 +223,18 @@ pub const LIGATURE_STRAY_PRIOR: f64 = 2.0;
 
 /// A lost ligature read with this margin or more (confidence 0.99) shows that the document
 /// lost them: its pieces that are words elsewhere (`re`, a lone `o`, `ve-`) are then read as
-/// pieces too (`broken_words`).  One such restoration is enough: in clean text it would
-/// be a false edit of its own.
-pub const LIGATURES_SHOWN_MARGIN: f64 = 3.0;
+/// pieces too (`broken_words`); a stray space taken out so plainly shows that it suffers
+/// stray spaces, and its names are closed up as the batch writes them.  One such reading is
+/// enough: in clean text it would be a false edit of its own.
+pub const DAMAGE_SHOWN_MARGIN: f64 = 3.0;
 
-/// A gap no common word explains is a lost ligature where the batch writes the word it
-/// makes whole this many times (`Witko` where it writes `Witkoff`: `written_whole`)...
-pub const LIGATURE_BATCH_COUNT: u64 = 2;
+/// Where a document shows its damage plainly, a gap no common word explains is a lost
+/// ligature, or a stray space, where the batch writes the word it makes whole this many
+/// times (`Witko` where it writes `Witkoff`, `Madur o` where it writes `Maduro`:
+/// `written_whole`, `closed_as_written`)...
+pub const BATCH_WHOLE_COUNT: u64 = 2;
 /// ...read with this margin (confidence 0.99).
-pub const LIGATURE_BATCH_MARGIN: f64 = 3.0;
+pub const BATCH_WHOLE_MARGIN: f64 = 3.0;
 
 // Stray spaces inside words (`ligatures`, `GapKind::Stray`).
 

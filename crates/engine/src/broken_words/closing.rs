@@ -5,7 +5,8 @@ use super::scan::{is_upper_word, Scan};
 use super::{confidence, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{
-    LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR, STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
+    BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR,
+    STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
 };
 
 impl Scan<'_> {
@@ -43,6 +44,27 @@ impl Scan<'_> {
         let gapped = self.text(self.runs[first].start, self.runs[last].end);
         let word = gapped.replace(' ', "");
         Some(self.stray(first, last, gapped, word, margin))
+    }
+
+    /// Runs `first..=last` closed up as a word the word list lacks but the batch writes whole
+    /// (`Madur o`, `H akeem`, `Omd urm an`: `Maduro`, `Hakeem`, `Omdurman`) at least
+    /// `BATCH_WHOLE_COUNT` times, and more often than spaced; only where a piece is no word
+    /// at all (`De Wever` may be two words, `Madur` is none).  Asked only in a document
+    /// that shows stray spaces plainly (`strays_shown`): elsewhere the pieces are as written.
+    pub(super) fn closed_as_written(&self, first: usize, last: usize) -> Option<Found> {
+        let batch = self.batch.as_ref()?;
+        if (first..=last).all(|k| self.lexicon.logp(&self.runs[k].low).is_some()) {
+            return None;
+        }
+        let gapped = self.text(self.runs[first].start, self.runs[last].end);
+        let word = gapped.replace(' ', "");
+        let mut reader = batch.borrow_mut();
+        let whole = reader.word_count(&word);
+        if whole < BATCH_WHOLE_COUNT || (last == first + 1 && reader.pair_count(&word) >= whole) {
+            return None;
+        }
+        drop(reader);
+        Some(self.stray(first, last, gapped, word, BATCH_WHOLE_MARGIN))
     }
 
     /// The reading of runs `first..=last` as `word`, the spaces between them taken out.

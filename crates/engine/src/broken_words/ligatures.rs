@@ -4,7 +4,7 @@ use super::index::index;
 use super::scan::{is_upper_word, Scan};
 use super::{confidence, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
-use crate::thresholds::{LIGATURE_BATCH_COUNT, LIGATURE_BATCH_MARGIN, LIGATURE_STRAY_PRIOR};
+use crate::thresholds::{BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_STRAY_PRIOR};
 
 impl Scan<'_> {
     /// The best ligature put back where `kind` says, and its margin.
@@ -169,7 +169,7 @@ impl Scan<'_> {
 
     /// A ligature put back where the text lacks a known word there but the batch writes the
     /// word whole (`Witko visits`, `Muwa aq`: `Witkoff`, `Muwaffaq`), at least
-    /// `LIGATURE_BATCH_COUNT` times: names and rare words the word list lacks.  Only where a
+    /// `BATCH_WHOLE_COUNT` times: names and rare words the word list lacks.  Only where a
     /// piece as found is no word at all (`La an` may be two words, `Witko` is none), and in a
     /// document that shows lost ligatures plainly (`shown`): elsewhere an unknown word is a
     /// name as written, and reading the batch for each would cost a clean text its speed.
@@ -193,7 +193,7 @@ impl Scan<'_> {
                 GapKind::WordStart => format!("{ligature}{l}"),
                 GapKind::WordEnd | GapKind::Stray => format!("{l}{ligature}"),
             };
-            batch.borrow_mut().word_count(&word) >= LIGATURE_BATCH_COUNT
+            batch.borrow_mut().word_count(&word) >= BATCH_WHOLE_COUNT
         })?;
         if kind != GapKind::Inside {
             let restored_low = match kind {
@@ -204,7 +204,7 @@ impl Scan<'_> {
                 return None;
             }
         }
-        Some(self.restored(kind, first, last, ligature, LIGATURE_BATCH_MARGIN))
+        Some(self.restored(kind, first, last, ligature, BATCH_WHOLE_MARGIN))
     }
 
     /// The restoration of `ligature` where `kind` says, with its margin.

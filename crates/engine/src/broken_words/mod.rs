@@ -18,8 +18,8 @@
 use crate::letter_spaced::letter_spaced;
 use crate::lexicon::Lexicon;
 use crate::thresholds::{
-    DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, LIGATURES_SHOWN_MARGIN, LIGATURE_ANCHOR,
-    LIGATURE_LEAST_MARGIN, LIGATURE_SLOPE,
+    DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, DAMAGE_SHOWN_MARGIN, LIGATURE_ANCHOR, LIGATURE_LEAST_MARGIN,
+    LIGATURE_SLOPE,
 };
 use crate::vocabulary::{Reads, Vocabulary};
 
@@ -104,15 +104,16 @@ pub fn restorations_in(
 ) -> (Vec<Restored>, Reads) {
     let mut scan = Scan::new(text, lexicon, batch);
     let mut found = scan.candidates();
-    let plain = |found: &[Found]| {
+    let shown = |stray: bool| {
         found
             .iter()
-            .filter(|f| f.restored.kind != GapKind::Stray)
-            .any(|f| f.restored.margin >= LIGATURES_SHOWN_MARGIN)
+            .filter(|f| (f.restored.kind == GapKind::Stray) == stray)
+            .any(|f| f.restored.margin >= DAMAGE_SHOWN_MARGIN)
     };
-    if plain(&found) {
-        // read again with the pieces that are words only elsewhere (`re`, `o`) as pieces
-        scan.shown = true;
+    // read again with the pieces that are words only elsewhere (`re`, `o`) as pieces, and
+    // names closed up as the batch writes them
+    (scan.shown, scan.strays_shown) = (shown(false), shown(true) && batch.is_some());
+    if scan.shown || scan.strays_shown {
         found = scan.candidates();
     }
     lean(&mut found);

@@ -74,9 +74,12 @@ pub(super) struct Scan<'a> {
     pub(super) batch: Option<RefCell<Reader<'a>>>,
     pub(super) chars: Vec<char>,
     pub(super) runs: Vec<Run>,
-    /// The document shows lost ligatures plainly (`DAMAGE_PLAIN_MARGIN`): the pieces that
+    /// The document shows lost ligatures plainly (`DAMAGE_SHOWN_MARGIN`): the pieces that
     /// are words only elsewhere are read as pieces here (`re`, a lone `o`).
     pub(super) shown: bool,
+    /// The document shows stray spaces plainly: pieces of a name the batch writes whole
+    /// are closed up (`closed_as_written`).
+    pub(super) strays_shown: bool,
 }
 
 impl<'a> Scan<'a> {
@@ -103,6 +106,7 @@ impl<'a> Scan<'a> {
             chars,
             runs,
             shown: false,
+            strays_shown: false,
         }
     }
 
@@ -315,6 +319,8 @@ impl Scan<'_> {
                         let common = known.is_some_and(|f| f >= stray_least);
                         if common && self.closes_word(i, last) {
                             found.extend(self.closed(i, last));
+                        } else if self.strays_shown && self.closes_word(i, last) {
+                            found.extend(self.closed_as_written(i, last));
                         }
                     }
                     if !known_run {

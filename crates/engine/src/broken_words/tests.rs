@@ -186,6 +186,40 @@ fn a_word_the_batch_writes_whole_is_read_where_a_gap_cut_it() {
 }
 
 #[test]
+fn a_name_the_batch_writes_whole_is_closed_up_where_stray_spaces_are_plain() {
+    let lexicon = lexicon_of(
+        &[
+            ("were", 1e-3),
+            ("included", 1e-4),
+            ("in", 0.02),
+            ("inc", 1e-6),
+            ("president", 1e-4),
+            ("o", 1e-5),
+            ("de", 1e-4),
+            ("wever", 1e-7),
+        ],
+        &[],
+        &[],
+    );
+    let opening = "An opening line of more than enough letters: ";
+    let batch = Vocabulary::of([format!("{opening}Maduro and Maduro, DeWever, DeWever").as_str()]);
+    let words = |text: &str, batch: &Vocabulary| -> Vec<String> {
+        let (found, _) = restorations_in(text, &lexicon, Some(batch), 1.0);
+        found.into_iter().map(|r| r.word).collect()
+    };
+    let text = "They were inc luded in president Madur o and De Wever";
+    let (found, reads) = restorations_in(text, &lexicon, Some(&batch), 1.0);
+    let closed: Vec<&str> = found.iter().map(|r| r.word.as_str()).collect();
+    // `De Wever`: both pieces are words, and may be meant apart
+    assert_eq!(closed, ["included", "Maduro"]);
+    assert!(reads.contains("w:Maduro"));
+    // without a plain stray space, or without the batch writing it twice, it stays
+    assert_eq!(words("president Madur o", &batch), Vec::<String>::new());
+    let once = Vocabulary::of([format!("{opening}Maduro").as_str()]);
+    assert_eq!(words(text, &once), ["included"]);
+}
+
+#[test]
 fn the_confidence_grows_with_the_margin() {
     assert!(confidence(1.0) < confidence(3.0));
     assert!((0.0..=1.0).contains(&confidence(-50.0)));
