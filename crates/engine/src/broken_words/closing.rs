@@ -173,11 +173,14 @@ impl Scan<'_> {
     }
 
     /// Whether a word closed up from runs `first..=last` ends there: before a closing mark
-    /// or space, or before a hyphen where its first piece is a ligature the extractor kept
-    /// apart (`fi rst-round`; elsewhere a word before a hyphen may be a prefix cut short).
+    /// or space, or before a hyphen where a piece is no word (`pres ident-elect`, `Seven
+    /// ty-nine`) or the first is a ligature the extractor kept apart (`fi rst-round`).  Where
+    /// every piece is a word, the last may be a prefix (`a re-sentencing`, `the co-author`).
     pub(super) fn closes_word(&self, first: usize, last: usize) -> bool {
         let run = &self.runs[last];
         self.bounded_after(run)
-            || (self.before_compound(run) && LIGATURES.contains(&self.runs[first].low.as_str()))
+            || (self.before_compound(run)
+                && (LIGATURES.contains(&self.runs[first].low.as_str())
+                    || (first..=last).any(|k| self.lexicon.logp(&self.runs[k].low).is_none())))
     }
 }

@@ -73,6 +73,12 @@ fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
             ("air", 1e-4),
             ("ports", 1e-5),
             ("airports", 1e-5),
+            ("president", 1e-4),
+            ("elect", 1e-5),
+            ("a", 0.02),
+            ("are", 1e-3),
+            ("re", 1e-4),
+            ("sentencing", 1e-5),
         ],
         &[],
         &[],
@@ -83,6 +89,11 @@ fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
     assert_eq!(found[0].gaps, [8]);
     assert_eq!(found[0].word, "included");
     assert!(restorations("sea and air ports", &lexicon).is_empty());
+    // before a hyphen, a word closes up where a piece is no word; `re-` may be a prefix
+    let found = restorations("the pres ident-elect", &lexicon);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].word, "president");
+    assert!(restorations("orders a re-sentencing", &lexicon).is_empty());
 }
 
 fn damaged_lexicon() -> Lexicon {
