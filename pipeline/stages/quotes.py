@@ -10,6 +10,7 @@ from __future__ import annotations
 from pipeline import _core
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule, non_overlapping, propose
+from pipeline.stages import apostrophes
 from pipeline.stages.base import Context, Stage
 
 NAME = "quotes"
@@ -46,19 +47,55 @@ SPACE_INSIDE = Rule(
     "\u00ab We",
     '"We',
 )
+LOST_APOSTROPHE = Rule(
+    "Q005",
+    "lost-apostrophe",
+    NAME,
+    "An apostrophe the extractor dropped is put back where the word without it is no word.",
+    "I dont think the countrys economy",
+    "I don't think the country's economy",
+)
+# How sure a put-back apostrophe is.  On real-ose (756 extracted news texts, a quarter of
+# which lost all their apostrophes) the stage puts back 595 in 157 files; read by hand, all
+# 58 possessives and a random 40 of the 537 contractions are right.  A possessive is a
+# shade less sure than a listed contraction: a misspelt plural reads the same.
+CONTRACTION_CONFIDENCE = 0.99
+POSSESSIVE_CONFIDENCE = 0.97
+APOSTROPHE = {"ascii": "'", "curly": "\u2019", "keep": "'"}
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Style and spacing edits for every quotation mark in `text` (the core's scan:
-    `pipeline_engine::spacing::quotes`, which says how a mark's direction is read), the
-    first kept where two clash."""
+    `pipeline_engine::spacing::quotes`, which says how a mark's direction is read), and
+    apostrophes put back where an extractor dropped them; the first kept where two clash."""
     options = config.quotes
     found = _core.quote_edits(text, options.style, options.spacing)
-    return non_overlapping(
+    marks = (
         propose(text, start, end, after, RULES[code], confidence=confidence, message=message)
         for start, end, after, code, confidence, (message,) in found
     )
+    return non_overlapping([*marks, *_put_back(text, APOSTROPHE[options.style])])
 
 
-STAGE = Stage(NAME, (DOUBLE_STYLE, SINGLE_STYLE, SPACE_OUTSIDE, SPACE_INSIDE), find)
+def _put_back(text: str, apostrophe: str) -> list[Edit]:
+    listed = apostrophes.contractions()
+    return [
+        propose(
+            text,
+            at,
+            at,
+            apostrophe,
+            LOST_APOSTROPHE,
+            confidence=(
+                CONTRACTION_CONFIDENCE if word.lower() in listed else POSSESSIVE_CONFIDENCE
+            ),
+            message=f"apostrophe put back: {word!r}",
+        )
+        for at, word in apostrophes.lost(text)
+    ]
+
+
+STAGE = Stage(
+    NAME, (DOUBLE_STYLE, SINGLE_STYLE, SPACE_OUTSIDE, SPACE_INSIDE, LOST_APOSTROPHE), find
+)
 RULES = {rule.code: rule for rule in STAGE.rules}

@@ -71,3 +71,36 @@ def test_spacing_can_be_switched_off() -> None:
 def test_rules_are_reported() -> None:
     edits = quotes.find("threats,\u00bbsaid", Config())
     assert sorted(e.rule.code for e in edits) == ["Q001", "Q003"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("I dont think so", "I don't think so"),
+        ("Dont go. DONT GO.", "Don't go. DON'T GO."),
+        ("theyre here and youve seen it", "they're here and you've seen it"),
+        ("the countrys economy, the companys plans", "the country's economy, the company's plans"),
+        ("to everyones surprise", "to everyone's surprise"),
+    ],
+)
+def test_a_lost_apostrophe_is_put_back(before: str, after: str) -> None:
+    assert cleaned(before) == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its cant wont lets were well ill shed",  # words of their own
+        "the days, the toys and Britains",  # plurals, or may be
+        "pass dont_inherit=True or --dont-ask to dont.py",  # code
+        "I don't think so",
+        "in Caicos, whos e authorities",  # a piece of `whose`, for the words stage
+    ],
+)
+def test_words_without_an_apostrophe_are_left(text: str) -> None:
+    assert cleaned(text) == text
+
+
+def test_a_lost_apostrophe_takes_the_style() -> None:
+    assert cleaned("I dont know", style="curly") == "I don\u2019t know"
+    assert cleaned("I dont know", style="keep") == "I don't know"
