@@ -6,11 +6,12 @@ forms that are no English word without it are repaired, so a text as written is 
 changed: the contractions of `data/contractions.txt` (not `cant`, `its`, `were`, words of
 their own), and the possessive of a word ending in a consonant and `y` whose plural ends
 in `ies` (`countrys`, `companys`; not `days`, nor `Britains`, which may be a plural).
+Where a document shows the loss plainly so, the forms that are words only now and then
+are read as contractions too (`data/contractions-where-shown.txt`: `Im sure`, `hes also`,
+`its a`), before a lower-case word and not after a name (`Jony Ive said`, `Im Jong-il`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 import regex
 
@@ -19,7 +20,7 @@ from pipeline.lexicon import lexicon
 
 # A whole word: not inside an identifier, a path, an address or a word with an apostrophe.
 WORD = regex.compile(
-    r"(?<![\p{L}\p{N}_'\u2019./@\\-])\p{L}{3,}(?![\p{L}\p{N}_'\u2019/@\\-]|\.\p{L})"
+    r"(?<![\p{L}\p{N}_'\u2019./@\\-])\p{L}{2,}(?![\p{L}\p{N}_'\u2019/@\\-]|\.\p{L})"
 )
 # The possessive `...ys` of a word ending in a consonant and `y`.
 CONSONANT_YS = regex.compile(r"[b-df-hj-np-tv-xz]ys", regex.IGNORECASE)
@@ -32,9 +33,9 @@ POSSESSOR_ZIPF = 3.0
 PIECE_OF_ZIPF = 3.0
 
 
-def contractions() -> dict[str, int]:
-    """Each listed form without its apostrophe -> where the apostrophe goes."""
-    return {entry.replace("'", ""): entry.index("'") for entry in word_list("contractions")}
+def contractions(name: str = "contractions") -> dict[str, int]:
+    """Each form of a list without its apostrophe -> where the apostrophe goes."""
+    return {entry.replace("'", ""): entry.index("'") for entry in word_list(name)}
 
 
 # The letters one space before and after a word: pieces of it, where an extractor also left
@@ -43,17 +44,39 @@ BEFORE = regex.compile(r"(?r)(?<![\p{L}])\p{L}+ \Z")
 AFTER = regex.compile(r" \p{L}+(?!\p{L})")
 
 
-def lost(text: str) -> Iterator[tuple[int, str]]:
-    """Where an apostrophe was lost in `text` (an offset) and the word as found."""
-    listed = contractions()
-    for found in WORD.finditer(text):
-        word = found.group()
+# The word after a contraction read only where the loss is shown: lower-case, one space on.
+NEXT_WORD = regex.compile(r" (\p{Ll}+)")
+# The word before: a capitalised one is a name's first part (`Jony Ive`).
+NAME_BEFORE = regex.compile(r"(?r)\p{Lu}\p{Ll}* \Z")
+
+
+def lost(text: str) -> list[tuple[int, str, bool]]:
+    """Where an apostrophe was lost in `text` (an offset), the word as found, and whether
+    it is a form only a document that shows the loss reads so."""
+    listed, shown = contractions(), contractions("contractions-where-shown")
+    found: list[tuple[int, str, bool]] = []
+    maybe: list[tuple[int, str, bool]] = []
+    for match in WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
         low = word.lower()
         at = listed.get(low)
         if at is None and CONSONANT_YS.fullmatch(low[-3:]) and _possessive(low):
             at = len(low) - 1
-        if at is not None and not _piece(text, found.start(), found.end()):
-            yield found.start() + at, word
+        if at is not None and not _piece(text, start, end):
+            found.append((start + at, word, False))
+        elif low in shown and _reads_as_contraction(text, start, end, low):
+            maybe.append((start + shown[low], word, True))
+    return sorted(found + maybe) if found else []
+
+
+def _reads_as_contraction(text: str, start: int, end: int, low: str) -> bool:
+    """Whether a form that is a word now and then (`Im`, `its`) reads as a contraction
+    here: before a lower-case word (`it's` before one of `data/after-its.txt`), and not
+    after a capitalised word (`Jony Ive`)."""
+    after = NEXT_WORD.match(text, end)
+    if after is None or NAME_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return low != "its" or after.group(1) in word_list("after-its")
 
 
 def _piece(text: str, start: int, end: int) -> bool:

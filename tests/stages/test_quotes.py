@@ -104,3 +104,12 @@ def test_words_without_an_apostrophe_are_left(text: str) -> None:
 def test_a_lost_apostrophe_takes_the_style() -> None:
     assert cleaned("I dont know", style="curly") == "I don\u2019t know"
     assert cleaned("I dont know", style="keep") == "I don't know"
+
+
+def test_forms_that_are_words_elsewhere_are_read_where_the_loss_is_shown() -> None:
+    shown = "I dont know. Im sure hes here. Its a pity, its own fault. Jony Ive said Im Jong-il."
+    assert cleaned(shown) == (
+        "I don't know. I'm sure he's here. It's a pity, its own fault. Jony Ive said Im Jong-il."
+    )
+    # without a listed contraction, nothing shows the loss: `Im`, `its a` stay
+    assert cleaned("Im sure its a pity.") == "Im sure its a pity."
