@@ -1,5 +1,6 @@
-"""Words that PDF extraction broke: lost ligatures (`signi cant`, `the rst`) and stray spaces
-(`inc luded`, `p resentat ions`, and letter-spaced runs: `d i s c u s s`).
+"""Words that PDF extraction broke: lost ligatures (`signi cant`, `the rst`), stray spaces
+(`inc luded`, `p resentat ions`, and letter-spaced runs: `d i s c u s s`), and compounds
+whose hyphen went with a line break's (`lawabiding`).
 
 Typeset text sets fi, fl, ff, ffi and ffl as one glyph; an extractor that cannot
 map the glyph leaves a gap where it stood.  An extractor that places letters one
@@ -42,6 +43,15 @@ STRAY_SPACE = Rule(
     "were inc luded in",
     "were included in",
 )
+LOST_HYPHEN = Rule(
+    "L003",
+    "lost-hyphen",
+    NAME,
+    "A compound's hyphen that a line break's removal took is put back where the batch writes "
+    "the compound with it.",
+    "a lawabiding man, his law-abiding son and law-abiding daughter",
+    "a law-abiding man, his law-abiding son and law-abiding daughter",
+)
 
 
 # Rounds of reading: closing some pieces of a word can leave the rest a word's pieces that
@@ -51,8 +61,9 @@ MAX_ROUNDS = 3
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
-    """Repairs of `text`'s broken words: a ligature put back (L001), or the stray spaces
-    inside a word taken out, one edit per space (L002).  With the batch's vocabulary, a
+    """Repairs of `text`'s broken words: a ligature put back (L001), the stray spaces
+    inside a word taken out, one edit per space (L002), a compound's lost hyphen put back
+    (L003).  With the batch's vocabulary, a
     word it writes whole reads as a word where a gap cut it (`Witko` for `Witkoff`)."""
     apply_at = _core.APPLY_AT if config.apply_at is None else config.apply_at
     vocabulary = context.vocabulary if context else None
@@ -127,16 +138,19 @@ def _edits(text: str, reading: Reading, apply_at: float) -> list[Edit]:
             )
             for gap in gaps
         ]
-    # "inside": the gap stands for the ligature; at a word's "start" or "end" it goes in
+    # "inside": the gap stands for the ligature; at a word's "start" or "end" it goes in,
+    # as a compound's lost hyphen does
     start, end = (at, at + 1) if kind == "inside" else (at, at)
-    verdict = "lost ligature" if applied else "possible lost ligature"
+    hyphen = kind == "hyphen"
+    what = "lost hyphen" if hyphen else "lost ligature"
+    verdict = what if applied else f"possible {what}"
     return [
         propose(
             text,
             start,
             end,
             ligature,
-            LOST_LIGATURE,
+            LOST_HYPHEN if hyphen else LOST_LIGATURE,
             confidence=round(sure, 3),
             message=f"{verdict}: {how}",
             kind=edit_kind,
@@ -144,4 +158,4 @@ def _edits(text: str, reading: Reading, apply_at: float) -> list[Edit]:
     ]
 
 
-STAGE = Stage(NAME, (LOST_LIGATURE, STRAY_SPACE), find)
+STAGE = Stage(NAME, (LOST_LIGATURE, STRAY_SPACE, LOST_HYPHEN), find)

@@ -235,6 +235,11 @@ pub const DAMAGE_SHOWN_MARGIN: f64 = 3.0;
 pub const BATCH_WHOLE_COUNT: u64 = 2;
 /// ...read with this margin (confidence 0.99).
 pub const BATCH_WHOLE_MARGIN: f64 = 3.0;
+/// A compound the batch writes with its hyphen (`law-abiding`) has lost it where a copy
+/// is glued (`lawabiding`: a line break's hyphen taken for a soft one), when the glued form
+/// is no word and both parts are words this common (zipf), so that a word that a line
+/// break's hyphenation kept apart elsewhere (`unun-trium`, `infor-mation`) is not one.
+pub const HYPHEN_PART_ZIPF: f64 = 2.0;
 
 // Stray spaces inside words (`ligatures`, `GapKind::Stray`).
 

@@ -28,11 +28,14 @@ pub const OPENING: usize = 25;
 /// recurring glued form, which the output, counted again, would not have.
 pub const INVISIBLES: [char; 5] = ['\u{200b}', '\u{2060}', '\u{feff}', '\u{ad}', '\u{180e}'];
 
-/// A batch's word counts: words as written (case kept), and spaced pairs ("ab" for "a b").
+/// A batch's word counts: words as written (case kept), spaced pairs ("ab" for "a b"), and
+/// compounds of two words one hyphen apart ("law-abiding"), whose hyphen a glued copy may
+/// have lost.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Vocabulary {
     words: Counts,
     pairs: Counts,
+    hyphened: Counts,
 }
 
 /// Strings and their counts, the strings end to end in one buffer: a batch counts
@@ -224,11 +227,17 @@ impl Vocabulary {
         self.pairs.get(glued).unwrap_or(0)
     }
 
-    /// The count a key of a [`Reader`]'s reads names (`w:word`, `p:glued`).
+    /// How often the batch writes `compound` ("law-abiding") with its hyphen.
+    pub fn hyphened_count(&self, compound: &str) -> u64 {
+        self.hyphened.get(compound).unwrap_or(0)
+    }
+
+    /// The count a key of a [`Reader`]'s reads names (`w:word`, `p:glued`, `h:com-pound`).
     pub fn count(&self, key: &str) -> u64 {
         match key.split_at_checked(2) {
             Some(("w:", word)) => self.word_count(word),
             Some(("p:", glued)) => self.pair_count(glued),
+            Some(("h:", compound)) => self.hyphened_count(compound),
             _ => 0,
         }
     }
@@ -250,6 +259,7 @@ impl Vocabulary {
         let mut chain = 0; // where a run of words and numbers with nothing between began
         let mut parts = 0;
         let mut glued = String::new();
+        let mut after_hyphen = false; // the last word came after a hyphen
         while let Some(word) = next_word(text, previous_end) {
             if word.start != previous_end {
                 if parts > 1 {
@@ -271,6 +281,13 @@ impl Vocabulary {
             if visible_run >= OPENING {
                 bump(&mut self.words, current, 1);
             }
+            // two words one hyphen apart, no more: `law-abiding`, not the `across-the` of
+            // `across-the-board`
+            let hyphened = gap == "-" && !after_hyphen && !text[word.end..].starts_with('-');
+            if let (Some((start, _)), true) = (previous, hyphened) {
+                bump(&mut self.hyphened, &text[start..word.end], 1);
+            }
+            after_hyphen = gap == "-";
             if let (Some((start, end)), true) = (previous, lone_space) {
                 glued.clear();
                 glued.push_str(&text[start..end]);
@@ -299,6 +316,9 @@ impl Vocabulary {
         for (glued, count) in other.pairs.iter() {
             bump(&mut self.pairs, glued, count);
         }
+        for (compound, count) in other.hyphened.iter() {
+            bump(&mut self.hyphened, compound, count);
+        }
     }
 
     /// The word counts, for tests and inspection.
@@ -315,7 +335,7 @@ impl Vocabulary {
     /// length-prefixed UTF-8 and a count.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        for counts in [&self.words, &self.pairs] {
+        for counts in [&self.words, &self.pairs, &self.hyphened] {
             let mut entries: Vec<(&str, u64)> = counts.iter().collect();
             entries.sort_unstable();
             out.extend_from_slice(&(entries.len() as u64).to_le_bytes());
@@ -336,7 +356,7 @@ impl Vocabulary {
             *rest = tail;
             Some(u64::from_le_bytes(head.try_into().ok()?))
         };
-        let mut maps = [Counts::default(), Counts::default()];
+        let mut maps = [Counts::default(), Counts::default(), Counts::default()];
         for counts in &mut maps {
             let entries = number(&mut rest)?;
             for _ in 0..entries {
@@ -347,12 +367,17 @@ impl Vocabulary {
                 counts.bump(key, number(&mut rest)?);
             }
         }
-        let [words, pairs] = maps;
-        rest.is_empty().then_some(Vocabulary { words, pairs })
+        let [words, pairs, hyphened] = maps;
+        rest.is_empty().then_some(Vocabulary {
+            words,
+            pairs,
+            hyphened,
+        })
     }
 }
 
-/// The counts read through a reader (`w:word`, `p:glued`): what a decision depended on.
+/// The counts read through a reader (`w:word`, `p:glued`, `h:com-pound`): what a decision
+/// depended on.
 pub type Reads = FxHashSet<Box<str>>;
 
 /// Add `keys` (as `Entry` keeps them: one per line) to `reads`, allocating only new ones.
@@ -387,6 +412,11 @@ impl<'a> Reader<'a> {
         self.reads.insert(format!("p:{glued}").into_boxed_str());
         self.vocabulary.pair_count(glued)
     }
+
+    pub fn hyphened_count(&mut self, compound: &str) -> u64 {
+        self.reads.insert(format!("h:{compound}").into_boxed_str());
+        self.vocabulary.hyphened_count(compound)
+    }
 }
 
 #[cfg(test)]
@@ -409,6 +439,32 @@ mod tests {
         assert_eq!(vocabulary.word_count("UnitedStates"), 1);
         assert_eq!(vocabulary.word_count("An"), 0, "inside the opening");
         assert_eq!(vocabulary.pair_count("Anopening"), 1);
+    }
+
+    #[test]
+    fn compounds_are_counted_with_their_hyphen() {
+        let text = "law-abiding citizens, a co-op, a well- made one, across-the-board cuts";
+        let vocabulary = Vocabulary::of([text]);
+        assert_eq!(vocabulary.hyphened_count("law-abiding"), 1);
+        assert_eq!(
+            vocabulary.hyphened_count("across-the"),
+            0,
+            "part of a longer chain"
+        );
+        assert_eq!(
+            vocabulary.hyphened_count("the-board"),
+            0,
+            "part of a longer chain"
+        );
+        assert_eq!(vocabulary.hyphened_count("co-op"), 1);
+        assert_eq!(
+            vocabulary.hyphened_count("well-made"),
+            0,
+            "a space after the hyphen"
+        );
+        assert_eq!(vocabulary.count("h:co-op"), 1);
+        let copy = Vocabulary::from_bytes(&vocabulary.to_bytes()).expect("bytes it wrote");
+        assert_eq!(copy, vocabulary);
     }
 
     #[test]

@@ -130,8 +130,9 @@ impl Lexicon {
 
     /// The broken words of `text` (`pipeline_engine::broken_words`), in order:
     /// (at, kind, ligature, gapped, restored, margin, confidence, gaps); kind is "inside"
-    /// (the gap at `at` is replaced), "start" or "end" (the ligature goes in at `at`) or
-    /// "stray" (the spaces at `gaps` are taken out); and the batch counts read.  With
+    /// (the gap at `at` is replaced), "start", "end" or "hyphen" (the ligature, or a
+    /// compound's hyphen, goes in at `at`) or "stray" (the spaces at `gaps` are taken
+    /// out); and the batch counts read.  With
     /// `vocabulary` (the batch's counts), a name the batch writes whole is read as a word;
     /// with `least_margin`, those less sure than the stage reports are kept too, down to
     /// that margin (log10 odds).
@@ -159,6 +160,7 @@ impl Lexicon {
                     broken_words::GapKind::WordStart => "start",
                     broken_words::GapKind::WordEnd => "end",
                     broken_words::GapKind::Stray => "stray",
+                    broken_words::GapKind::Hyphen => "hyphen",
                 };
                 let (at, ligature, gapped, word) = (r.at, r.ligature, r.gapped, r.word);
                 (

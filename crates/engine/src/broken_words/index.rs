@@ -53,7 +53,7 @@ impl Index {
             GapKind::Inside if self.heads.contains(left) => {
                 self.inside.get(format!("{left}\0{right}").as_str())
             }
-            GapKind::Inside | GapKind::Stray => None,
+            GapKind::Inside | GapKind::Stray | GapKind::Hyphen => None,
         };
         found.copied().unwrap_or(0)
     }

@@ -143,7 +143,7 @@ impl Scan<'_> {
                 format!("{}{l}{}", left.low, right.low)
             })?,
             GapKind::WordStart => self.best(first, last, mask, |l| format!("{l}{}", left.low))?,
-            GapKind::WordEnd | GapKind::Stray => {
+            GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => {
                 self.best(first, last, mask, |l| format!("{}{l}", left.low))?
             }
         };
@@ -191,7 +191,7 @@ impl Scan<'_> {
             let word = match kind {
                 GapKind::Inside => format!("{l}{ligature}{r}"),
                 GapKind::WordStart => format!("{ligature}{l}"),
-                GapKind::WordEnd | GapKind::Stray => format!("{l}{ligature}"),
+                GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => format!("{l}{ligature}"),
             };
             batch.borrow_mut().word_count(&word) >= BATCH_WHOLE_COUNT
         })?;
@@ -230,7 +230,7 @@ impl Scan<'_> {
                 left.start,
                 format!("{ligature}{}", self.text(left.start, left.end)),
             ),
-            GapKind::WordEnd | GapKind::Stray => (
+            GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => (
                 left.end,
                 format!("{}{ligature}", self.text(left.start, left.end)),
             ),

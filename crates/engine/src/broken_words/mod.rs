@@ -13,7 +13,8 @@
 //!
 //! The modules: `index` (the common words that hold a ligature, by what is left of them),
 //! `scan` (a text's runs of letters and how a reading of them scores), `ligatures` (a
-//! ligature put back in a gap) and `closing` (stray spaces taken out).
+//! ligature put back in a gap), `closing` (stray spaces taken out) and `hyphens` (a
+//! compound's lost hyphen put back).
 
 use crate::letter_spaced::letter_spaced;
 use crate::lexicon::Lexicon;
@@ -24,6 +25,7 @@ use crate::thresholds::{
 use crate::vocabulary::{Reads, Vocabulary};
 
 mod closing;
+mod hyphens;
 mod index;
 mod ligatures;
 mod scan;
@@ -50,6 +52,8 @@ pub enum GapKind {
     /// No glyph was lost: the spaces inside a word are stray (`inc luded`, `p resentat
     /// ions`), and are taken out.
     Stray,
+    /// A compound's hyphen was lost (`lawabiding`): it goes back in at `at`.
+    Hyphen,
 }
 
 /// A lost ligature put back.
@@ -107,6 +111,7 @@ pub fn restorations_in(
     let shown = |stray: bool| {
         found
             .iter()
+            .filter(|f| f.restored.kind != GapKind::Hyphen)
             .filter(|f| (f.restored.kind == GapKind::Stray) == stray)
             .any(|f| f.restored.margin >= DAMAGE_SHOWN_MARGIN)
     };
@@ -152,6 +157,7 @@ fn lean(found: &mut [Found]) {
     let plain = |stray: bool| {
         found
             .iter()
+            .filter(|f| f.restored.kind != GapKind::Hyphen)
             .filter(|f| (f.restored.kind == GapKind::Stray) == stray)
             .filter(|f| f.restored.margin >= DAMAGE_PLAIN_MARGIN)
             .count() as f64
@@ -160,7 +166,11 @@ fn lean(found: &mut [Found]) {
     let toward_stray = ((strays + 1.0) / (ligatures + 1.0))
         .log10()
         .clamp(-DAMAGE_LEAN, DAMAGE_LEAN);
-    for candidate in found.iter_mut() {
+    // a lost hyphen is read from the batch, not from the gaps the two kinds compete for
+    for candidate in found
+        .iter_mut()
+        .filter(|f| f.restored.kind != GapKind::Hyphen)
+    {
         let restored = &mut candidate.restored;
         restored.margin += if restored.kind == GapKind::Stray {
             toward_stray

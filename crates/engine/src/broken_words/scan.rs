@@ -282,6 +282,7 @@ impl Scan<'_> {
         let mut found = Vec::new();
         let stray_least = stray_least();
         for (i, run) in self.runs.iter().enumerate() {
+            found.extend(self.lost_hyphen(i));
             let word = self.word(run);
             let (open, close) = (self.bounded_before(run), self.bounded_after(run));
             let hyphen = open && self.before_hyphen(i);

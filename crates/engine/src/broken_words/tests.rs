@@ -231,6 +231,42 @@ fn a_name_the_batch_writes_whole_is_closed_up_where_stray_spaces_are_plain() {
 }
 
 #[test]
+fn a_compound_gets_back_the_hyphen_the_batch_writes() {
+    let lexicon = lexicon_of(
+        &[
+            ("law", 1e-4),
+            ("abiding", 1e-5),
+            ("first", 1e-3),
+            ("ever", 1e-3),
+            ("a", 0.02),
+            ("the", 0.05),
+            ("citizens", 1e-5),
+        ],
+        &[],
+        &[],
+    );
+    let batch = Vocabulary::of(["law-abiding people, law-abiding firms, first-ever, first-ever"]);
+    let found = |text: &str, batch: &Vocabulary| -> Vec<(usize, GapKind, String)> {
+        restorations_in(text, &lexicon, Some(batch), 1.0)
+            .0
+            .into_iter()
+            .map(|r| (r.at, r.kind, r.word))
+            .collect()
+    };
+    let (hyphened, reads) = restorations_in("the lawabiding citizens", &lexicon, Some(&batch), 1.0);
+    assert_eq!(hyphened[0].word, "law-abiding");
+    assert_eq!((hyphened[0].at, hyphened[0].kind), (7, GapKind::Hyphen));
+    assert!(reads.contains("h:law-abiding"));
+    // written apart too, a glued copy may be a lost line break's: the joins stage's
+    let apart = Vocabulary::of(["first-ever, first-ever, the first ever"]);
+    assert_eq!(found("the firstever citizens", &apart), []);
+    // once is no evidence; without the batch nothing is read
+    let once = Vocabulary::of(["law-abiding people"]);
+    assert_eq!(found("the lawabiding citizens", &once), []);
+    assert!(restorations("the lawabiding citizens", &lexicon).is_empty());
+}
+
+#[test]
 fn the_confidence_grows_with_the_margin() {
     assert!(confidence(1.0) < confidence(3.0));
     assert!((0.0..=1.0).contains(&confidence(-50.0)));
