@@ -104,6 +104,17 @@ class PunctuationScan:
     def __init__(self, lexicon: Lexicon, *, tlds: list[str], function_words: list[str]) -> None: ...
     def edits(self, text: str) -> list[_Proposal]: ...
 
+class ApostropheScan:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        *,
+        listed: dict[str, int],
+        where_shown: dict[str, int],
+        after_its: list[str],
+    ) -> None: ...
+    def lost(self, text: str) -> list[tuple[int, str, str]]: ...
+
 def in_context(
     original: str,
     fixes: list[tuple[int, int, str, int]],

@@ -61,9 +61,7 @@ LOST_APOSTROPHE = Rule(
 # only where the loss is shown (`Im`, `hes`, `its a`) are right.  A possessive, and a form
 # that is a word elsewhere, are a shade less sure: a misspelt plural, `its` before a word
 # the list misjudges, read the same.
-CONTRACTION_CONFIDENCE = 0.99
-POSSESSIVE_CONFIDENCE = 0.97
-SHOWN_CONFIDENCE = 0.97
+CONFIDENCE = {"contraction": 0.99, "possessive": 0.97, "where-shown": 0.97}
 APOSTROPHE = {"ascii": "'", "curly": "\u2019", "keep": "'"}
 
 
@@ -81,7 +79,6 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
 
 
 def _put_back(text: str, apostrophe: str) -> list[Edit]:
-    listed = apostrophes.contractions()
     return [
         propose(
             text,
@@ -89,16 +86,10 @@ def _put_back(text: str, apostrophe: str) -> list[Edit]:
             at,
             apostrophe,
             LOST_APOSTROPHE,
-            confidence=(
-                SHOWN_CONFIDENCE
-                if where_shown
-                else CONTRACTION_CONFIDENCE
-                if word.lower() in listed
-                else POSSESSIVE_CONFIDENCE
-            ),
+            confidence=CONFIDENCE[why],
             message=f"apostrophe put back: {word!r}",
         )
-        for at, word, where_shown in apostrophes.lost(text)
+        for at, word, why in apostrophes.lost(text)
     ]
 
 

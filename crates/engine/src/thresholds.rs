@@ -292,3 +292,13 @@ pub const BRACKET_WORD_ZIPF: f64 = 2.5;
 pub const SUSPENDED_ZIPF: f64 = 3.0;
 /// How far (characters) a space just inside a quote is looked for.
 pub const QUOTE_GAP_REACH: usize = 40;
+
+/// An apostrophe an extractor dropped from a possessive (`countrys`) goes back where the
+/// word is this common (zipf)...
+pub const POSSESSOR_ZIPF: f64 = 3.0;
+/// ...and its plural in `ies` this much commoner (zipf) than the form found: the form is
+/// then no plural.
+pub const POSSESSIVE_PLURAL_LEAD: f64 = 1.5;
+/// A contraction closed up with a fragment beside it into a word this common (zipf) is a
+/// piece of that word (`whos e`: `whose`), and a word this common beside it is no fragment.
+pub const APOSTROPHE_PIECE_ZIPF: f64 = 3.0;

@@ -226,5 +226,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(in_context::in_context, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::quote_edits, m)?)?;
     m.add_class::<spacing::PunctuationScan>()?;
+    m.add_class::<spacing::ApostropheScan>()?;
     Ok(())
 }

@@ -1,8 +1,9 @@
 //! `pipeline._core`'s scans for the whitespace, quotes and punctuation stages: a text in,
 //! the edits proposed out as tuples the Python stages make `Edit`s of.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
+use pipeline_engine::spacing::apostrophes::{Apostrophes, LostKind};
 use pipeline_engine::spacing::punctuation::Punctuation;
 use pipeline_engine::spacing::quotes::{self, Style};
 use pipeline_engine::spacing::{whitespace, Proposal};
@@ -78,5 +79,62 @@ impl PunctuationScan {
             function_words: &self.function_words,
         };
         rows(py.detach(|| scan.find(text)))
+    }
+}
+
+/// The quotes stage's scan for apostrophes an extractor dropped, set up once with the
+/// lexicon and its lists (each form without its apostrophe -> where it goes).
+#[pyclass(frozen, module = "pipeline._core")]
+pub struct ApostropheScan {
+    lexicon: Py<Lexicon>,
+    listed: HashMap<String, usize>,
+    where_shown: HashMap<String, usize>,
+    after_its: HashSet<String>,
+}
+
+#[pymethods]
+impl ApostropheScan {
+    #[new]
+    #[pyo3(signature = (lexicon, *, listed, where_shown, after_its))]
+    fn new(
+        lexicon: Py<Lexicon>,
+        listed: HashMap<String, usize>,
+        where_shown: HashMap<String, usize>,
+        after_its: Vec<String>,
+    ) -> Self {
+        ApostropheScan {
+            lexicon,
+            listed,
+            where_shown,
+            after_its: after_its.into_iter().collect(),
+        }
+    }
+
+    /// Where `text` lost an apostrophe: (at, word as found, kind), kind `contraction`,
+    /// `possessive` or `where-shown`, in order.
+    fn lost(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyString>,
+    ) -> Vec<(usize, String, &'static str)> {
+        let text = whole(text);
+        let text = text.as_str();
+        let scan = Apostrophes {
+            lexicon: &self.lexicon.get().inner,
+            listed: &self.listed,
+            where_shown: &self.where_shown,
+            after_its: &self.after_its,
+        };
+        py.detach(|| scan.find(text))
+            .into_iter()
+            .map(|lost| {
+                let kind = match lost.kind {
+                    LostKind::Contraction => "contraction",
+                    LostKind::Possessive => "possessive",
+                    LostKind::WhereShown => "where-shown",
+                };
+                (lost.at, lost.word, kind)
+            })
+            .collect()
     }
 }

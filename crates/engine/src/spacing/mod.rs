@@ -1,11 +1,13 @@
 //! The scans of the stages that re-space text by rule rather than by the lexicon alone:
-//! whitespace, quotation marks, and punctuation.  Each reads a text and proposes its edits;
+//! whitespace, quotation marks (and the apostrophes an extractor dropped), and
+//! punctuation.  Each reads a text and proposes its edits;
 //! the Python stages turn them into `Edit`s with their rules and messages.
 //!
 //! They are the Python scans they replaced, answer for answer (the same characters count
 //! as letters, spaces and digits: `pystr`), so a cleaned text stayed as it was.  Offsets
 //! are code points.
 
+pub mod apostrophes;
 pub mod punctuation;
 pub mod quotes;
 pub mod whitespace;
