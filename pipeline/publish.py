@@ -223,7 +223,7 @@ class _Run:
         record = self.earlier.record(name, frozenset(_rules()))
         if record is None or record.sha256 != self._hash(source):
             return None
-        if any(vocabulary.count(key) != count for key, count in record.reads.items()):
+        if vocabulary.counts(record.reads) != record.reads:
             return None  # the batch changed in a way this file's cleaning read
         if not _copied(self.earlier, source.relative, self.stage):
             return None
@@ -258,7 +258,7 @@ class _Run:
         counts = tuple((rule.code, fixes, sugg) for rule, fixes, sugg in outcome.tally.counts)
         record = manifest.Record(
             digest,
-            {key: vocabulary.count(key) for key in outcome.reads},
+            vocabulary.counts(outcome.reads),
             outcome.encoding,
             outcome.encoding_assumed,
             outcome.tally.changed,

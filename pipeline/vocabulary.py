@@ -59,6 +59,15 @@ class Vocabulary:
             return self._digest
         return self.core.count(key)
 
+    def counts(self, keys: Iterable[str]) -> dict[str, int]:
+        """`count` of each key, the core's in one call."""
+        keys = list(keys)
+        plain = [key for key in keys if key != EVERY]
+        found = dict(zip(plain, self.core.counts_of(plain), strict=True))
+        if len(plain) != len(keys):
+            found[EVERY] = self.count(EVERY)
+        return found
+
     def note(self, reads: Iterable[str]) -> None:
         """Keep what the core read, while `reading` is on (EVERY past READS_KEPT)."""
         if self.reading is not None and EVERY not in self.reading:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pipeline.vocabulary import OPENING, Vocabulary
+from pipeline.vocabulary import EVERY, OPENING, Vocabulary
 
 
 def test_counts_words_past_a_line_opening_and_spaced_pairs() -> None:
@@ -52,3 +52,11 @@ def test_a_long_reading_is_taken_to_read_every_count(monkeypatch) -> None:
     assert vocabulary.count(EVERY) == same.count(EVERY)
     same.add("one more")  # any count changed: EVERY's number with it
     assert vocabulary.count(EVERY) != same.count(EVERY)
+
+
+def test_counts_of_many_keys_are_each_key_s_count() -> None:
+    text = "x" * OPENING + " Kazakhstan and United States, a law-abiding man"
+    vocabulary = Vocabulary.of([text])
+    keys = ["w:Kazakhstan", "p:UnitedStates", "h:law-abiding", "w:absent", EVERY]
+    assert vocabulary.counts(keys) == {key: vocabulary.count(key) for key in keys}
+    assert vocabulary.counts(keys)["h:law-abiding"] == 1

@@ -78,8 +78,20 @@ impl Apostrophes<'_> {
         let chars: Vec<char> = text.chars().collect();
         let runs = runs(&chars);
         let mut found = Vec::new();
+        // the listed forms end in a few letters (`'t`, `'re`, `'s`, ...), a possessive in
+        // `s`: other words are passed over before they are lower-cased
+        let mut endings: Vec<char> = self
+            .listed
+            .keys()
+            .filter_map(|f| f.chars().last())
+            .collect();
+        endings.push('s');
+        endings.sort_unstable();
+        endings.dedup();
+        let longest_shown = self.where_shown.keys().map(|f| f.chars().count()).max();
         for (k, &(start, end)) in runs.iter().enumerate() {
-            if end - start < 4 || !whole_word(&chars, start, end) {
+            let last = chars[end - 1].to_lowercase().next().unwrap_or(' ');
+            if end - start < 4 || !endings.contains(&last) || !whole_word(&chars, start, end) {
                 continue;
             }
             let low = lower(&chars[start..end]);
@@ -96,6 +108,9 @@ impl Apostrophes<'_> {
             return found; // nothing shows the loss
         }
         for (k, &(start, end)) in runs.iter().enumerate() {
+            if longest_shown.is_none_or(|most| end - start > most) {
+                continue;
+            }
             let low = lower(&chars[start..end]);
             let Some(&at) = self.where_shown.get(&low) else {
                 continue;
