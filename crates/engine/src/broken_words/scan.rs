@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use super::index::stray_least;
 use super::{Found, GapKind};
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_letter, is_lower_letter, is_upper_letter};
+use crate::pystr::{is_letter, is_lower_letter, is_upper_letter, letter_runs};
 use crate::thresholds::{
     LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_MOST_PIECES,
     STRAY_WORDS_ZIPF,
@@ -86,20 +86,14 @@ impl<'a> Scan<'a> {
     /// The runs of letters of `text`, to be read with `lexicon` and the batch's counts.
     pub(super) fn new(text: &str, lexicon: &'a Lexicon, batch: Option<&'a Vocabulary>) -> Scan<'a> {
         let chars: Vec<char> = text.chars().collect();
-        let mut runs = Vec::new();
-        let mut i = 0;
-        while i < chars.len() {
-            if !is_letter(chars[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < chars.len() && is_letter(chars[i]) {
-                i += 1;
-            }
-            let low = chars[start..i].iter().collect::<String>().to_lowercase();
-            runs.push(Run { start, end: i, low });
-        }
+        let runs = letter_runs(&chars)
+            .into_iter()
+            .map(|(start, end)| Run {
+                start,
+                end,
+                low: chars[start..end].iter().collect::<String>().to_lowercase(),
+            })
+            .collect();
         Scan {
             lexicon,
             batch: batch.map(|counts| RefCell::new(Reader::new(counts))),

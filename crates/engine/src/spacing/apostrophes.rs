@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_alnum, is_letter, lower};
+use crate::pystr::{is_alnum, is_letter, letter_runs, lower};
 use crate::thresholds::{APOSTROPHE_PIECE_ZIPF, POSSESSIVE_PLURAL_LEAD, POSSESSOR_ZIPF};
 
 /// Why an apostrophe goes back.
@@ -54,29 +54,11 @@ fn whole_word(chars: &[char], start: usize, end: usize) -> bool {
     !before.is_some_and(|c| joins(c) || c == '.') && !after.is_some_and(joins) && !dotted
 }
 
-/// The runs of letters of `chars`, as (start, end).
-fn runs(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_letter(chars[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && is_letter(chars[i]) {
-            i += 1;
-        }
-        found.push((start, i));
-    }
-    found
-}
-
 impl Apostrophes<'_> {
     /// Every apostrophe `text` lost, in order.
     pub fn find(&self, text: &str) -> Vec<Lost> {
         let chars: Vec<char> = text.chars().collect();
-        let runs = runs(&chars);
+        let runs = letter_runs(&chars);
         let mut found = Vec::new();
         // the listed forms end in a few letters (`'t`, `'re`, `'s`, ...), a possessive in
         // `s`: other words are passed over before they are lower-cased
