@@ -9,12 +9,12 @@
 //! through those counts, so a re-run may keep the output of a file whose text and counts
 //! are unchanged (`pipeline.manifest`).
 
-use std::hash::BuildHasher;
-
-use hashbrown::HashTable;
-use rustc_hash::{FxBuildHasher, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use crate::pystr::{is_digit, is_letter, is_space};
+
+mod counts;
+use counts::Counts;
 
 /// Renderers often break a paragraph's first line short, so the words in its first
 /// characters are glued far more often than chance: they are not counted as evidence of
@@ -36,95 +36,6 @@ pub struct Vocabulary {
     words: Counts,
     pairs: Counts,
     hyphened: Counts,
-}
-
-/// Strings and their counts, the strings end to end in one buffer: a batch counts
-/// hundreds of thousands of words and pairs, and a string of its own each would cost
-/// more than the string (a 20 MB file's counts: 19 MB that way, 9 MB this way).
-#[derive(Clone, Default)]
-struct Counts {
-    table: HashTable<Slot>,
-    text: String,
-}
-
-/// One counted string: where it lies in `Counts::text`, and its count.
-#[derive(Clone, Copy)]
-struct Slot {
-    start: u32,
-    len: u32,
-    count: u64,
-}
-
-fn hash(key: &str) -> u64 {
-    FxBuildHasher.hash_one(key)
-}
-
-impl Counts {
-    fn key(&self, slot: &Slot) -> &str {
-        let start = slot.start as usize;
-        &self.text[start..start + slot.len as usize]
-    }
-
-    fn get(&self, key: &str) -> Option<u64> {
-        self.table
-            .find(hash(key), |slot| self.key(slot) == key)
-            .map(|slot| slot.count)
-    }
-
-    fn len(&self) -> usize {
-        self.table.len()
-    }
-
-    /// Add `by` to the count of `key`.  (Offsets are 32-bit: the strings of one batch's
-    /// counts stay under 4 GB; a key that would pass it is not counted.)
-    fn bump(&mut self, key: &str, by: u64) {
-        let hashed = hash(key);
-        let Counts { table, text } = self;
-        if let Some(slot) = table.find_mut(hashed, |slot| {
-            let start = slot.start as usize;
-            &text[start..start + slot.len as usize] == key
-        }) {
-            slot.count += by;
-            return;
-        }
-        let (Ok(start), Ok(len)) = (u32::try_from(text.len()), u32::try_from(key.len())) else {
-            return;
-        };
-        if start.checked_add(len).is_none() {
-            return;
-        }
-        text.push_str(key);
-        let slot = Slot {
-            start,
-            len,
-            count: by,
-        };
-        table.insert_unique(hashed, slot, |slot| {
-            let start = slot.start as usize;
-            hash(&text[start..start + slot.len as usize])
-        });
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (&str, u64)> {
-        self.table.iter().map(|slot| (self.key(slot), slot.count))
-    }
-}
-
-impl PartialEq for Counts {
-    fn eq(&self, other: &Counts) -> bool {
-        self.len() == other.len()
-            && self
-                .iter()
-                .all(|(key, count)| other.get(key) == Some(count))
-    }
-}
-
-impl Eq for Counts {}
-
-impl std::fmt::Debug for Counts {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
-    }
 }
 
 /// A word of the counts: letters with one inner apostrophe (`don't`), or digits.
@@ -420,81 +331,4 @@ impl<'a> Reader<'a> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn invisible_characters_are_counted_as_gone() {
-        let opening = "An opening line of more than enough letters:";
-        let plain = Vocabulary::of([format!("{opening} word1,000word1,000 co-op").as_str()]);
-        let hidden = format!("{opening} word1,000\u{200b}word1,000 co-\u{ad}op\u{feff}");
-        assert_eq!(Vocabulary::of([hidden.as_str()]), plain);
-    }
-
-    #[test]
-    fn words_after_the_opening_and_spaced_pairs_are_counted() {
-        let text = "An opening line of more than enough letters: United States and UnitedStates";
-        let vocabulary = Vocabulary::of([text]);
-        assert_eq!(vocabulary.pair_count("UnitedStates"), 1);
-        assert_eq!(vocabulary.word_count("UnitedStates"), 1);
-        assert_eq!(vocabulary.word_count("An"), 0, "inside the opening");
-        assert_eq!(vocabulary.pair_count("Anopening"), 1);
-    }
-
-    #[test]
-    fn compounds_are_counted_with_their_hyphen() {
-        let text = "law-abiding citizens, a co-op, a well- made one, across-the-board cuts";
-        let vocabulary = Vocabulary::of([text]);
-        assert_eq!(vocabulary.hyphened_count("law-abiding"), 1);
-        assert_eq!(
-            vocabulary.hyphened_count("across-the"),
-            0,
-            "part of a longer chain"
-        );
-        assert_eq!(
-            vocabulary.hyphened_count("the-board"),
-            0,
-            "part of a longer chain"
-        );
-        assert_eq!(vocabulary.hyphened_count("co-op"), 1);
-        assert_eq!(
-            vocabulary.hyphened_count("well-made"),
-            0,
-            "a space after the hyphen"
-        );
-        assert_eq!(vocabulary.count("h:co-op"), 1);
-        let copy = Vocabulary::from_bytes(&vocabulary.to_bytes()).expect("bytes it wrote");
-        assert_eq!(copy, vocabulary);
-    }
-
-    #[test]
-    fn an_apostrophe_joins_a_word_and_mixed_runs_count_whole() {
-        let text = format!("{} don't use boto3 or win32.", "x".repeat(30));
-        let vocabulary = Vocabulary::of([text.as_str()]);
-        assert_eq!(vocabulary.word_count("don't"), 1);
-        assert_eq!(vocabulary.word_count("boto3"), 1);
-        assert_eq!(vocabulary.word_count("boto"), 1);
-        assert_eq!(vocabulary.pair_count("don'tuse"), 1);
-    }
-
-    #[test]
-    fn counts_round_trip_through_bytes_and_merge_adds() {
-        let mut one = Vocabulary::of(["a b c d e f g h i j k l m n o p q r s t u v w x y z z"]);
-        let copy = Vocabulary::from_bytes(&one.to_bytes()).expect("bytes it wrote");
-        assert_eq!(copy, one);
-        assert!(Vocabulary::from_bytes(&one.to_bytes()[1..]).is_none());
-        one.merge(&copy);
-        assert_eq!(one.word_count("z"), 2 * copy.word_count("z"));
-    }
-
-    #[test]
-    fn a_reader_notes_what_it_read() {
-        let vocabulary = Vocabulary::new();
-        let mut reader = Reader::new(&vocabulary);
-        reader.word_count("Qatar");
-        reader.pair_count("ofthe");
-        let mut reads: Vec<String> = reader.reads.iter().map(|k| k.to_string()).collect();
-        reads.sort();
-        assert_eq!(reads, ["p:ofthe", "w:Qatar"]);
-    }
-}
+mod tests;

@@ -1,0 +1,82 @@
+//! The punctuation module's tests.
+
+use super::*;
+use crate::lexicon::lexicon_of;
+
+fn scan(text: &str) -> Vec<(usize, usize, &'static str, Vec<String>)> {
+    let lexicon = lexicon_of(
+        &[
+            ("organizations", 1e-5),
+            ("cooperation", 1e-5),
+            ("and", 0.03),
+        ],
+        &[],
+        &[],
+    );
+    let tlds: HashSet<String> = ["com".to_owned()].into();
+    let function_words: HashSet<String> = ["the".to_owned()].into();
+    let scan = Punctuation {
+        lexicon: &lexicon,
+        tlds: &tlds,
+        function_words: &function_words,
+    };
+    scan.find(text)
+        .into_iter()
+        .map(|p| (p.start, p.end, p.code, p.detail))
+        .collect()
+}
+
+fn words(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn a_space_after_a_mark_before_a_word() {
+    assert_eq!(
+        scan("organizations.Evidently"),
+        vec![(14, 14, SPACE_AFTER, words(&[".", "Evidently"]))]
+    );
+    assert_eq!(
+        scan("cooperation,especially")[0].3,
+        words(&[",", "especially"])
+    );
+    assert_eq!(scan("note:see")[0].3, words(&[":", "see"]));
+}
+
+#[test]
+fn names_numbers_and_domains_keep_their_marks() {
+    for text in [
+        "U.S.",
+        "3.14",
+        "1,000",
+        "McAfee.com",
+        "enum.Enum",
+        "jedi.Script.search",
+    ] {
+        assert!(scan(text).is_empty(), "{text}");
+    }
+    assert!(scan("&amp;x").is_empty());
+}
+
+#[test]
+fn no_space_before_a_mark() {
+    assert_eq!(
+        scan("However , it"),
+        vec![(7, 8, SPACE_BEFORE, words(&[","]))]
+    );
+    assert!(scan("wait ...").is_empty());
+    assert!(scan("Noise : I opened\nNote : it").is_empty());
+    assert_eq!(
+        scan("Another example : it"),
+        vec![(15, 16, SPACE_BEFORE, words(&[":"]))]
+    );
+}
+
+#[test]
+fn a_broken_hyphen_closes_unless_suspended() {
+    assert_eq!(
+        scan("their well- being"),
+        vec![(11, 12, BROKEN_HYPHEN, words(&["being"]))]
+    );
+    assert!(scan("low- and high-income").is_empty());
+}
