@@ -11,7 +11,7 @@ from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edits import Edit, Kind, LineIndex, Locator, apply_edits, non_overlapping
 from pipeline.keys import EditIds
-from pipeline.stages import STAGES, joins, punctuation, quotes, unicode
+from pipeline.stages import STAGES, joins, punctuation, quotes, unicode, words
 from pipeline.stages.base import Context, Stage
 from pipeline.vocabulary import Vocabulary
 
@@ -167,17 +167,21 @@ def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleane
 # Stages judge a character by its neighbours, and a later stage can change them:
 # ftfy leaves "«À\x86" alone but re-decodes '"À\x86' once « is made "; the
 # punctuation stage leaves "0word:The" alone (no word starts at "word") but
-# spaces "0 word:The" once the joins stage has split it.  So after a pass the
-# earlier stages that can be unsettled look at the output again: ftfy when a
-# later stage changed its output, and, when the last stage (joins) acted, the
-# stages that read word boundaries.  If any would still act, the text goes round
-# again, so that cleaning the output changes nothing.  Two passes settle every
-# case the property tests and the fuzzer find; the third is a margin.
+# spaces "0 word:The" once the joins stage has split it; the quotes stage leaves
+# "don t" alone but puts the apostrophe back in "dont" once the words stage has
+# closed it.  So after a pass the earlier stages that can be unsettled look at the
+# output again: ftfy when a later stage changed its output, and, when a stage that
+# moves word boundaries (words, joins) acted, the stages that read them.  If any
+# would still act, the text goes round again, so that cleaning the output changes
+# nothing.  Two passes settle every case the property tests and the fuzzer find;
+# the third is a margin.
 MAX_PASSES = 3
-# The joins stage only puts a space between two non-space characters: that can
-# make a new word for the stages that read words, never a space run, a trailing
-# space or a blank line for the whitespace stage.
+# The joins stage only puts a space between two non-space characters, the words
+# stage only takes spaces out and letters in: that can make a new word for the
+# stages that read words, never a space run, a trailing space or a blank line for
+# the whitespace stage.
 READ_WORD_BOUNDARIES = frozenset({quotes.NAME, punctuation.NAME})
+MOVE_WORD_BOUNDARIES = frozenset({words.NAME, joins.NAME})
 
 
 def _unsettled(
@@ -191,11 +195,11 @@ def _unsettled(
 ) -> bool:
     """Whether an earlier stage would still act on the output of a pass (`acted`: the
     names of the stages that made edits in it)."""
-    last_acted = stages[-1].name in acted
+    boundaries_moved = bool(acted & MOVE_WORD_BOUNDARIES)
     later_acted = bool(acted - {unicode.NAME})
     for stage in stages[:-1]:
         rereads = (stage.name == unicode.NAME and later_acted) or (
-            last_acted and stage.name in READ_WORD_BOUNDARIES
+            boundaries_moved and stage.name in READ_WORD_BOUNDARIES
         )
         if rereads and judge.would_act(_proposed(stage, text, config, context), locator):
             return True

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline.cleaning import batch_vocabulary, clean
 from pipeline.config import Config, QuotesOptions, QuoteStyle
-from pipeline.edits import replay
+from pipeline.edits import Kind, replay
 from pipeline.files import InputError, decode
 
 QUOTES = "\"'\u00ab\u00bb\u201e\u201c\u201d\u2039\u203a\u201a\u2018\u2019\u201f\u201b"
@@ -34,6 +34,14 @@ WORDS = st.sampled_from(
         "\ufb01ne",
         "don\u2019t",
         "Turgumbayev",
+        "dont",  # the repairs of lost apostrophes and hyphens, and what they meet
+        "don t",
+        "countrys",
+        "Im sure",
+        "its a",
+        "lawabiding",
+        "law-abiding",
+        "whos e",
     ]
 )
 MARKS = st.sampled_from(list(QUOTES + SPACES + ".,;:!?-()"))
@@ -103,8 +111,18 @@ def test_replaying_the_edits_gives_the_output(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_no_character_is_lost_or_altered(text: str) -> None:
+    """Nothing but spacing changes, besides the apostrophes and hyphens that Q005 and
+    L003 put back where the damage took them."""
     without_unicode_repair = Config().with_stages_disabled(("unicode",))
-    assert visible_chars(clean(text, without_unicode_repair).text) == visible_chars(text)
+    result = clean(text, without_unicode_repair)
+    got, expected = visible_chars(result.text), visible_chars(text)
+    if any(e.rule.code in PUT_BACK and e.kind is Kind.FIX for e in result.edits):
+        got, expected = got.translate(PUT_BACK_MARKS), expected.translate(PUT_BACK_MARKS)
+    assert got == expected
+
+
+PUT_BACK = {"Q005", "L003"}
+PUT_BACK_MARKS = str.maketrans("", "", "'-")
 
 
 @settings(max_examples=300, deadline=None)
