@@ -13,8 +13,9 @@ use crate::thresholds::{BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, HYPHEN_PART_ZIPF}
 impl Scan<'_> {
     /// Run `i` read as a compound the batch writes with its hyphen, where the run is a
     /// lower-case word the word list lacks, standing alone, and both parts are words; the
-    /// split the batch writes most often (the first of a tie).
-    pub(super) fn lost_hyphen(&self, i: usize) -> Option<Found> {
+    /// split the batch writes most often (the first of a tie).  `known`: whether the word
+    /// list holds the run, where the caller has read it already.
+    pub(super) fn lost_hyphen(&self, i: usize, known: Option<bool>) -> Option<Found> {
         let batch = self.batch.as_ref()?;
         let run = &self.runs[i];
         let word = self.word(run);
@@ -24,7 +25,7 @@ impl Scan<'_> {
         if word.len() < 5
             || !alone
             || !word.iter().all(|&c| is_lower_letter(c))
-            || self.lexicon.logp(&run.low).is_some()
+            || known.unwrap_or_else(|| self.lexicon.logp(&run.low).is_some())
         {
             return None;
         }

@@ -276,7 +276,7 @@ impl Scan<'_> {
         let mut found = Vec::new();
         let stray_least = stray_least();
         for (i, run) in self.runs.iter().enumerate() {
-            found.extend(self.lost_hyphen(i));
+            let mut known_run = None; // whether the word list holds run i, once read
             let word = self.word(run);
             let (open, close) = (self.bounded_before(run), self.bounded_after(run));
             let hyphen = open && self.before_hyphen(i);
@@ -303,11 +303,12 @@ impl Scan<'_> {
                     let joined: String = (i..=longest).map(|k| self.runs[k].low.as_str()).collect();
                     let frequencies = self.lexicon.prefix_frequencies(&joined);
                     let mut letters = self.runs[i].low.chars().count();
-                    let known_run = frequencies
+                    let known = frequencies
                         .get(letters)
                         .copied()
                         .flatten()
                         .is_some_and(|f| f != 0.0);
+                    known_run = Some(known);
                     for last in i + 1..=longest {
                         letters += self.runs[last].low.chars().count();
                         let known = frequencies.get(letters).copied().flatten();
@@ -318,11 +319,12 @@ impl Scan<'_> {
                             found.extend(self.closed_as_written(i, last));
                         }
                     }
-                    if !known_run {
+                    if !known {
                         found.extend(self.glued_closings(i, longest));
                     }
                 }
             }
+            found.extend(self.lost_hyphen(i, known_run));
             let Some(next) = self.runs.get(i + 1) else {
                 continue;
             };
