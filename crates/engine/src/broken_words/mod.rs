@@ -108,16 +108,10 @@ pub fn restorations_in(
 ) -> (Vec<Restored>, Reads) {
     let mut scan = Scan::new(text, lexicon, batch);
     let mut found = scan.candidates();
-    let shown = |stray: bool| {
-        found
-            .iter()
-            .filter(|f| f.restored.kind != GapKind::Hyphen)
-            .filter(|f| (f.restored.kind == GapKind::Stray) == stray)
-            .any(|f| f.restored.margin >= DAMAGE_SHOWN_MARGIN)
-    };
     // read again with the pieces that are words only elsewhere (`re`, `o`) as pieces, and
     // names closed up as the batch writes them
-    (scan.shown, scan.strays_shown) = (shown(false), shown(true) && batch.is_some());
+    scan.shown = plain_cases(&found, false, DAMAGE_SHOWN_MARGIN) > 0;
+    scan.strays_shown = plain_cases(&found, true, DAMAGE_SHOWN_MARGIN) > 0 && batch.is_some();
     if scan.shown || scan.strays_shown {
         found = scan.candidates();
     }
@@ -154,19 +148,11 @@ pub fn restorations_in(
 /// moves by the log10 ratio of the plain cases of its kind and the other's, at most
 /// `DAMAGE_LEAN`.
 fn lean(found: &mut [Found]) {
-    let plain = |stray: bool| {
-        found
-            .iter()
-            .filter(|f| f.restored.kind != GapKind::Hyphen)
-            .filter(|f| (f.restored.kind == GapKind::Stray) == stray)
-            .filter(|f| f.restored.margin >= DAMAGE_PLAIN_MARGIN)
-            .count() as f64
-    };
-    let (strays, ligatures) = (plain(true), plain(false));
+    let strays = plain_cases(found, true, DAMAGE_PLAIN_MARGIN) as f64;
+    let ligatures = plain_cases(found, false, DAMAGE_PLAIN_MARGIN) as f64;
     let toward_stray = ((strays + 1.0) / (ligatures + 1.0))
         .log10()
         .clamp(-DAMAGE_LEAN, DAMAGE_LEAN);
-    // a lost hyphen is read from the batch, not from the gaps the two kinds compete for
     for candidate in found
         .iter_mut()
         .filter(|f| f.restored.kind != GapKind::Hyphen)
@@ -179,6 +165,18 @@ fn lean(found: &mut [Found]) {
         };
         restored.confidence = confidence(restored.margin);
     }
+}
+
+/// How many readings of one kind of damage, stray spaces (`stray`) or lost ligatures, have a
+/// margin of `least` or more.  A lost hyphen is neither: it is read from the batch, not from
+/// the gaps the two kinds compete for.
+fn plain_cases(found: &[Found], stray: bool, least: f64) -> usize {
+    found
+        .iter()
+        .filter(|f| f.restored.kind != GapKind::Hyphen)
+        .filter(|f| (f.restored.kind == GapKind::Stray) == stray)
+        .filter(|f| f.restored.margin >= least)
+        .count()
 }
 
 /// A margin read as a probability: log10 odds, less the anchor (a lexicon's odds of one

@@ -54,6 +54,15 @@ fn whole_word(chars: &[char], start: usize, end: usize) -> bool {
     !before.is_some_and(|c| joins(c) || c == '.') && !after.is_some_and(joins) && !dotted
 }
 
+/// The apostrophe to put back at `at` in the word at `start..end`.
+fn lost(chars: &[char], at: usize, start: usize, end: usize, kind: LostKind) -> Lost {
+    Lost {
+        at,
+        word: chars[start..end].iter().collect(),
+        kind,
+    }
+}
+
 impl Apostrophes<'_> {
     /// Every apostrophe `text` lost, in order.
     pub fn find(&self, text: &str) -> Vec<Lost> {
@@ -83,7 +92,7 @@ impl Apostrophes<'_> {
                 None => continue,
             };
             if !self.piece(&chars, &runs, k, &low) {
-                found.push(self.lost(&chars, start + at, start, end, kind));
+                found.push(lost(&chars, start + at, start, end, kind));
             }
         }
         if found.is_empty() {
@@ -98,19 +107,11 @@ impl Apostrophes<'_> {
                 continue;
             };
             if whole_word(&chars, start, end) && self.reads_as_contraction(&chars, &runs, k, &low) {
-                found.push(self.lost(&chars, start + at, start, end, LostKind::WhereShown));
+                found.push(lost(&chars, start + at, start, end, LostKind::WhereShown));
             }
         }
         found.sort_by_key(|lost| lost.at);
         found
-    }
-
-    fn lost(&self, chars: &[char], at: usize, start: usize, end: usize, kind: LostKind) -> Lost {
-        Lost {
-            at,
-            word: chars[start..end].iter().collect(),
-            kind,
-        }
     }
 
     /// Whether `low` (`...ys` after a consonant) is a possessive that lost its apostrophe:
