@@ -54,6 +54,7 @@ class Joins:
         function_words: list[str],
         prefixes: list[str],
         suffixes: list[str],
+        suffix_words: list[str],
         name_particles: list[str],
         name_prefixes: list[str],
         unit_suffixes: list[str],

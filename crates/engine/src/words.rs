@@ -12,6 +12,9 @@ pub struct WordLists {
     pub prefixes: HashSet<String>,
     /// Suffixes that make a known word a longer one (-ally, -hood).
     pub suffixes: HashSet<String>,
+    /// Suffixes that are words too (-able, -ability): after a content word they make a
+    /// derived word (`subclassable`), not a glue.
+    pub suffix_words: HashSet<String>,
     /// Name particles (de, el, la, van).
     pub name_particles: HashSet<String>,
     /// Name prefixes (Mc, Mac, Fitz).

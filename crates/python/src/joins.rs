@@ -66,13 +66,14 @@ fn set(words: Vec<String>) -> HashSet<String> {
 #[pymethods]
 impl Joins {
     #[new]
-    #[pyo3(signature = (lexicon, *, function_words, prefixes, suffixes, name_particles, name_prefixes, unit_suffixes, python_identifiers))]
+    #[pyo3(signature = (lexicon, *, function_words, prefixes, suffixes, suffix_words, name_particles, name_prefixes, unit_suffixes, python_identifiers))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         lexicon: Py<Lexicon>,
         function_words: Vec<String>,
         prefixes: Vec<String>,
         suffixes: Vec<String>,
+        suffix_words: Vec<String>,
         name_particles: Vec<String>,
         name_prefixes: Vec<String>,
         unit_suffixes: Vec<String>,
@@ -82,6 +83,7 @@ impl Joins {
             function_words: set(function_words),
             prefixes: set(prefixes),
             suffixes: set(suffixes),
+            suffix_words: set(suffix_words),
             name_particles: set(name_particles),
             name_prefixes: set(name_prefixes),
             unit_suffixes: set(unit_suffixes),

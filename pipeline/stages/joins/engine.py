@@ -18,6 +18,7 @@ WORD_LISTS = (
     "function-words",
     "prefixes",
     "suffixes",
+    "suffix-words",
     "name-particles",
     "name-prefixes",
     "unit-suffixes",

@@ -38,6 +38,8 @@ def repaired(text: str, config: Config | None = None) -> str:
         ("More than 40 people died over70 days.", "More than 40 people died over 70 days."),
         ("The investigation (FBI)is ongoing.", "The investigation (FBI) is ongoing."),
         ("in 2024.Seven people died", "in 2024. Seven people died"),
+        ("They were not beable to vote.", "They were not be able to vote."),
+        ("It measures theability to read.", "It measures the ability to read."),
     ],
 )
 def test_repairs_plain_glues(before: str, after: str) -> None:
@@ -64,6 +66,7 @@ def test_a_clitic_glue_is_split_after_the_clitic() -> None:
         "See https://example.com/PathName or write to someone@example.org #HashTag",
         "The 10km race, the 5G network, the 2nd round and the 1990s.",
         "Call value_of(x) with foo=bar and path/to/fileName.",
+        "Its nodes are subclassable and benchmarkable, for scriptability.",
         "",
     ],
 )

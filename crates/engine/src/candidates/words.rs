@@ -125,6 +125,13 @@ impl Finder<'_> {
         })
     }
 
+    /// Whether `left` and `right` are one derived word: `right` a suffix that is a word too
+    /// (`able`, `ability`) after a content word (`subclass`, `script`).  After a function
+    /// word it is a glue: `wasable`, `theability`.
+    pub(super) fn derived_by_suffix_word(&self, left: &[char], right: &[char]) -> bool {
+        self.lists.suffix_words.contains(&string(right)) && !self.function_word(&lower(left))
+    }
+
     /// Lexical splits of a run without inner capitals (`thepress`, `Theconference`,
     /// `Hamroand`).
     ///
@@ -167,6 +174,9 @@ impl Finder<'_> {
         let last = pieces[pieces.len() - 1];
         let mut found = Vec::new();
         for (i, &cut) in cuts.iter().enumerate() {
+            if self.derived_by_suffix_word(pieces[i], pieces[i + 1]) {
+                continue; // subclassable, scriptability: one derived word
+            }
             let joined: Vec<char> = [pieces[i], pieces[i + 1]].concat();
             let mut merged: Vec<&[char]> = pieces[..i].to_vec();
             merged.push(&joined);
