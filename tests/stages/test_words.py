@@ -54,6 +54,10 @@ REPAIRS = [
     ("we decided t o stop it", "we decided to stop it"),
     ("This i s a test", "This is a test"),
     ("this approach w a s suc-cessful", "this approach was suc-cessful"),  # not by the mark
+    # letters beside a scrap are pieces of its word
+    ("the army takes contr o l of it", "the army takes control of it"),
+    ("the s e izure of drugs", "the seizure of drugs"),
+    ("the ministr y d eclares it", "the ministry declares it"),
     ("A signi cant loss. The re-election.", "A significant loss. The re-election."),  # a prefix
 ]
 
@@ -65,6 +69,7 @@ LEFT_ALONE = [
     "for x y z in points",  # variables
     "a T-shirt and a S",  # no word cased so
     "some on s o cial media",  # two letters beside a scrap of a word (`cial`)
+    "reporter Jennifer Gri n said",  # one letter beside a scrap: a lost glyph's gap too
     "I spent a long time",  # words as written stay apart (not `along`)
     "the pair x y and the edge a b",  # two letters read only as a very common word
     "the re-election",  # a prefix before a hyphen

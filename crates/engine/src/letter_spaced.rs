@@ -8,7 +8,7 @@
 
 use std::convert::Infallible;
 
-use crate::broken_words::{GapKind, Restored};
+use crate::broken_words::{ligature_gap, GapKind, Restored};
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, letter_runs};
 use crate::segment::Segmenter;
@@ -174,15 +174,49 @@ pub fn letter_spaced(text: &[char], lexicon: &Lexicon) -> Vec<Restored> {
                     lexicon.zipf(&low) >= SPACED_WORD_ZIPF
                 })
             };
-            let between_words =
-                word(first.checked_sub(1).map(|i| &run.pieces[i])) && word(run.pieces.get(last));
-            if stretch[0].1 - stretch[0].0 == 1 && between_words {
-                found.extend(longest_readings(text, lexicon, stretch));
+            let (before, after) = (
+                word(first.checked_sub(1).map(|i| &run.pieces[i])),
+                word(run.pieces.get(last)),
+            );
+            if stretch[0].1 - stretch[0].0 == 1 {
+                if before && after {
+                    found.extend(longest_readings(text, lexicon, stretch));
+                } else if pieces_of_a_word(text, stretch) {
+                    // beside a scrap, the letters are pieces of its word: `contr o l`,
+                    // `s e izure`, `ministr y d eclares`
+                    let from = if before { first } else { first - 1 };
+                    let to = if after { last } else { last + 1 };
+                    let pieces = &run.pieces[from..to];
+                    if !lost_glyph_between(text, lexicon, pieces) {
+                        found.extend(read_run(text, lexicon, pieces));
+                    }
+                }
             }
             first = last;
         }
     }
     found
+}
+
+/// Whether a stretch of single letters beside a scrap holds two letters or more that are
+/// no words of their own: one (`Gri n`, `a nal`) is as likely the gap of a lost ligature
+/// (`Griffin`, `a final`), and `broken_words` weighs the two.
+fn pieces_of_a_word(text: &[char], stretch: &[(usize, usize)]) -> bool {
+    let letters = stretch
+        .iter()
+        .filter(|&&(s, _)| !matches!(text[s], 'a' | 'A' | 'I'));
+    letters.count() >= 2
+}
+
+/// Whether a ligature in a gap between two of the pieces makes a common word (`s o cial`:
+/// `o cial` may be `official`): then `broken_words` weighs the two readings.
+fn lost_glyph_between(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> bool {
+    let low = |&(s, e): &(usize, usize)| -> String {
+        text[s..e].iter().flat_map(|c| c.to_lowercase()).collect()
+    };
+    pieces
+        .windows(2)
+        .any(|pair| ligature_gap(lexicon, &low(&pair[0]), &low(&pair[1])))
 }
 
 /// The readings of a stretch of single letters that reads as no whole: the longest part
@@ -325,6 +359,8 @@ mod tests {
                 ("so", 1e-3),
                 ("here", 1e-3),
                 ("grammar", 1e-5),
+                ("control", 1e-4),
+                ("grin", 1e-4),
             ],
             &[("the", 1000.0)],
             &[],
@@ -361,6 +397,16 @@ mod tests {
         let found = letter_spaced(&chars, &lexicon());
         let confidence = crate::broken_words::confidence(found[0].margin);
         assert!((confidence - found[0].confidence).abs() < 1e-12);
+    }
+
+    #[test]
+    fn letters_beside_a_scrap_are_pieces_of_its_word() {
+        assert_eq!(
+            read("we contr o l how"),
+            vec![("control".to_owned(), vec![8, 10])]
+        );
+        // one letter beside a scrap may be a lost ligature's gap (`Gri n`: `Griffin`)
+        assert!(read("we gri n how").is_empty());
     }
 
     #[test]

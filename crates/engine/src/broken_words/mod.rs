@@ -179,6 +179,12 @@ fn plain_cases(found: &[Found], stray: bool, least: f64) -> usize {
         .count()
 }
 
+/// Whether a ligature put back in the gap between two lower-case pieces makes a common word
+/// (`o cial`: `official`): where it does, the gap may be a lost glyph, not a stray space.
+pub fn ligature_gap(lexicon: &Lexicon, left: &str, right: &str) -> bool {
+    index::index(lexicon).mask(GapKind::Inside, left, right) != 0
+}
+
 /// A margin read as a probability: log10 odds, less the anchor (a lexicon's odds of one
 /// word against two overstate how sure the reading is).
 pub fn confidence(margin: f64) -> f64 {
