@@ -147,6 +147,39 @@ def test_a_name_the_batch_writes_whole_is_restored_and_its_count_noted() -> None
     assert words.find(plain, Config(), Context(batch)) == []
 
 
+STRAYS_SHOWN = "The pieces were inc luded in the p resentat ions. "
+
+
+def _words_fixed(text: str) -> str:
+    return apply_edits(text, words.find(text, Config(), Context(Vocabulary.of([text]))))
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("Floods hit K isumu, Kenya.", "Floods hit Kisumu, Kenya."), ("B onta said.", "Bonta said.")],
+)
+def test_a_name_split_after_its_capital_is_closed_where_strays_are_shown(
+    before: str, after: str
+) -> None:
+    assert (
+        _words_fixed(STRAYS_SHOWN + before)
+        == "The pieces were included in the presentations. " + after
+    )
+    assert _words_fixed(PREAMBLE + before) == PREAMBLE + before  # no plain stray space
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Meningitis B virusin the wake",  # two words glued
+        "Bart De W ever spoke.",  # a word of its own
+        "run pip install -U pydantic now",  # an option
+    ],
+)
+def test_a_capital_before_a_word_or_a_glue_is_left_where_strays_are_shown(text: str) -> None:
+    assert _words_fixed(STRAYS_SHOWN + text).endswith(text)
+
+
 @pytest.mark.parametrize(
     ("before", "after"),
     [

@@ -2,11 +2,11 @@
 
 use super::index::stray_least;
 use super::scan::{is_upper_word, Scan};
-use super::{confidence, Found, GapKind, Restored, LIGATURES};
+use super::{confidence, ligature_gap, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{
     BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR,
-    STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
+    STRAY_NAME_MARGIN, STRAY_NAME_PIECE_ZIPF, STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
 };
 
 impl Scan<'_> {
@@ -65,6 +65,51 @@ impl Scan<'_> {
         }
         drop(reader);
         Some(self.stray(first, last, gapped, word, BATCH_WHOLE_MARGIN))
+    }
+
+    /// Runs `first` and `first + 1` closed up as a name split after its capital (`B onta`,
+    /// `K isumu`, `R adom`): a lone capital (not `A` or `I`, words of their own) before a
+    /// rare lower-case piece of three letters or more, which is no two common words glued
+    /// (`B virusin`), and no lost ligature's gap between them (`O cials`: `Officials`).
+    /// Asked only in a document that shows stray spaces plainly (`strays_shown`): in one
+    /// that lost its line breaks, `X forconsecrating` is a letter and a glue.
+    pub(super) fn closed_name(&self, first: usize) -> Option<Found> {
+        let (capital, rest) = (
+            self.word(&self.runs[first]),
+            self.word(&self.runs[first + 1]),
+        );
+        let lone_capital =
+            capital.len() == 1 && capital[0].is_uppercase() && !matches!(capital[0], 'A' | 'I');
+        let start = self.runs[first].start;
+        let opens = start == 0 || {
+            let before = self.chars[start - 1];
+            before.is_whitespace() || "([{\"\u{201c}\u{2018}\u{ab}".contains(before)
+        };
+        if !lone_capital || !opens || rest.len() < 3 || !rest.iter().all(|&c| is_lower_letter(c)) {
+            return None; // `-U pydantic` is an option and a word
+        }
+        let (capital_low, rest_low) = (&self.runs[first].low, &self.runs[first + 1].low);
+        if self.lexicon.zipf(rest_low) >= STRAY_NAME_PIECE_ZIPF
+            || self.two_words(rest_low)
+            || ligature_gap(self.lexicon, capital_low, rest_low)
+        {
+            return None;
+        }
+        let gapped = self.text(self.runs[first].start, self.runs[first + 1].end);
+        let word = gapped.replace(' ', "");
+        Some(self.stray(first, first + 1, gapped, word, STRAY_NAME_MARGIN))
+    }
+
+    /// Whether a lower-case piece is two common words glued (`virusin`): a word of three
+    /// letters or more, then one of two or more.
+    fn two_words(&self, low: &str) -> bool {
+        let chars: Vec<char> = low.chars().collect();
+        (3..chars.len().saturating_sub(1)).any(|cut| {
+            let (head, tail): (String, String) =
+                (chars[..cut].iter().collect(), chars[cut..].iter().collect());
+            self.lexicon.zipf(&head) >= STRAY_WORDS_ZIPF
+                && self.lexicon.zipf(&tail) >= STRAY_WORDS_ZIPF
+        })
     }
 
     /// The reading of runs `first..=last` as `word`, the spaces between them taken out.

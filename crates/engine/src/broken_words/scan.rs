@@ -316,7 +316,9 @@ impl Scan<'_> {
                         if common && self.closes_word(i, last) {
                             found.extend(self.closed(i, last));
                         } else if self.strays_shown && self.closes_word(i, last) {
-                            found.extend(self.closed_as_written(i, last));
+                            let as_written = self.closed_as_written(i, last);
+                            let name = || (last == i + 1).then(|| self.closed_name(i)).flatten();
+                            found.extend(as_written.or_else(name));
                         }
                     }
                     if !known {
