@@ -10,7 +10,7 @@ use std::convert::Infallible;
 
 use crate::broken_words::{ligature_gap, GapKind, Restored};
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_letter, letter_runs};
+use crate::pystr::{is_letter, letter_runs, one_of};
 use crate::segment::Segmenter;
 use crate::thresholds::{
     COSTS, LIGATURE_ANCHOR, LIGATURE_SLOPE, SPACED_COMMON_CONFIDENCE, SPACED_COMMON_ZIPF,
@@ -27,12 +27,12 @@ struct SpacedRun {
 /// What may stand before a letter-spaced run: the start, white space or an opening mark
 /// (not a slash, a dot or a digit: `edu/sh i raz`, `Inst.f. In`).
 fn opens_run(ch: Option<char>) -> bool {
-    ch.is_none_or(|c| c.is_whitespace() || "([{\"'\u{ab}\u{201c}\u{2018}".contains(c))
+    ch.is_none_or(|c| c.is_whitespace() || one_of(c, "([{\"'\u{ab}\u{201c}\u{2018}"))
 }
 
 /// What may stand after one: the end, white space or a closing mark.
 fn closes_run(ch: Option<char>) -> bool {
-    ch.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\"'\u{bb}\u{201d}\u{2019}".contains(c))
+    ch.is_none_or(|c| c.is_whitespace() || one_of(c, ".,;:!?)]}\"'\u{bb}\u{201d}\u{2019}"))
 }
 
 /// The runs of letter pieces one space apart, between white space or marks, that hold a

@@ -3,7 +3,7 @@
 use super::index::stray_least;
 use super::scan::{is_upper_word, Scan};
 use super::{confidence, ligature_gap, Found, GapKind, Restored, LIGATURES};
-use crate::pystr::is_lower_letter;
+use crate::pystr::{is_lower_letter, one_of};
 use crate::thresholds::{
     BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR,
     STRAY_NAME_MARGIN, STRAY_NAME_PIECE_ZIPF, STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
@@ -83,7 +83,7 @@ impl Scan<'_> {
         let start = self.runs[first].start;
         let opens = start == 0 || {
             let before = self.chars[start - 1];
-            before.is_whitespace() || "([{\"\u{201c}\u{2018}\u{ab}".contains(before)
+            before.is_whitespace() || one_of(before, "([{\"\u{201c}\u{2018}\u{ab}")
         };
         if !lone_capital || !opens || rest.len() < 3 || !rest.iter().all(|&c| is_lower_letter(c)) {
             return None; // `-U pydantic` is an option and a word

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use super::index::stray_least;
 use super::{Found, GapKind};
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_letter, is_lower_letter, is_upper_letter, letter_runs};
+use crate::pystr::{is_letter, is_lower_letter, is_upper_letter, letter_runs, one_of};
 use crate::thresholds::{
     LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_MOST_PIECES,
     STRAY_WORDS_ZIPF,
@@ -44,13 +44,13 @@ pub(super) struct Run {
 /// What may stand before a word: the start, white space or an opening mark.  Not an
 /// apostrophe: `we've` is no `ve` that lost its `fi`.
 pub(super) fn opens(ch: Option<&char>) -> bool {
-    ch.is_none_or(|&c| c.is_whitespace() || "([{\"\u{201c}\u{ab}-\u{2013}\u{2014}".contains(c))
+    ch.is_none_or(|&c| c.is_whitespace() || one_of(c, "([{\"\u{201c}\u{ab}-\u{2013}\u{2014}"))
 }
 
 /// What may stand after a word: the end, white space or a closing mark.  Not a hyphen:
 /// `re-election` and `co-author` begin with prefixes, not with words cut short.
 pub(super) fn closes(ch: Option<&char>) -> bool {
-    ch.is_none_or(|&c| c.is_whitespace() || ".,;:!?)]}\"\u{201d}\u{bb}\u{2013}\u{2014}".contains(c))
+    ch.is_none_or(|&c| c.is_whitespace() || one_of(c, ".,;:!?)]}\"\u{201d}\u{bb}\u{2013}\u{2014}"))
 }
 
 pub(super) fn is_upper_word(word: &[char]) -> bool {

@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_alnum, is_letter, letter_runs, lower};
+use crate::pystr::{is_alnum, is_letter, letter_runs, lower, one_of};
 use crate::thresholds::{APOSTROPHE_PIECE_ZIPF, POSSESSIVE_PLURAL_LEAD, POSSESSOR_ZIPF};
 
 /// Why an apostrophe goes back.
@@ -47,7 +47,7 @@ pub struct Apostrophes<'a> {
 /// A run of letters standing as a whole word: not inside an identifier, a path, an
 /// address or a word with an apostrophe (`dont_inherit`, `--dont-ask`, `dont.py`).
 fn whole_word(chars: &[char], start: usize, end: usize) -> bool {
-    let joins = |c: char| is_alnum(c) || "_'\u{2019}/@\\-".contains(c);
+    let joins = |c: char| is_alnum(c) || one_of(c, "_'\u{2019}/@\\-");
     let before = start.checked_sub(1).map(|i| chars[i]);
     let after = chars.get(end).copied();
     let dotted = after == Some('.') && chars.get(end + 1).is_some_and(|&c| is_letter(c));
@@ -123,7 +123,7 @@ impl Apostrophes<'_> {
         let consonant = stem
             .chars()
             .last()
-            .is_some_and(|c| c.is_ascii_alphabetic() && !"aeiou".contains(c));
+            .is_some_and(|c| c.is_ascii_alphabetic() && !one_of(c, "aeiou"));
         consonant
             && self.lexicon.zipf(&format!("{stem}y")) >= POSSESSOR_ZIPF
             && self.lexicon.zipf(&format!("{stem}ies")) - self.lexicon.zipf(low)

@@ -14,7 +14,7 @@ use super::{char_or_space, run_end, run_start, Proposal};
 use crate::lexicon::Lexicon;
 use crate::patterns::{code_share, protected_spans};
 use crate::pystr::{
-    is_digit, is_letter, is_lower, is_lower_letter, is_upper_letter, is_word, lower, string,
+    is_digit, is_letter, is_lower, is_lower_letter, is_upper_letter, is_word, lower, one_of, string,
 };
 use crate::thresholds::{CODE_DOCUMENT, COMMON, SUSPENDED_ZIPF};
 
@@ -83,7 +83,7 @@ fn missing_after(chars: &[char], at: usize) -> Option<Missing> {
         })
     };
     // sentence end: two letters, the last lower-case, then a capitalised word
-    if ".!?".contains(mark)
+    if one_of(mark, ".!?")
         && is(2, is_letter)
         && is(1, is_lower_letter)
         && chars.get(at + 1).is_some_and(|&c| is_upper_letter(c))
@@ -235,7 +235,7 @@ impl Punctuation<'_> {
         let code = code_tokens(chars);
         let mut found = Vec::new();
         for at in 0..chars.len() {
-            if !".!?,;:".contains(chars[at]) {
+            if !one_of(chars[at], ".!?,;:") {
                 continue;
             }
             let Some(Missing { mark, word_end }) = missing_after(chars, at) else {
@@ -256,7 +256,7 @@ impl Punctuation<'_> {
             if mark == ':' && lower_both && share.code() {
                 continue; // host:port, key:value: in a document that reads as code, a name
             }
-            let confidence = if ".!?:".contains(mark) { 0.9 } else { 0.95 };
+            let confidence = if one_of(mark, ".!?:") { 0.9 } else { 0.95 };
             found.push(
                 Proposal::new(end, end, " ", SPACE_AFTER, confidence)
                     .with([mark.to_string(), string(word)]),
@@ -350,10 +350,10 @@ fn space_before(chars: &[char], spans: &[(usize, usize)]) -> Vec<Proposal> {
         let mark = char_or_space(chars, Some(end));
         let then = chars.get(end + 1).copied();
         let closes =
-            then.is_none_or(|c| c.is_whitespace() || "\"'\u{201d}\u{2019}\u{bb}".contains(c));
+            then.is_none_or(|c| c.is_whitespace() || one_of(c, "\"'\u{201d}\u{2019}\u{bb}"));
         let ellipsis = chars.get(end..end + 2) == Some(&['.', '.']);
         let kept = ellipsis || (mark == ':' && label_before(chars, at));
-        if end < chars.len() && ",.;:!?".contains(mark) && closes && !kept && !inside(spans, at) {
+        if end < chars.len() && one_of(mark, ",.;:!?") && closes && !kept && !inside(spans, at) {
             found.push(Proposal::new(at, end, "", SPACE_BEFORE, 0.95).with([mark.to_string()]));
         }
         at = end;

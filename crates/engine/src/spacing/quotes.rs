@@ -3,7 +3,7 @@
 //! inside).
 
 use super::{char_or_space, run_end, run_start, Proposal};
-use crate::pystr::{is_alnum, is_letter, is_space};
+use crate::pystr::{is_alnum, is_letter, is_space, one_of};
 use crate::thresholds::QUOTE_GAP_REACH;
 
 pub const DOUBLE_STYLE: &str = "Q001";
@@ -220,7 +220,7 @@ fn spacing(chars: &[char], quote: &Quote, found: &mut Vec<Proposal>) {
         }
         Direction::Open => {
             let before = char_or_space(chars, at.checked_sub(1));
-            if is_letter(before) || (".!?".contains(before) && hugs_word) {
+            if is_letter(before) || (one_of(before, ".!?") && hugs_word) {
                 // said."It's
                 found.push(
                     Proposal::new(at, at, " ", SPACE_OUTSIDE, 0.9)
