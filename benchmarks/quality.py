@@ -8,8 +8,9 @@ sparse glues (0.003 / 0.01 / 0.03, seeds 1 and 2), stray spaces inside words (`-
 the dev corpus without its zero-width characters (which the cleaning removes by design:
 `_without_zero_width`), acl-dev (real extraction damage, hand-made gold), and the clean
 corpora (news and technical prose, input = gold: every boundary changed is a false edit),
-each cleaned as `pipeline run` cleans a batch and scored by textbench's scorer.  One line per bench; with
-`--json FILE` the figures are written there too, so that two checkouts can be compared.
+each cleaned as `pipeline run` cleans a batch and scored by textbench's scorer.  One line per
+bench; with `--json FILE` the figures are written there too, so that two checkouts can be
+compared.
 """
 
 from __future__ import annotations
