@@ -1,11 +1,11 @@
-"""Broken words (lost ligatures, stray spaces): each case is text in, text out; the cases where
-no rule may fire are text the other readings explain."""
+"""Broken words (lost ligatures, stray spaces, lost hyphens): each case is text in, text out;
+the cases where no rule may fire are text the other readings explain."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.cleaning import clean
+from pipeline.cleaning import batch_vocabulary, clean
 from pipeline.config import Config
 from pipeline.edits import Kind, apply_edits
 from pipeline.stages import words
@@ -212,3 +212,24 @@ def test_what_reads_as_a_word_only_once_pieces_are_closed_is_closed_in_one_clean
     once = clean(before).text
     assert once == after + "\n"
     assert clean(once).text == once
+
+
+def _batch_cleaned(texts: list[str]) -> list[str]:
+    vocabulary = batch_vocabulary(texts)
+    return [clean(text, vocabulary=vocabulary).text for text in texts]
+
+
+def test_a_compound_the_batch_writes_with_its_hyphen_gets_it_back() -> None:
+    batch = ["a law-abiding man.", "the law-abiding citizens.", "the lawabiding ones."]
+    assert _batch_cleaned(batch)[2] == "the law-abiding ones.\n"
+    alone = ["a law-abiding man.", "the lawabiding ones."]  # written so once: no evidence
+    assert _batch_cleaned(alone)[1] == "the lawabiding ones.\n"
+
+
+def test_a_hyphen_the_punctuation_stage_closes_counts_in_the_first_cleaning_too() -> None:
+    """`ten- second` is closed up (P003), so the cleaned batch writes `ten-second` twice: the
+    first cleaning counts it so too, or the second would put a hyphen the first did not."""
+    batch = ["only a ten- second break.", "a ten-second pause.", "a tensecond rest."]
+    once = _batch_cleaned(batch)
+    assert once[2] == "a ten-second rest.\n"
+    assert _batch_cleaned(once) == once

@@ -193,12 +193,19 @@ impl Vocabulary {
                 bump(&mut self.words, current, 1);
             }
             // two words one hyphen apart, no more: `law-abiding`, not the `across-the` of
-            // `across-the-board`
-            let hyphened = gap == "-" && !after_hyphen && !text[word.end..].starts_with('-');
-            if let (Some((start, _)), true) = (previous, hyphened) {
-                bump(&mut self.hyphened, &text[start..word.end], 1);
+            // `across-the-board`; a hyphen with a space after it counts as written without
+            // (`well- made`): the punctuation stage closes it (P003), so the batch cleaned
+            // writes it so, and a second cleaning must find the counts the first found
+            let hyphen = gap == "-" || gap == "- ";
+            let hyphened = hyphen && !after_hyphen && !text[word.end..].starts_with('-');
+            if let (Some((start, end)), true) = (previous, hyphened) {
+                glued.clear();
+                glued.push_str(&text[start..end]);
+                glued.push('-');
+                glued.push_str(current);
+                bump(&mut self.hyphened, &glued, 1);
             }
-            after_hyphen = gap == "-";
+            after_hyphen = hyphen;
             if let (Some((start, end)), true) = (previous, lone_space) {
                 glued.clear();
                 glued.push_str(&text[start..end]);
