@@ -84,9 +84,12 @@ def fixer() -> ftfy.TextFixerConfig:
 SAFE_MARKS = "\u00a0\u00ab\u00bb\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
 PLAIN_LINE = regex.compile(rf"[\x20-\x25\x27-\x7e\t\n\r{SAFE_MARKS}]*")
 UNPLAIN = regex.compile(rf"[^\x20-\x25\x27-\x7e\t\n\r{SAFE_MARKS}]")
-# `str.splitlines`' line boundaries: a line, its end kept; and the start of the line a
-# point lies on (the end of the last boundary before it, matched backwards).
-BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# `str.splitlines`' line boundaries but the control characters ftfy removes (\x0b,
+# \x1c-\x1e): a line, its end kept; and the start of the line a point lies on (the end of
+# the last boundary before it, matched backwards).  A control character ftfy removes
+# joins what stood either side of it, and ftfy must see the two together: `Ì\x1d³` is
+# `Ì³` once the control character is gone, mojibake it then decodes.
+BREAKS = "\n\r\x0c\x85\u2028\u2029"
 LINE = regex.compile(f"[^{BREAKS}]*(?:\r\n|[{BREAKS}])?")
 BREAK_BEFORE = regex.compile(f"(?r)[{BREAKS}]")
 # ftfy sees a long line in pieces of about this many characters, so that
@@ -216,15 +219,27 @@ def changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
     return [(prefix + i1, prefix + i2, prefix + j1, prefix + j2) for i1, i2, j1, j2 in spans]
 
 
+# ftfy's own repair is not always settled: it decodes mojibake before it removes control
+# characters, so `Ì\x1d³` loses its control character and leaves `Ì³`, which ftfy decodes
+# when asked again.  So a piece is asked again while ftfy still changes it, at most this
+# many times: a second cleaning must find nothing to do.
+FIX_ROUNDS = 3
+
+
 @lru_cache(maxsize=1024)  # at most about 4 MB of pieces
 def _fixed(piece: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """ftfy's repair of a piece and its explanation.  A pass that finds an earlier stage
-    unsettled asks again of the same lines (see `cleaning._unsettled`): they are answered
-    from here rather than by ftfy twice."""
+    """ftfy's repair of a piece, asked until it is settled (`FIX_ROUNDS`), and its
+    explanation.  A pass that finds an earlier stage unsettled asks again of the same lines
+    (see `cleaning._unsettled`): they are answered from here rather than by ftfy twice."""
     import ftfy
 
-    fixed = ftfy.fix_and_explain(piece, config=fixer())
-    return fixed.text, tuple(fixed.explanation or ())
+    text, explanation = piece, ()
+    for _ in range(FIX_ROUNDS):
+        fixed = ftfy.fix_and_explain(text, config=fixer())
+        if fixed.text == text:
+            break
+        text, explanation = fixed.text, explanation + tuple(fixed.explanation or ())
+    return text, explanation
 
 
 def _piece_edits(text: str, offset: int, piece: str) -> list[Edit]:
