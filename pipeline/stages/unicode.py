@@ -233,7 +233,8 @@ def _fixed(piece: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     (see `cleaning._unsettled`): they are answered from here rather than by ftfy twice."""
     import ftfy
 
-    text, explanation = piece, ()
+    text = piece
+    explanation: tuple[tuple[str, str], ...] = ()
     for _ in range(FIX_ROUNDS):
         fixed = ftfy.fix_and_explain(text, config=fixer())
         if fixed.text == text:
