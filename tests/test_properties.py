@@ -200,6 +200,7 @@ def test_the_fuzzers_open_finds(name: str) -> None:
     (stage-order-comma-after-split); a word parted from a bracket (`)ll`) is read by the
     words stage, which also ran before, only on a re-run (`ll` -> `fill`,
     stage-order-ligature-after-split: reading every text the joins stage changed with the
-    words stage again would add about a sixth to the stages' time on damaged news).  Strict, so that a fix shows here."""
+    words stage again would add about a sixth to the stages' time on damaged news).
+    Strict, so that a fix shows here."""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once
