@@ -217,17 +217,15 @@ def failed_file(name: str, error: str, spool: Spool) -> FileTally:
 BLOCK = 1 << 20
 
 
-def _copy(part: tuple[str, int, int], out: BinaryIO) -> None:
-    path, start, end = part
-    with open(path, "rb") as source:
-        source.seek(start)
-        left = end - start
-        while left > 0:
-            block = source.read(min(BLOCK, left))
-            if not block:
-                break
-            out.write(block)
-            left -= len(block)
+def _copy(source: BinaryIO, start: int, end: int, out: BinaryIO) -> None:
+    """Bytes `start:end` of the open file `source` written to `out`."""
+    source.seek(start)
+    while start < end:
+        block = source.read(min(BLOCK, end - start))
+        if not block:
+            break
+        out.write(block)
+        start += len(block)
 
 
 class _Body(NamedTuple):
@@ -246,6 +244,9 @@ class Bodies:
     # report.md's body: where each file's section ends, while within any head's budget
     _md_ends: list[int] = field(default_factory=list)
     _md_files: int = 0
+    # the spool files read from, open from part to part: a process's parts share its spool
+    # files, and opening one for each of a run's parts took a tenth of its reports' time
+    _sources: dict[str, BinaryIO] = field(default_factory=dict)
 
     def add(self, part: Part) -> dict[str, tuple[int, int]]:
         """Append a file's part; where it lies in each stream's body."""
@@ -259,7 +260,11 @@ class Bodies:
                     out.write(json_report.FILE_SEPARATOR.encode())
                 self._json_files += 1
             start = out.tell()
-            _copy(part[stream], out)
+            path, begin, end = part[stream]
+            if path not in self._sources:
+                # unbuffered: a spool file grows between parts, and a read reads what is there
+                self._sources[path] = open(path, "rb", buffering=0)  # noqa: SIM115
+            _copy(self._sources[path], begin, end, out)
             placed[stream] = (start, out.tell())
             if stream == "md":
                 self._md_files += 1
@@ -281,6 +286,9 @@ class Bodies:
         `parts_md` (where a re-run copies a file's section from) when that is given."""
         for stream in STREAMS:
             self._out(stream).close()
+        for source in self._sources.values():
+            source.close()
+        self._sources.clear()
         layout: dict[str, list[str | _Body]] = {
             "report.md": [markdown.head(summary), _Body("md")],
             "report.html": [html.head(summary), _Body("html"), html.tail()],
