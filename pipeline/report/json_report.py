@@ -80,7 +80,7 @@ def _edit_line(shown_path: str, path: str, e: Edit) -> str:
         f'{{"id": {s(e.id)}, "path": {shown_path}, "line": {e.line:d}, "column": {e.column:d}, '
         f'"start": {e.start:d}, "end": {e.end:d}, "before": {s(e.before)}, '
         f'"after": {s(e.after)}, "rule": {s(e.rule.code)}, "name": {s(e.rule.name)}, '
-        f'"stage": {s(e.stage)}, "kind": {s(e.kind.value)}, "confidence": {confidence!r}, '
+        f'"stage": {s(e.stage)}, "kind": {s(e.kind)}, "confidence": {confidence!r}, '
         f'"message": {s(e.message)}}}'
     )
 

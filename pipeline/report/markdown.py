@@ -37,13 +37,16 @@ def _cell(text: str) -> str:
     return shown(text).replace("|", "\\|")
 
 
+KIND_SHOWN = {Kind.FIX: "", Kind.SUGGESTION: " (suggested)", Kind.REJECTED: " (rejected)"}
+
+
 def edit_row(edit: Edit, seen: InContext) -> str:
     """One edit as a table row, its change shown in context."""
     change = (
         f"{printable(seen.left)}[{visible(edit.before)}\u2192{visible(edit.after)}]"
         f"{printable(seen.right)}"
     )
-    kind = {Kind.FIX: "", Kind.SUGGESTION: " (suggested)", Kind.REJECTED: " (rejected)"}[edit.kind]
+    kind = KIND_SHOWN[edit.kind]
     return (
         f"| {edit.line}:{edit.column} | {edit.rule.code} {edit.rule.name}{kind} | "
         f"<code>{_html_cell(change)}</code> | {edit.confidence:.2f} |"
