@@ -114,6 +114,7 @@ class ApostropheScan:
         listed: dict[str, int],
         where_shown: dict[str, int],
         after_its: list[str],
+        not_after_cant: list[str],
     ) -> None: ...
     def lost(self, text: str) -> list[tuple[int, str, str]]: ...
 

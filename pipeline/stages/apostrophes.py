@@ -3,8 +3,9 @@
 The scan is the core's (`pipeline_engine::spacing::apostrophes`, which says what is put
 back and why); its lists ship here: the contractions whose form without the apostrophe
 is no word (`data/contractions.txt`), those that are words now and then and are read so
-only where a document shows the loss (`data/contractions-where-shown.txt`), and the words
-after which `its` is `it's` (`data/after-its.txt`).
+only where a document shows the loss (`data/contractions-where-shown.txt`), the words
+after which `its` is `it's` (`data/after-its.txt`), and those after which `cant` and `wont`
+are the nouns (`data/not-after-cant.txt`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def _scan() -> _core.ApostropheScan:
         listed=contractions(),
         where_shown=contractions("contractions-where-shown"),
         after_its=sorted(word_list("after-its")),
+        not_after_cant=sorted(word_list("not-after-cant")),
     )
 
 

@@ -113,3 +113,11 @@ def test_forms_that_are_words_elsewhere_are_read_where_the_loss_is_shown() -> No
     )
     # without a listed contraction, nothing shows the loss: `Im`, `its a` stay
     assert cleaned("Im sure its a pity.") == "Im sure its a pity."
+
+
+def test_cant_and_wont_are_read_before_a_verb_where_the_loss_is_shown() -> None:
+    shown = "I dont know. They cant pay and Sean wont come. The cant of it, as he was wont to."
+    assert cleaned(shown) == (
+        "I don't know. They can't pay and Sean won't come. The cant of it, as he was wont to."
+    )
+    assert cleaned("They cant pay.") == "They cant pay."  # nothing shows the loss

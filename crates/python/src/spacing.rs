@@ -90,23 +90,26 @@ pub struct ApostropheScan {
     listed: HashMap<String, usize>,
     where_shown: HashMap<String, usize>,
     after_its: HashSet<String>,
+    not_after_cant: HashSet<String>,
 }
 
 #[pymethods]
 impl ApostropheScan {
     #[new]
-    #[pyo3(signature = (lexicon, *, listed, where_shown, after_its))]
+    #[pyo3(signature = (lexicon, *, listed, where_shown, after_its, not_after_cant))]
     fn new(
         lexicon: Py<Lexicon>,
         listed: HashMap<String, usize>,
         where_shown: HashMap<String, usize>,
         after_its: Vec<String>,
+        not_after_cant: Vec<String>,
     ) -> Self {
         ApostropheScan {
             lexicon,
             listed,
             where_shown,
             after_its: after_its.into_iter().collect(),
+            not_after_cant: not_after_cant.into_iter().collect(),
         }
     }
 
@@ -124,6 +127,7 @@ impl ApostropheScan {
             listed: &self.listed,
             where_shown: &self.where_shown,
             after_its: &self.after_its,
+            not_after_cant: &self.not_after_cant,
         };
         py.detach(|| scan.find(text))
             .into_iter()

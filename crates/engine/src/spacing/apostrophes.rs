@@ -12,6 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::broken_words::ligature_gap;
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_alnum, is_letter, letter_runs, lower, one_of};
 use crate::thresholds::{APOSTROPHE_PIECE_ZIPF, POSSESSIVE_PLURAL_LEAD, POSSESSOR_ZIPF};
@@ -36,12 +37,14 @@ pub struct Lost {
 }
 
 /// The lexicon and the lists the scan reads: each form without its apostrophe -> where it
-/// goes; the words after which `its` is `it's`.
+/// goes; the words after which `its` is `it's`; those after which `cant` and `wont` are
+/// the nouns.
 pub struct Apostrophes<'a> {
     pub lexicon: &'a Lexicon,
     pub listed: &'a HashMap<String, usize>,
     pub where_shown: &'a HashMap<String, usize>,
     pub after_its: &'a HashSet<String>,
+    pub not_after_cant: &'a HashSet<String>,
 }
 
 /// A run of letters standing as a whole word: not inside an identifier, a path, an
@@ -177,8 +180,9 @@ impl Apostrophes<'_> {
     }
 
     /// Whether a form that is a word now and then (`Im`, `its`) reads as a contraction at
-    /// run `k`: before a lower-case word (`it's` before one of the listed words), and not
-    /// after a capitalised one (`Jony Ive`).
+    /// run `k`: before a lower-case word (`it's` before one of the listed words; `can't` and
+    /// `won't` before none of theirs), not as a piece of a broken word (`signi cant`), and but
+    /// for those two not after a capitalised one (`Jony Ive`).
     fn reads_as_contraction(
         &self,
         chars: &[char],
@@ -190,10 +194,24 @@ impl Apostrophes<'_> {
             return false;
         };
         let lower_next = next.chars().all(char::is_lowercase);
-        let name_before = self
-            .beside(chars, runs, k, false)
+        let before = self.beside(chars, runs, k, false);
+        let name_before = before
+            .as_ref()
             .is_some_and(|word| word.chars().next().is_some_and(char::is_uppercase));
-        lower_next && !name_before && (low != "its" || self.after_its.contains(&next))
+        // a piece of a word broken apart: `signifi cant` (a stray space), `signi cant` (a
+        // lost `fi`), the words stage's
+        let ligature_before =
+            before.is_some_and(|word| ligature_gap(self.lexicon, &word.to_lowercase(), low));
+        if ligature_before || self.piece(chars, runs, k, low) {
+            return false;
+        }
+        // a name before `cant` is its subject (`Sean cant come`), before `Ive` its bearer
+        let (fits, after_name) = match low {
+            "its" => (self.after_its.contains(&next), false),
+            "cant" | "wont" => (!self.not_after_cant.contains(&next), true),
+            _ => (true, false),
+        };
+        lower_next && (after_name || !name_before) && fits
     }
 }
 
@@ -216,13 +234,15 @@ mod tests {
             &[],
         );
         let listed = HashMap::from([("dont".into(), 3), ("whos".into(), 3), ("theres".into(), 5)]);
-        let where_shown = HashMap::from([("im".into(), 1), ("its".into(), 2)]);
+        let where_shown = HashMap::from([("im".into(), 1), ("its".into(), 2), ("cant".into(), 3)]);
         let after_its = HashSet::from(["a".to_owned()]);
+        let not_after_cant = HashSet::from(["of".to_owned()]);
         let scan = Apostrophes {
             lexicon: &lexicon,
             listed: &listed,
             where_shown: &where_shown,
             after_its: &after_its,
+            not_after_cant: &not_after_cant,
         };
         scan.find(text)
             .into_iter()
@@ -254,5 +274,8 @@ mod tests {
         let shown = found("I dont know. Im sure its a pity, its own. Jony Im said");
         let words: Vec<&str> = shown.iter().map(|(_, w, _)| w.as_str()).collect();
         assert_eq!(words, ["dont", "Im", "its"]);
+        let shown = found("I dont know. We cant stop. The cant of it.");
+        let words: Vec<&str> = shown.iter().map(|(_, w, _)| w.as_str()).collect();
+        assert_eq!(words, ["dont", "cant"]);
     }
 }
