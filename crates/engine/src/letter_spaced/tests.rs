@@ -1,0 +1,77 @@
+//! The letter-spaced runs' reading, on a lexicon of a few words.
+
+use super::*;
+use crate::lexicon::lexicon_of;
+
+fn lexicon() -> Lexicon {
+    lexicon_of(
+        &[
+            ("discuss", 2e-5),
+            ("the", 0.05),
+            ("other", 1e-3),
+            ("is", 0.01),
+            ("junction", 2e-6),
+            ("abc", 1e-5),
+            ("ab", 1e-5),
+            ("we", 0.01),
+            ("now", 1e-3),
+            ("how", 1e-3),
+            ("so", 1e-3),
+            ("here", 1e-3),
+            ("grammar", 1e-5),
+            ("control", 1e-4),
+            ("grin", 1e-4),
+        ],
+        &[("the", 1000.0)],
+        &[],
+    )
+}
+
+fn read(text: &str) -> Vec<(String, Vec<usize>)> {
+    let chars: Vec<char> = text.chars().collect();
+    letter_spaced(&chars, &lexicon())
+        .into_iter()
+        .map(|r| (r.word, r.gaps))
+        .collect()
+}
+
+#[test]
+fn a_letter_spaced_word_is_closed_up() {
+    assert_eq!(
+        read("We now d i s c u s s how"),
+        vec![("We now discuss how".to_owned(), vec![8, 10, 12, 14, 16, 18])]
+    );
+    assert_eq!(read("J u n c t i o n Grammar")[0].0, "Junction Grammar");
+}
+
+#[test]
+fn a_run_across_words_keeps_the_spaces_between_them() {
+    let found = read("so t h e o t h e r i s here");
+    assert_eq!(found[0].0, "so the other is here");
+    assert_eq!(found[0].1.len(), 7); // ten letters, three words: seven spaces out
+}
+
+#[test]
+fn the_margin_reads_as_the_confidence() {
+    let chars: Vec<char> = "d i s c u s s".chars().collect();
+    let found = letter_spaced(&chars, &lexicon());
+    let confidence = crate::broken_words::confidence(found[0].margin);
+    assert!((confidence - found[0].confidence).abs() < 1e-12);
+}
+
+#[test]
+fn letters_beside_a_scrap_are_pieces_of_its_word() {
+    assert_eq!(
+        read("we contr o l how"),
+        vec![("control".to_owned(), vec![8, 10])]
+    );
+    // one letter beside a scrap may be a lost ligature's gap (`Gri n`: `Griffin`)
+    assert!(read("we gri n how").is_empty());
+}
+
+#[test]
+fn lists_scraps_and_short_runs_stay() {
+    for text in ["a b c d", "x a b", "t o", "nodes a b and c", "q z x"] {
+        assert!(read(text).is_empty(), "{text}");
+    }
+}
