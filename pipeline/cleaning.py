@@ -201,9 +201,9 @@ def _unsettled(
     names of the stages that made edits in it)."""
     boundaries_moved = bool(acted & MOVE_WORD_BOUNDARIES)
     later_acted = bool(acted - {unicode.NAME})
-    # the words stage reads the words the joins stage parts (`)ll` -> `) ll`, a lost `fi`
-    # where the document shows the loss) only where it found broken words itself: asking it
-    # again of every text the joins stage changed would add a sixth to the stages' time
+    # the words stage reads the words the joins stage parts (`llXX` -> `ll XX`, a lost `fi`
+    # where the document shows the loss) again only where it found broken words itself:
+    # asking it of every text the joins stage changed would add a sixth to the stages' time
     words_rereads = {words.NAME, joins.NAME} <= acted
     for stage in stages[:-1]:
         rereads = (

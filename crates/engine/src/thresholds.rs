@@ -236,10 +236,11 @@ pub const BATCH_WHOLE_COUNT: u64 = 2;
 /// ...read with this margin (confidence 0.99).
 pub const BATCH_WHOLE_MARGIN: f64 = 3.0;
 /// A lone capital before a lower-case scrap the word list lacks (`B onta`, `K isumu`) is a
-/// name split apart, read with this margin (confidence 0.967): in split-0.03's input such
-/// pairs were pieces of one word 137 times in 140 (the others a lost ligature, `O cials`,
-/// which is asked first, and a glue, `B virusin`); clean news, technical prose and
-/// acl-dev's gold hold none.
+/// name split apart, read with this margin (confidence 0.967): in split-0.03's input (built
+/// by `benchmarks/quality.py`) all 220 such pairs are pieces of one word (56 of them the
+/// first pieces of a word split more than once); elsewhere they are a lost ligature (`O
+/// cials`, asked first) or a glue (`B virusin`, sparse-0.03's one case); clean news,
+/// technical prose and acl-dev's gold hold none.
 pub const STRAY_NAME_MARGIN: f64 = 2.0;
 /// The piece after the capital is that rare (zipf) or unknown: `onta`, `adom` are in the
 /// word list as scraps, `ever` and `blast` (`W ever`, `O blast`) are words of their own.

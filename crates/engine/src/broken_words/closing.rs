@@ -1,9 +1,9 @@
 //! Stray spaces taken out: pieces of a word closed up.
 
 use super::index::stray_least;
-use super::scan::{is_upper_word, Scan};
+use super::scan::{is_upper_word, opens, Scan};
 use super::{confidence, ligature_gap, Found, GapKind, Restored, LIGATURES};
-use crate::pystr::{is_lower_letter, one_of};
+use crate::pystr::is_lower_letter;
 use crate::thresholds::{
     BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR,
     STRAY_NAME_MARGIN, STRAY_NAME_PIECE_ZIPF, STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
@@ -80,13 +80,13 @@ impl Scan<'_> {
         );
         let lone_capital =
             capital.len() == 1 && capital[0].is_uppercase() && !matches!(capital[0], 'A' | 'I');
-        let start = self.runs[first].start;
-        let opens = start == 0 || {
-            let before = self.chars[start - 1];
-            before.is_whitespace() || one_of(before, "([{\"\u{201c}\u{2018}\u{ab}")
-        };
+        let before = self.runs[first]
+            .start
+            .checked_sub(1)
+            .map(|i| &self.chars[i]);
+        let opens = opens(before) && before != Some(&'-'); // `-U pydantic`: an option
         if !lone_capital || !opens || rest.len() < 3 || !rest.iter().all(|&c| is_lower_letter(c)) {
-            return None; // `-U pydantic` is an option and a word
+            return None;
         }
         let (capital_low, rest_low) = (&self.runs[first].low, &self.runs[first + 1].low);
         if self.lexicon.zipf(rest_low) >= STRAY_NAME_PIECE_ZIPF
