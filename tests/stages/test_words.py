@@ -59,9 +59,15 @@ REPAIRS = [
     ("the s e izure of drugs", "the seizure of drugs"),
     ("the ministr y d eclares it", "the ministry declares it"),
     ("A signi cant loss. The re-election.", "A significant loss. The re-election."),  # a prefix
+    # a word ends before a possessive, and before a hyphen where a piece is no word
+    ("the count ry's leader", "the country's leader"),
+    ("the Peopl e's Party", "the People's Party"),
+    ("a governm ent-imposed ban", "a government-imposed ban"),
+    ("the pres ident-elect spoke", "the president-elect spoke"),
 ]
 
 LEFT_ALONE = [
+    "the man's car and a co-author's view",  # words before a possessive and a prefix
     "of certain interest",  # `of` and `certain` are words
     "the AWS CLI and X",  # acronyms, not FLAWS, CLIFF and FIX
     "at time t the value",  # a lone letter is a variable

@@ -218,14 +218,17 @@ impl Scan<'_> {
     }
 
     /// Whether a word closed up from runs `first..=last` ends there: before a closing mark
-    /// or space, or before a hyphen where a piece is no word (`pres ident-elect`, `Seven
-    /// ty-nine`) or the first is a ligature the extractor kept apart (`fi rst-round`).  Where
-    /// every piece is a word, the last may be a prefix (`a re-sentencing`, `the co-author`).
+    /// or space, or before a hyphen where a piece is no word of its own (`pres ident-elect`,
+    /// `governm ent-imposed`: rarer than zipf `STRAY_WORDS_ZIPF`, for the word list holds
+    /// such scraps) or the first is a ligature the extractor kept apart (`fi rst-round`).
+    /// Where every piece is a word, the last may be a prefix (`a re-sentencing`, `the
+    /// co-author`).
     pub(super) fn closes_word(&self, first: usize, last: usize) -> bool {
         let run = &self.runs[last];
         self.bounded_after(run)
             || (self.before_compound(run)
                 && (LIGATURES.contains(&self.runs[first].low.as_str())
-                    || (first..=last).any(|k| self.lexicon.logp(&self.runs[k].low).is_none())))
+                    || (first..=last)
+                        .any(|k| self.lexicon.zipf(&self.runs[k].low) < STRAY_WORDS_ZIPF)))
     }
 }

@@ -193,7 +193,8 @@ impl Scan<'_> {
     }
 
     /// A word ends at a closing mark, but not at one followed at once by a letter or digit:
-    /// `re.compile`, `e.g.`, `a,b` are code and abbreviations.
+    /// `re.compile`, `e.g.`, `a,b` are code and abbreviations.  It ends before a possessive
+    /// too: `count ry's` is `country's`, `Sheri's` is `Sheriff's`.
     pub(super) fn bounded_after(&self, run: &Run) -> bool {
         let mark = self.chars.get(run.end);
         let glued = mark.is_some_and(|c| !c.is_whitespace())
@@ -201,7 +202,14 @@ impl Scan<'_> {
                 .chars
                 .get(run.end + 1)
                 .is_some_and(|c| c.is_alphanumeric());
-        closes(mark) && !glued
+        (closes(mark) && !glued) || self.before_possessive(run)
+    }
+
+    /// Whether a possessive `'s` (or `’s`) and then the word's end follow the run.
+    fn before_possessive(&self, run: &Run) -> bool {
+        matches!(self.chars.get(run.end), Some('\'' | '\u{2019}'))
+            && self.chars.get(run.end + 1) == Some(&'s')
+            && closes(self.chars.get(run.end + 2))
     }
 
     /// Whether run `k` is a lower-case letter standing alone, other than `a`: the word list

@@ -79,6 +79,9 @@ fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
             ("are", 1e-3),
             ("re", 1e-4),
             ("sentencing", 1e-5),
+            ("country", 1e-4),
+            ("count", 1e-4),
+            ("ry", 1e-7),
         ],
         &[],
         &[],
@@ -94,6 +97,11 @@ fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].word, "president");
     assert!(restorations("orders a re-sentencing", &lexicon).is_empty());
+    // a word ends before a possessive, as before a space
+    let found = restorations("the count ry's leader", &lexicon);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].word, "country");
+    assert!(restorations("the count ry'sx", &lexicon).is_empty());
 }
 
 fn damaged_lexicon() -> Lexicon {
