@@ -64,10 +64,15 @@ REPAIRS = [
     ("the Peopl e's Party", "the People's Party"),
     ("a governm ent-imposed ban", "a government-imposed ban"),
     ("the pres ident-elect spoke", "the president-elect spoke"),
+    # a rarer word where a piece is a scrap that stands as no word
+    ("a f irework show", "a firework show"),
+    ("the c inematographer died", "the cinematographer died"),
 ]
 
 LEFT_ALONE = [
     "the man's car and a co-author's view",  # words before a possessive and a prefix
+    "an ad hoc fix, per se, in Tel Aviv",  # rare pieces that are words
+    "But I shant be long",  # not the name Ishant: `I` is a word
     "of certain interest",  # `of` and `certain` are words
     "the AWS CLI and X",  # acronyms, not FLAWS, CLIFF and FIX
     "at time t the value",  # a lone letter is a variable

@@ -253,8 +253,13 @@ pub const HYPHEN_PART_ZIPF: f64 = 2.0;
 
 // Stray spaces inside words (`ligatures`, `GapKind::Stray`).
 
-/// A word closed up from pieces must be this common (zipf).
+/// A word closed up from pieces must be this common (zipf)...
 pub const STRAY_LEAST_ZIPF: f64 = 3.0;
+/// ...or, where a piece is a scrap no rarer word is made of (zipf under
+/// `STRAY_SCRAP_ZIPF`: `f irework`, `c inematographer`, `advis ories`), this common: the
+/// scrap cannot stand as a word of its own, so the rarer word is the only reading left.
+pub const STRAY_RARE_ZIPF: f64 = 2.0;
+pub const STRAY_SCRAP_ZIPF: f64 = 2.0;
 /// A word is closed up from at most this many pieces (`p resentat ions` is three).
 pub const STRAY_MOST_PIECES: usize = 4;
 /// A gap read with this margin or more shows the document's kind of damage plainly.

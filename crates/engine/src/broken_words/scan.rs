@@ -5,11 +5,11 @@ use std::cell::RefCell;
 
 use super::index::stray_least;
 use super::{Found, GapKind};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 use crate::pystr::{is_letter, is_lower_letter, is_upper_letter, letter_runs, one_of};
 use crate::thresholds::{
     LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_MOST_PIECES,
-    STRAY_WORDS_ZIPF,
+    STRAY_RARE_ZIPF, STRAY_SCRAP_ZIPF, STRAY_WORDS_ZIPF,
 };
 use crate::vocabulary::{Reader, Reads, Vocabulary};
 
@@ -182,6 +182,18 @@ impl Scan<'_> {
         total
     }
 
+    /// Whether one of runs `first..=last` is a scrap that no word stands as alone (zipf
+    /// under `STRAY_SCRAP_ZIPF`: `irework`, `inematographer`), none is a word of one letter
+    /// (`I shant` is `I shan't`, not the name `Ishant`), and the first is lower-case unless
+    /// the document shows stray spaces: a name's pieces (`K isumu`) are closed only there,
+    /// as `closed_name` closes them.
+    fn holds_scrap(&self, first: usize, last: usize) -> bool {
+        let pieces = || (first..=last).map(|k| self.runs[k].low.as_str());
+        (self.strays_shown || is_lower_letter(self.chars[self.runs[first].start]))
+            && pieces().any(|low| self.lexicon.zipf(low) < STRAY_SCRAP_ZIPF)
+            && !pieces().any(|low| matches!(low, "a" | "i"))
+    }
+
     /// Whether a hyphen and a letter follow the run (`ve-year`, `rst-round`).
     pub(super) fn before_compound(&self, run: &Run) -> bool {
         self.chars.get(run.end) == Some(&'-')
@@ -283,6 +295,7 @@ impl Scan<'_> {
     pub(super) fn candidates(&self) -> Vec<Found> {
         let mut found = Vec::new();
         let stray_least = stray_least();
+        let rare_least = 10f64.powf(STRAY_RARE_ZIPF - ZIPF_OFFSET);
         for (i, run) in self.runs.iter().enumerate() {
             let mut known_run = None; // whether the word list holds run i, once read
             let word = self.word(run);
@@ -320,7 +333,9 @@ impl Scan<'_> {
                     for last in i + 1..=longest {
                         letters += self.runs[last].low.chars().count();
                         let known = frequencies.get(letters).copied().flatten();
-                        let common = known.is_some_and(|f| f >= stray_least);
+                        let common = known.is_some_and(|f| f >= stray_least)
+                            || (known.is_some_and(|f| f >= rare_least)
+                                && self.holds_scrap(i, last));
                         if common && self.closes_word(i, last) {
                             found.extend(self.closed(i, last));
                         } else if self.strays_shown && self.closes_word(i, last) {
