@@ -166,6 +166,23 @@ def _words_fixed(text: str) -> str:
 
 
 @pytest.mark.parametrize(
+    ("spaced", "whole"),
+    [("Tulkar m", "Tulkarm"), ("Rafa h", "Rafah")],
+)
+def test_a_name_the_batch_writes_whole_is_closed_where_strays_are_shown(
+    spaced: str, whole: str
+) -> None:
+    damaged = STRAYS_SHOWN + f"Then {spaced} spoke."
+    batch = Vocabulary.of([PREAMBLE + f"{whole} stays.", PREAMBLE + f"{whole} left.", damaged])
+    fixed = apply_edits(damaged, words.find(damaged, Config(), Context(batch)))
+    assert fixed.endswith(f"presentations. Then {whole} spoke.")
+    written = [f"{whole} stays.", f"{whole} left.", f"{spaced} left.", f"{spaced} came."]
+    spaced_too = Vocabulary.of([*(PREAMBLE + text for text in written), damaged])
+    kept = apply_edits(damaged, words.find(damaged, Config(), Context(spaced_too)))
+    assert kept.endswith(f"Then {spaced} spoke.")  # the batch writes it spaced as often
+
+
+@pytest.mark.parametrize(
     ("before", "after"),
     [("Floods hit K isumu, Kenya.", "Floods hit Kisumu, Kenya."), ("B onta said.", "Bonta said.")],
 )

@@ -49,11 +49,16 @@ impl Scan<'_> {
     /// Runs `first..=last` closed up as a word the word list lacks but the batch writes whole
     /// (`Madur o`, `H akeem`, `Omd urm an`: `Maduro`, `Hakeem`, `Omdurman`) at least
     /// `BATCH_WHOLE_COUNT` times, and more often than spaced; only where a piece is no word
-    /// at all (`De Wever` may be two words, `Madur` is none).  Asked only in a document
-    /// that shows stray spaces plainly (`strays_shown`): elsewhere the pieces are as written.
+    /// of its own: rarer than zipf `STRAY_WORDS_ZIPF` (`Madur`), or a lone letter other
+    /// than `a` and `I` (`Tulkar m`); `out break` and `De Wever` may be two words.  Asked
+    /// only in a document that shows stray spaces plainly (`strays_shown`): elsewhere the
+    /// pieces are as written.
     pub(super) fn closed_as_written(&self, first: usize, last: usize) -> Option<Found> {
         let batch = self.batch.as_ref()?;
-        if (first..=last).all(|k| self.lexicon.logp(&self.runs[k].low).is_some()) {
+        let no_word = |k: usize| {
+            self.lone(Some(k)) || self.lexicon.zipf(&self.runs[k].low) < STRAY_WORDS_ZIPF
+        };
+        if !(first..=last).any(no_word) {
             return None;
         }
         let gapped = self.text(self.runs[first].start, self.runs[last].end);
