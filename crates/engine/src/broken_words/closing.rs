@@ -55,10 +55,7 @@ impl Scan<'_> {
     /// pieces are as written.
     pub(super) fn closed_as_written(&self, first: usize, last: usize) -> Option<Found> {
         let batch = self.batch.as_ref()?;
-        let no_word = |k: usize| {
-            self.lone(Some(k)) || self.lexicon.zipf(&self.runs[k].low) < STRAY_WORDS_ZIPF
-        };
-        if !(first..=last).any(no_word) {
+        if !(first..=last).any(|k| self.no_word(k)) {
             return None;
         }
         let gapped = self.text(self.runs[first].start, self.runs[last].end);

@@ -170,15 +170,16 @@ impl Scan<'_> {
     /// A ligature put back where the text lacks a known word there but the batch writes the
     /// word whole (`Witko visits`, `Muwa aq`: `Witkoff`, `Muwaffaq`), at least
     /// `BATCH_WHOLE_COUNT` times: names and rare words the word list lacks.  Only where a
-    /// piece as found is no word at all (`La an` may be two words, `Witko` is none), and in a
-    /// document that shows lost ligatures plainly (`shown`): elsewhere an unknown word is a
-    /// name as written, and reading the batch for each would cost a clean text its speed.
+    /// piece as found is no word of its own (`La an` may be two words, `Witko` and the `z`
+    /// of `Ha z` are none: `Scan::no_word`), and in a document that shows lost ligatures
+    /// plainly (`shown`): elsewhere an unknown word is a name as written, and reading the
+    /// batch for each would cost a clean text its speed.
     pub(super) fn written_whole(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
         if !self.shown {
             return None; // read in a document that shows lost ligatures plainly, as `re` is
         }
         let batch = self.batch.as_ref()?;
-        if (first..=last).all(|k| self.lexicon.logp(&self.runs[k].low).is_some()) {
+        if !(first..=last).any(|k| self.no_word(k)) {
             return None;
         }
         let (left, right) = (&self.runs[first], &self.runs[last]);

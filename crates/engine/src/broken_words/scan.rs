@@ -247,6 +247,13 @@ impl Scan<'_> {
         })
     }
 
+    /// Whether run `k` is no word of its own: a lone letter other than `a` and `I`, or one
+    /// rarer than zipf `STRAY_WORDS_ZIPF` (the word list holds nearly every scrap, so
+    /// "missing from it" would hardly ever hold: `Madur`, `Tulkar`).
+    pub(super) fn no_word(&self, k: usize) -> bool {
+        self.lone(Some(k)) || self.lexicon.zipf(&self.runs[k].low) < STRAY_WORDS_ZIPF
+    }
+
     /// Whether runs `k` and `k + 1` stand one space apart.
     pub(super) fn spaced(&self, k: usize) -> bool {
         let run = &self.runs[k];
