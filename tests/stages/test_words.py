@@ -158,6 +158,17 @@ def test_a_name_the_batch_writes_whole_is_restored_and_its_count_noted() -> None
     assert words.find(plain, Config(), Context(batch)) == []
 
 
+def test_a_ligature_is_put_back_where_the_batch_writes_the_word_beside_both_neighbours() -> None:
+    damaged = PREAMBLE + "the signi cant e ect. Then a re at a home, and ash up to the sky."
+    intact = PREAMBLE + "a fire at a market, a fire at a hostel, and flash floods in the north."
+    batch = Vocabulary.of([intact, intact, damaged])
+    fixed = apply_edits(damaged, words.find(damaged, Config(), Context(batch)))
+    # `and flash` is written twice, `flash up` never: ash stays
+    assert fixed.endswith("significant effect. Then a fire at a home, and ash up to the sky.")
+    alone = Vocabulary.of([damaged])  # no intact copy: `a re at` may read as `are at`
+    assert "a re at" in apply_edits(damaged, words.find(damaged, Config(), Context(alone)))
+
+
 STRAYS_SHOWN = "The pieces were inc luded in the p resentat ions. "
 
 

@@ -138,20 +138,34 @@ impl Scan<'_> {
             // the common case: no common word has a ligature there; a name may
             return self.written_whole(kind, first, last);
         }
-        let (ligature, margin) = match kind {
+        let best = match kind {
             GapKind::Inside => self.best(first, last, mask, |l| {
                 format!("{}{l}{}", left.low, right.low)
-            })?,
-            GapKind::WordStart => self.best(first, last, mask, |l| format!("{l}{}", left.low))?,
+            }),
+            GapKind::WordStart => self.best(first, last, mask, |l| format!("{l}{}", left.low)),
             GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => {
-                self.best(first, last, mask, |l| format!("{}{l}", left.low))?
+                self.best(first, last, mask, |l| format!("{}{l}", left.low))
             }
+        };
+        let edge = matches!(kind, GapKind::WordStart | GapKind::WordEnd);
+        let beside = if edge {
+            self.written_beside(kind, first, mask)
+        } else {
+            None
+        };
+        let (ligature, margin) = match (beside, best) {
+            (Some((ligature, _)), Some((held, margin))) if held == ligature => {
+                (ligature, margin.max(BATCH_WHOLE_MARGIN))
+            }
+            (Some((ligature, _)), _) => (ligature, BATCH_WHOLE_MARGIN),
+            (None, best) => best?,
         };
         let restored_low = match kind {
             GapKind::WordStart => format!("{ligature}{}", left.low),
             _ => format!("{}{ligature}", left.low),
         };
-        if kind != GapKind::Inside && self.stray_space(first, &restored_low) {
+        let attested = beside.is_some_and(|(_, both)| both);
+        if kind != GapKind::Inside && !attested && self.stray_space(first, &restored_low) {
             return None;
         }
         Some(self.restored(kind, first, last, ligature, margin))
@@ -206,6 +220,66 @@ impl Scan<'_> {
             }
         }
         Some(self.restored(kind, first, last, ligature, BATCH_WHOLE_MARGIN))
+    }
+
+    /// A ligature put back at the start or end of word `first` (`kind`) where the batch
+    /// writes the word it makes beside the same neighbour, one space apart, at least
+    /// `BATCH_WHOLE_COUNT` times, and at least half as often as it writes the word as found
+    /// there (`ash floods` where it writes `flash floods`): the pair table lacks most such
+    /// pairs, the batch's intact copies hold them.  Where it writes it so beside both
+    /// neighbours (`A re at` where it writes `A fire` and `fire at`), that outweighs the
+    /// word as found and a stray space (`Are at`) alike: the second item is then true.
+    /// Only where the document shows lost ligatures plainly (`shown`); `mask` holds the
+    /// ligatures that make a common word there.
+    fn written_beside(
+        &self,
+        kind: GapKind,
+        first: usize,
+        mask: u8,
+    ) -> Option<(&'static str, bool)> {
+        if !self.shown {
+            return None;
+        }
+        let batch = self.batch.as_ref()?;
+        let run = &self.runs[first];
+        let found = self.text(run.start, run.end);
+        let neighbours: Vec<(String, bool)> = [
+            self.previous(first).map(|_| (first - 1, true)),
+            self.next(first).map(|_| (first + 1, false)),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|(k, before)| (self.text(self.runs[k].start, self.runs[k].end), before))
+        .collect();
+        let pair = |word: &str, neighbour: &str, before: bool| {
+            let glued = if before {
+                format!("{neighbour}{word}")
+            } else {
+                format!("{word}{neighbour}")
+            };
+            batch.borrow_mut().pair_count(&glued)
+        };
+        LIGATURES
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| mask & (1 << bit) != 0)
+            .find_map(|(_, &ligature)| {
+                let cased = self.cased(first, first, ligature);
+                let word = match kind {
+                    GapKind::WordStart => format!("{cased}{found}"),
+                    _ => format!("{found}{cased}"),
+                };
+                let wholes: Vec<(u64, u64)> = neighbours
+                    .iter()
+                    .map(|(n, before)| (pair(&word, n, *before), pair(&found, n, *before)))
+                    .collect();
+                let both = wholes.len() == 2 && wholes.iter().all(|&(w, _)| w >= BATCH_WHOLE_COUNT);
+                let one = wholes.len() == 1
+                    && wholes.iter().all(|&(whole, as_found)| {
+                        whole >= BATCH_WHOLE_COUNT && 2 * whole > as_found
+                    });
+                (both || one).then_some((ligature, both))
+            })
     }
 
     /// The restoration of `ligature` where `kind` says, with its margin.
