@@ -169,6 +169,17 @@ def test_a_ligature_is_put_back_where_the_batch_writes_the_word_beside_both_neig
     assert "a re at" in apply_edits(damaged, words.find(damaged, Config(), Context(alone)))
 
 
+def test_a_gap_inside_a_word_is_a_ligature_where_the_batch_writes_it_over_the_closed_word() -> None:
+    damaged = PREAMBLE + "the signi cant e ect of arms tra cking, they said."
+    intact = PREAMBLE + "drug trafficking, human trafficking and trafficking in arms."
+    batch = Vocabulary.of([intact, damaged])
+    fixed = apply_edits(damaged, words.find(damaged, Config(), Context(batch)))
+    assert fixed.endswith("significant effect of arms trafficking, they said.")
+    tracked = Vocabulary.of([intact, PREAMBLE + "tracking, tracking and tracking.", damaged])
+    kept = apply_edits(damaged, words.find(damaged, Config(), Context(tracked)))
+    assert "arms tra cking," in kept  # `tracking` as often: the words alone decide
+
+
 STRAYS_SHOWN = "The pieces were inc luded in the p resentat ions. "
 
 

@@ -235,6 +235,10 @@ pub const DAMAGE_SHOWN_MARGIN: f64 = 3.0;
 pub const BATCH_WHOLE_COUNT: u64 = 2;
 /// ...read with this margin (confidence 0.99).
 pub const BATCH_WHOLE_MARGIN: f64 = 3.0;
+/// A gap inside a word is a lost ligature, not a stray space, where the batch writes the
+/// word with the ligature this many times as often as the pieces closed up (`trafficking`
+/// against `tracking`; `ligatures::written_over_closed`).
+pub const BATCH_OVER_CLOSED: u64 = 3;
 /// A lone capital before a lower-case scrap the word list lacks (`B onta`, `K isumu`) is a
 /// name split apart, read with this margin (confidence 0.967): in split-0.03's input (built
 /// by `benchmarks/quality.py`) all 220 such pairs are pieces of one word (56 of them the

@@ -4,7 +4,9 @@ use super::index::index;
 use super::scan::{is_upper_word, Scan};
 use super::{confidence, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
-use crate::thresholds::{BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_STRAY_PRIOR};
+use crate::thresholds::{
+    BATCH_OVER_CLOSED, BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_STRAY_PRIOR,
+};
 
 impl Scan<'_> {
     /// The best ligature put back where `kind` says, and its margin.
@@ -147,9 +149,13 @@ impl Scan<'_> {
                 self.best(first, last, mask, |l| format!("{}{l}", left.low))
             }
         };
-        let edge = matches!(kind, GapKind::WordStart | GapKind::WordEnd);
-        let beside = if edge {
-            self.written_beside(kind, first, mask)
+        let read_beside = matches!(
+            kind,
+            GapKind::WordStart | GapKind::WordEnd | GapKind::Inside
+        );
+        let beside = if read_beside {
+            self.written_beside(kind, first, last, mask)
+                .or_else(|| self.written_over_closed(kind, first, last, mask))
         } else {
             None
         };
@@ -222,30 +228,40 @@ impl Scan<'_> {
         Some(self.restored(kind, first, last, ligature, BATCH_WHOLE_MARGIN))
     }
 
-    /// A ligature put back at the start or end of word `first` (`kind`) where the batch
-    /// writes the word it makes beside the same neighbour, one space apart, at least
-    /// `BATCH_WHOLE_COUNT` times, and at least half as often as it writes the word as found
-    /// there (`ash floods` where it writes `flash floods`): the pair table lacks most such
-    /// pairs, the batch's intact copies hold them.  Where it writes it so beside both
-    /// neighbours (`A re at` where it writes `A fire` and `fire at`), that outweighs the
-    /// word as found and a stray space (`Are at`) alike: the second item is then true.
-    /// Only where the document shows lost ligatures plainly (`shown`); `mask` holds the
-    /// ligatures that make a common word there.
+    /// A ligature put back where `kind` says, in runs `first..=last`, where the batch writes
+    /// the word it makes beside the same neighbours, one space apart, twice or more
+    /// (`BATCH_WHOLE_COUNT`): beside both (`a re at` where it writes `a fire` and `fire at`),
+    /// or beside the one a sentence's edge leaves and at least half as often as the word as
+    /// found there (`ash floods.` where it writes `flash floods`; inside a word, the word as
+    /// found is its pieces closed up: `arms tra cking,` is `arms trafficking` where the batch
+    /// writes that, not `arms tracking`).  The pair table lacks most such pairs; the batch's
+    /// intact copies hold them.  Beside both, the reading outweighs the word as found and a
+    /// stray space (`Are at`) alike: the second item is then true.  Only where the document
+    /// shows lost ligatures plainly (`shown`); `mask` holds the ligatures that make a common
+    /// word there.
     fn written_beside(
         &self,
         kind: GapKind,
         first: usize,
+        last: usize,
         mask: u8,
     ) -> Option<(&'static str, bool)> {
         if !self.shown {
             return None;
         }
         let batch = self.batch.as_ref()?;
-        let run = &self.runs[first];
-        let found = self.text(run.start, run.end);
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let (l, r) = (
+            self.text(left.start, left.end),
+            self.text(right.start, right.end),
+        );
+        let found = match kind {
+            GapKind::Inside => format!("{l}{r}"),
+            _ => l.clone(),
+        };
         let neighbours: Vec<(String, bool)> = [
             self.previous(first).map(|_| (first - 1, true)),
-            self.next(first).map(|_| (first + 1, false)),
+            self.next(last).map(|_| (last + 1, false)),
         ]
         .into_iter()
         .flatten()
@@ -264,10 +280,11 @@ impl Scan<'_> {
             .enumerate()
             .filter(|(bit, _)| mask & (1 << bit) != 0)
             .find_map(|(_, &ligature)| {
-                let cased = self.cased(first, first, ligature);
+                let cased = self.cased(first, last, ligature);
                 let word = match kind {
-                    GapKind::WordStart => format!("{cased}{found}"),
-                    _ => format!("{found}{cased}"),
+                    GapKind::WordStart => format!("{cased}{l}"),
+                    GapKind::Inside => format!("{l}{cased}{r}"),
+                    _ => format!("{l}{cased}"),
                 };
                 let wholes: Vec<(u64, u64)> = neighbours
                     .iter()
@@ -280,6 +297,42 @@ impl Scan<'_> {
                     });
                 (both || one).then_some((ligature, both))
             })
+    }
+
+    /// A ligature put back in the gap inside a word where the batch writes the word it
+    /// makes (`trafficking`) `BATCH_WHOLE_COUNT` times or more and at least
+    /// `BATCH_OVER_CLOSED` times as often as the word its pieces make closed up
+    /// (`tracking`): a stray space is the other reading of such a gap, and the batch's
+    /// intact copies tell the two apart where the words beside it do not (`arms tra
+    /// cking,`).  Only where the document shows lost ligatures plainly (`shown`); the
+    /// second item is false (the words beside it still weigh).
+    fn written_over_closed(
+        &self,
+        kind: GapKind,
+        first: usize,
+        last: usize,
+        mask: u8,
+    ) -> Option<(&'static str, bool)> {
+        if !self.shown || kind != GapKind::Inside {
+            return None;
+        }
+        let batch = self.batch.as_ref()?;
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let (l, r) = (
+            self.text(left.start, left.end),
+            self.text(right.start, right.end),
+        );
+        let closed = batch.borrow_mut().word_count(&format!("{l}{r}"));
+        LIGATURES
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| mask & (1 << bit) != 0)
+            .find(|(_, &ligature)| {
+                let word = format!("{l}{}{r}", self.cased(first, last, ligature));
+                let whole = batch.borrow_mut().word_count(&word);
+                whole >= BATCH_WHOLE_COUNT && whole >= BATCH_OVER_CLOSED * closed
+            })
+            .map(|(_, &ligature)| (ligature, false))
     }
 
     /// The restoration of `ligature` where `kind` says, with its margin.
