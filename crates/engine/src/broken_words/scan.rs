@@ -200,8 +200,15 @@ impl Scan<'_> {
             && self.chars.get(run.end + 1).is_some_and(|&c| is_letter(c))
     }
 
+    /// A word starts after what `opens` admits, or after an elided article or particle and
+    /// its apostrophe (`d'a aires` is `d'affaires`, `O'Kee e` is `O'Keeffe`): `d`, `l` or
+    /// `O` standing alone before it, not the end of a word (`we've`) nor `I` (`I've`).
     pub(super) fn bounded_before(&self, run: &Run) -> bool {
-        opens(run.start.checked_sub(1).and_then(|i| self.chars.get(i)))
+        let at = |back: usize| run.start.checked_sub(back).and_then(|i| self.chars.get(i));
+        let elided = matches!(at(1), Some('\'' | '\u{2019}'))
+            && matches!(at(2), Some('d' | 'l' | 'D' | 'L' | 'O'))
+            && opens(at(3));
+        opens(at(1)) || elided
     }
 
     /// A word ends at a closing mark, but not at one followed at once by a letter or digit:
