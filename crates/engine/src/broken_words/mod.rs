@@ -13,8 +13,8 @@
 //!
 //! The modules: `index` (the common words that hold a ligature, by what is left of them),
 //! `scan` (a text's runs of letters and how a reading of them scores), `ligatures` (a
-//! ligature put back in a gap), `closing` (stray spaces taken out) and `hyphens` (a
-//! compound's lost hyphen put back).
+//! ligature put back in a gap), `batch` (what the batch's intact copies say of a gap),
+//! `closing` (stray spaces taken out) and `hyphens` (a compound's lost hyphen put back).
 
 use crate::letter_spaced::letter_spaced;
 use crate::lexicon::Lexicon;
@@ -24,6 +24,7 @@ use crate::thresholds::{
 };
 use crate::vocabulary::{Reads, Vocabulary};
 
+mod batch;
 mod closing;
 mod hyphens;
 mod index;

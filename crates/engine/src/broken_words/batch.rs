@@ -1,0 +1,160 @@
+//! What the batch's intact copies say of a gap a lost ligature may have left: the word it
+//! makes written whole (`Witko` where the batch writes `Witkoff`), written beside the same
+//! neighbours (`a re at` where it writes `a fire` and `fire at`), or written far more
+//! often than the pieces closed up (`trafficking` against `tracking`).  The word list's
+//! pair table lacks most such names and pairs; a batch that lost some ligatures rarely
+//! lost them all.  Each read is noted for incremental runs.
+
+use super::scan::Scan;
+use super::{Found, GapKind, LIGATURES};
+use crate::thresholds::{BATCH_OVER_CLOSED, BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN};
+
+impl Scan<'_> {
+    /// A ligature put back where the text lacks a known word there but the batch writes the
+    /// word whole (`Witko visits`, `Muwa aq`: `Witkoff`, `Muwaffaq`), at least
+    /// `BATCH_WHOLE_COUNT` times: names and rare words the word list lacks.  Only where a
+    /// piece as found is no word of its own (`La an` may be two words, `Witko` and the `z`
+    /// of `Ha z` are none: `Scan::no_word`), and in a document that shows lost ligatures
+    /// plainly (`shown`): elsewhere an unknown word is a name as written, and reading the
+    /// batch for each would cost a clean text its speed.
+    pub(super) fn written_whole(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
+        if !self.shown {
+            return None; // read in a document that shows lost ligatures plainly, as `re` is
+        }
+        let batch = self.batch.as_ref()?;
+        if !(first..=last).any(|k| self.no_word(k)) {
+            return None;
+        }
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let (l, r) = (
+            self.text(left.start, left.end),
+            self.text(right.start, right.end),
+        );
+        let ligature = LIGATURES.iter().find(|ligature| {
+            let ligature = self.cased(first, last, ligature);
+            let word = match kind {
+                GapKind::Inside => format!("{l}{ligature}{r}"),
+                GapKind::WordStart => format!("{ligature}{l}"),
+                GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => format!("{l}{ligature}"),
+            };
+            batch.borrow_mut().word_count(&word) >= BATCH_WHOLE_COUNT
+        })?;
+        if kind != GapKind::Inside {
+            let restored_low = match kind {
+                GapKind::WordStart => format!("{ligature}{}", left.low),
+                _ => format!("{}{ligature}", left.low),
+            };
+            if self.stray_space(first, &restored_low) {
+                return None;
+            }
+        }
+        Some(self.restored(kind, first, last, ligature, BATCH_WHOLE_MARGIN))
+    }
+
+    /// A ligature put back where `kind` says, in runs `first..=last`, where the batch writes
+    /// the word it makes beside the same neighbours, one space apart, twice or more
+    /// (`BATCH_WHOLE_COUNT`): beside both (`a re at` where it writes `a fire` and `fire at`),
+    /// or beside the one a sentence's edge leaves and at least half as often as the word as
+    /// found there (`ash floods.` where it writes `flash floods`; inside a word, the word as
+    /// found is its pieces closed up: `arms tra cking,` is `arms trafficking` where the batch
+    /// writes that, not `arms tracking`).  The pair table lacks most such pairs; the batch's
+    /// intact copies hold them.  Beside both, the reading outweighs the word as found and a
+    /// stray space (`Are at`) alike: the second item is then true.  Only where the document
+    /// shows lost ligatures plainly (`shown`); `mask` holds the ligatures that make a common
+    /// word there.
+    pub(super) fn written_beside(
+        &self,
+        kind: GapKind,
+        first: usize,
+        last: usize,
+        mask: u8,
+    ) -> Option<(&'static str, bool)> {
+        if !self.shown {
+            return None;
+        }
+        let batch = self.batch.as_ref()?;
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let (l, r) = (
+            self.text(left.start, left.end),
+            self.text(right.start, right.end),
+        );
+        let found = match kind {
+            GapKind::Inside => format!("{l}{r}"),
+            _ => l.clone(),
+        };
+        let neighbours: Vec<(String, bool)> = [
+            self.previous(first).map(|_| (first - 1, true)),
+            self.next(last).map(|_| (last + 1, false)),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|(k, before)| (self.text(self.runs[k].start, self.runs[k].end), before))
+        .collect();
+        let pair = |word: &str, neighbour: &str, before: bool| {
+            let glued = if before {
+                format!("{neighbour}{word}")
+            } else {
+                format!("{word}{neighbour}")
+            };
+            batch.borrow_mut().pair_count(&glued)
+        };
+        LIGATURES
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| mask & (1 << bit) != 0)
+            .find_map(|(_, &ligature)| {
+                let cased = self.cased(first, last, ligature);
+                let word = match kind {
+                    GapKind::WordStart => format!("{cased}{l}"),
+                    GapKind::Inside => format!("{l}{cased}{r}"),
+                    _ => format!("{l}{cased}"),
+                };
+                let wholes: Vec<(u64, u64)> = neighbours
+                    .iter()
+                    .map(|(n, before)| (pair(&word, n, *before), pair(&found, n, *before)))
+                    .collect();
+                let both = wholes.len() == 2 && wholes.iter().all(|&(w, _)| w >= BATCH_WHOLE_COUNT);
+                let one = wholes.len() == 1
+                    && wholes.iter().all(|&(whole, as_found)| {
+                        whole >= BATCH_WHOLE_COUNT && 2 * whole > as_found
+                    });
+                (both || one).then_some((ligature, both))
+            })
+    }
+
+    /// A ligature put back in the gap inside a word where the batch writes the word it
+    /// makes (`trafficking`) `BATCH_WHOLE_COUNT` times or more and at least
+    /// `BATCH_OVER_CLOSED` times as often as the word its pieces make closed up
+    /// (`tracking`): a stray space is the other reading of such a gap, and the batch's
+    /// intact copies tell the two apart where the words beside it do not (`arms tra
+    /// cking,`).  Only where the document shows lost ligatures plainly (`shown`); the
+    /// second item is false (the words beside it still weigh).
+    pub(super) fn written_over_closed(
+        &self,
+        kind: GapKind,
+        first: usize,
+        last: usize,
+        mask: u8,
+    ) -> Option<(&'static str, bool)> {
+        if !self.shown || kind != GapKind::Inside {
+            return None;
+        }
+        let batch = self.batch.as_ref()?;
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let (l, r) = (
+            self.text(left.start, left.end),
+            self.text(right.start, right.end),
+        );
+        let closed = batch.borrow_mut().word_count(&format!("{l}{r}"));
+        LIGATURES
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| mask & (1 << bit) != 0)
+            .find(|(_, &ligature)| {
+                let word = format!("{l}{}{r}", self.cased(first, last, ligature));
+                let whole = batch.borrow_mut().word_count(&word);
+                whole >= BATCH_WHOLE_COUNT && whole >= BATCH_OVER_CLOSED * closed
+            })
+            .map(|(_, &ligature)| (ligature, false))
+    }
+}
