@@ -197,11 +197,6 @@ def test_the_fuzzers_open_finds(name: str) -> None:
     (modifier-letters-case-split) is split at a case change only once its token was cleaned;
     a split that leaves a comma before a word (`two)countries,rengthening`) gets its space
     from the punctuation stage, which ran before the split, only on a re-run
-    (stage-order-comma-after-split); a word parted from a bracket (`)ll`) is read by the
-    words stage, which also ran before, only on a re-run where that stage found nothing in
-    the first (`ll` -> `fill`, stage-order-ligature-after-split: where it found something
-    it is asked again, `cleaning._unsettled`; asking it of every text the joins stage
-    changed would add about a sixth to the stages' time on damaged news).  Strict, so that
-    a fix shows here."""
+    (stage-order-comma-after-split).  Strict, so that a fix shows here."""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once

@@ -60,7 +60,7 @@ REPAIRS = [
     ("the ministr y d eclares it", "the ministry declares it"),
     ("A signi cant loss. The re-election.", "A significant loss. The re-election."),  # a prefix
     # a word starts after an elided article or particle, not after `I'`
-    ("A signi cant visit by the chargé d'a aires.", "A significant visit by the chargé d'affaires."),
+    ("A signi cant visit by a chargé d'a aires.", "A significant visit by a chargé d'affaires."),
     ("A signi cant loss. I've seen it, I'll say.", "A significant loss. I've seen it, I'll say."),
     # a word ends before a possessive, and before a hyphen where a piece is no word
     ("the count ry's leader", "the country's leader"),

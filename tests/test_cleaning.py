@@ -1,0 +1,41 @@
+"""The cleaning loop: which splits send the words stage back to read the text again."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.cleaning import _parts_a_scrap, _places_after, clean
+from pipeline.edits import Edit, Kind
+from pipeline.stages.joins import WORDS_GLUED
+
+
+def _split(at: int) -> Edit:
+    return Edit(at, at, "", " ", WORDS_GLUED, 1.0, "split", Kind.FIX)
+
+
+def test_places_after_are_where_the_splits_stand_in_the_output() -> None:
+    edits = [_split(13), _split(20)]  # in "strengtheningthe staŠt"
+    places = _places_after(edits)
+    output = "strengthening the sta Št"
+    assert places == [14, 22]
+    assert [output[at - 1] for at in places] == [" ", " "]
+
+
+@pytest.mark.parametrize(
+    ("output", "at", "scrap"),
+    [
+        ("strengthening the press", 14, False),  # `the` is a function word
+        ("the sta Št", 8, True),  # `sta`, `Št`: pieces of a word
+        ("a) ll of it", 3, True),  # a mark, then `ll`
+        ("ministers of Kazakhstan", 13, False),
+    ],
+)
+def test_a_split_beside_a_scrap_sends_the_words_stage_back(
+    output: str, at: int, scrap: bool
+) -> None:
+    assert _parts_a_scrap(output, at) is scrap
+
+
+def test_a_word_parted_by_the_joins_stage_is_read_by_the_words_stage_at_once() -> None:
+    once = clean("-« ÐŠŠstartAAA»staŠt»þ").text
+    assert clean(once).text == once
