@@ -6,7 +6,7 @@
 //! lost them all.  Each read is noted for incremental runs.
 
 use super::scan::Scan;
-use super::{Found, GapKind, LIGATURES};
+use super::{ligatures_in, Found, GapKind, LIGATURES};
 use crate::thresholds::{BATCH_OVER_CLOSED, BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN};
 
 impl Scan<'_> {
@@ -25,18 +25,10 @@ impl Scan<'_> {
         if !(first..=last).any(|k| self.no_word(k)) {
             return None;
         }
-        let (left, right) = (&self.runs[first], &self.runs[last]);
-        let (l, r) = (
-            self.text(left.start, left.end),
-            self.text(right.start, right.end),
-        );
+        let left = &self.runs[first];
+        let (l, r) = (self.written(first), self.written(last));
         let ligature = LIGATURES.iter().find(|ligature| {
-            let ligature = self.cased(first, last, ligature);
-            let word = match kind {
-                GapKind::Inside => format!("{l}{ligature}{r}"),
-                GapKind::WordStart => format!("{ligature}{l}"),
-                GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => format!("{l}{ligature}"),
-            };
+            let word = made(kind, &l, &r, &self.cased(first, last, ligature));
             batch.borrow_mut().word_count(&word) >= BATCH_WHOLE_COUNT
         })?;
         if kind != GapKind::Inside {
@@ -73,11 +65,7 @@ impl Scan<'_> {
             return None;
         }
         let batch = self.batch.as_ref()?;
-        let (left, right) = (&self.runs[first], &self.runs[last]);
-        let (l, r) = (
-            self.text(left.start, left.end),
-            self.text(right.start, right.end),
-        );
+        let (l, r) = (self.written(first), self.written(last));
         let found = match kind {
             GapKind::Inside => format!("{l}{r}"),
             _ => l.clone(),
@@ -88,7 +76,7 @@ impl Scan<'_> {
         ]
         .into_iter()
         .flatten()
-        .map(|(k, before)| (self.text(self.runs[k].start, self.runs[k].end), before))
+        .map(|(k, before)| (self.written(k), before))
         .collect();
         let pair = |word: &str, neighbour: &str, before: bool| {
             let glued = if before {
@@ -98,28 +86,19 @@ impl Scan<'_> {
             };
             batch.borrow_mut().pair_count(&glued)
         };
-        LIGATURES
-            .iter()
-            .enumerate()
-            .filter(|(bit, _)| mask & (1 << bit) != 0)
-            .find_map(|(_, &ligature)| {
-                let cased = self.cased(first, last, ligature);
-                let word = match kind {
-                    GapKind::WordStart => format!("{cased}{l}"),
-                    GapKind::Inside => format!("{l}{cased}{r}"),
-                    _ => format!("{l}{cased}"),
-                };
-                let wholes: Vec<(u64, u64)> = neighbours
+        ligatures_in(mask).find_map(|ligature| {
+            let word = made(kind, &l, &r, &self.cased(first, last, ligature));
+            let wholes: Vec<(u64, u64)> = neighbours
+                .iter()
+                .map(|(n, before)| (pair(&word, n, *before), pair(&found, n, *before)))
+                .collect();
+            let both = wholes.len() == 2 && wholes.iter().all(|&(w, _)| w >= BATCH_WHOLE_COUNT);
+            let one = wholes.len() == 1
+                && wholes
                     .iter()
-                    .map(|(n, before)| (pair(&word, n, *before), pair(&found, n, *before)))
-                    .collect();
-                let both = wholes.len() == 2 && wholes.iter().all(|&(w, _)| w >= BATCH_WHOLE_COUNT);
-                let one = wholes.len() == 1
-                    && wholes.iter().all(|&(whole, as_found)| {
-                        whole >= BATCH_WHOLE_COUNT && 2 * whole > as_found
-                    });
-                (both || one).then_some((ligature, both))
-            })
+                    .all(|&(whole, as_found)| whole >= BATCH_WHOLE_COUNT && 2 * whole > as_found);
+            (both || one).then_some((ligature, both))
+        })
     }
 
     /// A ligature put back in the gap inside a word where the batch writes the word it
@@ -140,21 +119,23 @@ impl Scan<'_> {
             return None;
         }
         let batch = self.batch.as_ref()?;
-        let (left, right) = (&self.runs[first], &self.runs[last]);
-        let (l, r) = (
-            self.text(left.start, left.end),
-            self.text(right.start, right.end),
-        );
+        let (l, r) = (self.written(first), self.written(last));
         let closed = batch.borrow_mut().word_count(&format!("{l}{r}"));
-        LIGATURES
-            .iter()
-            .enumerate()
-            .filter(|(bit, _)| mask & (1 << bit) != 0)
-            .find(|(_, &ligature)| {
+        ligatures_in(mask)
+            .find(|ligature| {
                 let word = format!("{l}{}{r}", self.cased(first, last, ligature));
                 let whole = batch.borrow_mut().word_count(&word);
                 whole >= BATCH_WHOLE_COUNT && whole >= BATCH_OVER_CLOSED * closed
             })
-            .map(|(_, &ligature)| (ligature, false))
+            .map(|ligature| (ligature, false))
+    }
+}
+
+/// The word a ligature put back where `kind` says makes of runs `l` and `r` as written.
+fn made(kind: GapKind, l: &str, r: &str, ligature: &str) -> String {
+    match kind {
+        GapKind::Inside => format!("{l}{ligature}{r}"),
+        GapKind::WordStart => format!("{ligature}{l}"),
+        GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => format!("{l}{ligature}"),
     }
 }

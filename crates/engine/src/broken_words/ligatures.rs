@@ -2,7 +2,7 @@
 
 use super::index::index;
 use super::scan::{is_upper_word, Scan};
-use super::{confidence, Found, GapKind, Restored, LIGATURES};
+use super::{confidence, ligatures_in, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{BATCH_WHOLE_MARGIN, LIGATURE_STRAY_PRIOR};
 
@@ -15,11 +15,8 @@ impl Scan<'_> {
         mask: u8,
         restored: impl Fn(&str) -> String,
     ) -> Option<(&'static str, f64)> {
-        let words: Vec<(&'static str, String)> = LIGATURES
-            .iter()
-            .enumerate()
-            .filter(|(bit, _)| mask & (1 << bit) != 0)
-            .map(|(_, &ligature)| (ligature, restored(ligature)))
+        let words: Vec<(&'static str, String)> = ligatures_in(mask)
+            .map(|ligature| (ligature, restored(ligature)))
             .collect();
         if words.is_empty() {
             return None; // the common case: no word has a ligature there
@@ -52,11 +49,8 @@ impl Scan<'_> {
         }
         let (left, right) = (&self.runs[first].low, &self.runs[last].low);
         let mask = index(self.lexicon).mask(GapKind::Inside, left, right);
-        LIGATURES
-            .iter()
-            .enumerate()
-            .filter(|(bit, _)| mask & (1 << bit) != 0)
-            .map(|(_, ligature)| self.score(first, last, &[&format!("{left}{ligature}{right}")]))
+        ligatures_in(mask)
+            .map(|ligature| self.score(first, last, &[&format!("{left}{ligature}{right}")]))
             .fold(f64::NEG_INFINITY, f64::max)
     }
 

@@ -39,6 +39,15 @@ use scan::Scan;
 /// The ligatures a typeface sets, longest first (a tie in odds keeps the first).
 pub const LIGATURES: [&str; 5] = ["ffi", "ffl", "ff", "fi", "fl"];
 
+/// The ligatures whose bits `mask` holds (`Index::mask`), in `LIGATURES`' order.
+fn ligatures_in(mask: u8) -> impl Iterator<Item = &'static str> {
+    LIGATURES
+        .iter()
+        .enumerate()
+        .filter(move |(bit, _)| mask & (1 << bit) != 0)
+        .map(|(_, &ligature)| ligature)
+}
+
 /// Where the ligature was lost: inside a word, whose two pieces the gap now parts
 /// (`signi cant`), or at a word's start or end, where the extractor left only the space
 /// between words (`the rst`, `took o the`) or nothing (`Azerbaijani- agged`).

@@ -121,6 +121,11 @@ impl Scan<'_> {
         self.chars[from..to].iter().collect()
     }
 
+    /// Run `k` as written (case kept).
+    pub(super) fn written(&self, k: usize) -> String {
+        self.text(self.runs[k].start, self.runs[k].end)
+    }
+
     /// The word just before run `i`, one space away.
     pub(super) fn previous(&self, i: usize) -> Option<&str> {
         let run = &self.runs[i];
