@@ -297,9 +297,9 @@ def _proposed_near(
         starts.append((at, start))
         read.append(text[start:end])
         at += end - start + len(STRETCHES_APART)
-    placed = []
+    placed, read_starts = [], [s for s, _ in starts]
     for edit in _proposed(stage, STRETCHES_APART.join(read), config, context):
-        index = max(0, bisect.bisect_right([s for s, _ in starts], edit.start) - 1)
+        index = max(0, bisect.bisect_right(read_starts, edit.start) - 1)
         shift = starts[index][1] - starts[index][0]
         placed.append(replace(edit, start=edit.start + shift, end=edit.end + shift))
     return placed

@@ -6,7 +6,7 @@
 //! lost them all.  Each read is noted for incremental runs.
 
 use super::scan::Scan;
-use super::{ligatures_in, Found, GapKind, LIGATURES};
+use super::{ligatures_in, made, Found, GapKind, LIGATURES};
 use crate::thresholds::{BATCH_OVER_CLOSED, BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN};
 
 impl Scan<'_> {
@@ -25,20 +25,13 @@ impl Scan<'_> {
         if !(first..=last).any(|k| self.no_word(k)) {
             return None;
         }
-        let left = &self.runs[first];
         let (l, r) = (self.written(first), self.written(last));
         let ligature = LIGATURES.iter().find(|ligature| {
             let word = made(kind, &l, &r, &self.cased(first, last, ligature));
             batch.borrow_mut().word_count(&word) >= BATCH_WHOLE_COUNT
         })?;
-        if kind != GapKind::Inside {
-            let restored_low = match kind {
-                GapKind::WordStart => format!("{ligature}{}", left.low),
-                _ => format!("{}{ligature}", left.low),
-            };
-            if self.stray_space(first, &restored_low) {
-                return None;
-            }
+        if self.stray_at_edge(kind, first, ligature) {
+            return None;
         }
         Some(self.restored(kind, first, last, ligature, BATCH_WHOLE_MARGIN))
     }
@@ -128,14 +121,5 @@ impl Scan<'_> {
                 whole >= BATCH_WHOLE_COUNT && whole >= BATCH_OVER_CLOSED * closed
             })
             .map(|ligature| (ligature, false))
-    }
-}
-
-/// The word a ligature put back where `kind` says makes of runs `l` and `r` as written.
-fn made(kind: GapKind, l: &str, r: &str, ligature: &str) -> String {
-    match kind {
-        GapKind::Inside => format!("{l}{ligature}{r}"),
-        GapKind::WordStart => format!("{ligature}{l}"),
-        GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => format!("{l}{ligature}"),
     }
 }

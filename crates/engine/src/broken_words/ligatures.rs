@@ -2,7 +2,7 @@
 
 use super::index::index;
 use super::scan::{is_upper_word, Scan};
-use super::{confidence, ligatures_in, Found, GapKind, Restored, LIGATURES};
+use super::{confidence, ligatures_in, made, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{BATCH_WHOLE_MARGIN, LIGATURE_STRAY_PRIOR};
 
@@ -132,20 +132,19 @@ impl Scan<'_> {
             // the common case: no common word has a ligature there; a name may
             return self.written_whole(kind, first, last);
         }
-        let best = match kind {
-            GapKind::Inside => self.best(first, last, mask, |l| {
-                format!("{}{l}{}", left.low, right.low)
-            }),
-            GapKind::WordStart => self.best(first, last, mask, |l| format!("{l}{}", left.low)),
-            GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => {
-                self.best(first, last, mask, |l| format!("{}{l}", left.low))
-            }
-        };
-        let read_beside = matches!(
+        let best = self.best(first, last, mask, |l| made(kind, &left.low, &right.low, l));
+        // the words alone settle most gaps; the batch is read (and its counts noted) only
+        // where they leave one open: a weak reading, or one a stray space outweighs
+        let settled = best.filter(|&(ligature, margin)| {
+            margin >= BATCH_WHOLE_MARGIN && !self.stray_at_edge(kind, first, ligature)
+        });
+        if let Some((ligature, margin)) = settled {
+            return Some(self.restored(kind, first, last, ligature, margin));
+        }
+        let beside = if matches!(
             kind,
             GapKind::WordStart | GapKind::WordEnd | GapKind::Inside
-        );
-        let beside = if read_beside {
+        ) {
             self.written_beside(kind, first, last, mask)
                 .or_else(|| self.written_over_closed(kind, first, last, mask))
         } else {
@@ -158,12 +157,8 @@ impl Scan<'_> {
             (Some((ligature, _)), _) => (ligature, BATCH_WHOLE_MARGIN),
             (None, best) => best?,
         };
-        let restored_low = match kind {
-            GapKind::WordStart => format!("{ligature}{}", left.low),
-            _ => format!("{}{ligature}", left.low),
-        };
         let attested = beside.is_some_and(|(_, both)| both);
-        if kind != GapKind::Inside && !attested && self.stray_space(first, &restored_low) {
+        if !attested && self.stray_at_edge(kind, first, ligature) {
             return None;
         }
         Some(self.restored(kind, first, last, ligature, margin))
@@ -177,6 +172,13 @@ impl Scan<'_> {
         } else {
             ligature.to_owned()
         }
+    }
+
+    /// Whether a ligature put back at the start or end of word `first` (`kind`) is
+    /// outweighed by a stray space beside it (`stray_space`); inside a word it never is.
+    pub(super) fn stray_at_edge(&self, kind: GapKind, first: usize, ligature: &str) -> bool {
+        kind != GapKind::Inside
+            && self.stray_space(first, &made(kind, &self.runs[first].low, "", ligature))
     }
 
     /// The restoration of `ligature` where `kind` says, with its margin.

@@ -48,6 +48,16 @@ fn ligatures_in(mask: u8) -> impl Iterator<Item = &'static str> {
         .map(|(_, &ligature)| ligature)
 }
 
+/// The word `ligature` put back where `kind` says makes of runs `l` and `r` (`r` is read
+/// only inside a word).
+fn made(kind: GapKind, l: &str, r: &str, ligature: &str) -> String {
+    match kind {
+        GapKind::Inside => format!("{l}{ligature}{r}"),
+        GapKind::WordStart => format!("{ligature}{l}"),
+        GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => format!("{l}{ligature}"),
+    }
+}
+
 /// Where the ligature was lost: inside a word, whose two pieces the gap now parts
 /// (`signi cant`), or at a word's start or end, where the extractor left only the space
 /// between words (`the rst`, `took o the`) or nothing (`Azerbaijani- agged`).
