@@ -122,7 +122,7 @@ def lexicon() -> Lexicon:
 
 
 def _remove_others(kept: Path) -> None:
-    """Tables earlier installs built (14 MB each) go once a new one is written, but for the
+    """Tables earlier installs built (16 MB each) go once a new one is written, but for the
     newest few: two environments on one machine (a project's and its tests') each keep
     theirs rather than building it again in turn.  A process still using a removed one
     keeps its pages: a mapped file that is unlinked stays as it was until unmapped."""

@@ -10,7 +10,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::table::{self, TableError, WordMap};
+use crate::table::{self, Entries, TableError, WordMap};
 use crate::thresholds::{SCRAP_LETTERS, SCRAP_LOGP};
 
 /// A table file mapped into memory, read only.
@@ -20,20 +20,20 @@ fn map(file: &fs::File) -> std::io::Result<memmap2::Mmap> {
     // here are word tables in pipeline's cache, which pipeline writes only by renaming a
     // complete new file over the old name (`pipeline.files.write_atomic`): the file this
     // mapping holds is never written in place, only unlinked, and an unlinked file's pages
-    // stay as they were while mapped.  The bytes are only read, through `fst`, which checks
-    // every offset it follows (and the table's checksum was verified when it was opened).
+    // stay as they were while mapped.  The bytes are only read, once their checksum has
+    // been verified (`table::read_held`).
     unsafe { memmap2::Mmap::map(file) }
 }
 
 /// A table file's bytes from the packages' entries: words -> frequency, words -> count,
-/// pairs -> count; the fourth map is drawn from the first (`broken_words::ligature_words`).
+/// pairs -> count; its list is drawn from the first (`broken_words::ligature_words`).
 pub fn table_bytes(
-    words: Vec<(String, f64)>,
-    unigrams: Vec<(String, f64)>,
-    bigrams: Vec<(String, f64)>,
+    words: Entries,
+    unigrams: Entries,
+    bigrams: Entries,
 ) -> Result<Vec<u8>, TableError> {
     let ligature_words = crate::broken_words::ligature_words(&words);
-    table::build([words, unigrams, bigrams, ligature_words])
+    table::build([words, unigrams, bigrams], ligature_words)
 }
 
 /// log10 of the backoff for a pair the bigram table lacks ("stupid backoff").
@@ -51,8 +51,9 @@ pub struct Lexicon {
     words: WordMap,    // word -> frequency (wordfreq)
     unigrams: WordMap, // word -> count (wordsegment)
     bigrams: WordMap,  // "first second" -> count (wordsegment)
-    /// The common words that hold a ligature -> frequency (`broken_words::ligature_words`).
-    pub(crate) ligature_words: WordMap,
+    /// The common words that hold a ligature, with their frequency
+    /// (`broken_words::ligature_words`).
+    pub(crate) ligature_words: Entries,
     /// Those words indexed, on first use (`broken_words`).
     pub(crate) ligature_index: std::sync::OnceLock<crate::broken_words::Index>,
 }
@@ -60,11 +61,13 @@ pub struct Lexicon {
 impl Lexicon {
     /// The lexicon in a table file's bytes (see `table`).
     pub fn from_bytes(bytes: &[u8]) -> Result<Lexicon, TableError> {
-        table::read(bytes).map(Lexicon::of_maps)
+        table::read(bytes).map(Lexicon::of_table)
     }
 
-    /// The lexicon of a table's maps, in their order in the file.
-    fn of_maps([words, unigrams, bigrams, ligature_words]: [WordMap; table::SECTIONS]) -> Lexicon {
+    /// The lexicon of a table's maps, in their order in the file, and its list.
+    fn of_table(table: table::Table) -> Lexicon {
+        let [words, unigrams, bigrams] = table.maps;
+        let ligature_words = table.list;
         Lexicon {
             words,
             unigrams,
@@ -90,7 +93,7 @@ impl Lexicon {
         if mapped.len() as u64 > limit {
             return Err(unreadable(format!("larger than {limit} bytes")));
         }
-        table::read_held(table::Bytes::Mapped(mapped)).map(Lexicon::of_maps)
+        table::read_held(table::Bytes::Mapped(mapped)).map(Lexicon::of_table)
     }
 
     /// log10 frequency of a lower-case word, or None if the list lacks it.

@@ -24,7 +24,7 @@ pub struct Index {
 impl Index {
     pub(super) fn of(lexicon: &Lexicon) -> Index {
         let mut index = Index::default();
-        for (word, _) in lexicon.ligature_words.entries_where(|_, _| true) {
+        for (word, _) in &lexicon.ligature_words {
             for (bit, ligature) in LIGATURES.iter().enumerate() {
                 for (at, _) in word.match_indices(ligature) {
                     let (head, tail) = (&word[..at], &word[at + ligature.len()..]);
