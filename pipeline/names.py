@@ -42,8 +42,11 @@ def shown(name: str | PurePath) -> str:
     >>> shown(os.fsdecode(b"caf\xe9.txt"))
     'caf\\xe9.txt'
     """
+    text = _text(name)
+    if text.isprintable():  # no character of a hidden category is printable
+        return text
     out = []
-    for ch in _text(name):
+    for ch in text:
         if unicodedata.category(ch) not in HIDDEN_CATEGORIES:
             out.append(ch)
         elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)

@@ -244,6 +244,8 @@ SHOWN = {" ": "\u2423", "\n": "\u21b5\n", "\t": "\u21e5", "\r": "\u240d"}
 
 def visible(text: str) -> str:
     """Whitespace and invisible characters drawn as symbols or code points, for a reader."""
+    if text.isprintable():  # of the white space, only " " is printable
+        return text.replace(" ", SHOWN[" "])
     out = []
     for ch in text:
         if ch in SHOWN:
