@@ -10,7 +10,7 @@
 use crate::candidates::{Candidate, SplitKind};
 use crate::fitted::WEIGHTS;
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_letter, is_lower, is_space, is_upper, string};
+use crate::pystr::{is_letter, is_lower, is_space, is_upper, one_of, string};
 use crate::text::Text;
 use crate::thresholds::{FIT_CAP, NEIGHBOUR_REACH as REACH, SUPPORT_REACH, SURE};
 use crate::words::WordLists;
@@ -171,7 +171,7 @@ impl Document<'_> {
         let mut word = Vec::new();
         match window.next() {
             None => return word,
-            Some(ch) if !is_space(ch) && !OPENERS.contains(ch) => return word,
+            Some(ch) if !is_space(ch) && !one_of(ch, OPENERS) => return word,
             Some(ch) => {
                 if is_letter(ch) {
                     word.push(ch);

@@ -185,7 +185,7 @@ fn sorted(mut entries: Entries) -> Result<Entries, TableError> {
     if entries.first().is_some_and(|(key, _)| key.is_empty()) {
         return Err(TableError::Build("an empty key".into()));
     }
-    if let Some((key, _)) = entries.iter().find(|(key, _)| key.contains('\0')) {
+    if let Some((key, _)) = entries.iter().find(|(key, _)| key.as_bytes().contains(&0)) {
         return Err(TableError::Build(format!("{key:?} holds a NUL")));
     }
     if let Some(pair) = entries.windows(2).find(|pair| pair[0].0 == pair[1].0) {

@@ -155,7 +155,7 @@ impl Vocabulary {
 
     /// Count the words of a text, read as the joins stage will meet it (`INVISIBLES`).
     pub fn add(&mut self, text: &str) {
-        if text.contains(INVISIBLES) {
+        if text.chars().any(|ch| INVISIBLES.contains(&ch)) {
             let seen: String = text.chars().filter(|ch| !INVISIBLES.contains(ch)).collect();
             self.add_visible(&seen);
         } else {

@@ -65,6 +65,7 @@ impl Index {
 /// check's start).
 pub fn ligature_words(words: &[(String, f64)]) -> Vec<(String, f64)> {
     let least = 10f64.powf(LIGATURE_LEAST_ZIPF - ZIPF_OFFSET);
+    #[allow(clippy::disallowed_methods)] // a string pattern, not a char
     let holds = |word: &str| LIGATURES.iter().any(|ligature| word.contains(ligature));
     words
         .iter()

@@ -99,7 +99,7 @@ fn missing_after(chars: &[char], at: usize) -> Option<Missing> {
     // comma or semicolon between letters, or after a closing quote or bracket (not after
     // an entity's name: &amp;)
     if mark == ',' || mark == ';' {
-        let before = is(1, |c| is_letter(c) || CLOSE.contains(c))
+        let before = is(1, |c| is_letter(c) || one_of(c, CLOSE))
             || (is(2, is_letter) && back(1) == Some('.'));
         let word_start = run_start(chars, at, is_word);
         let entity = word_start < at && word_start > 0 && chars[word_start - 1] == '&';
@@ -140,7 +140,7 @@ fn missing_after(chars: &[char], at: usize) -> Option<Missing> {
 fn code_tokens(chars: &[char]) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (at, &ch) in chars.iter().enumerate() {
-        if !CODE_CHARS.contains(ch) || spans.last().is_some_and(|&(_, end)| at < end) {
+        if !one_of(ch, CODE_CHARS) || spans.last().is_some_and(|&(_, end)| at < end) {
             continue;
         }
         let solid = |c: char| !c.is_whitespace();
@@ -200,7 +200,7 @@ impl Punctuation<'_> {
         let after = &chars[dot + 1..run_end(chars, dot + 1, solid)];
         let opened = before
             .iter()
-            .take_while(|&&c| DOTTED_OPENERS.contains(c))
+            .take_while(|&&c| one_of(c, DOTTED_OPENERS))
             .count();
         let left = &before[opened..];
         let right = &after[..dotted_right(after)];
@@ -341,7 +341,7 @@ fn space_before(chars: &[char], spans: &[(usize, usize)]) -> Vec<Proposal> {
     while at < chars.len() {
         let previous = chars[at - 1];
         if !blank(chars[at])
-            || !(is_letter(previous) || previous.is_numeric() || CLOSE.contains(previous))
+            || !(is_letter(previous) || previous.is_numeric() || one_of(previous, CLOSE))
         {
             at += 1;
             continue;

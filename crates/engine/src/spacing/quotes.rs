@@ -71,19 +71,19 @@ fn is_quote(ch: char) -> bool {
             CLOSING_SINGLE,
         ]
         .iter()
-        .any(|glyphs| glyphs.contains(ch))
+        .any(|glyphs| one_of(ch, glyphs))
 }
 
 fn is_double(ch: char) -> bool {
-    ch == '"' || OPENING_DOUBLE.contains(ch) || CLOSING_DOUBLE.contains(ch)
+    ch == '"' || one_of(ch, OPENING_DOUBLE) || one_of(ch, CLOSING_DOUBLE)
 }
 
 /// Open if only the right side touches text, close if only the left does.
 fn context_direction(chars: &[char], at: usize) -> Option<Direction> {
     let before = char_or_space(chars, at.checked_sub(1));
     let after = char_or_space(chars, Some(at + 1));
-    let free_left = is_space(before) || OPENERS.contains(before);
-    let free_right = is_space(after) || CLOSERS.contains(after);
+    let free_left = is_space(before) || one_of(before, OPENERS);
+    let free_right = is_space(after) || one_of(after, CLOSERS);
     match (free_left, free_right) {
         (true, false) => Some(Direction::Open),
         (false, true) => Some(Direction::Close),
@@ -92,9 +92,9 @@ fn context_direction(chars: &[char], at: usize) -> Option<Direction> {
 }
 
 fn glyph_direction(ch: char) -> Option<Direction> {
-    if OPENING_DOUBLE.contains(ch) || OPENING_SINGLE.contains(ch) {
+    if one_of(ch, OPENING_DOUBLE) || one_of(ch, OPENING_SINGLE) {
         Some(Direction::Open)
-    } else if CLOSING_DOUBLE.contains(ch) || CLOSING_SINGLE.contains(ch) {
+    } else if one_of(ch, CLOSING_DOUBLE) || one_of(ch, CLOSING_SINGLE) {
         Some(Direction::Close)
     } else {
         None
