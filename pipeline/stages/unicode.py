@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from pipeline import _core
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule, propose
 from pipeline.stages.base import Context, Stage
@@ -75,23 +76,10 @@ def fixer() -> ftfy.TextFixerConfig:
 
 # Lines made only of these characters are left alone without calling ftfy, because none
 # of its fixes can act on them: printable ASCII but "&" (an HTML entity), tab and line
-# ends, and the typographic marks of well-encoded text (no-break space, « », curly
-# quotes, en and em dashes, the ellipsis).  Mojibake needs a lead character (Â-ï in
-# Windows-1252 or Latin-1, Cyrillic or Greek letters in the other code pages ftfy
-# knows), controls and ligatures are other characters, and all of these are already
-# NFC.  tests/stages/test_unicode.py checks it against ftfy itself, on ftfy's own test
-# cases and on every combination of these marks.
-SAFE_MARKS = "\u00a0\u00ab\u00bb\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
-PLAIN_LINE = regex.compile(rf"[\x20-\x25\x27-\x7e\t\n\r{SAFE_MARKS}]*")
-UNPLAIN = regex.compile(rf"[^\x20-\x25\x27-\x7e\t\n\r{SAFE_MARKS}]")
-# `str.splitlines`' line boundaries but the control characters ftfy removes (\x0b,
-# \x1c-\x1e): a line, its end kept; and the start of the line a point lies on (the end of
-# the last boundary before it, matched backwards).  A control character ftfy removes
-# joins what stood either side of it, and ftfy must see the two together: `Ì\x1d³` is
-# `Ì³` once the control character is gone, mojibake it then decodes.
-BREAKS = "\n\r\x0c\x85\u2028\u2029"
-LINE = regex.compile(f"[^{BREAKS}]*(?:\r\n|[{BREAKS}])?")
-BREAK_BEFORE = regex.compile(f"(?r)[{BREAKS}]")
+# ends, and the typographic marks of well-encoded text (`pipeline_engine::plain`, which
+# finds the other lines, and says why).  tests/stages/test_unicode.py checks it against
+# ftfy itself, on ftfy's own test cases and on every combination of these marks.
+SAFE_MARKS = _core.SAFE_MARKS
 # ftfy sees a long line in pieces of about this many characters, so that
 # locating its changes (a character diff, quadratic in the piece) stays cheap.
 PIECE = 1024
@@ -269,26 +257,21 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     edits: list[Edit] = []
     for offset, line in _unplain_lines(text):
         for start, piece in pieces(line):
-            if not PLAIN_LINE.fullmatch(piece):
+            if not plain(piece):
                 edits.extend(_piece_edits(text, offset + start, piece))
     return edits
 
 
+def plain(text: str) -> bool:
+    """Whether no fix of ftfy's can act on any character of `text`."""
+    return not _core.unplain_lines(text)
+
+
 def _unplain_lines(text: str) -> list[tuple[int, str]]:
-    """The lines (as `str.splitlines` cuts them, ends kept) that hold a character ftfy might
-    act on, and where each starts: found from those characters, so that a text of plain
-    lines costs one scan."""
-    lines: list[tuple[int, str]] = []
-    end = 0
-    for found in UNPLAIN.finditer(text):
-        if found.start() < end:
-            continue  # on the line just taken
-        before = BREAK_BEFORE.search(text, 0, found.start())
-        start = before.end() if before else 0
-        line = LINE.match(text, start)  # matches anywhere (every part may be empty)
-        end = line.end() if line else found.end()
-        lines.append((start, text[start:end]))
-    return lines
+    """The lines (cut as `str.splitlines` cuts them but at the control characters ftfy
+    removes, ends kept) that hold a character ftfy might act on, and where each starts:
+    found in the core, so that a text of plain lines costs one scan."""
+    return [(start, text[start:end]) for start, end in _core.unplain_lines(text)]
 
 
 STAGE = Stage(NAME, (MOJIBAKE, CONTROL, CHARACTER), find)

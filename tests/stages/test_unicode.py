@@ -67,10 +67,16 @@ FTFY_CASES = [
 ]
 
 
+# Lines as the stage cuts them (`pipeline_engine::plain::BREAKS`), ends kept.
+LINE = regex.compile("[^\n\r\x0c\x85\u2028\u2029]*(?:\r\n|[\n\r\x0c\x85\u2028\u2029])?")
+
+
 def _every_line_to_ftfy(text: str) -> str:
-    """The stage's output with the plain-line gate off: every line goes to ftfy."""
+    """The stage's output with the plain-line gates off: every line goes to ftfy."""
+    lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(unicode, "PLAIN_LINE", regex.compile(r"(?!)"))
+        patch.setattr(unicode, "_unplain_lines", lambda _: lines)
+        patch.setattr(unicode, "plain", lambda _: False)
         return apply_edits(text, unicode.find(text, Config()))
 
 
@@ -89,7 +95,7 @@ def test_ftfy_leaves_every_line_of_plain_characters_alone() -> None:
     for size in (1, 2, 3):
         for chars in itertools.product(alphabet, repeat=size):
             text = "".join(chars)
-            assert unicode.PLAIN_LINE.fullmatch(text)
+            assert unicode.plain(text)
             assert ftfy.fix_text(text, config=unicode.fixer()._replace(explain=False)) == text
 
 
@@ -98,5 +104,16 @@ def test_ftfy_leaves_every_line_of_plain_characters_alone() -> None:
 def test_ftfy_leaves_plain_lines_alone(text: str) -> None:
     import ftfy
 
-    if unicode.PLAIN_LINE.fullmatch(text):
+    if unicode.plain(text):
         assert ftfy.fix_text(text, config=unicode.fixer()._replace(explain=False)) == text
+
+
+PLAIN = regex.compile(rf"[\x20-\x25\x27-\x7e\t\n\r{unicode.SAFE_MARKS}]*")
+BREAKS_AND_MORE = "ab &\t\r\n\x0c\x85\u2028\u2029\x0b\x1b\u00e9\u00c3"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from([*BREAKS_AND_MORE, *unicode.SAFE_MARKS]), max_size=40))
+def test_the_lines_sent_to_ftfy_are_those_with_a_character_it_may_act_on(text: str) -> None:
+    lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
+    assert unicode._unplain_lines(text) == [(at, x) for at, x in lines if not PLAIN.fullmatch(x)]

@@ -13,6 +13,7 @@ pub mod letter_spaced;
 pub mod lexicon;
 pub mod marks;
 pub mod patterns;
+pub mod plain;
 pub mod pystr;
 pub mod rhythm;
 pub mod segment;

@@ -225,6 +225,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(spacing::whitespace_edits, m)?)?;
     m.add_function(wrap_pyfunction!(in_context::in_context, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::quote_edits, m)?)?;
+    m.add_function(wrap_pyfunction!(spacing::unplain_lines, m)?)?;
+    m.add("SAFE_MARKS", pipeline_engine::plain::SAFE_MARKS)?;
     m.add_class::<spacing::PunctuationScan>()?;
     m.add_class::<spacing::ApostropheScan>()?;
     Ok(())

@@ -1,8 +1,10 @@
 //! `pipeline._core`'s scans for the whitespace, quotes and punctuation stages: a text in,
-//! the edits proposed out as tuples the Python stages make `Edit`s of.
+//! the edits proposed out as tuples the Python stages make `Edit`s of; and the unicode
+//! stage's finding of the lines ftfy may act on.
 
 use std::collections::{HashMap, HashSet};
 
+use pipeline_engine::plain;
 use pipeline_engine::spacing::apostrophes::{Apostrophes, LostKind};
 use pipeline_engine::spacing::punctuation::Punctuation;
 use pipeline_engine::spacing::quotes::{self, Style};
@@ -30,6 +32,15 @@ pub fn whitespace_edits(py: Python<'_>, text: &Bound<'_, PyString>) -> Vec<Row> 
     let text = whole(text);
     let text = text.as_str();
     rows(py.detach(|| whitespace::find(text)))
+}
+
+/// The lines of `text` that hold a character ftfy may act on, as (start, end) code points,
+/// each with its line break (`pipeline_engine::plain`).
+#[pyfunction]
+pub fn unplain_lines(py: Python<'_>, text: &Bound<'_, PyString>) -> Vec<(usize, usize)> {
+    let text = whole(text);
+    let text = text.as_str();
+    py.detach(|| plain::unplain_lines(text))
 }
 
 /// The quotes stage's edits of `text` in `style` (`ascii`, `curly`, `keep`), spacing
