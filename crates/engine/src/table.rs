@@ -139,13 +139,14 @@ impl WordMap {
             joined = [head, text].concat();
             &joined
         };
+        let ascii = text.is_ascii();
         // a walk ends at a NUL: no key holds one
         for (index, end) in trie.common_prefix_search(key) {
             // a key is whole UTF-8, so it ends where a character of `text` does
             let Some(prefix) = end.checked_sub(head.len()).and_then(|at| text.get(..at)) else {
                 continue;
             };
-            let k = if text.is_ascii() {
+            let k = if ascii {
                 prefix.len()
             } else {
                 prefix.chars().count()

@@ -61,17 +61,19 @@ struct Quote {
     direction: Option<Direction>,
 }
 
+/// The typographic quotes, all at `FIRST_GLYPH` or after (a test checks it).
+const GLYPHS: [&str; 4] = [
+    OPENING_DOUBLE,
+    CLOSING_DOUBLE,
+    OPENING_SINGLE,
+    CLOSING_SINGLE,
+];
+const FIRST_GLYPH: char = '\u{ab}';
+
+/// Whether `ch` is a quotation mark; asked of every character, so most of them (ASCII
+/// letters and spaces) are answered by one comparison.
 fn is_quote(ch: char) -> bool {
-    ch == '"'
-        || ch == '\''
-        || [
-            OPENING_DOUBLE,
-            CLOSING_DOUBLE,
-            OPENING_SINGLE,
-            CLOSING_SINGLE,
-        ]
-        .iter()
-        .any(|glyphs| one_of(ch, glyphs))
+    ch == '"' || ch == '\'' || (ch >= FIRST_GLYPH && GLYPHS.iter().any(|glyphs| one_of(ch, glyphs)))
 }
 
 fn is_double(ch: char) -> bool {
@@ -281,6 +283,15 @@ mod tests {
             .into_iter()
             .map(|p| (p.start, p.end, p.after, p.code))
             .collect()
+    }
+
+    #[test]
+    fn no_quote_glyph_comes_before_the_first_the_scan_looks_for() {
+        let glyphs = GLYPHS.iter().flat_map(|glyphs| glyphs.chars());
+        assert!(glyphs
+            .clone()
+            .all(|glyph| glyph >= FIRST_GLYPH && is_quote(glyph)));
+        assert!(glyphs.clone().any(|glyph| glyph == FIRST_GLYPH));
     }
 
     #[test]
