@@ -73,9 +73,16 @@ pub fn sha256_hex(data: &[u8]) -> String {
     hex(&Sha256::digest(data))
 }
 
-/// Bytes in lower-case hex.
+/// Bytes in lower-case hex, written into one string (a string per byte was a third of an
+/// id's time).
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+    use std::fmt::Write;
+    let mut out = String::with_capacity(2 * bytes.len());
+    for byte in bytes {
+        // writing to a String cannot fail
+        let _ = write!(out, "{byte:02x}");
+    }
+    out
 }
 
 fn hash(fields: &[&str]) -> String {
