@@ -41,6 +41,13 @@ pub fn backoff() -> f64 {
     0.4f64.log10()
 }
 
+/// log10 P(second | first) from the pair's count and the first word's: at most 0, a
+/// probability being at most 1 (wordsegment's counts never say more; `segment` relies on
+/// it, every word that follows lowering a reading's score).
+fn pair_logp(pair: f64, count: f64) -> f64 {
+    (pair / count).log10().min(0.0)
+}
+
 /// What `cond` gives a second word the lexicon does not know.
 pub const UNKNOWN_COND: f64 = -12.0;
 /// zipf = log10 frequency + 9 (per billion words), wordfreq's scale.
@@ -173,7 +180,7 @@ impl Lexicon {
             .map(|(value, pair)| {
                 let value = (*value)?;
                 Some(match (pair.filter(|n| *n != 0.0), count) {
-                    (Some(pair), Some(count)) => (pair / count).log10(),
+                    (Some(pair), Some(count)) => pair_logp(pair, count),
                     (_, count) => value + if count.is_some() { backoff() } else { 0.0 },
                 })
             })
@@ -188,7 +195,7 @@ impl Lexicon {
             .filter(|n| *n != 0.0);
         let count = self.unigrams.get(first).filter(|n| *n != 0.0);
         if let (Some(pair), Some(count)) = (pair, count) {
-            return (pair / count).log10();
+            return pair_logp(pair, count);
         }
         match self.logp(second) {
             None => UNKNOWN_COND,
@@ -310,6 +317,15 @@ mod tests {
         assert_eq!(lex.cond("the", "a"), 0.02f64.log10() + backoff());
         assert_eq!(lex.cond("of", "a"), 0.02f64.log10()); // the first word unknown: no backoff
         assert_eq!(lex.cond("the", "zzz"), UNKNOWN_COND);
+    }
+
+    #[test]
+    fn a_pair_is_never_likelier_than_certain() {
+        let words = [("the", 0.05), ("press", 1e-4)];
+        let lex = lexicon_of(&words, &[("the", 10.0)], &[("the press", 30.0)]);
+        assert_eq!(lex.cond("the", "press"), 0.0);
+        let later = lex.later_part_logps("press");
+        assert_eq!(lex.conds_after("the", "press", &later)[5], Some(0.0));
     }
 
     #[test]
