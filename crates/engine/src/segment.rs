@@ -210,7 +210,9 @@ where
             // pairs with the parts that start here are read once
             let mut read: Vec<(usize, Vec<Option<f64>>)> = Vec::new();
             for parts in 1..width - 1 {
-                let Some(held) = best[row + parts] else {
+                let Some(held) = best[row + parts].filter(|held| {
+                    held.score - self.costs.split_cost >= whole // else it cannot win either
+                }) else {
                     continue;
                 };
                 let at = match read.iter().position(|(from, _)| *from == held.start) {
