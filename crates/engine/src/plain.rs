@@ -34,6 +34,10 @@ pub fn unplain_lines(text: &str) -> Vec<(usize, usize)> {
     let mut chars = text.chars().peekable();
     while let Some(ch) = chars.next() {
         at += 1;
+        if (' '..='~').contains(&ch) {
+            unplain |= ch == '&'; // of printable ASCII, no break, and plain but `&`
+            continue;
+        }
         unplain |= !is_plain(ch);
         if one_of(ch, BREAKS) {
             if ch == '\r' && chars.next_if_eq(&'\n').is_some() {
