@@ -161,7 +161,12 @@ pub fn string(chars: &[char]) -> String {
 
 /// `str.lower` (full case mapping, a final sigma as such).
 pub fn lower(chars: &[char]) -> String {
-    string(chars).to_lowercase()
+    let mut text = string(chars);
+    if text.is_ascii() {
+        text.make_ascii_lowercase(); // in place: what `to_lowercase` gives, without a copy
+        return text;
+    }
+    text.to_lowercase()
 }
 
 /// Python's `chars[from:to]` for non-negative ends: both clamped to the length.

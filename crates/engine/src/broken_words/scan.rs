@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use super::index::stray_least;
 use super::{Found, GapKind};
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
-use crate::pystr::{is_letter, is_lower_letter, is_upper_letter, letter_runs, one_of};
+use crate::pystr::{is_letter, is_lower_letter, is_upper_letter, letter_runs, lower, one_of};
 use crate::thresholds::{
     LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_MOST_PIECES,
     STRAY_RARE_ZIPF, STRAY_SCRAP_ZIPF, STRAY_WORDS_ZIPF,
@@ -91,7 +91,7 @@ impl<'a> Scan<'a> {
             .map(|(start, end)| Run {
                 start,
                 end,
-                low: chars[start..end].iter().collect::<String>().to_lowercase(),
+                low: lower(&chars[start..end]),
             })
             .collect();
         Scan {
