@@ -1,6 +1,6 @@
 //! Which candidate splits to apply, which to suggest: the words weighed against the rhythm.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::candidates::Candidate;
 use crate::confidence::{Document, Placed};
@@ -68,7 +68,7 @@ pub fn place(text: &Text, found: &[Candidate]) -> Vec<Placed> {
         };
         return vec![placed; found.len()];
     };
-    let certain: HashSet<usize> = found
+    let certain: FxHashSet<usize> = found
         .iter()
         .filter(|c| c.margin >= CERTAIN && !c.doubtful)
         .map(|c| c.at)
@@ -97,8 +97,8 @@ pub fn place(text: &Text, found: &[Candidate]) -> Vec<Placed> {
     let expected = rhythm.expected_breaks();
     let breaks = if 1.0 < expected { expected } else { 1.0 };
     let mut glued = sure.len() as f64;
-    let mut picked: HashSet<i64> = HashSet::new();
-    let mut favoured: HashMap<i64, f64> = HashMap::new();
+    let mut picked: FxHashSet<i64> = FxHashSet::default();
+    let mut favoured: FxHashMap<i64, f64> = FxHashMap::default();
     let mut glue_rate = 0.0;
     for last in (1..=RHYTHM_PASSES).rev() {
         let rate = glued / breaks;

@@ -8,7 +8,7 @@
 //! the Python code's it replaced, to the bit (the same float operations in the same order,
 //! the same ties), so that confidences do not move.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The tuned numbers of the layout (`thresholds::SHAPE`).
 #[derive(Clone, Copy, Debug)]
@@ -51,7 +51,7 @@ struct Search<'a> {
     shape: &'a Shape,
     paragraph: &'a Paragraph<'a>,
     points: Vec<i64>,
-    glues: HashMap<i64, f64>,
+    glues: FxHashMap<i64, f64>,
     breaks: Vec<f64>,
     line_scores: Vec<f64>,
     shortest: i64,
@@ -87,7 +87,7 @@ fn bisect_right(points: &[i64], value: i64, low: usize, high: usize) -> usize {
 
 impl<'a> Search<'a> {
     fn new(shape: &'a Shape, paragraph: &'a Paragraph<'a>) -> Search<'a> {
-        let glues: HashMap<i64, f64> = paragraph.glues.iter().copied().collect();
+        let glues: FxHashMap<i64, f64> = paragraph.glues.iter().copied().collect();
         let mut points: Vec<i64> = paragraph
             .spaces
             .iter()

@@ -1,7 +1,7 @@
 //! `pipeline._core.Joins`: the run-together engine, set up once with the lexicon and the
 //! word lists; text and settings in, candidates and decisions out.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use pipeline_engine::candidates::{Candidate, Finder};
 use pipeline_engine::confidence::{feature_names, Document};
@@ -59,7 +59,7 @@ impl Found {
     }
 }
 
-fn set(words: Vec<String>) -> HashSet<String> {
+fn set(words: Vec<String>) -> FxHashSet<String> {
     words.into_iter().collect()
 }
 

@@ -2,7 +2,7 @@
 //! the edits proposed out as tuples the Python stages make `Edit`s of; and the unicode
 //! stage's finding of the lines ftfy may act on.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use pipeline_engine::plain;
 use pipeline_engine::spacing::apostrophes::{Apostrophes, LostKind};
@@ -63,8 +63,8 @@ pub fn quote_edits(
 #[pyclass(frozen, module = "pipeline._core")]
 pub struct PunctuationScan {
     lexicon: Py<Lexicon>,
-    tlds: HashSet<String>,
-    function_words: HashSet<String>,
+    tlds: FxHashSet<String>,
+    function_words: FxHashSet<String>,
 }
 
 #[pymethods]
@@ -98,10 +98,10 @@ impl PunctuationScan {
 #[pyclass(frozen, module = "pipeline._core")]
 pub struct ApostropheScan {
     lexicon: Py<Lexicon>,
-    listed: HashMap<String, usize>,
-    where_shown: HashMap<String, usize>,
-    after_its: HashSet<String>,
-    not_after_cant: HashSet<String>,
+    listed: FxHashMap<String, usize>,
+    where_shown: FxHashMap<String, usize>,
+    after_its: FxHashSet<String>,
+    not_after_cant: FxHashSet<String>,
 }
 
 #[pymethods]
@@ -110,8 +110,8 @@ impl ApostropheScan {
     #[pyo3(signature = (lexicon, *, listed, where_shown, after_its, not_after_cant))]
     fn new(
         lexicon: Py<Lexicon>,
-        listed: HashMap<String, usize>,
-        where_shown: HashMap<String, usize>,
+        listed: FxHashMap<String, usize>,
+        where_shown: FxHashMap<String, usize>,
         after_its: Vec<String>,
         not_after_cant: Vec<String>,
     ) -> Self {

@@ -10,7 +10,7 @@
 //! are read as contractions too (`contractions-where-shown.txt`: `Im sure`, `hes also`,
 //! `its a`), before a lower-case word and not after a name (`Jony Ive said`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::broken_words::ligature_gap;
 use crate::lexicon::Lexicon;
@@ -41,10 +41,10 @@ pub struct Lost {
 /// the nouns.
 pub struct Apostrophes<'a> {
     pub lexicon: &'a Lexicon,
-    pub listed: &'a HashMap<String, usize>,
-    pub where_shown: &'a HashMap<String, usize>,
-    pub after_its: &'a HashSet<String>,
-    pub not_after_cant: &'a HashSet<String>,
+    pub listed: &'a FxHashMap<String, usize>,
+    pub where_shown: &'a FxHashMap<String, usize>,
+    pub after_its: &'a FxHashSet<String>,
+    pub not_after_cant: &'a FxHashSet<String>,
 }
 
 /// A run of letters standing as a whole word: not inside an identifier, a path, an
@@ -233,10 +233,16 @@ mod tests {
             &[],
             &[],
         );
-        let listed = HashMap::from([("dont".into(), 3), ("whos".into(), 3), ("theres".into(), 5)]);
-        let where_shown = HashMap::from([("im".into(), 1), ("its".into(), 2), ("cant".into(), 3)]);
-        let after_its = HashSet::from(["a".to_owned()]);
-        let not_after_cant = HashSet::from(["of".to_owned()]);
+        let listed: FxHashMap<String, usize> =
+            [("dont".into(), 3), ("whos".into(), 3), ("theres".into(), 5)]
+                .into_iter()
+                .collect();
+        let where_shown: FxHashMap<String, usize> =
+            [("im".into(), 1), ("its".into(), 2), ("cant".into(), 3)]
+                .into_iter()
+                .collect();
+        let after_its: FxHashSet<String> = ["a".to_owned()].into_iter().collect();
+        let not_after_cant: FxHashSet<String> = ["of".to_owned()].into_iter().collect();
         let scan = Apostrophes {
             lexicon: &lexicon,
             listed: &listed,

@@ -7,8 +7,8 @@
 //! dotted names (McAfee.com, Node.js, `typing.TypedDict`) and ellipses do not have that
 //! shape, or are protected spans.
 
+use rustc_hash::FxHashSet;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 
 use super::{char_or_space, run_end, run_start, Proposal};
 use crate::lexicon::Lexicon;
@@ -37,9 +37,9 @@ const SUSPENDING: [&str; 9] = [
 pub struct Punctuation<'a> {
     pub lexicon: &'a Lexicon,
     /// Generic top-level domains (com, org): `McAfee.com` is a name.
-    pub tlds: &'a HashSet<String>,
+    pub tlds: &'a FxHashSet<String>,
     /// Articles, prepositions, pronouns: words that start sentences.
-    pub function_words: &'a HashSet<String>,
+    pub function_words: &'a FxHashSet<String>,
 }
 
 /// Whether `at` lies strictly inside one of `spans` (sorted, non-overlapping).

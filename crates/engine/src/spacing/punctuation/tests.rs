@@ -13,8 +13,8 @@ fn scan(text: &str) -> Vec<(usize, usize, &'static str, Vec<String>)> {
         &[],
         &[],
     );
-    let tlds: HashSet<String> = ["com".to_owned()].into();
-    let function_words: HashSet<String> = ["the".to_owned()].into();
+    let tlds: FxHashSet<String> = ["com".to_owned()].into_iter().collect();
+    let function_words: FxHashSet<String> = ["the".to_owned()].into_iter().collect();
     let scan = Punctuation {
         lexicon: &lexicon,
         tlds: &tlds,
