@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::candidates::{Candidate, SplitKind};
 use crate::confidence::Document;
 use crate::decision::{decide, Decided};
-use crate::pystr::{is_alnum, is_digit, is_letter, lower};
+use crate::pystr::{is_alnum, is_digit, is_letter, lower, string};
 use crate::text::Text;
 use crate::thresholds::{CODE_DOCUMENT, FORCED};
 use crate::words::WordLists;
@@ -72,8 +72,8 @@ pub fn as_configured(text: &Text, found: Vec<Candidate>, settings: &Settings) ->
                     at,
                     margin: FORCED,
                     kind: SplitKind::Words,
-                    left: part.clone(),
-                    right: letters[(at - start).min(letters.len())..].iter().collect(),
+                    left: part.as_str().into(),
+                    right: string(&letters[(at - start).min(letters.len())..]).into(),
                     familiar: false,
                     doubtful: false,
                 });

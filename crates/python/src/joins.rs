@@ -34,8 +34,8 @@ fn row(candidate: &Candidate) -> Row {
         candidate.at,
         candidate.margin,
         candidate.kind.name(),
-        candidate.left.clone(),
-        candidate.right.clone(),
+        candidate.left.to_string(),
+        candidate.right.to_string(),
         candidate.familiar,
         candidate.doubtful,
     )
@@ -151,8 +151,8 @@ impl Joins {
                     c.at,
                     c.margin,
                     c.kind.name(),
-                    c.left,
-                    c.right,
+                    c.left.to_string(),
+                    c.right.to_string(),
                     d.fix,
                     d.confidence,
                 )

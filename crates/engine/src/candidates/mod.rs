@@ -9,7 +9,7 @@
 //! The kinds of candidate each have a module: `words` (letter runs read as words, and
 //! clitics), `case` (case changes) and `edges` (digits, currency signs and marks).
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -51,8 +51,10 @@ pub struct Candidate {
     pub at: usize,
     pub margin: f64,
     pub kind: SplitKind,
-    pub left: String,
-    pub right: String,
+    /// The glued form's two sides, shared by every copy (a cached token's candidates are
+    /// copied at each place the token stands).
+    pub left: Arc<str>,
+    pub right: Arc<str>,
     /// The glued form is itself a known word or recurs in the batch.
     pub familiar: bool,
     /// The shape is common in names and compounds: apply only on rhythm.
@@ -65,8 +67,8 @@ impl Candidate {
             at,
             margin,
             kind,
-            left: string(left),
-            right: string(right),
+            left: string(left).into(),
+            right: string(right).into(),
             familiar: false,
             doubtful: false,
         }

@@ -231,7 +231,7 @@ impl Finder<'_> {
                 .collect();
             let first = inner
                 .first()
-                .map_or_else(|| string(rest), |c| c.left.clone());
+                .map_or_else(|| string(rest), |c| c.left.to_string());
             let zipf = self.lexicon.zipf(&first.to_lowercase());
             if zipf >= KNOWN_WORD_ZIPF {
                 let margin = if zipf >= COMMON_AFTER_ZIPF {
