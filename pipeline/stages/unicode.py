@@ -256,8 +256,10 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     """Edits that repair broken Unicode, one line (or piece of a long line) at a time."""
     edits: list[Edit] = []
     for offset, line in _unplain_lines(text):
-        for start, piece in pieces(line):
-            if not plain(piece):
+        cut = pieces(line)
+        for start, piece in cut:
+            # a line of one piece is known not to be plain; a longer line's pieces are asked
+            if len(cut) == 1 or not plain(piece):
                 edits.extend(_piece_edits(text, offset + start, piece))
     return edits
 

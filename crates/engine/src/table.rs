@@ -321,8 +321,10 @@ fn read_map(bytes: Section, what: &str) -> Result<WordMap, TableError> {
 /// byte of the key, which a leaf's never does) to `base ^ byte` (a child, `byte` < 256) or
 /// `base` (its leaf), where `base` is the unit's offset xor its own index.  With the trie
 /// whole blocks of 256 units and every such `base` inside it, `base ^ byte` lies in the same
-/// block as `base`: inside too.  Checked here of every unit, so any bytes that pass are
-/// safe to search, whatever wrote them (the checksum catches damage first).
+/// block as `base`: inside too.  Checked here of every unit, so no search of any bytes that
+/// pass reads outside them, whatever wrote them (the checksum catches damage first).  Bytes
+/// yada did not write may still fail one of its asserts: a panic, which the binding turns
+/// into an exception, never a read out of bounds.
 fn steps_stay_inside(trie: &[u8]) -> bool {
     const BLOCK: usize = 256 * 4;
     let Ok(units) = u32::try_from(trie.len() / 4) else {
