@@ -1,7 +1,10 @@
 """The compiled core (crates/python over crates/engine): what mypy checks calls into it against."""
 
 import os
+from collections.abc import Sequence
 from typing import Literal
+
+from pipeline.edits import Edit, Kind
 
 SOURCE_HASH: str
 TABLE_MAGIC: bytes
@@ -126,3 +129,10 @@ def in_context(
     edits: list[tuple[int, str, str, int]],
     width: int,
 ) -> list[tuple[str, str, str, str]]: ...
+def edit_json_lines(shown_path: str, edits: Sequence[Edit]) -> bytes | None: ...
+def page_rows(
+    edits: Sequence[Edit],
+    seens: Sequence[tuple[str, str, str, str]],
+    line_shift: int,
+    kinds: dict[Kind, str],
+) -> list[str] | None: ...

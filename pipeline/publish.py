@@ -186,7 +186,7 @@ class _Run:
         )
         cleaned = Passes(fresh, executor, progress).run("cleaning", task)
         tally = Tally()
-        bodies = Bodies(spool / "bodies")
+        bodies = Bodies()
         self.records = manifest.Records(self.stage) if self.inputs else None
         files = []
         for index in range(len(self.found.found)):
@@ -204,7 +204,8 @@ class _Run:
         summary = tally.summary(self.found.errors, self.found.skipped)
         parts_md = self.stage / manifest.PARTS_MD if self.inputs is not None else None
         self.begins = bodies.assemble(summary, self.stage, parts_md)
-        shutil.rmtree(spool)
+        if spool.exists():  # none when every file was kept from the earlier run
+            shutil.rmtree(spool)
         problems = tuple(w.problem for w in files if w.problem)
         return Published(summary, tuple(files), problems)
 

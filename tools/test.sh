@@ -14,10 +14,11 @@ export PIP_CONSTRAINT="$PWD/constraints.txt"  # also pins what builds the packag
 "$venv/bin/python" -m pip install -q --disable-pip-version-check -e '.[test,ray]'
 export PATH="$PWD/$venv/bin:$PATH"
 
-# The compiled core: formatted, lint-free, and its engine tested without Python.
+# The compiled core: formatted, lint-free, and tested: the engine without Python, the
+# binding's own writers (report_json) too.
 cargo fmt --all --check
 cargo clippy --all-targets --locked -- -D warnings
-cargo test --locked -p pipeline-engine
+cargo test --locked -p pipeline-engine -p pipeline-core
 
 python -m ruff check .
 python -m ruff format --check .

@@ -37,7 +37,7 @@ def render_all(batch: BatchResult) -> dict[str, str]:
     tally = Tally()
     with tempfile.TemporaryDirectory(prefix="pipeline-reports-") as folder:
         spool = Spool(Path(folder) / "spool")
-        bodies = Bodies(Path(folder) / "bodies")
+        bodies = Bodies()
         for result in batch.files:
             spool.begin()
             tally.add(report_file(result, spool))

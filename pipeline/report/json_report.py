@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Sequence
 from json.encoder import encode_basestring
 
+from pipeline import _core
 from pipeline.edits import Edit
 from pipeline.report.summary import Summary, edit_record
 
@@ -60,13 +61,18 @@ def file_open(path: str, encoding: str, assumed: bool) -> str:
     return _dumps(fields)[:-1] + ', "edits": ['
 
 
-def edit_lines(path: str, edits: Iterable[Edit], first: bool) -> str:
-    """Edits one per line; `first` when none of the file's came before."""
+def edit_lines(path: str, edits: Sequence[Edit], first: bool) -> bytes:
+    """Edits one per line, as UTF-8 (surrogates escaped); `first` when none of the file's
+    came before.  The core writes them (`_core.edit_json_lines`, straight to bytes: the
+    edits are most of report.json), or, for a piece it leaves to Python, `_edit_line`."""
+    if not edits:
+        return b""
     shown = _string(path)
-    lines = [_edit_line(shown, path, e) for e in edits]
-    if not lines:
-        return ""
-    return ("\n" if first else ",\n") + ",\n".join(lines)
+    lines = _core.edit_json_lines(shown, edits)
+    if lines is None:
+        text = ",\n".join(_edit_line(shown, path, e) for e in edits)
+        lines = text.encode("utf-8", errors="surrogateescape")
+    return (b"\n" if first else b",\n") + lines
 
 
 def _edit_line(shown_path: str, path: str, e: Edit) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -50,9 +49,11 @@ class Spool:
             self._files[stream] = open(self.folder / f"{stream}.{os.getpid()}", "ab")  # noqa: SIM115
         return self._files[stream]
 
-    def write(self, stream: str, text: str) -> None:
+    def write(self, stream: str, text: str | bytes) -> None:
+        """Append `text`, or bytes already UTF-8 (surrogates escaped)."""
         if text:
-            self._file(stream).write(text.encode("utf-8", errors="surrogateescape"))
+            data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
+            self._file(stream).write(data)
 
     def begin(self) -> None:
         """Start a file's part."""
@@ -168,15 +169,15 @@ class FileReport:
         order = {id(edit): at for at, edit in enumerate(local)}
         listed = reading_order(tuple(local))[:room]
         seens = contexts(original, lines, made, [(order[id(edit)], edit) for edit in listed])
-        placed = [_placed_back(edit, first_line) for edit in listed]
-        rows, count = self.view.html_rows, self.view.count
-        for edit, in_file, seen in zip(listed, placed, seens, strict=True):
-            rows.append(html.edit_row(in_file, seen))
+        self.view.html_rows += html.page_rows(listed, seens, first_line - 1)
+        count = self.view.count
+        for edit, seen in zip(listed, seens, strict=True):
             if edit.kind is not Kind.REJECTED:
                 count(group_key(edit, seen), edit.confidence)
         room = max(0, markdown.LISTED - len(self.view.markdown_rows))
-        for in_file, seen in zip(placed[:room], seens[:room], strict=True):
+        for edit, seen in zip(listed[:room], seens[:room], strict=True):
             short = narrowed(seen, markdown.CONTEXT)
+            in_file = _placed_back(edit, first_line)
             self.view.markdown_rows.append(markdown.edit_row(in_file, short))
 
     def _keep_diff(self, diff: str) -> None:
@@ -234,61 +235,64 @@ class _Body(NamedTuple):
     stream: str
 
 
+Range = tuple[str, int, int]  # a file, and where a part lies in it
+
+
 @dataclass(slots=True)
 class Bodies:
-    """The files' parts of each report, gathered in the batch's order in `folder`."""
+    """The files' parts of each report, in the batch's order: where each lies (a spool
+    file, or an earlier run's report), copied once, into the reports, by `assemble`.
+    (Copying each part into a body file first, then the body into its report, cost a
+    tenth of the reports' time.)"""
 
-    folder: Path
-    _files: dict[str, BinaryIO] = field(default_factory=dict)
-    _json_files: int = 0
+    _parts: dict[str, list[Range]] = field(default_factory=lambda: {s: [] for s in STREAMS})
+    _sizes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STREAMS, 0))
     # report.md's body: where each file's section ends, while within any head's budget
     _md_ends: list[int] = field(default_factory=list)
-    _md_files: int = 0
-    # the spool files read from, open from part to part: a process's parts share its spool
-    # files, and opening one for each of a run's parts took a tenth of its reports' time
-    _sources: dict[str, BinaryIO] = field(default_factory=dict)
 
     def add(self, part: Part) -> dict[str, tuple[int, int]]:
-        """Append a file's part; where it lies in each stream's body."""
+        """Add a file's part; where it will lie in each stream's body."""
         placed: dict[str, tuple[int, int]] = {}
         for stream in STREAMS:
             if stream not in part:
                 continue
-            out = self._out(stream)
-            if stream == "json":
-                if self._json_files:
-                    out.write(json_report.FILE_SEPARATOR.encode())
-                self._json_files += 1
-            start = out.tell()
+            parts = self._parts[stream]
+            if stream == "json" and parts:
+                self._sizes[stream] += len(json_report.FILE_SEPARATOR)
+            start = self._sizes[stream]
             path, begin, end = part[stream]
-            if path not in self._sources:
-                # unbuffered: a spool file grows between parts, and a read reads what is there
-                self._sources[path] = open(path, "rb", buffering=0)  # noqa: SIM115
-            _copy(self._sources[path], begin, end, out)
-            placed[stream] = (start, out.tell())
-            if stream == "md":
-                self._md_files += 1
-                if out.tell() <= markdown.LIMIT:
-                    self._md_ends.append(out.tell())
+            parts.append((path, begin, end))
+            self._sizes[stream] += end - begin
+            placed[stream] = (start, self._sizes[stream])
+            if stream == "md" and self._sizes[stream] <= markdown.LIMIT:
+                self._md_ends.append(self._sizes[stream])
         return placed
 
-    def _out(self, stream: str) -> BinaryIO:
-        if stream not in self._files:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._files[stream] = open(self.folder / f"body.{stream}", "wb")  # noqa: SIM115
-        return self._files[stream]
+    def _write_body(self, stream: str, out: BinaryIO, limit: int | None = None) -> None:
+        """The stream's parts, in order, into `out`; with `limit`, those that end within
+        it (in the body's bytes)."""
+        sources: dict[str, BinaryIO] = {}
+        written = 0
+        try:
+            for k, (path, begin, end) in enumerate(self._parts[stream]):
+                separator = json_report.FILE_SEPARATOR.encode() if stream == "json" and k else b""
+                if limit is not None and written + len(separator) + end - begin > limit:
+                    break
+                out.write(separator)
+                if path not in sources:
+                    sources[path] = open(path, "rb")  # noqa: SIM115
+                _copy(sources[path], begin, end, out)
+                written += len(separator) + end - begin
+        finally:
+            for source in sources.values():
+                source.close()
 
     def assemble(
         self, summary: Summary, out_dir: Path, parts_md: Path | None = None
     ) -> dict[str, int]:
         """Write the four reports into `out_dir`; where each stream's body begins in its
-        report.  report.md may be cut to its size limit, so its body is kept whole in
+        report.  report.md may be cut to its size limit, so its body is written whole to
         `parts_md` (where a re-run copies a file's section from) when that is given."""
-        for stream in STREAMS:
-            self._out(stream).close()
-        for source in self._sources.values():
-            source.close()
-        self._sources.clear()
         layout: dict[str, list[str | _Body]] = {
             "report.md": [markdown.head(summary), _Body("md")],
             "report.html": [html.head(summary), _Body("html"), html.tail()],
@@ -299,21 +303,19 @@ class Bodies:
         for name, pieces in layout.items():
             with open(out_dir / name, "wb") as out:
                 for piece in pieces:
-                    if isinstance(piece, _Body):
-                        if piece.stream != "md":
-                            begins[piece.stream] = out.tell()
-                        with open(self.folder / f"body.{piece.stream}", "rb") as body:
-                            if piece.stream == "md":
-                                self._copy_md(body, out, out.tell())
-                            else:
-                                shutil.copyfileobj(body, out, BLOCK)
-                    else:
+                    if not isinstance(piece, _Body):
                         out.write(piece.encode("utf-8", errors="surrogateescape"))
+                    elif piece.stream == "md":
+                        self._write_md(out, out.tell())
+                    else:
+                        begins[piece.stream] = out.tell()
+                        self._write_body(piece.stream, out)
         if parts_md is not None:
-            os.replace(self.folder / "body.md", parts_md)
+            with open(parts_md, "wb") as out:
+                self._write_body("md", out)
         return begins
 
-    def _copy_md(self, body: BinaryIO, out: BinaryIO, head: int) -> None:
+    def _write_md(self, out: BinaryIO, head: int) -> None:
         """As many files' sections as fit in report.md's limit after its `head`, then a
         footer saying how many did not."""
         room = markdown.LIMIT - head - 1_000  # the footer's room
@@ -322,10 +324,11 @@ class Bodies:
             if end > room:
                 break
             shown += 1
-        if shown == self._md_files:
-            shutil.copyfileobj(body, out, BLOCK)
+        files = len(self._parts["md"])
+        if shown == files:
+            self._write_body("md", out)
             return
         kept = self._md_ends[shown - 1] if shown else 0
-        out.write(body.read(kept))
-        footer = markdown.footer(shown, self._md_files - shown)
+        self._write_body("md", out, limit=kept)
+        footer = markdown.footer(shown, files - shown)
         out.write(footer.encode("utf-8", errors="surrogateescape"))

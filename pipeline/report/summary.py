@@ -275,7 +275,7 @@ class FileView:
     fixes: int = 0
     suggestions: int = 0
     markdown_rows: list[str] = field(default_factory=list)
-    html_rows: list[list[object]] = field(default_factory=list)
+    html_rows: list[str] = field(default_factory=list)  # each edit's row, as JSON
     groups: dict[GroupKey, list[float]] = field(default_factory=dict)  # hits, least
 
     @property

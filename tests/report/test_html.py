@@ -45,3 +45,32 @@ def test_a_restyle_after_a_repair_is_shown_in_the_text_it_met() -> None:
     assert isinstance(rows, list)
     quote = next(row for row in rows if row[3] == "Q002")
     assert (quote[8], quote[6], quote[9]) == ("It", "\u2019", "s fine.")
+
+
+def test_the_core_writes_each_page_row_as_python_does() -> None:
+    """The page's rows come from the core (`_core.page_rows`): each must be the JSON the
+    Python encoder writes of `edit_row`, and where the core leaves a piece to Python
+    (a confidence that is no float), Python writes it."""
+    from dataclasses import replace
+
+    from pipeline import _core
+    from pipeline.report.html import KINDS, edit_row, inert_json, page_rows
+    from pipeline.report.summary import InContext
+    from tests.report.test_json_report import _odd_edits
+
+    edits = _odd_edits()
+    seens = [
+        InContext(f"left <{k}> é", "right \U0001f600\x00", f"w{k}\u2028", "</script>")
+        for k in range(len(edits))
+    ]
+    python = [
+        inert_json(edit_row(replace(e, line=e.line + 4), seen))
+        for e, seen in zip(edits, seens, strict=True)
+    ]
+    assert _core.page_rows(edits, seens, 4, KINDS) == python
+    assert all("<" not in row and row.isascii() for row in python)
+    odd = [replace(edits[0], confidence=float("inf")), edits[1]]
+    assert _core.page_rows(odd, seens[:2], 0, KINDS) is None
+    assert page_rows(odd, seens[:2], 0) == [
+        inert_json(edit_row(e, seen)) for e, seen in zip(odd, seens[:2], strict=True)
+    ]

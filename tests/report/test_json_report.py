@@ -63,3 +63,56 @@ def test_an_edit_line_is_the_encoder_s_record_of_it() -> None:
     for edit in [*edits, *odd, replace(edits[0], confidence=float("nan"))]:
         path = 'dir/"a"\\b.txt'
         assert _edit_line(_dumps(path), path, edit) == _dumps(edit_record(path, edit))
+
+
+def _odd_edits() -> list[Edit]:
+    """Edits holding what JSON escapes: quotes, controls, astral characters, `<`, line
+    separators; confidences at the edges of Python's float notation."""
+    from dataclasses import replace
+
+    text = 'Quote "here",said \\ it\x01\tcafé  ok\u2028«x»\U0001f600thepress </b>.\n'
+    edits = list(clean(text).edits)
+    assert len(edits) > 3
+    odd = [
+        replace(edits[0], confidence=c, before=b, message=m, id=i)
+        for c, b, m, i in [
+            (1.0, "\x00", '\\"q"', "x"),
+            (0.0001, "\U0001f600", "é\n\x7f", "<y>"),
+            (0.00009999, "", "", ""),
+            (0.0, "\u2028", "<!--", "z"),
+            (1234.5, "\x1f", "\x08\x0c", "w"),
+        ]
+    ]
+    return [*edits, *odd]
+
+
+def test_the_core_writes_each_edit_line_as_python_does() -> None:
+    from pipeline import _core
+    from pipeline.report.json_report import _dumps, _edit_line, edit_lines
+
+    path = 'dir/"a"\\b.txt'
+    edits = _odd_edits()
+    python = ",\n".join(_edit_line(_dumps(path), path, e) for e in edits)
+    assert _core.edit_json_lines(_dumps(path), edits) == python.encode()
+    assert edit_lines(path, edits, True) == b"\n" + python.encode()
+
+
+def test_what_only_python_writes_is_left_to_it() -> None:
+    """A confidence that is no finite float, or a lone surrogate (a file name or text that
+    was not UTF-8), sends the piece to Python, which writes it as it always has."""
+    from dataclasses import replace
+
+    from pipeline import _core
+    from pipeline.report.json_report import _dumps, _edit_line, edit_lines
+
+    (edit, *_) = _odd_edits()
+    path = "a.txt"
+    for odd in [
+        replace(edit, confidence=float("nan")),
+        replace(edit, before="\udcff"),
+        replace(edit, confidence=1),  # an int: Python writes `1`
+    ]:
+        assert _core.edit_json_lines(_dumps(path), [edit, odd]) is None
+        line = _edit_line(_dumps(path), path, odd)
+        assert edit_lines(path, [odd], False) == b",\n" + line.encode("utf-8", "surrogateescape")
+    assert _core.edit_json_lines(_dumps("\udcff.txt"), [edit]) is None

@@ -39,6 +39,9 @@ pub struct InContext {
 /// The fixes (sorted by start) inside `low..=high` made before the `before`-th edit.
 fn near(fixes: &[Fix], low: isize, high: isize, before: usize) -> Vec<&Fix> {
     let first = fixes.partition_point(|fix| (fix.start as isize) < low);
+    if fixes.get(first).is_none_or(|fix| fix.start as isize > high) {
+        return Vec::new(); // most edits have none near: no search, no allocation
+    }
     let last = fixes.partition_point(|fix| fix.start as isize <= high);
     fixes[first..last.max(first)]
         .iter()
@@ -89,15 +92,34 @@ fn as_met(
     None
 }
 
-/// The non-space characters just before `at`, at most `WORD_REACH`, in order.
-fn word_before(text: &[char], at: usize) -> String {
+/// The non-space characters just before `at`, at most `WORD_REACH`.
+fn word_before(text: &[char], at: usize) -> &[char] {
     let reach = text[..at]
         .iter()
         .rev()
         .take_while(|c| !c.is_whitespace())
         .take(WORD_REACH)
         .count();
-    text[at - reach..at].iter().collect()
+    &text[at - reach..at]
+}
+
+/// The non-space characters from `at` on, at most `WORD_REACH`.
+fn word_from(text: &[char], at: usize) -> &[char] {
+    let reach = text[at..]
+        .iter()
+        .take_while(|c| !c.is_whitespace())
+        .take(WORD_REACH)
+        .count();
+    &text[at..at + reach]
+}
+
+/// `left`, `middle` and `right` in one string.
+fn joined(left: &[char], middle: &str, right: &[char]) -> String {
+    let mut out = String::with_capacity(4 * (left.len() + right.len()) + middle.len());
+    out.extend(left);
+    out.push_str(middle);
+    out.extend(right);
+    out
 }
 
 /// `edit` as a reader sees it, `width` characters either side at most, cut at line ends.
@@ -121,10 +143,9 @@ pub fn in_context(original: &[char], fixes: &[Fix], edit: &Shown<'_>, width: usi
         Some((local, start)) => (local, *start),
         None => (original, at),
     };
-    let end = if text.get(start..start + before.len()) == Some(&before[..]) {
-        start + before.len()
-    } else {
-        start
+    let end = match text.get(start..start + before.len()) {
+        Some(found) if found == &before[..] => start + before.len(),
+        _ => start,
     };
     let line_start = text[..start]
         .iter()
@@ -134,19 +155,14 @@ pub fn in_context(original: &[char], fixes: &[Fix], edit: &Shown<'_>, width: usi
         .iter()
         .position(|&c| c == '\n')
         .map_or(text.len(), |i| end + i);
-    let word_left = word_before(text, start);
-    let word_right: String = text[end..]
-        .iter()
-        .take_while(|c| !c.is_whitespace())
-        .take(WORD_REACH)
-        .collect();
+    let (word_left, word_right) = (word_before(text, start), word_from(text, end));
     InContext {
         left: text[line_start.max(start.saturating_sub(width))..start]
             .iter()
             .collect(),
         right: text[end..(end + width).min(line_end)].iter().collect(),
-        word_before: format!("{word_left}{}{word_right}", edit.before),
-        word_after: format!("{word_left}{}{word_right}", edit.after),
+        word_before: joined(word_left, edit.before, word_right),
+        word_after: joined(word_left, edit.after, word_right),
     }
 }
 

@@ -13,6 +13,7 @@ use pyo3::types::{PyBytes, PyString};
 mod in_context;
 mod joins;
 mod keys;
+mod report_json;
 mod spacing;
 mod vocabulary;
 
@@ -224,6 +225,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(keys::sha256, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::whitespace_edits, m)?)?;
     m.add_function(wrap_pyfunction!(in_context::in_context, m)?)?;
+    m.add_function(wrap_pyfunction!(report_json::edit_json_lines, m)?)?;
+    m.add_function(wrap_pyfunction!(report_json::page_rows, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::quote_edits, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::unplain_lines, m)?)?;
     m.add("SAFE_MARKS", pipeline_engine::plain::SAFE_MARKS)?;
