@@ -130,9 +130,12 @@ def in_context(
     width: int,
 ) -> list[tuple[str, str, str, str]]: ...
 def edit_json_lines(shown_path: str, edits: Sequence[Edit]) -> bytes | None: ...
-def page_rows(
+def listed_rows(
+    original: str,
     edits: Sequence[Edit],
-    seens: Sequence[tuple[str, str, str, str]],
+    room: int,
+    width: int,
     line_shift: int,
     kinds: dict[Kind, str],
-) -> list[str] | None: ...
+    fix: Kind,
+) -> tuple[list[int], list[tuple[str, str, str, str]], list[str]] | None: ...

@@ -12,13 +12,10 @@ as fast as its JSON parses.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from pipeline import _core
 from pipeline.edits import Edit, Kind
 from pipeline.report.summary import FileView, InContext, Summary
 from pipeline.stages import all_rules
@@ -48,19 +45,6 @@ def inert_json(value: object) -> str:
     """JSON that is safe inside a <script> element: no `<` (so no `</script>` or `<!--`),
     and ASCII only (a lone surrogate from an undecodable name stays a valid escape)."""
     return json.dumps(value, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c")
-
-
-def page_rows(edits: Sequence[Edit], seens: Sequence[InContext], line_shift: int) -> list[str]:
-    """The edits' rows of the page's data, each as JSON, their lines moved on by
-    `line_shift`: written by the core (`_core.page_rows`), or, for a piece it leaves to
-    Python, by `edit_row`."""
-    rows = _core.page_rows(edits, seens, line_shift, KINDS)
-    if rows is not None:
-        return rows
-    return [
-        inert_json(edit_row(replace(edit, line=edit.line + line_shift), seen))
-        for edit, seen in zip(edits, seens, strict=True)
-    ]
 
 
 def edit_row(edit: Edit, seen: InContext) -> list[object]:

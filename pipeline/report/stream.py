@@ -15,13 +15,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
+from pipeline import _core
 from pipeline.edits import Edit, Kind, LineIndex, Rule
 from pipeline.names import shown
 from pipeline.report import html, json_report, markdown, unified
 from pipeline.report.summary import (
+    CONTEXT_WIDTH,
     LISTED_PER_FILE,
     FileTally,
     FileView,
+    InContext,
     Made,
     Summary,
     contexts,
@@ -164,12 +167,8 @@ class FileReport:
         room = LISTED_PER_FILE - len(self.view.html_rows)
         if room <= 0 or not local:
             return
-        lines = LineIndex(original)
-        made = Made(original, lines, local)
-        order = {id(edit): at for at, edit in enumerate(local)}
-        listed = reading_order(tuple(local))[:room]
-        seens = contexts(original, lines, made, [(order[id(edit)], edit) for edit in listed])
-        self.view.html_rows += html.page_rows(listed, seens, first_line - 1)
+        listed, seens, rows = _listed(original, local, room, first_line - 1)
+        self.view.html_rows += rows
         count = self.view.count
         for edit, seen in zip(listed, seens, strict=True):
             if edit.kind is not Kind.REJECTED:
@@ -200,6 +199,31 @@ class FileReport:
         counts = tuple(held for _, held in sorted(self._counts.items()))
         groups = self.view.group_counts()
         return FileTally(None, self.changed, counts, groups, len(self._decided), self._rejected)
+
+
+def _listed(
+    original: str, local: Sequence[Edit], room: int, line_shift: int
+) -> tuple[list[Edit], list[InContext], list[str]]:
+    """The edits a piece lists (`local`: located in the piece, in the order made): the
+    first `room` in reading order, the text each met, and its row of the review page (its
+    line moved on by `line_shift`).  The core does all of it in one call
+    (`_core.listed_rows`); Python does what the core leaves to it."""
+    width = CONTEXT_WIDTH
+    fast = _core.listed_rows(original, local, room, width, line_shift, html.KINDS, Kind.FIX)
+    if fast is not None:
+        indexes, seens, rows = fast
+        return [local[k] for k in indexes], [InContext._make(s) for s in seens], rows
+    lines = LineIndex(original)
+    made = Made(original, lines, local)
+    order = {id(edit): at for at, edit in enumerate(local)}
+    listed = reading_order(tuple(local))[:room]
+    chosen = [(order[id(edit)], edit) for edit in listed]
+    in_context = contexts(original, lines, made, chosen, width)
+    rows = [
+        html.inert_json(html.edit_row(replace(edit, line=edit.line + line_shift), seen))
+        for edit, seen in zip(listed, in_context, strict=True)
+    ]
+    return listed, in_context, rows
 
 
 def _placed_back(edit: Edit, first_line: int) -> Edit:

@@ -194,12 +194,16 @@ class Made:
         self.spans = sorted(spans)
 
 
+# The characters either side of an edit that report.html shows (report.md shows fewer).
+CONTEXT_WIDTH = 30
+
+
 def contexts(
     original: str,
     lines: LineIndex,
     made: Made | None,
     chosen: Sequence[tuple[int, Edit]],
-    width: int = 30,
+    width: int = CONTEXT_WIDTH,
 ) -> list[InContext]:
     """Located edits (each with the order it was recorded in) in the text their stages
     saw, `width` characters either side, cut at line ends: the core's
@@ -221,7 +225,7 @@ def context(
     lines: LineIndex,
     made: Made | None = None,
     order: int = 0,
-    width: int = 30,
+    width: int = CONTEXT_WIDTH,
 ) -> InContext:
     """One located edit in the text its stage saw (see `contexts`)."""
     return contexts(original, lines, made, [(order, edit)], width)[0]

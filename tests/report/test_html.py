@@ -3,7 +3,8 @@ from __future__ import annotations
 import json
 import re
 
-from pipeline.report import render
+from pipeline.edits import Kind
+from pipeline.report import html, render
 from pipeline.runner import BatchResult
 
 
@@ -47,30 +48,28 @@ def test_a_restyle_after_a_repair_is_shown_in_the_text_it_met() -> None:
     assert (quote[8], quote[6], quote[9]) == ("It", "\u2019", "s fine.")
 
 
-def test_the_core_writes_each_page_row_as_python_does() -> None:
-    """The page's rows come from the core (`_core.page_rows`): each must be the JSON the
-    Python encoder writes of `edit_row`, and where the core leaves a piece to Python
-    (a confidence that is no float), Python writes it."""
+def test_the_core_lists_a_piece_as_python_does() -> None:
+    """A piece's listing comes from the core (`_core.listed_rows`: reading order, the text
+    each edit met, its row of the page): it must be what the Python path gives, which
+    still lists what the core leaves to it (a confidence that is no float)."""
     from dataclasses import replace
+    from unittest import mock
 
     from pipeline import _core
-    from pipeline.report.html import KINDS, edit_row, inert_json, page_rows
-    from pipeline.report.summary import InContext
+    from pipeline.cleaning import clean
+    from pipeline.report import stream
     from tests.report.test_json_report import _odd_edits
 
-    edits = _odd_edits()
-    seens = [
-        InContext(f"left <{k}> é", "right \U0001f600\x00", f"w{k}\u2028", "</script>")
-        for k in range(len(edits))
-    ]
-    python = [
-        inert_json(edit_row(replace(e, line=e.line + 4), seen))
-        for e, seen in zip(edits, seens, strict=True)
-    ]
-    assert _core.page_rows(edits, seens, 4, KINDS) == python
-    assert all("<" not in row and row.isascii() for row in python)
-    odd = [replace(edits[0], confidence=float("inf")), edits[1]]
-    assert _core.page_rows(odd, seens[:2], 0, KINDS) is None
-    assert page_rows(odd, seens[:2], 0) == [
-        inert_json(edit_row(e, seen)) for e, seen in zip(odd, seens[:2], strict=True)
-    ]
+    text = "  Itâ€™s «here»,said </b> \x01 the pressreleased\U0001f600it.\n\n\nnext  line\n"
+    edits = list(clean(text).edits)
+    odd = [replace(e, line=e.line, column=e.column) for e in _odd_edits()[-5:]]
+    for local in (edits, [*edits, *[replace(o, line=1, column=1) for o in odd]]):
+        for room, shift in [(500, 0), (3, 7)]:
+            core = stream._listed(text, local, room, shift)
+            with mock.patch.object(_core, "listed_rows", return_value=None):
+                python = stream._listed(text, local, room, shift)
+            assert core == python
+            assert all("<" not in row and row.isascii() for row in core[2])
+    slow = [replace(edits[0], confidence=float("inf")), *edits[1:]]
+    assert _core.listed_rows(text, slow, 500, 30, 0, html.KINDS, Kind.FIX) is None
+    assert stream._listed(text, slow, 500, 0)[1]

@@ -166,6 +166,88 @@ pub fn in_context(original: &[char], fixes: &[Fix], edit: &Shown<'_>, width: usi
     }
 }
 
+/// An edit of a piece as the reports locate it: line and column (1-based) in the original,
+/// what it changed, and whether it was applied (a fix); listed in the order made.
+pub struct Located<'a> {
+    pub line: usize,
+    pub column: usize,
+    pub before: &'a str,
+    pub after: &'a str,
+    pub fix: bool,
+}
+
+/// Where each line of `text` starts (`edits.LineIndex`).
+pub fn line_starts(text: &[char]) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(
+            text.iter()
+                .enumerate()
+                .filter(|(_, &c)| c == '\n')
+                .map(|(at, _)| at + 1),
+        )
+        .collect()
+}
+
+/// An edit's offset in the original; None for a line the text does not have.
+fn offset(starts: &[usize], edit: &Located<'_>) -> Option<usize> {
+    let start = *starts.get(edit.line.checked_sub(1)?)?;
+    (start + edit.column).checked_sub(1)
+}
+
+/// The piece's fixes as they lie in the original (`summary.Made`): each whose `before` the
+/// original holds at its place, sorted by start, end, replacement and order.
+fn made(original: &[char], starts: &[usize], edits: &[Located<'_>]) -> Option<Vec<Fix>> {
+    let mut fixes = Vec::new();
+    for (order, edit) in edits.iter().enumerate().filter(|(_, edit)| edit.fix) {
+        let start = offset(starts, edit)?;
+        let end = start + edit.before.chars().count();
+        // as Python slices: ends past the text are its end
+        let held = &original[clamped(original.len(), start as isize, end as isize)];
+        if held.iter().copied().eq(edit.before.chars()) {
+            let after = edit.after.chars().collect();
+            fixes.push(Fix {
+                start,
+                end,
+                after,
+                order,
+            });
+        }
+    }
+    fixes.sort_by(|a, b| {
+        (a.start, a.end, &a.after, a.order).cmp(&(b.start, b.end, &b.after, b.order))
+    });
+    Some(fixes)
+}
+
+/// The edits a report lists: in the order a reader meets them (by line, then column; the
+/// order made where those tie), at most `room`, each with its index and the text it met;
+/// None where an edit's line is not in the original.
+pub fn listed(
+    original: &[char],
+    edits: &[Located<'_>],
+    room: usize,
+    width: usize,
+) -> Option<Vec<(usize, InContext)>> {
+    let starts = line_starts(original);
+    let fixes = made(original, &starts, edits)?;
+    let mut order: Vec<usize> = (0..edits.len()).collect();
+    order.sort_by_key(|&k| (edits[k].line, edits[k].column));
+    order.truncate(room);
+    order
+        .into_iter()
+        .map(|k| {
+            let edit = &edits[k];
+            let shown = Shown {
+                at: offset(&starts, edit)?,
+                before: edit.before,
+                after: edit.after,
+                order: k,
+            };
+            Some((k, in_context(original, &fixes, &shown, width)))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,5 +317,27 @@ mod tests {
             30,
         );
         assert_eq!(seen.left, "ab");
+    }
+
+    #[test]
+    fn a_listing_is_in_reading_order_with_the_fixes_made_before_applied() {
+        let original = chars("So It\u{e2}\u{20ac}\u{2122}s here\nthe pressreleased");
+        let located = |line, column, before, after, fix| Located {
+            line,
+            column,
+            before,
+            after,
+            fix,
+        };
+        let edits = [
+            located(2, 10, "", " ", true),
+            located(1, 6, "\u{e2}\u{20ac}\u{2122}", "\u{2019}", true),
+            located(1, 6, "\u{2019}", "'", true),
+        ];
+        let shown = listed(&original, &edits, 2, 30).unwrap();
+        let order: Vec<usize> = shown.iter().map(|(k, _)| *k).collect();
+        assert_eq!(order, [1, 2]); // line 1 first; a tie keeps the order made; room 2
+        assert_eq!(shown[1].1.word_after, "It's");
+        assert!(listed(&original, &[located(3, 1, "", " ", true)], 9, 30).is_none());
     }
 }

@@ -226,7 +226,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(spacing::whitespace_edits, m)?)?;
     m.add_function(wrap_pyfunction!(in_context::in_context, m)?)?;
     m.add_function(wrap_pyfunction!(report_json::edit_json_lines, m)?)?;
-    m.add_function(wrap_pyfunction!(report_json::page_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(report_json::listed_rows, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::quote_edits, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::unplain_lines, m)?)?;
     m.add("SAFE_MARKS", pipeline_engine::plain::SAFE_MARKS)?;

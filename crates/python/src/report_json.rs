@@ -11,10 +11,11 @@
 
 use std::io::{self, Write};
 
+use pipeline_engine::in_context::{self, Located};
 use pyo3::exceptions::PyValueError;
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyFloat, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyString};
 use serde::Serialize;
 use serde_json::ser::{CompactFormatter, Formatter, Serializer};
 
@@ -253,52 +254,82 @@ fn page_row(
     Ok(())
 }
 
-/// Each edit's row of the review page, its line moved on by `line_shift` (an edit located
-/// in a piece of its file), its kind as `kinds` names it; None where one of them must be
-/// written in Python.
+/// The text an edit met (`summary.InContext`): left, right, word before, word after.
+type Seen = (String, String, String, String);
+
+/// What `listed_rows` gives: the edits listed, the text each met, and each one's row.
+type Listing = (Vec<usize>, Vec<Seen>, Vec<String>);
+
+/// What a report lists of a piece's edits (`stream.FileReport._list`): the indexes of those
+/// it lists (in reading order, at most `room`), the text each met (`width` characters either
+/// side) and its row of the review page (its line moved on by `line_shift`, its kind as
+/// `kinds` names it; `fix` is `Kind.FIX`).  `edits` are located in `original`, in the order
+/// made.  None where one of them must be handled in Python.
 #[pyfunction]
-pub fn page_rows(
+pub fn listed_rows(
+    original: &Bound<'_, PyString>,
     edits: Vec<Bound<'_, PyAny>>,
-    seens: Vec<Bound<'_, PyTuple>>,
+    room: usize,
+    width: usize,
     line_shift: i64,
     kinds: &Bound<'_, PyDict>,
-) -> PyResult<Option<Vec<String>>> {
-    if edits.len() != seens.len() {
-        return Err(PyValueError::new_err(
-            "an edit and the text it met come in pairs",
-        ));
+    fix: &Bound<'_, PyAny>,
+) -> PyResult<Option<Listing>> {
+    let Ok(original) = original.to_str() else {
+        return Ok(None);
+    };
+    let held = edits.iter().map(Held::of).collect::<PyResult<Vec<_>>>()?;
+    let confidences = edits
+        .iter()
+        .map(|edit| edit.getattr(intern!(edit.py(), "confidence")))
+        .collect::<PyResult<Vec<_>>>()?;
+    let mut all = Vec::with_capacity(edits.len());
+    let mut located = Vec::with_capacity(edits.len());
+    for (held, confidence) in held.iter().zip(&confidences) {
+        let Some(fields) = held.fields(confidence)? else {
+            return Ok(None);
+        };
+        let (Ok(line), Ok(column)) = (usize::try_from(fields.line), usize::try_from(fields.column))
+        else {
+            return Ok(None);
+        };
+        located.push(Located {
+            line,
+            column,
+            before: fields.before,
+            after: fields.after,
+            fix: held.values[10].is(fix),
+        });
+        all.push(fields);
     }
-    let mut rows = Vec::with_capacity(edits.len());
+    let chars: Vec<char> = original.chars().collect();
+    let Some(listed) = in_context::listed(&chars, &located, room, width) else {
+        return Ok(None);
+    };
+    let (mut indexes, mut seens, mut rows) = (Vec::new(), Vec::new(), Vec::new());
     let mut out = Vec::new();
-    for (edit, seen) in edits.iter().zip(&seens) {
-        let held = Held::of(edit)?;
-        let confidence = edit.getattr(intern!(edit.py(), "confidence"))?;
-        let Some(fields) = held.fields(&confidence)? else {
+    for (k, seen) in listed {
+        let Some(letter) = kinds.get_item(&held[k].values[10])? else {
             return Ok(None);
         };
-        let Some(letter) = kinds.get_item(&held.values[10])? else {
-            return Ok(None);
-        };
-        let items = [0, 1, 2, 3].map(|k| seen.get_item(k));
-        let [Ok(left), Ok(right), Ok(before), Ok(after)] = &items else {
-            return Ok(None);
-        };
-        let texts = [&letter, left, right, before, after].map(text_of);
-        let [Some(kind), Some(left), Some(right), Some(before), Some(after)] = texts else {
+        let Some(kind) = text_of(&letter) else {
             return Ok(None);
         };
         out.clear();
+        let texts = [&seen.left, &seen.right, &seen.word_before, &seen.word_after];
         page_row(
             &mut out,
-            &fields,
-            fields.line + line_shift,
+            &all[k],
+            all[k].line + line_shift,
             kind,
-            [left, right, before, after],
+            texts.map(String::as_str),
         )
         .map_err(io_error)?;
         rows.push(written(std::mem::take(&mut out))?);
+        indexes.push(k);
+        seens.push((seen.left, seen.right, seen.word_before, seen.word_after));
     }
-    Ok(Some(rows))
+    Ok(Some((indexes, seens, rows)))
 }
 
 #[cfg(test)]
