@@ -149,7 +149,9 @@ def benches(work: Path) -> dict[str, Callable[[], dict[str, object]]]:
         for seed in (1, 2):
             found[f"sparse-{p}-{seed}"] = made(work / f"sparse-{p}-{seed}", seed=seed, sparse=p)
     found["split-0.03"] = made(work / "split-0.03", split=0.03)
+    found["split-0.03-2"] = made(work / "split-0.03-2", seed=2, split=0.03)  # not tuned on
     found["ligatures-0.5"] = made(work / "ligatures-0.5", ligatures=0.5)
+    found["ligatures-0.5-2"] = made(work / "ligatures-0.5-2", seed=2, ligatures=0.5)  # nor this
     found["acl-dev"] = lambda: _scored(BENCH / "acl-dev", work / "acl-dev")
     found["clean-news"] = clean_corpus(work / "clean-news", "dev-corpus")
     found["clean-technical"] = clean_corpus(work / "clean-technical", "dev-technical")

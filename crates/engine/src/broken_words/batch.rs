@@ -46,13 +46,14 @@ impl Scan<'_> {
     /// intact copies hold them.  Beside both, the reading outweighs the word as found and a
     /// stray space (`Are at`) alike: the second item is then true.  Only where the document
     /// shows lost ligatures plainly (`shown`); `mask` holds the ligatures that make a common
-    /// word there.
+    /// word there, `lean` the one the words alone favour, if any.
     pub(super) fn written_beside(
         &self,
         kind: GapKind,
         first: usize,
         last: usize,
         mask: u8,
+        lean: Option<&'static str>,
     ) -> Option<(&'static str, bool)> {
         if !self.shown {
             return None;
@@ -86,10 +87,23 @@ impl Scan<'_> {
                 .map(|(n, before)| (pair(&word, n, *before), pair(&found, n, *before)))
                 .collect();
             let both = wholes.len() == 2 && wholes.iter().all(|&(w, _)| w >= BATCH_WHOLE_COUNT);
-            let one = wholes.len() == 1
-                && wholes
-                    .iter()
-                    .all(|&(whole, as_found)| whole >= BATCH_WHOLE_COUNT && 2 * whole > as_found);
+            let strong = |&(whole, as_found): &(u64, u64)| {
+                whole >= BATCH_WHOLE_COUNT && 2 * whole > as_found
+            };
+            // Beside two neighbours, one may do where the other says nothing against it (the
+            // pair as found is written no more often than the word's, this copy aside) and
+            // the words alone lean the same way (`lean`): `Press les a` is `Press files a`
+            // where the batch writes `files a`, though hardly `Press files`; `and ash up`
+            // stays, though it writes `and flash`.
+            let silent = |&(whole, as_found): &(u64, u64)| whole >= 1 && as_found <= whole + 1;
+            let one = match wholes.as_slice() {
+                [side] => strong(side),
+                [left, right] => {
+                    lean == Some(ligature)
+                        && ((strong(left) && silent(right)) || (strong(right) && silent(left)))
+                }
+                _ => false,
+            };
             (both || one).then_some((ligature, both))
         })
     }

@@ -145,7 +145,7 @@ impl Scan<'_> {
             kind,
             GapKind::WordStart | GapKind::WordEnd | GapKind::Inside
         ) {
-            self.written_beside(kind, first, last, mask)
+            self.written_beside(kind, first, last, mask, best.map(|(ligature, _)| ligature))
                 .or_else(|| self.written_over_closed(kind, first, last, mask))
         } else {
             None

@@ -279,3 +279,38 @@ fn the_confidence_grows_with_the_margin() {
     assert!(confidence(1.0) < confidence(3.0));
     assert!((0.0..=1.0).contains(&confidence(-50.0)));
 }
+
+#[test]
+fn one_neighbour_the_batch_writes_beside_does_where_the_other_is_silent() {
+    let lexicon = lexicon_of(
+        &[
+            ("significant", 1e-4),
+            ("cant", 1e-6),
+            ("day", 1e-4),
+            ("files", 5e-5),
+            ("les", 2e-5),
+            ("press", 1e-4),
+            ("a", 0.02),
+            ("lawsuit", 1e-5),
+        ],
+        &[],
+        &[],
+    );
+    let opening = "An opening line of more than enough letters: ";
+    let words = |batch: &str| -> Vec<String> {
+        let batch = Vocabulary::of([format!("{opening}{batch}").as_str()]);
+        let text = "A signi cant day: the press les a lawsuit";
+        let (found, _) = restorations_in(text, &lexicon, Some(&batch), 1.0);
+        found.into_iter().map(|r| r.word).collect()
+    };
+    // `files a` twice, `press files` once: the one side attests it, the other is silent
+    assert_eq!(
+        words("she files a claim; he files a note; the press files it"),
+        ["significant", "files"]
+    );
+    // the other side never written with the word says nothing for it
+    assert_eq!(words("she files a claim; he files a note"), ["significant"]);
+    // the words alone lean the same way, but by themselves too little
+    let text = "A signi cant day: the press les a lawsuit";
+    assert_eq!(restorations_in(text, &lexicon, None, 1.0).0.len(), 1);
+}
