@@ -1,0 +1,87 @@
+"""The core writes report.json's edit lines and a piece's listing (`report_json.rs`): on
+any text and any edit, what it writes must be what the Python path writes, or it must
+leave the piece to Python."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import _core
+from pipeline.edits import Edit, Kind
+from pipeline.report import stream
+from pipeline.report.json_report import _dumps, _edit_line, edit_lines
+from pipeline.stages import all_rules
+
+RULES = all_rules()
+TEXT = st.text(alphabet=st.characters(codec=None), max_size=40)  # surrogates included
+CONFIDENCE = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([0.0, 1.0, 1e-4, 9.9999e-5, 1e16, 0.1, 0.9992393850335581]),
+    st.integers(0, 1),
+)
+
+
+@st.composite
+def edits(draw: st.DrawFn, text: str) -> list[Edit]:
+    """Edits located in `text` (line and column inside it, or just past its end)."""
+    lines = text.split("\n")
+    found = []
+    for _ in range(draw(st.integers(0, 6))):
+        line = draw(st.integers(1, len(lines)))
+        column = draw(st.integers(1, len(lines[line - 1]) + 1))
+        start = sum(len(x) + 1 for x in lines[: line - 1]) + column - 1
+        before = text[start : start + draw(st.integers(0, 3))]
+        if draw(st.booleans()):
+            before = draw(TEXT)  # not the original's: an earlier stage changed it
+        edit = Edit(
+            start,
+            start + len(before),
+            before,
+            draw(TEXT),
+            draw(st.sampled_from(RULES)),
+            draw(CONFIDENCE),
+            draw(TEXT),
+            draw(st.sampled_from(list(Kind))),
+            line,
+            column,
+            draw(TEXT),
+        )
+        found.append(edit)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_core_s_edit_lines_are_python_s(data: st.DataObject) -> None:
+    text = data.draw(TEXT)
+    found = data.draw(edits(text))
+    path = data.draw(TEXT)
+    python = ",\n".join(_edit_line(_dumps(path), path, e) for e in found)
+    try:
+        expected = ("\n" + python).encode("utf-8", "surrogateescape") if found else b""
+    except UnicodeEncodeError:
+        return  # a surrogate no byte stands for: Python cannot write it either
+    assert edit_lines(path, found, True) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_core_s_listing_is_python_s(data: st.DataObject) -> None:
+    text = data.draw(TEXT)
+    found = data.draw(edits(text))
+    room = data.draw(st.integers(1, 8))
+    shift = data.draw(st.integers(0, 50))
+    core = stream._listed(text, found, room, shift)
+    with mock.patch.object(_core, "listed_rows", return_value=None):
+        python = stream._listed(text, found, room, shift)
+    assert core == python
+
+
+def test_an_edit_on_a_line_the_text_lacks_is_left_to_python() -> None:
+    edit = Edit(0, 0, "", " ", RULES[0], 1.0, "m", Kind.FIX, 3, 1, "id")
+    assert _core.listed_rows("one line", [edit], 5, 30, 0, {}, Kind.FIX) is None
+    assert _core.listed_rows("one line", [replace(edit, line=0)], 5, 30, 0, {}, Kind.FIX) is None
