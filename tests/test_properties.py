@@ -191,12 +191,9 @@ def test_the_fuzzers_open_finds(name: str) -> None:
     """Finds not fixed yet: the batch counts its words as written, so the output's counts
     differ from the input's.  A glue that recurs ('programmen' twice) and is split in one
     place only is counted once glued and once spaced in the output, so the other split tips
-    over on a re-run; a recurring glue read as a name ('clarifyiPalestinians', 'saidIt') is
-    split once the output counts it differently, or once the first cleaning changed the
-    quotes around it (context-shift-saidIt, with the same counts); a run of modifier letters
-    (modifier-letters-case-split) is split at a case change only once its token was cleaned;
-    a split that leaves a comma before a word (`two)countries,rengthening`) gets its space
-    from the punctuation stage, which ran before the split, only on a re-run
-    (stage-order-comma-after-split).  Strict, so that a fix shows here."""
+    over on a re-run; a recurring glue read as a name is split once the output counts it
+    differently.  Strict, so that a fix shows here.  (The finds now in `fuzz/` as
+    `code-share-*` were taken for such shifts; they were the joins stage reading the code
+    share of its input in every round, where a re-run reads its output's.)"""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once
