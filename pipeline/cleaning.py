@@ -14,7 +14,6 @@ from pipeline.data import word_list
 from pipeline.decisions import Decisions
 from pipeline.edits import Edit, Kind, LineIndex, Locator, apply_edits, non_overlapping
 from pipeline.keys import EditIds
-from pipeline.patterns import reads_as_code
 from pipeline.stages import STAGES, joins, punctuation, quotes, unicode, words
 from pipeline.stages.base import Context, Stage
 from pipeline.vocabulary import Vocabulary
@@ -149,10 +148,7 @@ def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleane
     for _ in range(MAX_PASSES):
         acted: set[str] = set()
         split_at: list[int] = []  # where the joins stage's splits stand in the pass's output
-        code_seen: bool | None = None  # whether the punctuation stage's text read as code
         for stage in stages:
-            if stage.name == punctuation.NAME:
-                code_seen = reads_as_code(text)
             edits = judge.judged(_proposed(stage, text, config, context), locator)
             words = judge.rejected_words(text, edits)
             if words:
@@ -173,9 +169,7 @@ def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleane
                 split_at = _places_after(edits)
             text = apply_edits(text, edits)
             locator.push(edits)
-        if not _unsettled(
-            text, stages, acted, config, context, judge, locator, split_at, code_seen
-        ):
+        if not _unsettled(text, stages, acted, config, context, judge, locator, split_at):
             break
     return Cleaned(text, tuple(located))
 
@@ -209,11 +203,10 @@ def _unsettled(
     judge: _Judge,
     locator: Locator,
     split_at: Sequence[int] = (),
-    code_seen: bool | None = None,
 ) -> bool:
     """Whether an earlier stage would still act on the output of a pass (`acted`: the
     names of the stages that made edits in it; `split_at`: where the joins stage's splits
-    stand in it; `code_seen`: whether the text the punctuation stage read, read as code)."""
+    stand in it)."""
     boundaries_moved = bool(acted & MOVE_WORD_BOUNDARIES)
     later_acted = bool(acted - {unicode.NAME})
     # the words stage reads the words the joins stage parts (`llXX` -> `ll XX`, a lost `fi`
@@ -227,9 +220,6 @@ def _unsettled(
             (stage.name == unicode.NAME and later_acted)
             or (boundaries_moved and stage.name in READ_WORD_BOUNDARIES)
             or (stage.name == words.NAME and words_rereads)
-            # the spaces it put in itself made the text read as prose (or the spaces it
-            # took out, as code): it leaves spaces before marks alone in code only
-            or (stage.name == punctuation.NAME and code_seen not in (None, reads_as_code(text)))
         )
         if rereads and judge.would_act(_proposed(stage, text, config, context), locator):
             return True
