@@ -16,3 +16,9 @@ def code_share(text: str) -> float:
     (snake_case, a call, a dotted lower-case name, markup) counts as all of it;
     URLs, e-mail addresses and handles do not count."""
     return _core.code_share(text)
+
+
+def reads_as_code(text: str) -> bool:
+    """Whether a text reads as code (`code_share` at `thresholds::CODE_DOCUMENT` or more): the
+    punctuation stage then leaves `key:value` and spaces before marks as they are."""
+    return code_share(text) >= _core.CODE_DOCUMENT

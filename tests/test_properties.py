@@ -185,6 +185,16 @@ def test_the_fuzzers_finds_are_cleaned_idempotently(name: str) -> None:
     assert again == once
 
 
+@pytest.mark.parametrize("name", sorted(p.name for p in (FUZZ_FINDS / "fuzz").iterdir()))
+def test_the_fuzzers_finds_edits_replay(name: str) -> None:
+    """A stage's edits are applied in runs, stage by stage (`edits.replay`): a stage that
+    settles its own reading (the punctuation stage where its spaces tip a text out of reading
+    as code) places every edit in its input, so the runs stay apart."""
+    text = (FUZZ_FINDS / "fuzz" / name).read_text(encoding="utf-8")
+    result = clean(text, vocabulary=batch_vocabulary([text]))
+    assert replay(text, result.edits) == result.text
+
+
 @pytest.mark.xfail(strict=True, reason="open: a second cleaning of the output still splits")
 @pytest.mark.parametrize("name", sorted(p.name for p in (FUZZ_FINDS / "fuzz-open").iterdir()))
 def test_the_fuzzers_open_finds(name: str) -> None:

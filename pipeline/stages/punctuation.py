@@ -9,13 +9,15 @@ ellipses do not have that shape, or are protected spans.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from pipeline import _core
 from pipeline.config import Config
 from pipeline.data import word_list
-from pipeline.edits import Edit, Rule, propose
+from pipeline.edits import Edit, Locator, Rule, apply_edits, non_overlapping, propose
 from pipeline.lexicon import lexicon
+from pipeline.patterns import reads_as_code
 from pipeline.stages.base import Context, Stage
 
 NAME = "punctuation"
@@ -70,7 +72,35 @@ def _message(code: str, detail: list[str]) -> str:
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Spacing edits around punctuation, outside URLs, addresses and dotted names: spaces
-    missing after marks, spaces before them, broken hyphens."""
+    missing after marks, spaces before them, broken hyphens.
+
+    In a text that reads as code the scan leaves spaces before marks and `key:value` alone,
+    and the spaces it puts in can tip a text out of reading so (each is one more token).
+    A cleaning of the output would then read it as prose and act again; so where the first
+    round's output reads otherwise than its input, a second round reads the output and its
+    edits are placed in the input, as one stage's (a later pass would put them beside the
+    first round's, which `edits.replay` reads as one run of the stage's edits)."""
+    edits = _edits(text)
+    if not edits:
+        return edits
+    out = apply_edits(text, edits)
+    if reads_as_code(out) == reads_as_code(text):
+        return edits
+    locator = Locator(text)
+    locator.push(edits)
+    taken = {(e.start, e.end) for e in edits}
+    placed = []
+    for edit in _edits(out):
+        start = locator.original_offset(edit.start)
+        end = start + (edit.end - edit.start)
+        if text[start:end] != edit.before or (start, end) in taken:
+            continue  # a change of the first round's own: not the input's to make
+        placed.append(replace(edit, start=start, end=end))
+    merged = sorted([*edits, *placed], key=lambda e: (e.start, e.end))
+    return non_overlapping(merged)
+
+
+def _edits(text: str) -> list[Edit]:
     return [
         propose(
             text,

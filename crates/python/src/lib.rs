@@ -220,6 +220,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let invisibles: String = pipeline_engine::vocabulary::INVISIBLES.iter().collect();
     m.add("INVISIBLES", invisibles)?;
     m.add("MAX_ROUNDS", pipeline_engine::thresholds::MAX_ROUNDS)?;
+    m.add("CODE_DOCUMENT", pipeline_engine::thresholds::CODE_DOCUMENT)?;
     m.add_function(wrap_pyfunction!(build_table, m)?)?;
     m.add_function(wrap_pyfunction!(keys::fingerprints, m)?)?;
     m.add_function(wrap_pyfunction!(keys::sha256, m)?)?;
