@@ -6,8 +6,8 @@
 Runs `pipeline run -j1 --force` in this process over `--source` (by default
 the sample `benchmarks/speed.py` times; build it with that script first) and
 times, with a clock around each call, what writes the reports: each file's
-part of every report (`FileReport.add`, `FileReport.finish`), copying the parts
-into place (`Bodies.add`) and putting the reports together (`Bodies.assemble`).
+part of every report (`FileReport.add`, `FileReport.finish`), noting where each
+part lies (`Bodies.add`) and copying the parts into the reports (`Bodies.assemble`).
 The share is their time over the whole run's; the median of `--repeats` runs.
 """
 
