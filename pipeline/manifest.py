@@ -18,7 +18,7 @@ import functools
 import hashlib
 import importlib.metadata
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -28,6 +28,7 @@ from pipeline.config import STAGE_NAMES, Config
 from pipeline.files import InputError, read_bytes
 from pipeline.names import shown
 from pipeline.sources import STDIN, Source
+from pipeline.vocabulary import CountsJson
 
 NAME = ".pipeline-run.json"  # its schema: pipeline/schemas/run.schema.json
 RECORDS = ".pipeline-files.jsonl"  # a Record per file, one JSON line each (records.schema.json)
@@ -104,7 +105,7 @@ class Record:
     """What a re-run needs to keep one file's output without cleaning it again."""
 
     sha256: str
-    reads: dict[str, int]  # the batch counts its cleaning read (see Vocabulary.word_count)
+    reads: Mapping[str, int]  # the batch counts its cleaning read (see Vocabulary.word_count)
     encoding: str
     assumed: bool
     changed: bool
@@ -115,9 +116,11 @@ class Record:
     rejected: int = 0  # see FileTally.rejected
 
     def as_json(self) -> dict[str, object]:
+        return {"sha256": self.sha256, "reads": dict(sorted(self.reads.items()))} | self._rest()
+
+    def _rest(self) -> dict[str, object]:
+        """The fields after `reads`, as `as_json` writes them."""
         return {
-            "sha256": self.sha256,
-            "reads": dict(sorted(self.reads.items())),
             "encoding": self.encoding,
             "assumed": self.assumed,
             "changed": self.changed,
@@ -127,6 +130,14 @@ class Record:
             "decided": self.decided,
             "rejected": self.rejected,
         }
+
+    def line(self, name: str) -> str:
+        """Its line in RECORDS, `json.dumps([name, self.as_json()])`: the reads spliced in as
+        the core wrote them, where it did (`CountsJson`)."""
+        if not isinstance(self.reads, CountsJson):
+            return json.dumps([name, self.as_json()])
+        head = f'[{json.dumps(name)}, {{"sha256": {json.dumps(self.sha256)}, "reads": '
+        return f"{head}{self.reads.text}, {json.dumps(self._rest())[1:]}]"
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Record:
@@ -153,7 +164,7 @@ class Records:
 
     def add(self, name: str, record: Record) -> None:
         # ASCII escapes carry any name, undecodable bytes (lone surrogates) included.
-        self._file.write(json.dumps([name, record.as_json()]) + "\n")
+        self._file.write(record.line(name) + "\n")
 
     def close(self) -> None:
         self._file.close()

@@ -259,7 +259,7 @@ class _Run:
         counts = tuple((rule.code, fixes, sugg) for rule, fixes, sugg in outcome.tally.counts)
         record = manifest.Record(
             digest,
-            vocabulary.counts(outcome.reads),
+            vocabulary.counts_json(outcome.reads),
             outcome.encoding,
             outcome.encoding_assumed,
             outcome.tally.changed,

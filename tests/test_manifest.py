@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -10,8 +11,9 @@ from typing import Any
 import pytest
 
 from pipeline.cli import main
-from pipeline.manifest import NAME
+from pipeline.manifest import NAME, Record
 from pipeline.sources import Source
+from pipeline.vocabulary import OPENING, CountsJson, Vocabulary
 from pipeline.writer import Written
 
 SAMPLE = Path(__file__).parent / "data" / "dev-sample"
@@ -214,3 +216,17 @@ def test_the_engine_is_the_same_for_every_checkout_of_one_commit(tmp_path: Path)
     edited = copies[1] / "pipeline" / "patterns.py"
     edited.write_text(edited.read_text() + "\n# edited\n")
     assert _engine_of(copies[0]) != _engine_of(copies[1])
+
+
+def test_a_record_with_reads_the_core_wrote_is_the_line_python_writes() -> None:
+    vocabulary = Vocabulary.of(["x" * OPENING + " Kazakhstan, café <b> United States"])
+    keys = ["w:Kazakhstan", "p:UnitedStates", "w:café", "w:<b>", "h:a-b"]
+    groups = (("J001", "split", "ab", "a b", 2, 0.93),)
+    parts = {"json": (0, 10), "html": (3, 40)}
+    fields = ("0" * 64, "utf-8", False, True, (("J001", 1, 0),), parts, groups, 1, 0)
+    written = vocabulary.counts_json(keys)
+    assert isinstance(written, CountsJson)
+    for name in ("a/b.txt", "naïve \udcff.txt", 'q"uote.txt'):
+        python = Record(fields[0], vocabulary.counts(keys), *fields[1:])
+        core = Record(fields[0], written, *fields[1:])
+        assert core.line(name) == python.line(name) == json.dumps([name, python.as_json()])

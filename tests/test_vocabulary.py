@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from pipeline.vocabulary import EVERY, OPENING, Vocabulary
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.vocabulary import EVERY, OPENING, CountsJson, Vocabulary
 
 
 def test_counts_words_past_a_line_opening_and_spaced_pairs() -> None:
@@ -60,3 +65,27 @@ def test_counts_of_many_keys_are_each_key_s_count() -> None:
     keys = ["w:Kazakhstan", "p:UnitedStates", "h:law-abiding", "w:absent", EVERY]
     assert vocabulary.counts(keys) == {key: vocabulary.count(key) for key in keys}
     assert vocabulary.counts(keys)["h:law-abiding"] == 1
+
+
+@given(st.lists(st.text(max_size=12), max_size=20, unique=True))
+def test_counts_written_by_the_core_are_the_json_python_writes(words: list[str]) -> None:
+    # any keys: every kind of the core's, absent ones, non-ASCII, `<`, and EVERY (which
+    # only Python counts; the core's keys never hold a lone surrogate)
+    vocabulary = Vocabulary.of(["x" * OPENING + " " + " ".join(words)])
+    keys = (
+        [f"{kind}:{word}" for word in words for kind in "wph"]
+        + words[:1]
+        + [EVERY] * (len(words) % 3 == 0)
+    )
+    counts = vocabulary.counts_json(keys)
+    assert dict(counts) == vocabulary.counts(keys)
+    if isinstance(counts, CountsJson):
+        assert counts.text == json.dumps(dict(sorted(vocabulary.counts(keys).items())))
+    else:  # only where the core cannot write them
+        assert EVERY in keys
+
+
+def test_counts_the_core_cannot_write_are_left_to_python() -> None:
+    vocabulary = Vocabulary.of(["Kazakhstan"])
+    assert isinstance(vocabulary.counts_json(["w:Kazakhstan"]), CountsJson)
+    assert not isinstance(vocabulary.counts_json(["w:Kazakhstan", EVERY]), CountsJson)

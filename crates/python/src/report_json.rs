@@ -19,13 +19,15 @@ use pyo3::types::{PyBytes, PyDict, PyFloat, PyString};
 use serde::Serialize;
 use serde_json::ser::{CompactFormatter, Formatter, Serializer};
 
-/// `json.dumps(..., ensure_ascii=True)` with every `<` escaped too (`html.inert_json`):
-/// printable ASCII as it is, anything else as `\uXXXX` in UTF-16 units, lower-case hex as
-/// Python writes them.  serde_json escapes `"`, `\` and the control characters itself,
-/// as Python does.
-struct Inert;
+/// `json.dumps(..., ensure_ascii=True)`: printable ASCII as it is, anything else as
+/// `\uXXXX` in UTF-16 units, lower-case hex as Python writes them; with `lt`, every `<`
+/// escaped too (`html.inert_json`).  serde_json escapes `"`, `\` and the control
+/// characters itself, as Python does.
+struct Ascii {
+    lt: bool,
+}
 
-impl Formatter for Inert {
+impl Formatter for Ascii {
     fn write_string_fragment<W>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()>
     where
         W: ?Sized + Write,
@@ -34,7 +36,7 @@ impl Formatter for Inert {
         let (mut start, mut at) = (0, 0);
         while at < bytes.len() {
             let byte = bytes[at];
-            if (b' '..=b'~').contains(&byte) && byte != b'<' {
+            if (b' '..=b'~').contains(&byte) && !(self.lt && byte == b'<') {
                 at += 1;
                 continue;
             }
@@ -74,11 +76,37 @@ fn float_repr(value: f64) -> Option<String> {
 /// `inert`, as `html.inert_json` does.
 fn string(out: &mut Vec<u8>, value: &str, inert: bool) -> io::Result<()> {
     let written = if inert {
-        value.serialize(&mut Serializer::with_formatter(&mut *out, Inert))
+        value.serialize(&mut Serializer::with_formatter(
+            &mut *out,
+            Ascii { lt: true },
+        ))
     } else {
         value.serialize(&mut Serializer::with_formatter(&mut *out, CompactFormatter))
     };
     written.map_err(io::Error::other)
+}
+
+/// Counts as a JSON object, keys sorted: what `json.dumps(dict(sorted(counts)))` writes
+/// (`ensure_ascii`, `", "` between items and `": "` inside one).  Keys are sorted by their
+/// bytes, which is Python's order of code points.
+pub(crate) fn counts_object(counts: &mut [(&str, u64)]) -> String {
+    counts.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut out = Vec::with_capacity(24 * counts.len() + 2);
+    out.push(b'{');
+    for (i, (key, count)) in counts.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b", ");
+        }
+        // writing to a Vec cannot fail
+        let _ = key.serialize(&mut Serializer::with_formatter(
+            &mut out,
+            Ascii { lt: false },
+        ));
+        let _ = write!(out, ": {count}");
+    }
+    out.push(b'}');
+    // every byte written is ASCII
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// An edit's fields, read once from the Python object.
@@ -335,6 +363,21 @@ pub fn listed_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_an_object_of_sorted_keys_in_ascii() {
+        let mut counts = [
+            ("w:\u{e9}t\u{e9}", 2),
+            ("p:ab", 0),
+            ("h:a-<b>", 7),
+            ("w:\u{1f600}", 1),
+        ];
+        assert_eq!(
+            counts_object(&mut counts),
+            r#"{"h:a-<b>": 7, "p:ab": 0, "w:\u00e9t\u00e9": 2, "w:\ud83d\ude00": 1}"#
+        );
+        assert_eq!(counts_object(&mut []), "{}");
+    }
 
     fn inert(value: &str) -> String {
         let mut out = Vec::new();
