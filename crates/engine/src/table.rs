@@ -29,7 +29,7 @@ use yada::unit::Unit;
 use yada::DoubleArray;
 
 /// What every table file starts with; a new layout (or a new trie format) takes a new line.
-pub const MAGIC: &[u8] = b"pipeline-lexicon 3 yada-0.5\n";
+pub const MAGIC: &[u8] = b"pipeline-lexicon 4 yada-0.5\n";
 
 /// The maps a table holds, in their order in the file.
 pub const MAPS: usize = 3;

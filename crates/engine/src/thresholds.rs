@@ -195,6 +195,11 @@ pub const MAX_ROUNDS: usize = 32;
 /// A restored word must be this common (zipf): the lexicon's rare entries include scraps
 /// and misspellings that a gap could be read as.
 pub const LIGATURE_LEAST_ZIPF: f64 = 2.5;
+/// A rarer word (zipf this or more, under `LIGATURE_LEAST_ZIPF`: `fivefold`, `firebombing`,
+/// `understaffing`) is restored only where a piece as found is no word at all (`vefold`,
+/// `rebombing`, `understa ng`) and the document shows lost ligatures plainly: then the
+/// gap is read as the rare word's or as nothing (`broken_words::ligatures`, `rare_word`).
+pub const LIGATURE_RARE_ZIPF: f64 = 1.5;
 /// log10 p of a piece the lexicon lacks (`signi`)...
 pub const LIGATURE_UNKNOWN_LOGP: f64 = -8.0;
 /// ...less this per letter.

@@ -129,8 +129,10 @@ impl Scan<'_> {
         let (left, right) = (&self.runs[first], &self.runs[last]);
         let mask = index(self.lexicon).mask(kind, &left.low, &right.low);
         if mask == 0 {
-            // the common case: no common word has a ligature there; a name may
-            return self.written_whole(kind, first, last);
+            // the common case: no common word has a ligature there; a name may, or a rarer word
+            return self
+                .written_whole(kind, first, last)
+                .or_else(|| self.rare_word(kind, first, last));
         }
         let best = self.best(first, last, mask, |l| made(kind, &left.low, &right.low, l));
         // the words alone settle most gaps; the batch is read (and its counts noted) only
@@ -159,6 +161,30 @@ impl Scan<'_> {
         };
         let attested = beside.is_some_and(|(_, both)| both);
         if !attested && self.stray_at_edge(kind, first, ligature) {
+            return None;
+        }
+        Some(self.restored(kind, first, last, ligature, margin))
+    }
+
+    /// A ligature put back where it makes only a rarer word (zipf `LIGATURE_RARE_ZIPF`:
+    /// `vefold` is `fivefold`, `rebombing` `firebombing`), if it reads best: only where the
+    /// document shows lost ligatures plainly and a piece as found is no word at all, so
+    /// that the gap reads as that word or as nothing.  A piece the word list holds, rare as
+    /// it is (`ees`, `takeo`), may be a word as written; a name as found is left whole too
+    /// (an upper-case run is no piece that lost letters: `may_lose`).
+    pub(super) fn rare_word(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
+        let unknown = |k: usize| self.lexicon.logp(&self.runs[k].low).is_none();
+        if !self.shown || !(first..=last).any(unknown) {
+            return None;
+        }
+        let (left, right) = (&self.runs[first], &self.runs[last]);
+        let mask = index(self.lexicon).rare_mask(kind, &left.low, &right.low);
+        if mask == 0 {
+            return None;
+        }
+        let (ligature, margin) =
+            self.best(first, last, mask, |l| made(kind, &left.low, &right.low, l))?;
+        if self.stray_at_edge(kind, first, ligature) {
             return None;
         }
         Some(self.restored(kind, first, last, ligature, margin))

@@ -314,3 +314,43 @@ fn one_neighbour_the_batch_writes_beside_does_where_the_other_is_silent() {
     let text = "A signi cant day: the press les a lawsuit";
     assert_eq!(restorations_in(text, &lexicon, None, 1.0).0.len(), 1);
 }
+
+#[test]
+fn a_rarer_word_is_read_only_where_a_piece_is_no_word_and_losses_are_plain() {
+    // `fivefold` (zipf 2.3) and `firebombing` are rarer than the common words the gaps are
+    // read for; `ees` is a rare entry of the word list, `vefold` and `rebombing` none
+    let lexicon = lexicon_of(
+        &[
+            ("significant", 1e-4),
+            ("cant", 1e-6),
+            ("a", 0.02),
+            ("the", 0.05),
+            ("fivefold", 2e-7),
+            ("firebombing", 1.6e-7),
+            ("flees", 7e-7),
+            ("ees", 2.2e-7),
+            ("attack", 1e-4),
+            ("rise", 1e-4),
+        ],
+        &[],
+        &[],
+    );
+    let words = |text: &str| -> Vec<String> {
+        restorations(text, &lexicon)
+            .into_iter()
+            .filter(|r| r.confidence >= 0.9)
+            .map(|r| r.word)
+            .collect()
+    };
+    assert_eq!(
+        words("A signi cant loss. A rebombing attack, the vefold rise."),
+        ["significant", "firebombing", "fivefold"]
+    );
+    // where nothing shows the loss, an unknown word is a name as written
+    assert_eq!(
+        words("A rebombing attack, the vefold rise."),
+        Vec::<String>::new()
+    );
+    // a piece the word list holds may be a word as written
+    assert_eq!(words("A signi cant loss. The ees attack."), ["significant"]);
+}
