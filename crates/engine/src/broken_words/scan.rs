@@ -306,7 +306,17 @@ impl Scan<'_> {
         self.shown
             && self.before_compound(run)
             && (CLITIC_PIECES.contains(&run.low.as_str())
-                || self.lexicon.zipf(&run.low) < STRAY_WORDS_ZIPF)
+                || self.lexicon.zipf(&run.low) < STRAY_WORDS_ZIPF
+                || self.lone_piece(i))
+    }
+
+    /// Whether the word at run `i`, a part of a compound, may be what is left of a word that
+    /// lost a ligature at its end (`play-o`, `o-duty`): where the document shows lost
+    /// ligatures plainly, a lone lower-case letter other than `a`.  A longer part is as
+    /// written, rare as it may be (`aws-cli` would read as `aws-cliff` as readily as
+    /// `zero-tari` as `zero-tariff`), and so is any part elsewhere (`e-bikes`, `x-ray`).
+    pub(super) fn part_cut(&self, i: usize) -> bool {
+        self.shown && self.lone_piece(i)
     }
 
     /// Every candidate: a gap inside a word, and the start and end of each word of two
@@ -321,11 +331,15 @@ impl Scan<'_> {
             let (open, close) = (self.bounded_before(run), self.bounded_after(run));
             let hyphen = open && self.before_hyphen(i);
             if open && (close || hyphen) && self.may_lose_edge(word) && !self.letter_spaced(i, i) {
-                // the second part of a compound (`aws-cli`) lost nothing at its end
+                // the second part of a compound (`aws-cli`) lost nothing at its end, nor the
+                // first (`e-bikes`), but a lone letter where losses are plain (`play-o`,
+                // `o-duty`: `part_cut`)
                 let after_hyphen = run.start > 0 && self.chars[run.start - 1] == '-';
                 for kind in [GapKind::WordStart, GapKind::WordEnd] {
                     let edge = match kind {
-                        GapKind::WordEnd => close && !after_hyphen,
+                        GapKind::WordEnd => {
+                            (close && !after_hyphen) || ((close || hyphen) && self.part_cut(i))
+                        }
                         _ => true,
                     };
                     if edge && may_lose(word, kind) {

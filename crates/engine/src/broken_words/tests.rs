@@ -354,3 +354,48 @@ fn a_rarer_word_is_read_only_where_a_piece_is_no_word_and_losses_are_plain() {
     // a piece the word list holds may be a word as written
     assert_eq!(words("A signi cant loss. The ees attack."), ["significant"]);
 }
+
+#[test]
+fn a_lone_letter_in_a_compound_is_read_as_a_word_cut_where_losses_are_plain() {
+    let lexicon = lexicon_of(
+        &[
+            ("significant", 1e-4),
+            ("cant", 1e-6),
+            ("the", 0.05),
+            ("off", 5e-4),
+            ("o", 1e-5),
+            ("e", 1e-4),
+            ("eff", 1e-6),
+            ("cli", 7e-7),
+            ("cliff", 1e-5),
+            ("run", 3e-4),
+            ("vote", 1e-4),
+            ("duty", 1e-4),
+            ("officer", 1e-4),
+            ("mail", 1e-4),
+            ("and", 0.03),
+        ],
+        &[],
+        &[],
+    );
+    let words = |text: &str| -> Vec<String> {
+        restorations(text, &lexicon)
+            .into_iter()
+            .filter(|r| r.confidence >= 0.9)
+            .map(|r| r.word)
+            .collect()
+    };
+    assert_eq!(
+        words("A signi cant loss. The run-o vote and the o-duty officer."),
+        ["significant", "off", "off"]
+    );
+    // elsewhere a lone letter is as written, and a longer part is, rare as it is
+    assert_eq!(
+        words("The run-o vote and the o-duty officer."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        words("A signi cant loss. The aws-cli and e-mail."),
+        ["significant"]
+    );
+}
