@@ -58,11 +58,14 @@ pub struct Lexicon {
     words: WordMap,    // word -> frequency (wordfreq)
     unigrams: WordMap, // word -> count (wordsegment)
     bigrams: WordMap,  // "first second" -> count (wordsegment)
-    /// The common words that hold a ligature, with their frequency
+    /// The words that hold a ligature, with their frequency
     /// (`broken_words::ligature_words`).
     pub(crate) ligature_words: Entries,
-    /// Those words indexed, on first use (`broken_words`).
+    /// The common ones indexed, on first use (`broken_words`).
     pub(crate) ligature_index: std::sync::OnceLock<crate::broken_words::Index>,
+    /// The rarer ones indexed, on first use: only a document that shows lost ligatures
+    /// plainly reads them, so a clean text's cleaning never builds it.
+    pub(crate) rare_ligature_index: std::sync::OnceLock<crate::broken_words::Index>,
 }
 
 impl Lexicon {
@@ -81,6 +84,7 @@ impl Lexicon {
             bigrams,
             ligature_words,
             ligature_index: std::sync::OnceLock::new(),
+            rare_ligature_index: std::sync::OnceLock::new(),
         }
     }
 

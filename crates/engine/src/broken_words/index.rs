@@ -6,35 +6,29 @@ use super::{GapKind, LIGATURES};
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 use crate::thresholds::{LIGATURE_LEAST_ZIPF, LIGATURE_RARE_ZIPF, STRAY_LEAST_ZIPF};
 
-/// The words that hold a ligature (zipf `LIGATURE_RARE_ZIPF`; about 4,000 of the word
-/// list's 320,000, 1,700 of them common: zipf `LIGATURE_LEAST_ZIPF`), by what is left when
-/// it is lost: the rest of a word that began with it, the head of one that ended with it,
-/// and the head and tail around it.  Looked up by hash, where trying each ligature in the
-/// word list cost more than the rest of the cleaning (17 walks of the list per word).
-/// Each key holds two masks: of the ligatures that make a common word there, and of those
-/// that make a rarer one.
+/// Words that hold a ligature (the common ones, zipf `LIGATURE_LEAST_ZIPF`: about 1,700 of
+/// the word list's 320,000; or the rarer ones, zipf `LIGATURE_RARE_ZIPF` up to that: about
+/// 2,400 more), by what is left when it is lost: the rest of a word that began with it, the
+/// head of one that ended with it, and the head and tail around it.  Looked up by hash,
+/// where trying each ligature in the word list cost more than the rest of the cleaning (17
+/// walks of the list per word).
 #[derive(Debug, Default)]
 pub struct Index {
-    starts: FxHashMap<Box<str>, Masks>,
-    ends: FxHashMap<Box<str>, Masks>,
+    starts: FxHashMap<Box<str>, u8>,
+    ends: FxHashMap<Box<str>, u8>,
     /// `head\0tail`
-    inside: FxHashMap<Box<str>, Masks>,
+    inside: FxHashMap<Box<str>, u8>,
     /// The heads of `inside`, asked first: most pairs of words are no head and tail.
     heads: FxHashSet<Box<str>>,
 }
 
-/// The ligatures (bits over `LIGATURES`) that make a common word, and a rarer one.
-#[derive(Clone, Copy, Debug, Default)]
-struct Masks {
-    common: u8,
-    rare: u8,
-}
-
 impl Index {
-    pub(super) fn of(lexicon: &Lexicon) -> Index {
+    /// The index of the lexicon's common ligature words, or of its rarer ones (`rare`).
+    pub(super) fn of(lexicon: &Lexicon, rare: bool) -> Index {
         let common = 10f64.powf(LIGATURE_LEAST_ZIPF - ZIPF_OFFSET);
         let mut index = Index::default();
-        for (word, frequency) in &lexicon.ligature_words {
+        let words = lexicon.ligature_words.iter();
+        for (word, _) in words.filter(|(_, frequency)| (*frequency < common) == rare) {
             for (bit, ligature) in LIGATURES.iter().enumerate() {
                 for (at, _) in word.match_indices(ligature) {
                     let (head, tail) = (&word[..at], &word[at + ligature.len()..]);
@@ -47,32 +41,16 @@ impl Index {
                         }
                         (true, true) => continue,
                     };
-                    let masks = map.entry(key.into_boxed_str()).or_default();
-                    if *frequency >= common {
-                        masks.common |= 1 << bit;
-                    } else {
-                        masks.rare |= 1 << bit;
-                    }
+                    *map.entry(key.into_boxed_str()).or_default() |= 1 << bit;
                 }
             }
         }
         index
     }
 
-    /// The ligatures that make a common word where `kind` puts them, as a bit mask over
-    /// `LIGATURES`.
+    /// The ligatures that make a word of the index where `kind` puts them, as a bit mask
+    /// over `LIGATURES`.
     pub(super) fn mask(&self, kind: GapKind, left: &str, right: &str) -> u8 {
-        self.masks(kind, left, right).common
-    }
-
-    /// The ligatures that make only a rarer word there (zipf `LIGATURE_RARE_ZIPF` up to
-    /// `LIGATURE_LEAST_ZIPF`).
-    pub(super) fn rare_mask(&self, kind: GapKind, left: &str, right: &str) -> u8 {
-        let masks = self.masks(kind, left, right);
-        masks.rare & !masks.common
-    }
-
-    fn masks(&self, kind: GapKind, left: &str, right: &str) -> Masks {
         let found = match kind {
             GapKind::WordStart => self.starts.get(left),
             GapKind::WordEnd => self.ends.get(left),
@@ -81,7 +59,7 @@ impl Index {
             }
             GapKind::Inside | GapKind::Stray | GapKind::Hyphen => None,
         };
-        found.copied().unwrap_or_default()
+        found.copied().unwrap_or(0)
     }
 }
 
@@ -104,7 +82,18 @@ pub(super) fn stray_least() -> f64 {
     10f64.powf(STRAY_LEAST_ZIPF - ZIPF_OFFSET)
 }
 
-/// The lexicon's ligature index, built on first use.
+/// The lexicon's index of common ligature words, built on first use.
 pub(super) fn index(lexicon: &Lexicon) -> &Index {
-    lexicon.ligature_index.get_or_init(|| Index::of(lexicon))
+    lexicon
+        .ligature_index
+        .get_or_init(|| Index::of(lexicon, false))
+}
+
+/// The ligatures that make only a rarer word where `kind` puts them (zipf
+/// `LIGATURE_RARE_ZIPF` up to `LIGATURE_LEAST_ZIPF`), its index built on first use.
+pub(super) fn rare_mask(lexicon: &Lexicon, kind: GapKind, left: &str, right: &str) -> u8 {
+    let rare = lexicon
+        .rare_ligature_index
+        .get_or_init(|| Index::of(lexicon, true));
+    rare.mask(kind, left, right) & !index(lexicon).mask(kind, left, right)
 }

@@ -1,6 +1,6 @@
 //! A ligature put back: in the gap inside a word, or at a word's start or end.
 
-use super::index::index;
+use super::index::{index, rare_mask};
 use super::scan::{is_upper_word, Scan};
 use super::{confidence, ligatures_in, made, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
@@ -178,7 +178,7 @@ impl Scan<'_> {
             return None;
         }
         let (left, right) = (&self.runs[first], &self.runs[last]);
-        let mask = index(self.lexicon).rare_mask(kind, &left.low, &right.low);
+        let mask = rare_mask(self.lexicon, kind, &left.low, &right.low);
         if mask == 0 {
             return None;
         }
