@@ -144,7 +144,12 @@ fn damaged_lexicon() -> Lexicon {
 }
 
 fn words_of(text: &str) -> Vec<String> {
-    restorations(text, &damaged_lexicon())
+    sure_words(text, &damaged_lexicon())
+}
+
+/// The words restored in `text` with the confidence a run applies (0.9).
+fn sure_words(text: &str, lexicon: &Lexicon) -> Vec<String> {
+    restorations(text, lexicon)
         .into_iter()
         .filter(|r| r.confidence >= 0.9)
         .map(|r| r.word)
@@ -335,13 +340,7 @@ fn a_rarer_word_is_read_only_where_a_piece_is_no_word_and_losses_are_plain() {
         &[],
         &[],
     );
-    let words = |text: &str| -> Vec<String> {
-        restorations(text, &lexicon)
-            .into_iter()
-            .filter(|r| r.confidence >= 0.9)
-            .map(|r| r.word)
-            .collect()
-    };
+    let words = |text: &str| sure_words(text, &lexicon);
     assert_eq!(
         words("A signi cant loss. A rebombing attack, the vefold rise."),
         ["significant", "firebombing", "fivefold"]
@@ -378,13 +377,7 @@ fn a_lone_letter_in_a_compound_is_read_as_a_word_cut_where_losses_are_plain() {
         &[],
         &[],
     );
-    let words = |text: &str| -> Vec<String> {
-        restorations(text, &lexicon)
-            .into_iter()
-            .filter(|r| r.confidence >= 0.9)
-            .map(|r| r.word)
-            .collect()
-    };
+    let words = |text: &str| sure_words(text, &lexicon);
     assert_eq!(
         words("A signi cant loss. The run-o vote and the o-duty officer."),
         ["significant", "off", "off"]
