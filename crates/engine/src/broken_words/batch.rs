@@ -5,11 +5,34 @@
 //! pair table lacks most such names and pairs; a batch that lost some ligatures rarely
 //! lost them all.  Each read is noted for incremental runs.
 
+use super::index::index;
 use super::scan::Scan;
 use super::{ligatures_in, made, Found, GapKind, LIGATURES};
-use crate::thresholds::{BATCH_OVER_CLOSED, BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN};
+use crate::thresholds::{
+    BATCH_OVER_CLOSED, BATCH_SHOWN_PIECES, BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN,
+};
 
 impl Scan<'_> {
+    /// Whether the batch shows lost ligatures plainly: it writes `BATCH_SHOWN_PIECES`
+    /// distinct leftovers of very common words that lost one at an edge (`ghters`,
+    /// `nancing`; `index::leftover`), each count read noted.  A document of such a batch
+    /// is read as one that shows the loss itself (`in a re at`, `lay o 4,700`).
+    pub(super) fn batch_shows(&self) -> bool {
+        let Some(batch) = self.batch.as_ref() else {
+            return false;
+        };
+        let mut written = 0;
+        for piece in &index(self.lexicon).leftovers {
+            if batch.borrow_mut().word_count(piece) >= 1 {
+                written += 1;
+                if written >= BATCH_SHOWN_PIECES {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// A ligature put back where the text lacks a known word there but the batch writes the
     /// word whole (`Witko visits`, `Muwa aq`: `Witkoff`, `Muwaffaq`), at least
     /// `BATCH_WHOLE_COUNT` times: names and rare words the word list lacks.  Only where a

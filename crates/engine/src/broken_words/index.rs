@@ -4,7 +4,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{GapKind, LIGATURES};
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
-use crate::thresholds::{LIGATURE_LEAST_ZIPF, LIGATURE_RARE_ZIPF, STRAY_LEAST_ZIPF};
+use crate::thresholds::{
+    BATCH_SHOWN_ZIPF, LIGATURE_LEAST_ZIPF, LIGATURE_RARE_ZIPF, STRAY_LEAST_ZIPF,
+};
 
 /// Words that hold a ligature (the common ones, zipf `LIGATURE_LEAST_ZIPF`: about 1,700 of
 /// the word list's 320,000; or the rarer ones, zipf `LIGATURE_RARE_ZIPF` up to that: about
@@ -20,6 +22,9 @@ pub struct Index {
     inside: FxHashMap<Box<str>, u8>,
     /// The heads of `inside`, asked first: most pairs of words are no head and tail.
     heads: FxHashSet<Box<str>>,
+    /// What a very common word leaves when it loses a ligature at an edge, where that is no
+    /// word (`ghters`, `nancing`): a batch that writes them lost ligatures (`batch_shows`).
+    pub(super) leftovers: Vec<Box<str>>,
 }
 
 impl Index {
@@ -28,7 +33,7 @@ impl Index {
         let common = 10f64.powf(LIGATURE_LEAST_ZIPF - ZIPF_OFFSET);
         let mut index = Index::default();
         let words = lexicon.ligature_words.iter();
-        for (word, _) in words.filter(|(_, frequency)| (*frequency < common) == rare) {
+        for (word, frequency) in words.filter(|(_, frequency)| (*frequency < common) == rare) {
             for (bit, ligature) in LIGATURES.iter().enumerate() {
                 for (at, _) in word.match_indices(ligature) {
                     let (head, tail) = (&word[..at], &word[at + ligature.len()..]);
@@ -41,10 +46,16 @@ impl Index {
                         }
                         (true, true) => continue,
                     };
+                    let edge = head.is_empty() || tail.is_empty();
+                    if edge && !rare && leftover(lexicon, &key, *frequency) {
+                        index.leftovers.push(key.as_str().into());
+                    }
                     *map.entry(key.into_boxed_str()).or_default() |= 1 << bit;
                 }
             }
         }
+        index.leftovers.sort_unstable();
+        index.leftovers.dedup();
         index
     }
 
@@ -80,6 +91,16 @@ pub fn ligature_words(words: &[(String, f64)]) -> Vec<(String, f64)> {
 /// The least frequency of a word closed up from pieces: zipf `STRAY_LEAST_ZIPF`.
 pub(super) fn stray_least() -> f64 {
     10f64.powf(STRAY_LEAST_ZIPF - ZIPF_OFFSET)
+}
+
+/// Whether `piece`, what a word of `frequency` leaves when it loses a ligature at an edge, is
+/// a leftover that shows the loss: the word very common, the piece three letters or more and
+/// no word of the list.
+fn leftover(lexicon: &Lexicon, piece: &str, frequency: f64) -> bool {
+    frequency >= 10f64.powf(BATCH_SHOWN_ZIPF - ZIPF_OFFSET)
+        && piece.chars().count() >= 3
+        && piece.chars().all(char::is_alphabetic)
+        && lexicon.logp(piece).is_none()
 }
 
 /// The lexicon's index of common ligature words, built on first use.

@@ -128,9 +128,9 @@ pub fn restorations_in(
 ) -> (Vec<Restored>, Reads) {
     let mut scan = Scan::new(text, lexicon, batch);
     let mut found = scan.candidates();
-    // read again with the pieces that are words only elsewhere (`re`, `o`) as pieces, and
-    // names closed up as the batch writes them
-    scan.shown = plain_cases(&found, false, DAMAGE_SHOWN_MARGIN) > 0;
+    // read again with the pieces that are words only elsewhere (`re`, `o`) as pieces where
+    // the document, or its batch, shows the loss, and names closed up as the batch writes them
+    scan.shown = plain_cases(&found, false, DAMAGE_SHOWN_MARGIN) > 0 || scan.batch_shows();
     scan.strays_shown = plain_cases(&found, true, DAMAGE_SHOWN_MARGIN) > 0 && batch.is_some();
     if scan.shown || scan.strays_shown {
         found = scan.candidates();

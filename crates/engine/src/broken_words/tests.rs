@@ -392,3 +392,41 @@ fn a_lone_letter_in_a_compound_is_read_as_a_word_cut_where_losses_are_plain() {
         ["significant"]
     );
 }
+
+#[test]
+fn a_batch_that_writes_the_leftovers_of_lost_ligatures_shows_the_loss_in_each_document() {
+    // five very common words (zipf 4) whose rest, once a ligature is lost at their start,
+    // is no word: `ghters`, `gures`, `nancing`, `tness`, `ndings`
+    let lexicon = lexicon_of(
+        &[
+            ("fighters", 1e-5),
+            ("figures", 1e-5),
+            ("financing", 1e-5),
+            ("fitness", 1e-5),
+            ("findings", 1e-5),
+            ("fire", 5e-5),
+            ("re", 1e-4),
+            ("a", 0.02),
+            ("at", 0.005),
+            ("in", 0.02),
+            ("the", 0.05),
+            ("mall", 1e-5),
+        ],
+        &[],
+        &[],
+    );
+    let opening = "An opening line of more than enough letters: ";
+    let written = |pieces: &str| Vocabulary::of([format!("{opening}{pieces}").as_str()]);
+    let text = "injured in a re at the mall";
+    let words = |batch: &Vocabulary| -> Vec<String> {
+        let (found, _) = restorations_in(text, &lexicon, Some(batch), 1.0);
+        found.into_iter().map(|r| r.word).collect()
+    };
+    let shows = written("the ghters, the gures, nancing, tness and ndings");
+    assert_eq!(words(&shows), ["fire"]);
+    let (_, reads) = restorations_in(text, &lexicon, Some(&shows), 1.0);
+    assert!(reads.contains("w:ghters"));
+    // four leftovers are not enough, nor are the words written whole
+    assert!(words(&written("the ghters, the gures, nancing and tness")).is_empty());
+    assert!(words(&written("fighters, figures, financing, fitness, findings")).is_empty());
+}
