@@ -277,9 +277,12 @@ def _scrap(piece: str) -> bool:
 
 def _lower_scrap(piece: str) -> bool:
     """A scrap a word away from a split: what a stray space leaves of a word (`nt`, `ing`),
-    in lower case and rarer than a short word (`two`, `car`, `off`) or an abbreviation
-    (`US`, `Mr`) standing there."""
-    return piece.islower() and _scrap(piece) and lexicon().zipf(piece) < BEYOND_SCRAP_ZIPF
+    or a lone letter of letter-spaced text (`injureda n i` -> `injured a n i`), in lower
+    case and rarer than a short word (`two`, `car`, `off`) or an abbreviation (`US`, `Mr`)
+    standing there."""
+    if not (piece.islower() and _scrap(piece)):
+        return False
+    return piece not in ("a", "i") if len(piece) == 1 else lexicon().zipf(piece) < BEYOND_SCRAP_ZIPF
 
 
 # A scrap a word away from a split is rarer than this (zipf): `nt` 3.75, `ing` 3.95, `ly`

@@ -12,6 +12,7 @@ from pipeline.cleaning import batch_vocabulary, clean
 from pipeline.config import Config, QuotesOptions, QuoteStyle
 from pipeline.edits import Kind, replay
 from pipeline.files import InputError, decode
+from pipeline.stages import words
 
 QUOTES = "\"'\u00ab\u00bb\u201e\u201c\u201d\u2039\u203a\u201a\u2018\u2019\u201f\u201b"
 SPACES = " \t\n\r\u00a0\u2009\u202f\u3000\u200b\u2060\u00ad\ufeff"
@@ -148,10 +149,16 @@ def test_any_unicode_text_is_cleaned_idempotently_and_replayably(text: str) -> N
 @settings(max_examples=1000, deadline=None)
 @given(ANY_TEXT)
 def test_only_unicode_repair_changes_visible_characters(text: str) -> None:
-    """Every other stage moves whitespace, restyles quotes or drops invisibles: nothing else."""
+    """Every other stage moves whitespace, restyles quotes or drops invisibles: nothing else,
+    but the characters a PDF extractor lost, which the words stage puts back (a ligature's
+    letters, a compound's hyphen).  (Hypothesis draws strings found in the tests' code too,
+    `SIGNI CANT` among them.)"""
     for edit in clean(text).edits:
-        if edit.stage != "unicode":
+        if edit.stage != "unicode" and edit.rule not in PUTS_CHARACTERS_BACK:
             assert visible_chars(edit.before) == visible_chars(edit.after), edit
+
+
+PUTS_CHARACTERS_BACK = (words.LOST_LIGATURE, words.LOST_HYPHEN)
 
 
 @settings(max_examples=1000, deadline=None)
