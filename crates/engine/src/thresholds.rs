@@ -242,6 +242,8 @@ pub const DAMAGE_SHOWN_MARGIN: f64 = 3.0;
 /// `lay o 4,700`).  The clean corpora write none of them, real-ose 10, the lost-ligature
 /// bench 10, the stray-space one 3 (spaces put inside `fi ghters`).
 pub const BATCH_SHOWN_PIECES: usize = 5;
+/// ...of words this common: a rarer word's leftover may be a name's piece or a word the
+/// list lacks.
 pub const BATCH_SHOWN_ZIPF: f64 = 4.0;
 
 /// Where a document shows its damage plainly, a gap no common word explains is a lost

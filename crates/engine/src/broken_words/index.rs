@@ -110,11 +110,12 @@ pub(super) fn index(lexicon: &Lexicon) -> &Index {
         .get_or_init(|| Index::of(lexicon, false))
 }
 
-/// The ligatures that make only a rarer word where `kind` puts them (zipf
-/// `LIGATURE_RARE_ZIPF` up to `LIGATURE_LEAST_ZIPF`), its index built on first use.
+/// The ligatures that make a rarer word where `kind` puts them (zipf `LIGATURE_RARE_ZIPF`
+/// up to `LIGATURE_LEAST_ZIPF`), its index built on first use; asked where no common word
+/// is made there (`Scan::rare_word`).
 pub(super) fn rare_mask(lexicon: &Lexicon, kind: GapKind, left: &str, right: &str) -> u8 {
-    let rare = lexicon
+    lexicon
         .rare_ligature_index
-        .get_or_init(|| Index::of(lexicon, true));
-    rare.mask(kind, left, right) & !index(lexicon).mask(kind, left, right)
+        .get_or_init(|| Index::of(lexicon, true))
+        .mask(kind, left, right)
 }
