@@ -69,8 +69,10 @@ pub const LEANS_GLUE: f64 = 1.0;
 pub const BARELY_GLUE: f64 = 0.5;
 
 // The batch's evidence (candidates.rs, `batch_evidence`), log10 odds.
-/// Written spaced more often than glued: damage.
+/// Written spaced more often than glued: damage, this much for each time more...
 pub const SPACED_IN_BATCH: f64 = 1.0;
+/// ...counted up to this many times.
+pub const SPACED_COUNTED: u64 = 3;
 /// Glued again and again, never spaced: a name, this much per repeat...
 pub const REPEATED_PER_TIME: f64 = -2.0;
 /// ...counted up to this many times.

@@ -9,6 +9,7 @@ from pipeline.vocabulary import Vocabulary
 
 SURE = 2.0  # the core's thresholds: a margin that anchors the line width...
 SUGGEST = -0.5  # ... and one worth a look
+OPENING = "In a statement issued on Monday morning, "  # past a first line's length
 
 
 def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float]:
@@ -84,9 +85,33 @@ def test_a_glue_the_batch_writes_spaced_is_likelier_split() -> None:
     assert margin(spaced) > margin(Vocabulary()) + 0.5
 
 
+def test_a_name_the_batch_writes_apart_again_and_again_is_surer_split() -> None:
+    """Counted per time it is written apart more than glued (up to three), and for the
+    segments themselves where the words read in them are shorter (`Naw` of `Nawrocki`)."""
+
+    def margin(times: int) -> float:
+        batch = Vocabulary.of([OPENING + "Karol Nawrocki spoke. " * times + "KarolNawrocki left."])
+        return margins("KarolNawrocki", batch)["Karol|Nawrocki"]
+
+    assert margin(1) == margin(0)  # written apart as often as glued
+    assert margin(2) - margin(1) == pytest.approx(1.0)
+    assert margin(4) - margin(2) == pytest.approx(2.0)
+    assert margin(6) == margin(4)
+
+
+def test_lower_case_words_written_apart_count_once() -> None:
+    """`a rise` and `on board` are written apart as often where `arise` and `onboard` are
+    meant: their count is no name's."""
+
+    def margin(times: int) -> float:
+        batch = Vocabulary.of([OPENING + "the bus crashes. " * times + "A buscrashes."])
+        return margins("buscrashes", batch)["bus|crashes"]
+
+    assert margin(4) == margin(2) > margin(1)
+
+
 def test_an_inner_capital_form_the_batch_repeats_is_a_name() -> None:
-    opening = "In a statement issued on Monday morning, "  # past a first line's length
-    vocabulary = Vocabulary.of([opening + "ZorbaTrax said ZorbaTrax and ZorbaTrax agree."])
+    vocabulary = Vocabulary.of([OPENING + "ZorbaTrax said ZorbaTrax and ZorbaTrax agree."])
     assert all(margin < SUGGEST for margin in margins("ZorbaTrax", vocabulary).values())
 
 

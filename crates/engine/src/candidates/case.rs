@@ -188,7 +188,16 @@ impl Finder<'_> {
                 if first.is_empty() { right } else { first },
             ]
             .concat();
-            let evidence = self.batch_evidence(&string(&glued), reader, true);
+            let mut evidence = self.batch_evidence(&string(&glued), reader, true);
+            if glued.len() < left.len() + right.len() {
+                // the words as read may be shorter than the segments (`Naw` of `Nawrocki`):
+                // a batch that writes the segments themselves apart (`Karol Nawrocki`)
+                // says so of them
+                let apart = self.batch_evidence(&string(&[left, right].concat()), reader, true);
+                if apart > 0.0 {
+                    evidence = evidence.max(apart);
+                }
+            }
             // Names may start "The" or "Near" (NearEarth) but not "the": a lower-case
             // function word glued to a capital is a glue however often the batch repeats it.
             margin += if functional && is_lower(left) {

@@ -9,8 +9,8 @@ use crate::segment::Segmenter;
 use crate::thresholds::{
     CAMEL_REPEATS, COMMON, COMMON_AFTER_ZIPF, COSTS, DERIVED_STEM_ZIPF, FAMILIAR_ZIPF, KNOWN_NAME,
     KNOWN_WORD_ZIPF, LEANS_GLUE, LOWER_REPEATS, NAME_LOGP, NAME_PER_LETTER, PLAIN_GLUE, RECURS,
-    REPEATED_A_FEW, REPEATED_PER_TIME, REPEATS_COUNTED, SPACED_IN_BATCH, SPLIT_COST, SUGGEST,
-    UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
+    REPEATED_A_FEW, REPEATED_PER_TIME, REPEATS_COUNTED, SPACED_COUNTED, SPACED_IN_BATCH,
+    SPLIT_COST, SUGGEST, UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
 };
 use crate::vocabulary::Reader;
 
@@ -76,7 +76,11 @@ impl Finder<'_> {
         let glued_count = reader.word_count(glued);
         let spaced_count = reader.pair_count(glued);
         if spaced_count > glued_count {
-            return SPACED_IN_BATCH;
+            // two capitalised words a batch writes apart again and again are a name's
+            // (`Karol Nawrocki`); a pair of lower-case words is written apart as often where
+            // the glued form is a word too (`a rise`, `on board`)
+            let times = if camel { SPACED_COUNTED } else { 1 };
+            return SPACED_IN_BATCH * (spaced_count - glued_count).min(times) as f64;
         }
         let repeats = if camel { CAMEL_REPEATS } else { LOWER_REPEATS };
         if spaced_count == 0 && glued_count >= repeats {
