@@ -101,7 +101,7 @@ def test_suggestions_do_not_fail_unless_strict(
     work: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (work / "texts" / "seed.txt").unlink()
-    (work / "texts" / "clean.txt").write_text("The UnitedNations met.\n")
+    (work / "texts" / "clean.txt").write_text("The KazakhMinister spoke.\n")
     assert check() == Exit.OK
     assert "[suggestion]" in capsys.readouterr().out
     assert check("--strict") == Exit.FAILED

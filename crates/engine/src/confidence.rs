@@ -1,18 +1,21 @@
 //! One calibrated confidence for every candidate split: the probability that it is right.
 //!
-//! A logistic model over what the stage knows of a candidate: its margin (the words' log10
-//! odds, which hold the batch's evidence) by kind, the shapes that names and compounds
-//! take, how the words outside the token fit its parts, how much of the document reads as
-//! code, and where the document's rhythm puts it.  The weights are fitted on the dev
-//! benches by `benchmarks/calibrate.py`, which writes `fitted.rs` and prints a reliability
-//! table; nothing here is tuned by hand.
+//! Gradient-boosted trees (`trees`) over what the stage knows of a candidate: its margin
+//! (the words' log10 odds, which hold the batch's evidence) by kind, the shapes that names
+//! and compounds take, how the words outside the token fit its parts, how much of the
+//! document reads as code, and where the document's rhythm puts it.  The trees are fitted
+//! on the dev benches by `benchmarks/calibrate.py`, which writes `fitted.rs` and prints a
+//! reliability table; nothing here is tuned by hand.  The confidence never falls as the
+//! margin or the layout's support rises (the fit is constrained so), nor as the layout's
+//! case against a break falls.
 
 use crate::candidates::{Candidate, SplitKind};
-use crate::fitted::WEIGHTS;
+use crate::fitted::{BASELINE, NODES, ROOTS};
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, is_lower, is_space, is_upper, one_of, string};
 use crate::text::Text;
 use crate::thresholds::{FIT_CAP, NEIGHBOUR_REACH as REACH, SUPPORT_REACH, SURE};
+use crate::trees::Trees;
 use crate::words::WordLists;
 
 /// Marks a token may open with.
@@ -277,17 +280,14 @@ impl Document<'_> {
         values
     }
 
-    /// The fitted probability that the candidate is right, in its place.
+    /// The fitted probability that the candidate is right, in its place (`features`, on
+    /// the stack).
     pub fn confidence(&self, c: &Candidate, placed: &Placed) -> f64 {
         let block = placed.block();
-        let weights = &WEIGHTS[block * SHAPE_COUNT..(block + 1) * SHAPE_COUNT];
-        let shapes = self.shapes(c, placed);
-        probability(
-            weights
-                .iter()
-                .zip(shapes)
-                .fold(0.0, |sum, (w, x)| sum + w * x),
-        )
+        let mut features = [0.0; FEATURE_COUNT];
+        features[block * SHAPE_COUNT..(block + 1) * SHAPE_COUNT]
+            .copy_from_slice(&self.shapes(c, placed));
+        probability(MODEL.log_odds(&features))
     }
 
     /// Every feature of the candidate (the other places' are zero), for the fit.
@@ -298,6 +298,18 @@ impl Document<'_> {
             .copy_from_slice(&self.shapes(c, placed));
         values
     }
+}
+
+/// The fitted model (`fitted.rs`).
+pub static MODEL: Trees = Trees {
+    baseline: BASELINE,
+    roots: &ROOTS,
+    nodes: &NODES,
+};
+
+/// The model's log odds of a candidate's features (`Document::features`).
+pub fn log_odds(features: &[f64]) -> f64 {
+    MODEL.log_odds(features)
 }
 
 /// The logistic function, its input capped where the answer is plain.

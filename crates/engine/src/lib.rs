@@ -22,5 +22,6 @@ pub mod stage;
 pub mod table;
 pub mod text;
 pub mod thresholds;
+pub mod trees;
 pub mod vocabulary;
 pub mod words;

@@ -4,9 +4,8 @@
 use rustc_hash::FxHashSet;
 
 use pipeline_engine::candidates::{Candidate, Finder};
-use pipeline_engine::confidence::{feature_names, Document};
+use pipeline_engine::confidence::{feature_names, log_odds, probability, Document, FEATURE_COUNT};
 use pipeline_engine::decision::place;
-use pipeline_engine::fitted::WEIGHTS;
 use pipeline_engine::patterns::{self, protected_spans};
 use pipeline_engine::stage::{as_configured, decide_round, Settings};
 use pipeline_engine::text::Text;
@@ -218,8 +217,15 @@ pub fn code_share(py: Python<'_>, text_: &Bound<'_, PyString>) -> f64 {
     py.detach(|| patterns::code_share(text_))
 }
 
-/// The confidence model's fitted weights, in the order of its features.
+/// The confidence model's probability for one candidate's features (`Joins.features`):
+/// what `benchmarks/calibrate.py` tabulates.
 #[pyfunction]
-pub fn joins_weights() -> Vec<f64> {
-    WEIGHTS.to_vec()
+pub fn joins_confidence(features: Vec<f64>) -> PyResult<f64> {
+    if features.len() != FEATURE_COUNT {
+        return Err(pyo3::exceptions::PyValueError::new_err(format!(
+            "{} features, where the model reads {FEATURE_COUNT}",
+            features.len()
+        )));
+    }
+    Ok(probability(log_odds(&features)))
 }

@@ -204,7 +204,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<joins::Joins>()?;
     m.add_class::<joins::Found>()?;
     m.add_function(wrap_pyfunction!(joins::joins_features, m)?)?;
-    m.add_function(wrap_pyfunction!(joins::joins_weights, m)?)?;
+    m.add_function(wrap_pyfunction!(joins::joins_confidence, m)?)?;
     m.add_function(wrap_pyfunction!(joins::code_share, m)?)?;
     m.add("APPLY_AT", pipeline_engine::thresholds::APPLY_AT)?;
     m.add("FLAG_AT", pipeline_engine::thresholds::FLAG_AT)?;

@@ -41,10 +41,12 @@ fn sureness(margin: f64, placed: Placed) -> f64 {
         doubtful: false,
     };
     let sure = document.confidence(&candidate, &placed);
-    let weights = &WEIGHTS[..];
     let values = document.features(&candidate, &placed);
-    let model = probability(weights.iter().zip(&values).fold(0.0, |s, (w, x)| s + w * x));
-    assert_eq!(sure, model, "the fast path is the model");
+    assert_eq!(
+        sure,
+        probability(log_odds(&values)),
+        "the fast path is the model"
+    );
     sure
 }
 
@@ -54,8 +56,21 @@ fn rises(values: &[f64]) -> bool {
 
 #[test]
 fn every_feature_has_a_name() {
-    assert_eq!(feature_names().len(), WEIGHTS.len());
+    assert_eq!(feature_names().len(), FEATURE_COUNT);
     assert_eq!(feature_names()[1], "margin -3.0 to +0.0 words, no rhythm");
+}
+
+#[test]
+fn fitted_trees_are_whole() {
+    // every tree's path ends at a leaf: children stand past their parent, in the nodes,
+    // and every split reads a feature the model has
+    for (at, node) in NODES.iter().enumerate() {
+        if let Some((feature, right)) = node.split() {
+            assert!(feature < FEATURE_COUNT);
+            assert!(at + 1 < right && right < NODES.len());
+        }
+    }
+    assert!(ROOTS.iter().all(|&root| (root as usize) < NODES.len()));
 }
 
 #[test]
