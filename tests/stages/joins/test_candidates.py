@@ -25,6 +25,8 @@ def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float
         ("over70", "over|70"),
         ("20%tariff", "20%|tariff"),
         ("(FBI)is", "(FBI)|is"),
+        ("of45.2", "of|45.2"),  # a function word before a decimal: no dotted name
+        ("to2.5%,", "to|2.5"),
     ],
 )
 def test_plain_glues_are_sure(token: str, split: str) -> None:
@@ -59,6 +61,8 @@ def test_glues_that_read_either_way_wait_for_the_rhythm(token: str, split: str) 
         "TikTok",
         "exl)eriment",  # an extractor's ) for a p: no word after it
         "1)rol)osed",
+        "python3.11",  # a dotted name: a version
+        "a1.5",
     ],
 )
 def test_names_and_words_have_no_sure_split(token: str) -> None:

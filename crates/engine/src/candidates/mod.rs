@@ -91,6 +91,10 @@ fn pattern(text: &str) -> Regex {
 static CODE_LIKE: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(|\p{Ll}\((?:\p{Ll}[\p{L}\d]*)?[,)]"));
 
+/// A lower-case word, then a decimal number and what may close it (`of45.2`, `to2.5%,`).
+static GLUED_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"^(\p{Ll}+)\d+(?:\.\d+)+%?[,.;:)]?$"));
+
 /// A cached answer: the candidates, and the batch counts computing them read.
 #[derive(Clone, Debug, Default)]
 struct Entry {
@@ -224,6 +228,16 @@ impl Finder<'_> {
         self.lists.function_words.contains(word)
     }
 
+    /// Whether a token is a function word glued to a decimal number (`of45.2`, `to2.5%,`,
+    /// `about14.22`), which the dotted names' pattern takes for one (`python3.11`): no name
+    /// starts with `of` or `to` and runs on into a number.
+    fn glued_number(&self, token: &str) -> bool {
+        GLUED_NUMBER
+            .captures(token)
+            .and_then(|found| found.get(1))
+            .is_some_and(|word| word.as_str().len() > 1 && self.function_word(word.as_str()))
+    }
+
     /// Candidates of one letter run, at offsets within it: at case changes, between words.
     fn run_candidates(&self, run: &[char], reader: &mut Reader) -> Vec<Candidate> {
         let segments = self.case_segments(run);
@@ -304,7 +318,7 @@ impl Finder<'_> {
             while span < protected.len() && protected[span].1 <= token.at {
                 span += 1;
             }
-            if span < protected.len() && protected[span].0 < end {
+            if span < protected.len() && protected[span].0 < end && !self.glued_number(token.text) {
                 continue; // a URL, e-mail address, handle or dotted name
             }
             if token.letters > MAX_TOKEN {
