@@ -77,6 +77,12 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         made = [edit for reading in found for edit in _edits(current, reading, apply_at)]
         if round_:
             made = _moved(text, made, locator, edits)
+            fixes = [(e.start, e.end) for e in made if e.kind is Kind.FIX]
+            edits = [
+                e
+                for e in edits
+                if e.kind is Kind.FIX or not any(a <= e.end and e.start <= b for a, b in fixes)
+            ]
         edits = sorted([*edits, *made], key=_order)
         if not any(edit.kind is Kind.FIX for edit in made):
             break
@@ -92,13 +98,18 @@ def _order(edit: Edit) -> tuple[int, int]:
 
 def _moved(text: str, made: list[Edit], locator: Locator, earlier: list[Edit]) -> list[Edit]:
     """A later round's edits placed in the stage's input text: those of its text as it came
-    in, clear of every earlier edit (a reading that builds on an earlier one's letters is
-    left to it)."""
+    in, clear of every earlier fix (a reading that builds on an earlier one's letters is
+    left to it), and a suggestion clear of every earlier suggestion too.  A fix may stand
+    where an earlier round only suggested (`find` drops that suggestion): the document reads
+    otherwise once its plain cases are repaired (`second s` is surer a stray space once `o
+    cials` is `officials`), and a second cleaning would make the fix."""
+    fixed = [(e.start, e.end) for e in earlier if e.kind is Kind.FIX]
     taken = [(e.start, e.end) for e in earlier]
     moved = []
     for edit in made:
         start, end = locator.original_offset(edit.start), locator.original_offset(edit.end)
-        if text[start:end] != edit.before or any(a <= end and start <= b for a, b in taken):
+        blocked = fixed if edit.kind is Kind.FIX else taken
+        if text[start:end] != edit.before or any(a <= end and start <= b for a, b in blocked):
             continue
         moved.append(
             propose(
