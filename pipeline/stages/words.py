@@ -78,11 +78,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         if round_:
             made = _moved(text, made, locator, edits)
             fixes = [(e.start, e.end) for e in made if e.kind is Kind.FIX]
-            edits = [
-                e
-                for e in edits
-                if e.kind is Kind.FIX or not any(a <= e.end and e.start <= b for a, b in fixes)
-            ]
+            edits = [e for e in edits if e.kind is Kind.FIX or not _clashes(fixes, e.start, e.end)]
         edits = sorted([*edits, *made], key=_order)
         if not any(edit.kind is Kind.FIX for edit in made):
             break
@@ -94,6 +90,11 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
 
 def _order(edit: Edit) -> tuple[int, int]:
     return edit.start, edit.end
+
+
+def _clashes(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether `start`-`end` touches one of `spans`."""
+    return any(a <= end and start <= b for a, b in spans)
 
 
 def _moved(text: str, made: list[Edit], locator: Locator, earlier: list[Edit]) -> list[Edit]:
@@ -109,7 +110,7 @@ def _moved(text: str, made: list[Edit], locator: Locator, earlier: list[Edit]) -
     for edit in made:
         start, end = locator.original_offset(edit.start), locator.original_offset(edit.end)
         blocked = fixed if edit.kind is Kind.FIX else taken
-        if text[start:end] != edit.before or any(a <= end and start <= b for a, b in blocked):
+        if text[start:end] != edit.before or _clashes(blocked, start, end):
             continue
         moved.append(
             propose(
