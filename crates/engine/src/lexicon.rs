@@ -177,7 +177,7 @@ impl Lexicon {
             // no pair is read without the first word's count: each later part stands alone
             return later.to_vec();
         }
-        let pairs = self.bigrams.values_after(&format!("{first} "), text);
+        let pairs = self.bigrams.values_after_words(&[first, " "], text);
         later
             .iter()
             .zip(pairs)
@@ -193,10 +193,11 @@ impl Lexicon {
 
     /// log10 P(second | first), backing off to the unigram of `second`.
     pub fn cond(&self, first: &str, second: &str) -> f64 {
-        let pair = self
-            .bigrams
-            .get(&format!("{first} {second}"))
-            .filter(|n| *n != 0.0);
+        let mut key = String::with_capacity(first.len() + 1 + second.len());
+        key.push_str(first);
+        key.push(' ');
+        key.push_str(second);
+        let pair = self.bigrams.get(&key).filter(|n| *n != 0.0);
         let count = self.unigrams.get(first).filter(|n| *n != 0.0);
         if let (Some(pair), Some(count)) = (pair, count) {
             return pair_logp(pair, count);

@@ -8,6 +8,7 @@
 //! as they were (`benchmarks/parity.py` compared the two on every bench).
 
 use crate::lexicon::Lexicon;
+use crate::pystr::string;
 use crate::thresholds::{SCRAP_LETTERS, SCRAP_LOGP};
 
 /// The tuned numbers a reading is scored with (`thresholds::COSTS`).
@@ -27,10 +28,6 @@ pub struct Costs {
     pub max_part_letters: usize,
 }
 
-fn string(chars: &[char]) -> String {
-    chars.iter().collect()
-}
-
 /// Python's `str.isupper()` of one character: it is cased and upper-case.
 fn is_upper(ch: char) -> bool {
     ch.is_uppercase()
@@ -44,10 +41,21 @@ struct Cell {
     start: usize,
 }
 
-/// Python's `chars[from:to]`: both ends clamped to the length.
-fn py_slice(chars: &[char], from: usize, to: usize) -> &[char] {
-    let to = to.min(chars.len());
-    &chars[from.min(to)..to]
+/// Where each character of `text` starts, in bytes, and then its length: item `k` is
+/// where character `k` starts (or the text ends).
+fn char_starts(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(at, _)| at)
+        .chain(std::iter::once(text.len()))
+        .collect()
+}
+
+/// Python's `text[from:to]` in characters, both ends clamped to the length; `starts` is
+/// `char_starts(text)`.
+fn py_slice<'t>(text: &'t str, starts: &[usize], from: usize, to: usize) -> &'t str {
+    let last = starts.len() - 1; // the number of characters
+    let to = to.min(last);
+    &text[starts[from.min(to)]..starts[to]]
 }
 
 /// What a first part is, as the lexicon sees it: its frequency (None if unlisted), and
@@ -164,13 +172,18 @@ where
     /// Only the first part may be a name (a capitalised part the lexicon lacks); later
     /// parts must be known lower-case words.  Cuts are in code points.
     pub fn segment(&mut self, run: &str) -> Result<(Vec<usize>, f64), E> {
-        let run: Vec<char> = run.chars().collect();
+        let text = run;
+        let run: Vec<char> = text.chars().collect();
         let n = run.len();
         if n == 0 {
             return Ok((Vec::new(), f64::NEG_INFINITY));
         }
         // The lowered run is sliced at the run's own indexes (as the Python engine did).
-        let low: Vec<char> = string(&run).to_lowercase().chars().collect();
+        let lowered = text.to_lowercase();
+        // where each character starts, in bytes (and where the last ends), in both: the parts
+        // are read as slices, not gathered into strings
+        let bytes = char_starts(text);
+        let low_bytes = char_starts(&lowered);
         let width = self.costs.max_parts + 1;
         // best[i * width + k]: the best reading of run[..i] in k parts
         let mut best: Vec<Option<Cell>> = vec![None; (n + 1) * width];
@@ -201,8 +214,8 @@ where
             // reached from this start by one reading only, so the loops' order does not
             // matter, and an equal score found later does not replace the first.
             let last_end = n.min(start + self.costs.max_part_letters);
-            let rest = string(&run[start..last_end]);
-            let later = self.lexicon.later_part_logps(&rest);
+            let rest = &text[bytes[start]..bytes[last_end]];
+            let later = self.lexicon.later_part_logps(rest);
             if later.iter().all(Option::is_none) {
                 continue;
             }
@@ -218,8 +231,8 @@ where
                 let at = match read.iter().position(|(from, _)| *from == held.start) {
                     Some(at) => at,
                     None => {
-                        let previous = string(py_slice(&low, held.start, start));
-                        let conds = self.lexicon.conds_after(&previous, &rest, &later);
+                        let previous = py_slice(&lowered, &low_bytes, held.start, start);
+                        let conds = self.lexicon.conds_after(previous, rest, &later);
                         read.push((held.start, conds));
                         read.len() - 1
                     }

@@ -129,22 +129,31 @@ impl WordMap {
     /// The values of `head` followed by every prefix of `text`: item `k` is the value of
     /// `head` and the first `k` characters of `text`, in one walk of the trie.
     pub fn values_after(&self, head: &str, text: &str) -> Vec<Option<f64>> {
+        self.values_after_words(&[head], text)
+    }
+
+    /// `values_after` with the head in pieces (`["of", " "]`), joined without a format.
+    pub fn values_after_words(&self, head: &[&str], text: &str) -> Vec<Option<f64>> {
         let mut values = vec![None; text.chars().count() + 1];
         let Some(trie) = &self.trie else {
             return values;
         };
+        let head_len: usize = head.iter().map(|piece| piece.len()).sum();
         let joined;
-        let key = if head.is_empty() {
+        let key = if head_len == 0 {
             text
         } else {
-            joined = [head, text].concat();
+            let mut key = String::with_capacity(head_len + text.len());
+            head.iter().for_each(|piece| key.push_str(piece));
+            key.push_str(text);
+            joined = key;
             &joined
         };
         let ascii = text.is_ascii();
         // a walk ends at a NUL: no key holds one
         for (index, end) in trie.common_prefix_search(key) {
             // a key is whole UTF-8, so it ends where a character of `text` does
-            let Some(prefix) = end.checked_sub(head.len()).and_then(|at| text.get(..at)) else {
+            let Some(prefix) = end.checked_sub(head_len).and_then(|at| text.get(..at)) else {
                 continue;
             };
             let k = if ascii {

@@ -1,6 +1,8 @@
 //! The closed word classes the joins stage reads (the package's `pipeline/data/*.txt`,
 //! handed over by the Python side when the engine is set up).
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashSet;
 
 /// The word lists, each a set of lower-case entries.
@@ -23,15 +25,19 @@ pub struct WordLists {
     pub unit_suffixes: FxHashSet<String>,
     /// Names Python's standard library defines (returncode, timeit, base64).
     pub python_identifiers: FxHashSet<String>,
+    /// `longest_suffix`, counted once (every derived-word test reads it).
+    pub longest: OnceLock<usize>,
 }
 
 impl WordLists {
     /// The longest suffix, in characters.
     pub fn longest_suffix(&self) -> usize {
-        self.suffixes
-            .iter()
-            .map(|suffix| suffix.chars().count())
-            .max()
-            .unwrap_or(0)
+        *self.longest.get_or_init(|| {
+            self.suffixes
+                .iter()
+                .map(|suffix| suffix.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
     }
 }

@@ -87,6 +87,7 @@ impl Joins {
             name_prefixes: set(name_prefixes),
             unit_suffixes: set(unit_suffixes),
             python_identifiers: set(python_identifiers),
+            ..WordLists::default()
         };
         Joins { lexicon, lists }
     }
