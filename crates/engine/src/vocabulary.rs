@@ -311,6 +311,8 @@ pub fn note_keys(reads: &mut Reads, keys: &str) {
 pub struct Reader<'a> {
     pub vocabulary: &'a Vocabulary,
     pub reads: Reads,
+    /// A key being written (one buffer, not one string per read).
+    key: String,
 }
 
 impl<'a> Reader<'a> {
@@ -318,22 +320,34 @@ impl<'a> Reader<'a> {
         Reader {
             vocabulary,
             reads: Reads::default(),
+            key: String::new(),
         }
     }
 
     pub fn word_count(&mut self, word: &str) -> u64 {
-        self.reads.insert(format!("w:{word}").into_boxed_str());
+        self.note("w:", word);
         self.vocabulary.word_count(word)
     }
 
     pub fn pair_count(&mut self, glued: &str) -> u64 {
-        self.reads.insert(format!("p:{glued}").into_boxed_str());
+        self.note("p:", glued);
         self.vocabulary.pair_count(glued)
     }
 
     pub fn hyphened_count(&mut self, compound: &str) -> u64 {
-        self.reads.insert(format!("h:{compound}").into_boxed_str());
+        self.note("h:", compound);
         self.vocabulary.hyphened_count(compound)
+    }
+
+    /// Note the key `kind` + `what`, allocating only a new one: a decision reads the same
+    /// counts again and again (a name's, at each of its splits).
+    fn note(&mut self, kind: &str, what: &str) {
+        self.key.clear();
+        self.key.push_str(kind);
+        self.key.push_str(what);
+        if !self.reads.contains(self.key.as_str()) {
+            self.reads.insert(self.key.as_str().into());
+        }
     }
 }
 
