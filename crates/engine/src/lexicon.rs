@@ -153,19 +153,15 @@ impl Lexicon {
     pub fn later_part_logps(&self, text: &str) -> Vec<Option<f64>> {
         let first = text.chars().next();
         let lone_letter = !matches!(first, Some('a' | 'i'));
-        let prefixes = self.words.prefix_values(text);
-        (0..)
-            .zip(prefixes)
-            .map(|(letters, frequency)| {
-                let value = frequency.filter(|f| *f != 0.0).map(f64::log10)?;
-                if letters <= SCRAP_LETTERS
-                    && (value <= SCRAP_LOGP || (letters == 1 && lone_letter))
-                {
-                    return None;
-                }
-                Some(value)
-            })
-            .collect()
+        // rewritten in place: one vector per start of a segmentation, not two
+        let mut values = self.words.prefix_values(text);
+        for (letters, slot) in values.iter_mut().enumerate() {
+            *slot = slot.filter(|f| *f != 0.0).map(f64::log10).filter(|&value| {
+                !(letters <= SCRAP_LETTERS
+                    && (value <= SCRAP_LOGP || (letters == 1 && lone_letter)))
+            });
+        }
+        values
     }
 
     /// `cond(first, second)` for every prefix `second` of `text` that is a later part,
@@ -177,18 +173,15 @@ impl Lexicon {
             // no pair is read without the first word's count: each later part stands alone
             return later.to_vec();
         }
-        let pairs = self.bigrams.values_after_words(&[first, " "], text);
-        later
-            .iter()
-            .zip(pairs)
-            .map(|(value, pair)| {
-                let value = (*value)?;
-                Some(match (pair.filter(|n| *n != 0.0), count) {
-                    (Some(pair), Some(count)) => pair_logp(pair, count),
-                    (_, count) => value + if count.is_some() { backoff() } else { 0.0 },
-                })
-            })
-            .collect()
+        let mut pairs = self.bigrams.values_after_words(&[first, " "], text);
+        for (slot, value) in pairs.iter_mut().zip(later) {
+            *slot = value.map(|value| match (slot.filter(|n| *n != 0.0), count) {
+                (Some(pair), Some(count)) => pair_logp(pair, count),
+                (_, count) => value + if count.is_some() { backoff() } else { 0.0 },
+            });
+        }
+        pairs.truncate(later.len());
+        pairs
     }
 
     /// log10 P(second | first), backing off to the unigram of `second`.
