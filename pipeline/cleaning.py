@@ -248,28 +248,32 @@ _MARKS = r"[^\s\p{L}\d]{0,2}"  # marks between a split and the word beside it (s
 
 def _parts_a_scrap(text: str, at: int) -> bool:
     """Whether the split before `at` (a space the joins stage put in) left a scrap beside
-    it, on either side, or parted off a word that stands one space from a scrap: the split
-    makes it a broken word's first or last piece (`peopleCurre nt` -> `people Curre nt`)."""
+    it, on either side, or parted off a word that stands one or two spaces from a scrap: the
+    split makes it a broken word's first or last piece (`peopleCurre nt` -> `people Curre
+    nt`), or the word beside a broken word's pieces, which the words stage reads them with
+    (`injoins a s,` -> `in joins a s,`, whose `a s` reads as `as` after `joins`: a fuzz find)."""
     after = _AFTER_SPLIT.match(text, at)
     before = _BEFORE_SPLIT.match(text, 0, max(0, at - 1))
     return bool(
         (after and _scrap(after.group(1)))
-        or (before and _scrap(before.group(2)))
-        or (after and _lower_scrap(after.group(2) or ""))
-        or (before and _lower_scrap(before.group(1) or ""))
+        or (before and _scrap(before.group(3)))
+        or (after and any(_lower_scrap(after.group(k) or "") for k in (2, 3)))
+        or (before and any(_lower_scrap(before.group(k) or "") for k in (1, 2)))
     )
 
 
 # From a split: the first letters of the word after it (up to one more than a scrap holds)
-# and of the word one space past that word, if one stands there; and, read backwards, the
-# last letters of the word before it and of the word one space before that one.  Up to two
+# and of the two words one and two spaces past that word, where they stand; and, read
+# backwards, the last letters of the word before it and of the two words before that.  Up to two
 # marks may stand between the split and the word: a split at a mark or digit leaves a scrap
 # beside it as one between letters does (`ll,0 draw` -> `ll, 0 draw`, whose `ll` is `fill`
 # once bounded: a fuzz find).  (A loop over characters in Python cost 3% of the stages' time.)
 _EDGE = rf"\p{{L}}{{0,{SCRAP_LETTERS + 1}}}"  # a word's edge: up to one more than a scrap
 _WORD = rf"\p{{L}}{{1,{SCRAP_LETTERS + 1}}}"  # ... and one past it, of a letter or more
-_AFTER_SPLIT = regex.compile(rf"{_MARKS}({_EDGE})\p{{L}}*(?: ({_WORD}))?")
-_BEFORE_SPLIT = regex.compile(rf"(?r)(?:({_WORD}) )?\p{{L}}*({_EDGE}){_MARKS}")
+_AFTER_SPLIT = regex.compile(rf"{_MARKS}({_EDGE})\p{{L}}*(?: ({_WORD})(?:\p{{L}}* ({_WORD}))?)?")
+_BEFORE_SPLIT = regex.compile(
+    rf"(?r)(?:(?:({_WORD}) )?\p{{L}}*({_WORD}) )?\p{{L}}*({_EDGE}){_MARKS}"
+)
 
 
 def _scrap(piece: str) -> bool:

@@ -202,18 +202,21 @@ def test_the_fuzzers_finds_edits_replay(name: str) -> None:
     assert replay(text, result.edits) == result.text
 
 
+OPEN_FINDS = sorted(p.name for p in (FUZZ_FINDS / "fuzz-open").glob("*.txt"))
+
+
 @pytest.mark.xfail(strict=True, reason="open: a second cleaning of the output still acts")
-@pytest.mark.parametrize("name", sorted(p.name for p in (FUZZ_FINDS / "fuzz-open").iterdir()))
+@pytest.mark.parametrize("name", OPEN_FINDS)
 def test_the_fuzzers_open_finds(name: str) -> None:
-    """Finds not fixed yet: garbled text where the words stage closes a stray space only on a
-    second cleaning (`words-stray-space-shown-on-output.txt`: `a s,ootout` -> `as,`; the
-    text around it is the same both times, so something read document-wide differs on the
-    output; found 2026-12-05, failing the same at that session's start).  Strict, so that a
-    fix shows here.  (The finds now in `fuzz/` as `code-share-*` were taken for shifts of the
-    batch's counts; they were the joins stage reading the code share of its input in every
-    round, where a re-run reads its output's.  `vocabulary-shift-3` and
-    `layout-differs-on-output`, moved there on 2026-12-05, are such shifts, a recurring glue
-    counted otherwise in the output: the confidence trees no longer tip them, but the cause,
-    counting the batch as written, stays.)"""
+    """Finds not fixed yet, kept in `tests/data/fuzz-open/` (none today): strict, so that a
+    fix shows here, and the find moves to `fuzz/`.  (`words-stray-space-shown-on-output.txt`
+    was the last: a joins split two words before a stray space, `injoins a s,` -> `in joins
+    a s,`, changed the word the words stage reads `a s` after, and only a second cleaning
+    closed it; the words stage now reads again around a split with a scrap up to two words
+    away.  The finds in `fuzz/` as `code-share-*` were taken for shifts of the batch's
+    counts; they were the joins stage reading the code share of its input in every round,
+    where a re-run reads its output's.  `vocabulary-shift-3` and `layout-differs-on-output`
+    are such shifts, a recurring glue counted otherwise in the output: the confidence trees
+    no longer tip them, but the cause, counting the batch as written, stays.)"""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once
