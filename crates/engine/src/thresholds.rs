@@ -95,6 +95,12 @@ pub const AFTER_CAPITALS_ZIPF: f64 = 2.5;
 pub const AFTER_ARTICLE_ZIPF: f64 = 4.0;
 /// ...one capital before one this common (`SpaceXlaunches`).
 pub const AFTER_CAPITAL_ZIPF: f64 = 3.5;
+/// A lower-case word after capitals this long (`FIFAsuspends`, `XIVblesses`) is a word of
+/// its own at zipf `RARE_WORD_AFTER_CAPITALS_ZIPF`, where a shorter one must be
+/// `KNOWN_WORD_ZIPF` (an acronym's plural or suffix is short: `MIAs`, `PhDs`, `DJing`).
+pub const WORD_AFTER_CAPITALS_LETTERS: usize = 5;
+/// ...this common (`schoolteachers` 2.3, `blesses` 2.6).
+pub const RARE_WORD_AFTER_CAPITALS_ZIPF: f64 = 2.0;
 /// An inner-capital token this common is a word or name (`TikTok`, `YouTube`).
 pub const CAMEL_WORD_ZIPF: f64 = 2.0;
 /// A word this common before a number is a plain glue (`over70`)...

@@ -37,6 +37,9 @@ def test_plain_glues_are_sure(token: str, split: str) -> None:
     ("token", "split"),
     [
         ("NATOallies", "NATO|allies"),
+        ("FIFAsuspends", "FIFA|suspends"),  # a rarer word after capitals, but a long one
+        ("CEOof", "CEO|of"),  # a function word after capitals, however short
+        ("USis", "US|is"),
         ("AzizDolosbayev", "Aziz|Dolosbayev"),
         ("Hamroand", "Hamro|and"),
     ],
@@ -67,6 +70,11 @@ def test_glues_that_read_either_way_wait_for_the_rhythm(token: str, split: str) 
 )
 def test_names_and_words_have_no_sure_split(token: str) -> None:
     assert all(margin < SURE for margin in margins(token).values())
+
+
+@pytest.mark.parametrize("token", ["MIAs", "PhDs", "CEOs", "DJing", "IPsec", "GIFs", "NASAs"])
+def test_an_acronyms_plural_or_suffix_is_no_glue(token: str) -> None:
+    assert margins(token) == {}
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ use super::{Candidate, Finder, SplitKind};
 use crate::pystr::{is_lower, is_lower_letter, is_upper, is_upper_letter, lower, slice, string};
 use crate::thresholds::{
     AFTER_ARTICLE_ZIPF, AFTER_CAPITALS_ZIPF, AFTER_CAPITAL_ZIPF, BARELY_GLUE, CAMEL_WORD_ZIPF,
-    CAPITALISED_WORD_ZIPF, KNOWN_WORD_ZIPF, LEANS_GLUE, PLAIN_GLUE,
+    CAPITALISED_WORD_ZIPF, KNOWN_WORD_ZIPF, LEANS_GLUE, PLAIN_GLUE, RARE_WORD_AFTER_CAPITALS_ZIPF,
+    WORD_AFTER_CAPITALS_LETTERS,
 };
 use crate::vocabulary::Reader;
 
@@ -44,6 +45,12 @@ impl Finder<'_> {
                 .take_while(|&&c| is_upper_letter(c))
                 .count();
             let tail = &run[start + width..end];
+            if width >= 2 && tail.len() == 2 && self.function_word(&lower(tail)) {
+                // CEOof, USis, XIVof: a function word after capitals, however short
+                spans.push((start, start + width));
+                spans.push((start + width, end));
+                continue;
+            }
             if width == 0 || tail.is_empty() || tail.len() <= 2 {
                 spans.push((start, end));
                 continue;
@@ -71,6 +78,15 @@ impl Finder<'_> {
             }
         }
         spans
+    }
+
+    /// Whether a lower-case segment after capitals is a word of its own (`NATOallies`,
+    /// `FIFAsuspends`), not an acronym's plural or suffix (`MIAs`, `PhDs`): a common word,
+    /// or a rarer one of `WORD_AFTER_CAPITALS_LETTERS` letters or more.
+    fn word_after_capitals(&self, right: &[char]) -> bool {
+        let zipf = self.lexicon.zipf(&string(right));
+        zipf >= KNOWN_WORD_ZIPF
+            || (right.len() >= WORD_AFTER_CAPITALS_LETTERS && zipf >= RARE_WORD_AFTER_CAPITALS_ZIPF)
     }
 
     /// Whether capitals glued to lower-case letters end before them (`NATOallies`, `Aman`).
@@ -112,10 +128,18 @@ impl Finder<'_> {
             let left = slice(run, left_start, point);
             let right = slice(run, point, right_end);
             let left_lower = lower(left);
-            if is_upper(left)
-                && is_lower(right)
-                && self.lexicon.zipf(&string(right)) < KNOWN_WORD_ZIPF
-            {
+            let after_capitals = is_upper(left) && left.len() >= 2 && is_lower(right);
+            if after_capitals && right.len() == 2 && self.function_word(&string(right)) {
+                found.push(Candidate::new(
+                    point,
+                    LEANS_GLUE,
+                    SplitKind::Case,
+                    left,
+                    right,
+                ));
+                continue; // CEOof, USis: a function word after capitals
+            }
+            if is_upper(left) && is_lower(right) && !self.word_after_capitals(right) {
                 continue; // an acronym's plural or suffix: MIAs, PhDs
             }
             if left.len() == 1 && is_lower(left) && left != ['a'] {
