@@ -103,6 +103,11 @@ pub const WORD_AFTER_CAPITALS_LETTERS: usize = 5;
 pub const RARE_WORD_AFTER_CAPITALS_ZIPF: f64 = 2.0;
 /// An inner-capital token this common is a word or name (`TikTok`, `YouTube`).
 pub const CAMEL_WORD_ZIPF: f64 = 2.0;
+/// A lower-case run this common before a number is a word glued to it (`injures15`), though
+/// rarer than a word its end makes (`res`) must be (`KNOWN_WORD_ZIPF`: `Shunxin39` stays)...
+pub const WORD_BEFORE_NUMBER_ZIPF: f64 = 2.0;
+/// ...if it is this long: shorter ones are identifiers' stems as often (`utf8`, `md5`, `gpt4`).
+pub const WORD_BEFORE_NUMBER_LETTERS: usize = 5;
 /// A word this common before a number is a plain glue (`over70`)...
 pub const BEFORE_NUMBER_ZIPF: f64 = 5.0;
 /// ...and one after a number (`70people`) or a clitic (`Russia'sgas`).

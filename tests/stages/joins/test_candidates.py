@@ -27,6 +27,7 @@ def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float
         ("(FBI)is", "(FBI)|is"),
         ("of45.2", "of|45.2"),  # a function word before a decimal: no dotted name
         ("to2.5%,", "to|2.5"),
+        ("won49.8%", "won|49.8"),  # a percentage: no version
     ],
 )
 def test_plain_glues_are_sure(token: str, split: str) -> None:
@@ -42,10 +43,26 @@ def test_plain_glues_are_sure(token: str, split: str) -> None:
         ("USis", "US|is"),
         ("AzizDolosbayev", "Aziz|Dolosbayev"),
         ("Hamroand", "Hamro|and"),
+        ("Ahmedal-Sharaa", "Ahmed|al"),  # the article of a hyphenated name
+        ("Hurrasal-Din", "Hurras|al"),
+        ("Islamwal-Muslimin", "Islam|wal"),  # the article after wa, and
+        ("injures15", "injures|15"),  # a rarer word before a number
     ],
 )
 def test_glues_that_read_either_way_wait_for_the_rhythm(token: str, split: str) -> None:
     assert SUGGEST <= margins(token)[split] < SURE
+
+
+@pytest.mark.parametrize("token", ["Nepal-India", "Bilal-Ahmad", "Portugal-Spain", "Xal-Y"])
+def test_a_word_ending_in_al_before_a_hyphen_keeps_it(token: str) -> None:
+    """A word or name the lexicon knows (`Nepal`, `Bilal`), or too short to be one, has no
+    article glued to it."""
+    assert all(m < SUGGEST for pair, m in margins(token).items() if pair.endswith("|al"))
+
+
+def test_a_name_the_batch_writes_before_its_article_is_surer_split() -> None:
+    batch = Vocabulary.of([OPENING + "President Ahmed al-Sharaa spoke. " * 3])
+    assert margins("Ahmedal-Sharaa", batch)["Ahmed|al"] >= SURE
 
 
 @pytest.mark.parametrize(
@@ -65,6 +82,9 @@ def test_glues_that_read_either_way_wait_for_the_rhythm(token: str, split: str) 
         "exl)eriment",  # an extractor's ) for a p: no word after it
         "1)rol)osed",
         "python3.11",  # a dotted name: a version
+        "reaching1.6",  # ... as a word before a decimal may be, but for a percentage
+        "utf8",  # a short stem before a number is an identifier's as often
+        "md5",
         "a1.5",
     ],
 )

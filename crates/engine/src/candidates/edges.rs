@@ -10,6 +10,7 @@ use crate::marks::mark_edges;
 use crate::pystr::{is_digit, is_letter, is_lower, is_upper_char, lower, slice, string};
 use crate::thresholds::{
     BARELY_GLUE, BEFORE_NUMBER_ZIPF, BRACKET_WORD_ZIPF, COMMON_AFTER_ZIPF, LEANS_GLUE, PLAIN_GLUE,
+    WORD_BEFORE_NUMBER_LETTERS, WORD_BEFORE_NUMBER_ZIPF,
 };
 use crate::vocabulary::Reader;
 
@@ -142,7 +143,14 @@ impl Finder<'_> {
                     .take_while(|&&c| is_letter(c))
                     .count();
             let letters = &token[letters_from..at];
-            let head = self.last_word(letters);
+            let mut head = self.last_word(letters);
+            if head.len() < letters.len()
+                && letters.len() >= WORD_BEFORE_NUMBER_LETTERS
+                && is_lower(letters)
+                && self.lexicon.zipf(&string(letters)) >= WORD_BEFORE_NUMBER_ZIPF
+            {
+                head = letters; // injures15, detains53: a rarer word, but a word
+            }
             let edge_candidate =
                 |margin| Candidate::new(at, margin, SplitKind::Edge, &left_text, right_text);
             if letters == ['A'] && is_digit(token[at]) {

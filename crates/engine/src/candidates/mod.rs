@@ -20,7 +20,7 @@ mod case;
 mod edges;
 mod words;
 use crate::pystr::{is_alpha, is_letter, is_lower, letter_runs, string};
-use crate::thresholds::{COMMON, HYPHENATED_ZIPF, MAX_TOKEN};
+use crate::thresholds::{COMMON, HYPHENATED_ZIPF, KNOWN_WORD_ZIPF, MAX_TOKEN};
 use crate::vocabulary::{note_keys, Reader, Reads, Vocabulary};
 use crate::words::WordLists;
 
@@ -229,13 +229,17 @@ impl Finder<'_> {
     }
 
     /// Whether a token is a function word glued to a decimal number (`of45.2`, `to2.5%,`,
-    /// `about14.22`), which the dotted names' pattern takes for one (`python3.11`): no name
-    /// starts with `of` or `to` and runs on into a number.
+    /// `about14.22`), or a word glued to a percentage (`won49.8%`, `falls2.7%.`), which the
+    /// dotted names' pattern takes for one (`python3.11`): no name starts with `of` or `to`
+    /// and runs on into a number, and no version is a percentage.
     fn glued_number(&self, token: &str) -> bool {
-        GLUED_NUMBER
-            .captures(token)
-            .and_then(|found| found.get(1))
-            .is_some_and(|word| word.as_str().len() > 1 && self.function_word(word.as_str()))
+        let Some(word) = GLUED_NUMBER.captures(token).and_then(|found| found.get(1)) else {
+            return false;
+        };
+        let word = word.as_str();
+        let percentage =
+            token.chars().any(|c| c == '%') && self.lexicon.zipf(word) >= KNOWN_WORD_ZIPF;
+        word.len() > 1 && (self.function_word(word) || percentage)
     }
 
     /// Candidates of one letter run, at offsets within it: at case changes, between words.
@@ -294,6 +298,10 @@ impl Finder<'_> {
             };
             note_keys(&mut reader.reads, &entry.reads);
             found.extend(entry.found.iter().map(|c| c.shifted(at)));
+            let next = runs.get(k + 1).map(|&(start, _)| start);
+            if let Some(candidate) = self.article_before_hyphen(token, (at, end), next, reader) {
+                found.push(candidate);
+            }
         }
         found.extend(self.edge_candidates(token, reader));
         found

@@ -7,9 +7,9 @@ use super::{Candidate, Finder, SplitKind};
 use crate::pystr::{is_letter, is_lower, is_upper_char, lower, slice, string};
 use crate::segment::Segmenter;
 use crate::thresholds::{
-    CAMEL_REPEATS, COMMON, COMMON_AFTER_ZIPF, COSTS, DERIVED_STEM_ZIPF, FAMILIAR_ZIPF, KNOWN_NAME,
-    KNOWN_WORD_ZIPF, LEANS_GLUE, LOWER_REPEATS, NAME_LOGP, NAME_PER_LETTER, PLAIN_GLUE, RECURS,
-    REPEATED_A_FEW, REPEATED_PER_TIME, REPEATS_COUNTED, SPACED_COUNTED, SPACED_IN_BATCH,
+    BARELY_GLUE, CAMEL_REPEATS, COMMON, COMMON_AFTER_ZIPF, COSTS, DERIVED_STEM_ZIPF, FAMILIAR_ZIPF,
+    KNOWN_NAME, KNOWN_WORD_ZIPF, LEANS_GLUE, LOWER_REPEATS, NAME_LOGP, NAME_PER_LETTER, PLAIN_GLUE,
+    RECURS, REPEATED_A_FEW, REPEATED_PER_TIME, REPEATS_COUNTED, SPACED_COUNTED, SPACED_IN_BATCH,
     SPLIT_COST, SUGGEST, UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
 };
 use crate::vocabulary::Reader;
@@ -255,6 +255,51 @@ impl Finder<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// A word glued to the Arabic article of a hyphenated name (`Ahmedal-Sharaa`,
+    /// `andal-Mawasi`: `Ahmed al-Sharaa`; `Islamwal-Muslimin`: `Islam wal-Muslimin`, the
+    /// article after `wa`, and): the letter run `run` of `token` ends in `al`, a
+    /// hyphen and a capital follow it (`next`: where the next run starts), and the run is
+    /// no word the lexicon knows (`Nepal-India`, `Bilal-Ahmad` stay) but what stands before
+    /// `al` is a name of three letters or more, or a function word.  The article is no
+    /// word of the lexicon's (`al` is read as the name), so the segmentation cannot find
+    /// it; the batch's `Ahmed al-Sharaa` counts as for names (`batch_evidence`), and the
+    /// rhythm decides the rest.
+    pub(super) fn article_before_hyphen(
+        &self,
+        token: &[char],
+        (start, end): (usize, usize),
+        next: Option<usize>,
+        reader: &mut Reader,
+    ) -> Option<Candidate> {
+        let run = &token[start..end];
+        let hyphen = next == Some(end + 1) && token[end] == '-';
+        if !hyphen || !token.get(end + 1).is_some_and(|&c| is_upper_char(c)) {
+            return None;
+        }
+        // `wal-` is the article after `wa`, and: `Nasr al-Islam wal-Muslimin`
+        let letters = if run.ends_with(&['w', 'a', 'l']) {
+            3
+        } else {
+            2
+        };
+        let (head, article) = run.split_at(run.len().checked_sub(letters)?);
+        if !article.ends_with(&['a', 'l']) || self.lexicon.logp(&lower(run)).is_some() {
+            return None;
+        }
+        let name = head.len() >= 3 && is_upper_char(head[0]) && is_lower(&head[1..]);
+        if !(name || (is_lower(head) && self.function_word(&string(head)))) {
+            return None;
+        }
+        let margin = BARELY_GLUE + self.batch_evidence(&string(run), reader, true);
+        Some(Candidate::new(
+            start + head.len(),
+            margin,
+            SplitKind::Words,
+            head,
+            article,
+        ))
     }
 
     /// The longest known word that `text` ends with (three letters, or a function word),
