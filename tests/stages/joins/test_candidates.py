@@ -47,10 +47,16 @@ def test_plain_glues_are_sure(token: str, split: str) -> None:
         ("Hurrasal-Din", "Hurras|al"),
         ("Islamwal-Muslimin", "Islam|wal"),  # the article after wa, and
         ("injures15", "injures|15"),  # a rarer word before a number
+        ("Jama'atNasr", "Jama'at|Nasr"),  # a name after a word with an apostrophe inside
     ],
 )
 def test_glues_that_read_either_way_wait_for_the_rhythm(token: str, split: str) -> None:
     assert SUGGEST <= margins(token)[split] < SURE
+
+
+@pytest.mark.parametrize("token", ["O'Neill", "D'Angelo", "d'Artagnan", "l'Automobile"])
+def test_a_name_with_an_apostrophe_stays_whole(token: str) -> None:
+    assert margins(token) == {}
 
 
 @pytest.mark.parametrize("token", ["Nepal-India", "Bilal-Ahmad", "Portugal-Spain", "Xal-Y"])

@@ -89,6 +89,38 @@ impl Finder<'_> {
             || (right.len() >= WORD_AFTER_CAPITALS_LETTERS && zipf >= RARE_WORD_AFTER_CAPITALS_ZIPF)
     }
 
+    /// A name glued to a word with an apostrophe inside (`Jama'atNasr`, `Kata'ibHezbollah`:
+    /// `Jama'at Nasr`): the letters after the apostrophe (from `after` to the end of `word`,
+    /// a span of `token`) are lower case, then a capitalised word of three letters or more.
+    /// The rhythm decides, with the batch's count of the two apart.  (`O'Neill` and
+    /// `D'Angelo` have no lower case after the apostrophe; a clitic, `Russia'sgas`, is read
+    /// as one.)
+    pub(super) fn capital_after_apostrophe(
+        &self,
+        token: &[char],
+        (start, end): (usize, usize),
+        after: usize,
+        reader: &mut Reader,
+    ) -> Option<Candidate> {
+        let run = &token[after..end];
+        let lower_letters = run.iter().take_while(|&&c| is_lower_letter(c)).count();
+        let (_, name) = run.split_at(lower_letters);
+        let capitalised = name.len() >= 3 && is_upper_letter(name[0]) && is_lower(&name[1..]);
+        if lower_letters == 0 || !capitalised {
+            return None;
+        }
+        let point = after + lower_letters;
+        let glued = string(&token[start..end]);
+        let margin = BARELY_GLUE + self.batch_evidence(&glued, reader, true);
+        Some(Candidate::new(
+            point,
+            margin,
+            SplitKind::Case,
+            &token[start..point],
+            &token[point..end],
+        ))
+    }
+
     /// Whether capitals glued to lower-case letters end before them (`NATOallies`, `Aman`).
     pub(super) fn capitals_end_before(&self, capitals: &[char], tail: &[char]) -> bool {
         let zipf = self.lexicon.zipf(&lower(tail));

@@ -271,7 +271,12 @@ impl Finder<'_> {
             let run = &token[at..end];
             if at > 0 && matches!(token[at - 1], '\'' | '\u{2019}') {
                 if at > 1 && is_letter(token[at - 2]) {
-                    found.extend(self.clitic_candidates(run, at, reader));
+                    let clitic = self.clitic_candidates(run, at, reader);
+                    if clitic.is_empty() && k > 0 {
+                        let word = (runs[k - 1].0, end);
+                        found.extend(self.capital_after_apostrophe(token, word, at, reader));
+                    }
+                    found.extend(clitic);
                 }
                 continue; // after a clitic (Russia'sgas) or an opening quote ('scallop')
             }
