@@ -160,17 +160,6 @@ impl Finder<'_> {
             let left = slice(run, left_start, point);
             let right = slice(run, point, right_end);
             let left_lower = lower(left);
-            let after_capitals = is_upper(left) && left.len() >= 2 && is_lower(right);
-            if after_capitals && right.len() == 2 && self.function_word(&string(right)) {
-                found.push(Candidate::new(
-                    point,
-                    LEANS_GLUE,
-                    SplitKind::Case,
-                    left,
-                    right,
-                ));
-                continue; // CEOof, USis: a function word after capitals
-            }
             if is_upper(left) && is_lower(right) && !self.word_after_capitals(right) {
                 continue; // an acronym's plural or suffix: MIAs, PhDs
             }
@@ -178,7 +167,13 @@ impl Finder<'_> {
                 continue; // iPhone, eBay, xAI (but aTatmadaw: the article)
             }
             let functional = self.function_word(&left_lower) && left.len() > 1;
-            if is_upper(right) && right.len() >= 2 && functional {
+            // CEOof, USis: a function word after capitals, however short
+            let function_after_capitals = is_upper(left)
+                && left.len() >= 2
+                && right.len() == 2
+                && is_lower(right)
+                && self.function_word(&string(right));
+            if (is_upper(right) && right.len() >= 2 && functional) || function_after_capitals {
                 found.push(Candidate::new(
                     point,
                     LEANS_GLUE,
@@ -186,7 +181,7 @@ impl Finder<'_> {
                     left,
                     right,
                 ));
-                continue; // theIDF, byISIL, TheCALNEV
+                continue; // theIDF, byISIL, TheCALNEV; CEOof
             }
             let hyphenated = right_end == run.len() && right.len() == 2 && is_lower(&right[1..]);
             if is_upper(right)
