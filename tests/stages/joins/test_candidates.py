@@ -47,6 +47,7 @@ def test_plain_glues_are_sure(token: str, split: str) -> None:
         ("Hurrasal-Din", "Hurras|al"),
         ("Islamwal-Muslimin", "Islam|wal"),  # the article after wa, and
         ("injures15", "injures|15"),  # a rarer word before a number
+        ("50in", "50|in"),  # a unit and a preposition
         ("Jama'atNasr", "Jama'at|Nasr"),  # a name after a word with an apostrophe inside
     ],
 )

@@ -193,10 +193,16 @@ impl Finder<'_> {
                 left_text.extend(suffix.chars());
             }
             let tail = self.first_word(letters);
-            if self.lists.unit_suffixes.contains(&lower(letters)) || tail.len() < 2 {
+            let unit = self.lists.unit_suffixes.contains(&lower(letters));
+            // `in` is a unit and a preposition (`3–0in`, `50in` in damaged news): the
+            // rhythm decides
+            let preposition = unit && self.function_word(&lower(letters));
+            if (unit && !preposition) || tail.len() < 2 {
                 return None; // 10km, 2nd, 1990s, 5G; Learjet 35A, Section 69A
             }
-            margin = if self.lexicon.zipf(&lower(tail)) >= COMMON_AFTER_ZIPF {
+            margin = if preposition {
+                BARELY_GLUE
+            } else if self.lexicon.zipf(&lower(tail)) >= COMMON_AFTER_ZIPF {
                 PLAIN_GLUE
             } else {
                 BARELY_GLUE
