@@ -156,10 +156,7 @@ pub fn letter_runs(chars: &[char]) -> Vec<(usize, usize)> {
 
 /// The characters as a `String`.
 pub fn string(chars: &[char]) -> String {
-    // sized first: collected a character at a time, a string grows (and moves) as it goes
-    let mut text = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
-    text.extend(chars);
-    text
+    chars.iter().collect()
 }
 
 /// `str.lower` (full case mapping, a final sigma as such).
