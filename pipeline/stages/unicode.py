@@ -76,9 +76,12 @@ def fixer() -> ftfy.TextFixerConfig:
 
 # Lines made only of these characters are left alone without calling ftfy, because none
 # of its fixes can act on them: printable ASCII but "&" (an HTML entity), tab and line
-# ends, and the typographic marks of well-encoded text (`pipeline_engine::plain`, which
-# finds the other lines, and says why).  tests/stages/test_unicode.py checks it against
-# ftfy itself, on ftfy's own test cases and on every combination of these marks.
+# ends, and the typographic marks of well-encoded text.  A line with other characters is
+# left alone too where none is one a fix acts on, NFC leaves it as it is and ftfy's
+# mojibake detector (read by the core: `tools/ftfy_badness.py`) finds nothing:
+# `pipeline_engine::plain` finds the other lines, and says why.
+# tests/stages/test_unicode.py checks both against ftfy itself, on ftfy's own test cases,
+# on every combination of these marks and on strings of the detector's characters.
 SAFE_MARKS = _core.SAFE_MARKS
 # ftfy sees a long line in pieces of about this many characters, so that
 # locating its changes (a character diff, quadratic in the piece) stays cheap.
@@ -265,13 +268,13 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
 
 
 def plain(text: str) -> bool:
-    """Whether no fix of ftfy's can act on any character of `text`."""
+    """Whether no fix of ftfy's can change `text`."""
     return not _core.unplain_lines(text)
 
 
 def _unplain_lines(text: str) -> list[tuple[int, str]]:
     """The lines (cut as `str.splitlines` cuts them but at the control characters ftfy
-    removes, ends kept) that hold a character ftfy might act on, and where each starts:
+    removes, ends kept) that some fix of ftfy's may change, and where each starts:
     found in the core, so that a text of plain lines costs one scan."""
     return [(start, text[start:end]) for start, end in _core.unplain_lines(text)]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import json
 from pathlib import Path
@@ -109,11 +110,68 @@ def test_ftfy_leaves_plain_lines_alone(text: str) -> None:
 
 
 PLAIN = regex.compile(rf"[\x20-\x25\x27-\x7e\t\n\r{unicode.SAFE_MARKS}]*")
-BREAKS_AND_MORE = "ab &\t\r\n\x0c\x85\u2028\u2029\x0b\x1b\u00e9\u00c3"
+BREAKS_AND_MORE = "ab &\t\r\n\x0c\x85\u2028\u2029\x0b\x1b\u00e9\u00c3\u00a9\u0301\ufb01"
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
+
+
+def _changed_by_ftfy(text: str) -> bool:
+    import ftfy
+
+    return ftfy.fix_text(text, config=unicode.fixer()._replace(explain=False)) != text
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(st.sampled_from([*BREAKS_AND_MORE, *unicode.SAFE_MARKS]), max_size=40))
-def test_the_lines_sent_to_ftfy_are_those_with_a_character_it_may_act_on(text: str) -> None:
-    lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
-    assert unicode._unplain_lines(text) == [(at, x) for at, x in lines if not PLAIN.fullmatch(x)]
+def test_the_lines_sent_to_ftfy_are_those_it_may_change(text: str) -> None:
+    """Each line sent is one of the text's lines with a character that is not plain; each
+    line ftfy changes is sent."""
+    lines = _lines(text)
+    sent = unicode._unplain_lines(text)
+    assert set(sent) <= {(at, x) for at, x in lines if not PLAIN.fullmatch(x)}
+    assert {(at, x) for at, x in lines if _changed_by_ftfy(x)} <= set(sent)
+
+
+def _detector_characters() -> list[str]:
+    """The characters ftfy's mojibake detector names, and a few plain neighbours."""
+    import ftfy.badness
+
+    named = {ch for ch in ftfy.badness.BADNESS_RE.pattern if not ch.isascii()}
+    return sorted(named) + list("aZ .,?!-")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.data())
+def test_the_core_finds_every_sequence_ftfys_detector_finds(data: st.DataObject) -> None:
+    """A line the detector finds bad (mojibake to re-decode) is sent to ftfy."""
+    import ftfy.badness
+
+    text = data.draw(st.text(st.sampled_from(_detector_characters()), min_size=1, max_size=12))
+    if ftfy.badness.is_bad(text):
+        assert unicode._unplain_lines(text) == [(0, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Z\u00fcrich, \u0130stanbul and Gda\u0144sk\n",
+        "\u0391\u03b8\u03ae\u03bd\u03b1, \u041a\u0438\u0457\u0432, \u6771\u4eac\n",
+        "42 \u00b0C, \u20ac5 and \u00bd cup\n",
+    ],
+)
+def test_lines_no_fix_acts_on_are_not_sent_to_ftfy(text: str) -> None:
+    """Accented names and other scripts, well encoded, cost a scan and no call into ftfy."""
+    assert not _changed_by_ftfy(text)
+    assert unicode._unplain_lines(text) == []
+
+
+def test_the_cores_detector_is_ftfys_as_installed() -> None:
+    """crates/engine/src/badness.rs is what tools/ftfy_badness.py writes from this ftfy."""
+    tools = Path(__file__).parents[2] / "tools"
+    spec = importlib.util.spec_from_file_location("ftfy_badness", tools / "ftfy_badness.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.TARGET.read_text(encoding="utf-8") == module.source()

@@ -1,6 +1,7 @@
 //! The repair engine of `pipeline`, as a plain Rust library: it compiles and is tested
 //! with `cargo test` alone; `crates/python` is the thin layer that makes it `pipeline._core`.
 
+pub mod badness;
 pub mod broken_words;
 pub mod candidates;
 pub mod confidence;
