@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
 
 from pipeline.config import Config
-from pipeline.data import word_list
 from pipeline.decisions import Decisions
 from pipeline.edits import Edit, Kind, LineIndex, Locator, apply_edits, non_overlapping
 from pipeline.keys import EditIds
-from pipeline.lexicon import lexicon
 from pipeline.stages import STAGES, joins, punctuation, quotes, unicode, words
 from pipeline.stages.base import Context, Stage
+from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
 
 
@@ -224,8 +222,9 @@ def _unsettled(
         )
         if rereads and judge.would_act(_proposed(stage, text, config, context), locator):
             return True
-        near = stage.name == words.NAME and not words_rereads
-        places = [at for at in split_at if _parts_a_scrap(text, at)] if near else []
+        near = stage.name == words.NAME and not words_rereads and split_at
+        # the splits that left a scrap of a broken word beside them (`pipeline_engine::scraps`)
+        places = engine().scrap_places(text, list(split_at)) if near else []
         # what a stretch finds alone the whole may not: the whole decides
         if (
             places
@@ -239,65 +238,6 @@ def _unsettled(
 # How far either side of a split the words stage reads again (characters, widened to
 # whole words): a broken word the split made stands beside it.
 NEAR_SPLIT = 24
-# A piece of a broken word that a split leaves beside it is short (`sta`, `ll`, `ali`) and
-# no function word (`the` of `strengtheningthe`): a split between longer words made none,
-# and reading every split again cost a tenth of the stages' time on damaged news.
-SCRAP_LETTERS = 3
-_MARKS = r"[^\s\p{L}\d]{0,2}"  # marks between a split and the word beside it (see below)
-
-
-def _parts_a_scrap(text: str, at: int) -> bool:
-    """Whether the split before `at` (a space the joins stage put in) left a scrap beside
-    it, on either side, or parted off a word that stands one or two spaces from a scrap: the
-    split makes it a broken word's first or last piece (`peopleCurre nt` -> `people Curre
-    nt`), or the word beside a broken word's pieces, which the words stage reads them with
-    (`injoins a s,` -> `in joins a s,`, whose `a s` reads as `as` after `joins`: a fuzz find)."""
-    after = _AFTER_SPLIT.match(text, at)
-    before = _BEFORE_SPLIT.match(text, 0, max(0, at - 1))
-    return bool(
-        (after and _scrap(after.group(1)))
-        or (before and _scrap(before.group(3)))
-        or (after and any(_lower_scrap(after.group(k) or "") for k in (2, 3)))
-        or (before and any(_lower_scrap(before.group(k) or "") for k in (1, 2)))
-    )
-
-
-# From a split: the first letters of the word after it (up to one more than a scrap holds)
-# and of the two words one and two spaces past that word, where they stand; and, read
-# backwards, the last letters of the word before it and of the two words before that.  Up to two
-# marks may stand between the split and the word: a split at a mark or digit leaves a scrap
-# beside it as one between letters does (`ll,0 draw` -> `ll, 0 draw`, whose `ll` is `fill`
-# once bounded: a fuzz find).  (A loop over characters in Python cost 3% of the stages' time.)
-_EDGE = rf"\p{{L}}{{0,{SCRAP_LETTERS + 1}}}"  # a word's edge: up to one more than a scrap
-_WORD = rf"\p{{L}}{{1,{SCRAP_LETTERS + 1}}}"  # ... and one past it, of a letter or more
-_AFTER_SPLIT = regex.compile(rf"{_MARKS}({_EDGE})\p{{L}}*(?: ({_WORD})(?:\p{{L}}* ({_WORD}))?)?")
-_BEFORE_SPLIT = regex.compile(
-    rf"(?r)(?:(?:({_WORD}) )?\p{{L}}*({_WORD}) )?\p{{L}}*({_EDGE}){_MARKS}"
-)
-
-
-def _scrap(piece: str) -> bool:
-    return 0 < len(piece) <= SCRAP_LETTERS and piece.lower() not in _function_words()
-
-
-def _lower_scrap(piece: str) -> bool:
-    """A scrap a word away from a split: what a stray space leaves of a word (`nt`, `ing`),
-    or a lone letter of letter-spaced text (`injureda n i` -> `injured a n i`), in lower
-    case and rarer than a short word (`two`, `car`, `off`) or an abbreviation (`US`, `Mr`)
-    standing there."""
-    if not (piece.islower() and _scrap(piece)):
-        return False
-    return piece not in ("a", "i") if len(piece) == 1 else lexicon().zipf(piece) < BEYOND_SCRAP_ZIPF
-
-
-# A scrap a word away from a split is rarer than this (zipf): `nt` 3.75, `ing` 3.95, `ly`
-# 3.37, where `off`, `two` and `car` are 5.5 or more and `s`, `al` and `de` 5.2 or more.
-BEYOND_SCRAP_ZIPF = 4.5
-
-
-@functools.cache
-def _function_words() -> frozenset[str]:
-    return frozenset(word_list("function-words"))
 
 
 def _places_after(edits: Sequence[Edit]) -> list[int]:

@@ -180,7 +180,8 @@ class Locator:
     """Line and column (1-based, in characters) of offsets in the original text."""
 
     def __init__(self, original: str) -> None:
-        self._lines = LineIndex(original)
+        self._original = original
+        self._lines: LineIndex | None = None  # built on the first `locate`: most never do
         self._maps: list[OffsetMap] = []
 
     def push(self, edits: Sequence[Edit]) -> None:
@@ -193,5 +194,7 @@ class Locator:
         return offset
 
     def locate(self, edit: Edit) -> Edit:
+        if self._lines is None:
+            self._lines = LineIndex(self._original)
         line, column = self._lines.position(self.original_offset(edit.start))
         return replace(edit, line=line, column=column)

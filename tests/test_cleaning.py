@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.cleaning import _parts_a_scrap, _places_after, clean
+from pipeline.cleaning import _places_after, clean
 from pipeline.edits import Edit, Kind
 from pipeline.stages.joins import WORDS_GLUED
+from pipeline.stages.joins.engine import engine
 
 
 def _split(at: int) -> Edit:
@@ -28,12 +29,16 @@ def test_places_after_are_where_the_splits_stand_in_the_output() -> None:
         ("the sta Št", 8, True),  # `sta`, `Št`: pieces of a word
         ("a) ll of it", 3, True),  # a mark, then `ll`
         ("ministers of Kazakhstan", 13, False),
+        ("in joins a s, out", 3, True),  # `s`, two words on: `a s` reads as `as`
+        ("people walked two miles", 7, False),  # `two` is a word, and common
+        ("people walked US miles", 7, False),  # an abbreviation
+        ("people walked zx miles", 7, True),
     ],
 )
 def test_a_split_beside_a_scrap_sends_the_words_stage_back(
     output: str, at: int, scrap: bool
 ) -> None:
-    assert _parts_a_scrap(output, at) is scrap
+    assert (engine().scrap_places(output, [at]) == [at]) is scrap
 
 
 def test_a_word_parted_by_the_joins_stage_is_read_by_the_words_stage_at_once() -> None:

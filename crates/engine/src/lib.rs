@@ -17,6 +17,7 @@ pub mod patterns;
 pub mod plain;
 pub mod pystr;
 pub mod rhythm;
+pub mod scraps;
 pub mod segment;
 pub mod spacing;
 pub mod stage;

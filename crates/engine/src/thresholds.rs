@@ -44,6 +44,13 @@ pub const MAX_TOKEN: usize = 100;
 /// never leaves one behind.
 pub const SCRAP_LOGP: f64 = -4.5;
 pub const SCRAP_LETTERS: usize = 2;
+/// A piece a split leaves beside it is a broken word's when it is this short (letters) and
+/// no function word (`sta`, `ll`, `ali`; not the `the` of `strengtheningthe`): a split
+/// between longer words made none (`scraps`).
+pub const SPLIT_SCRAP_LETTERS: usize = 3;
+/// A scrap a word away from a split is rarer than this (zipf): `nt` 3.75, `ing` 3.95, `ly`
+/// 3.37, where `off`, `two` and `car` are 5.5 or more and `s`, `al` and `de` 5.2 or more.
+pub const BEYOND_SCRAP_ZIPF: f64 = 4.5;
 /// A word after an unknown name must be this common (zipf).
 pub const NAME_TAIL_ZIPF: f64 = 3.5;
 /// A known word plus a suffix is derived (photosynthesizes) when the word is this common.

@@ -7,6 +7,7 @@ use pipeline_engine::candidates::{Candidate, Finder};
 use pipeline_engine::confidence::{feature_names, log_odds, probability, Document, FEATURE_COUNT};
 use pipeline_engine::decision::place;
 use pipeline_engine::patterns::{self, protected_spans};
+use pipeline_engine::scraps;
 use pipeline_engine::stage::{as_configured, decide_round, Settings};
 use pipeline_engine::text::Text;
 use pipeline_engine::thresholds;
@@ -177,6 +178,20 @@ impl Joins {
                 .map(|(c, placed)| document.features(c, &placed))
                 .collect()
         })
+    }
+
+    /// Which of `places` (code points, each just after a space a split put in `text_`) left
+    /// a scrap of a broken word beside them (`pipeline_engine::scraps`), in order.
+    fn scrap_places(
+        &self,
+        py: Python<'_>,
+        text_: &Bound<'_, PyString>,
+        places: Vec<usize>,
+    ) -> Vec<usize> {
+        let text_ = whole(text_);
+        let text_ = text_.as_str();
+        let lexicon = &self.lexicon.get().inner;
+        py.detach(|| scraps::scrap_places(text_, &places, &self.lists, lexicon))
     }
 }
 

@@ -1,0 +1,201 @@
+//! Which of the joins stage's splits left a scrap of a broken word beside them: there the
+//! words stage reads the text again (`pipeline.cleaning._unsettled`), since a split can make
+//! a broken word's first or last piece (`peopleCurre nt` -> `people Curre nt`), or part off
+//! the word a broken word's pieces are read with (`injoins a s,` -> `in joins a s,`, whose
+//! `a s` reads as `as` after `joins`: a fuzz find).  Asking the words stage again around
+//! every split cost a tenth of the stages' time on damaged news; asking this in Python,
+//! split by split, a twentieth.
+
+use crate::lexicon::Lexicon;
+use crate::pystr::{is_digit, is_letter, is_lower, lower};
+use crate::thresholds::{BEYOND_SCRAP_ZIPF, SPLIT_SCRAP_LETTERS};
+use crate::words::WordLists;
+
+/// Marks that may stand between a split and the word beside it: a split at a mark or a
+/// digit leaves a scrap beside it as one between letters does (`ll,0 draw` -> `ll, 0
+/// draw`, whose `ll` is `fill` once bounded: a fuzz find).
+const MARKS_BESIDE: usize = 2;
+
+/// `[^\s\p{L}\d]` of the `regex` package, whose `\s` is Unicode's white space (no
+/// information separators, which `str.isspace` holds).
+fn is_mark(ch: char) -> bool {
+    !ch.is_whitespace() && !is_letter(ch) && !is_digit(ch)
+}
+
+/// The word edges a split stands between, read outward: the first (or last) letters of the
+/// word beside it, up to one more than a scrap holds, and of the two words one and two
+/// spaces farther, where they stand (a word there starts, or ends, with a letter).
+#[derive(Debug, Default, PartialEq)]
+struct Edges {
+    beside: Vec<char>,
+    next: Option<Vec<char>>,
+    farther: Option<Vec<char>>,
+}
+
+/// The edges read forward from `at` (the split's end) or backward from `at` (the space
+/// the split put in stands just before it).
+fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
+    let edge = SPLIT_SCRAP_LETTERS + 1;
+    // A step outward from `i` (a position between characters): the character crossed.
+    let step = |i: usize| -> Option<(char, usize)> {
+        if forward {
+            chars.get(i).map(|&ch| (ch, i + 1))
+        } else {
+            i.checked_sub(1).map(|j| (chars[j], j))
+        }
+    };
+    // Up to `most` letters outward from `i`, then the rest of the word's letters.
+    let letters = |mut i: usize, most: usize| -> (Vec<char>, usize) {
+        let mut taken = Vec::new();
+        while let Some((ch, next)) = step(i) {
+            if !is_letter(ch) {
+                break;
+            }
+            if taken.len() < most {
+                taken.push(ch);
+            }
+            i = next;
+        }
+        if !forward {
+            taken.reverse();
+        }
+        (taken, i)
+    };
+    // The word one space beyond `i`: its edge, and where it ends, if a letter starts it.
+    let word_after_space = |i: usize| -> Option<(Vec<char>, usize)> {
+        let (ch, next) = step(i)?;
+        if ch != ' ' {
+            return None;
+        }
+        let (taken, end) = letters(next, edge);
+        (!taken.is_empty()).then_some((taken, end))
+    };
+    let mut i = at.min(chars.len());
+    for _ in 0..MARKS_BESIDE {
+        match step(i) {
+            Some((ch, next)) if is_mark(ch) => i = next,
+            _ => break,
+        }
+    }
+    let (beside, end) = letters(i, edge);
+    let Some((next, end)) = word_after_space(end) else {
+        return Edges {
+            beside,
+            ..Edges::default()
+        };
+    };
+    let farther = word_after_space(end).map(|(taken, _)| taken);
+    Edges {
+        beside,
+        next: Some(next),
+        farther,
+    }
+}
+
+/// Whether a piece is a scrap: a letter or a few, and no function word (`the` of
+/// `strengtheningthe` is none).
+fn scrap(piece: &[char], lists: &WordLists) -> bool {
+    !piece.is_empty()
+        && piece.len() <= SPLIT_SCRAP_LETTERS
+        && !lists.function_words.contains(&lower(piece))
+}
+
+/// A scrap a word away from a split: what a stray space leaves of a word (`nt`, `ing`), or
+/// a lone letter of letter-spaced text (`injureda n i` -> `injured a n i`), in lower case
+/// and rarer than a short word (`two`, `car`, `off`) or an abbreviation (`US`, `Mr`)
+/// standing there.
+fn lower_scrap(piece: &[char], lists: &WordLists, lexicon: &Lexicon) -> bool {
+    if !(is_lower(piece) && scrap(piece, lists)) {
+        return false;
+    }
+    match piece {
+        [one] => !matches!(one, 'a' | 'i'),
+        _ => lexicon.zipf(&piece.iter().collect::<String>()) < BEYOND_SCRAP_ZIPF,
+    }
+}
+
+/// Whether the split whose space stands just before `at` (code points) left a scrap beside
+/// it, on either side, or parted off a word that stands one or two spaces from a scrap.
+pub fn parts_a_scrap(chars: &[char], at: usize, lists: &WordLists, lexicon: &Lexicon) -> bool {
+    let after = edges(chars, at, true);
+    let before = edges(chars, at.saturating_sub(1), false);
+    let lower_scrap = |piece: &Option<Vec<char>>| {
+        piece
+            .as_deref()
+            .is_some_and(|piece| lower_scrap(piece, lists, lexicon))
+    };
+    scrap(&after.beside, lists)
+        || scrap(&before.beside, lists)
+        || lower_scrap(&after.next)
+        || lower_scrap(&after.farther)
+        || lower_scrap(&before.farther)
+        || lower_scrap(&before.next)
+}
+
+/// The places (code points, each just after a split's space) that part a scrap.
+pub fn scrap_places(
+    text: &str,
+    places: &[usize],
+    lists: &WordLists,
+    lexicon: &Lexicon,
+) -> Vec<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    places
+        .iter()
+        .copied()
+        .filter(|&at| parts_a_scrap(&chars, at, lists, lexicon))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon_of;
+
+    fn lists() -> WordLists {
+        let function_words = ["the", "of", "a", "in", "as"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        WordLists {
+            function_words,
+            ..WordLists::default()
+        }
+    }
+
+    fn places(text: &str, at: &[usize]) -> Vec<usize> {
+        let lexicon = lexicon_of(&[("two", 1e-4), ("nt", 1e-6)], &[], &[]);
+        scrap_places(text, at, &lists(), &lexicon)
+    }
+
+    #[test]
+    fn a_split_beside_a_scrap_is_found() {
+        assert_eq!(places("strengthening the press", &[14]), [] as [usize; 0]); // `the`
+        assert_eq!(places("the sta \u{160}t", &[8]), [8]); // `sta`, `Št`
+        assert_eq!(places("a) ll of it", &[3]), [3]); // a mark, then `ll`
+        assert_eq!(places("ministers of Kazakhstan", &[13]), [] as [usize; 0]);
+    }
+
+    #[test]
+    fn a_scrap_a_word_or_two_away_is_found_where_it_is_lower_case_and_rare() {
+        assert_eq!(places("in joins a s, out", &[3]), [3]); // `s` two words on
+        assert_eq!(places("people Curre nt now", &[7]), [7]); // `nt` past `Curre`
+        let none: [usize; 0] = [];
+        assert_eq!(places("people walked two miles", &[7]), none); // `two` is common
+        assert_eq!(places("people walked US miles", &[7]), none); // not lower case
+        assert_eq!(places("people walked zx miles", &[7]), [7]); // `zx`: no word
+    }
+
+    #[test]
+    fn the_edges_are_read_outward_from_the_split() {
+        let chars: Vec<char> = "abcdef gh ij".chars().collect();
+        let after = edges(&chars, 0, true);
+        assert_eq!(after.beside, ['a', 'b', 'c', 'd']);
+        assert_eq!(after.next, Some(vec!['g', 'h']));
+        assert_eq!(after.farther, Some(vec!['i', 'j']));
+        let before = edges(&chars, chars.len(), false);
+        assert_eq!(before.beside, ['i', 'j']);
+        assert_eq!(before.next, Some(vec!['g', 'h']));
+        assert_eq!(before.farther, Some(vec!['c', 'd', 'e', 'f']));
+    }
+}
