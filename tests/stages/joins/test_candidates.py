@@ -28,6 +28,8 @@ def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float
         ("of45.2", "of|45.2"),  # a function word before a decimal: no dotted name
         ("to2.5%,", "to|2.5"),
         ("won49.8%", "won|49.8"),  # a percentage: no version
+        ("country's80", "s|80"),  # a possessive, then a number
+        ("IDF\u2019s401st", "s|401st"),
     ],
 )
 def test_plain_glues_are_sure(token: str, split: str) -> None:
@@ -93,6 +95,7 @@ def test_a_name_the_batch_writes_before_its_article_is_surer_split() -> None:
         "utf8",  # a short stem before a number is an identifier's as often
         "md5",
         "a1.5",
+        "Mrs1",  # an `s` that is no clitic
     ],
 )
 def test_names_and_words_have_no_sure_split(token: str) -> None:

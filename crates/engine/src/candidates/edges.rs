@@ -153,6 +153,13 @@ impl Finder<'_> {
             }
             let edge_candidate =
                 |margin| Candidate::new(at, margin, SplitKind::Edge, &left_text, right_text);
+            let possessive = letters == ['s']
+                && letters_from >= 2
+                && matches!(token[letters_from - 1], '\'' | '\u{2019}')
+                && is_letter(token[letters_from - 2]);
+            if possessive && is_digit(token[at]) {
+                return Some(edge_candidate(PLAIN_GLUE)); // country's80, IDF's401st: a clitic, then a number
+            }
             if letters == ['A'] && is_digit(token[at]) {
                 return Some(edge_candidate(BARELY_GLUE)); // A14-year-old: the article, or a model (A380)
             }
