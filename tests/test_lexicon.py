@@ -56,7 +56,8 @@ def test_the_table_gives_the_packages_probabilities_to_the_bit() -> None:
 def test_later_parts_are_words_not_scraps() -> None:
     lex = lexicon()
     assert lex.later_part_logp("a") == lex.logp("a")
-    assert lex.later_part_logp("x") is None  # one letter other than a and i
+    assert lex.later_part_logp("x") is None  # one letter other than a
+    assert lex.later_part_logp("i") is None  # a lower-case i is no word in edited prose
     assert lex.later_part_logp("press") == lex.logp("press")
 
 

@@ -137,11 +137,12 @@ impl Lexicon {
     }
 
     /// log10 p of a lower-case word as a split's second or later part, or None where it
-    /// cannot be one: one letter other than a and i, or a rare scrap of two letters.
+    /// cannot be one: one letter other than a (a lower-case `i` is no word in edited prose:
+    /// `whatidid` is no glue of `what i did`), or a rare scrap of two letters.
     pub fn later_part_logp(&self, part: &str) -> Option<f64> {
         let value = self.logp(part)?;
         let letters = part.chars().count();
-        let lone_letter = letters == 1 && !matches!(part, "a" | "i");
+        let lone_letter = letters == 1 && part != "a";
         if letters <= SCRAP_LETTERS && (value <= SCRAP_LOGP || lone_letter) {
             return None;
         }
@@ -152,7 +153,7 @@ impl Lexicon {
     /// characters (one walk of the word list, not one lookup per prefix).
     pub fn later_part_logps(&self, text: &str) -> Vec<Option<f64>> {
         let first = text.chars().next();
-        let lone_letter = !matches!(first, Some('a' | 'i'));
+        let lone_letter = first != Some('a');
         // rewritten in place: one vector per start of a segmentation, not two
         let mut values = self.words.prefix_values(text);
         for (letters, slot) in values.iter_mut().enumerate() {

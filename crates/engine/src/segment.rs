@@ -59,7 +59,7 @@ fn py_slice<'t>(text: &'t str, starts: &[usize], from: usize, to: usize) -> &'t 
 }
 
 /// What a first part is, as the lexicon sees it: its frequency (None if unlisted), and
-/// its lower-cased form's length and whether that is `a` or `i`.
+/// its lower-cased form's length and whether it is a word of one letter.
 struct Seen {
     frequency: Option<f64>,
     low_letters: usize,
@@ -67,13 +67,20 @@ struct Seen {
 }
 
 impl Seen {
-    fn of(lexicon: &Lexicon, low: &str) -> Seen {
+    fn of(lexicon: &Lexicon, part: &[char], low: &str) -> Seen {
         Seen {
             frequency: lexicon.frequency(low),
             low_letters: low.chars().count(),
-            a_or_i: matches!(low, "a" | "i"),
+            a_or_i: one_letter_word(part),
         }
     }
+}
+
+/// Whether a part of one letter is a word as written: `a` or `A`, and the pronoun only as
+/// `I`.  The word list reads every word in lower case, and there `i` is the pronoun; in
+/// edited prose a lower-case `i` is none (`ishit` is `is hit`, not `i shit`).
+fn one_letter_word(part: &[char]) -> bool {
+    matches!(part, ['a' | 'A' | 'I'])
 }
 
 pub struct Segmenter<'a, F, E>
@@ -152,13 +159,14 @@ where
                 let seen = Seen {
                     frequency: frequencies[end],
                     low_letters: end,
-                    a_or_i: matches!(&low[..end], "a" | "i"),
+                    a_or_i: one_letter_word(&run[..end]),
                 };
                 firsts[end] = self.first_part_logp(&run[..end], &seen, || low[end..].into())?;
             }
         } else {
             for end in 1..=last_end {
-                let seen = Seen::of(self.lexicon, &string(&run[..end]).to_lowercase());
+                let part = &run[..end];
+                let seen = Seen::of(self.lexicon, part, &string(part).to_lowercase());
                 let tail = || string(&run[end..]).to_lowercase();
                 firsts[end] = self.first_part_logp(&run[..end], &seen, tail)?;
             }

@@ -179,3 +179,18 @@ def test_candidates_follow_a_vocabulary_that_learns() -> None:
     after = margins("ZorbaTrax", vocabulary)
     assert "Zorba|Trax" in before
     assert "Zorba|Trax" not in after  # a name the batch repeats unspaced is not split
+
+
+@pytest.mark.parametrize(
+    ("token", "split", "not_split"),
+    [
+        ("ishit", "is|hit", "i|shit"),  # a lower-case i is no word in edited prose
+        ("astatement", "a|statement", None),
+    ],
+)
+def test_a_word_of_one_letter_is_a_or_the_pronoun_as_written(
+    token: str, split: str, not_split: str | None
+) -> None:
+    found = margins(token)
+    assert split in found
+    assert not_split not in found
