@@ -18,6 +18,7 @@ fn class(pattern: &str) -> Regex {
 static LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{L}$"));
 static UPPER_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Lu}$"));
 static LOWER_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Ll}$"));
+static MODIFIER_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Lm}$"));
 static TITLE_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Lt}$"));
 static DIGIT: LazyLock<Regex> = LazyLock::new(|| class(r"^\d$"));
 static WORD: LazyLock<Regex> = LazyLock::new(|| class(r"^\w$"));
@@ -52,6 +53,11 @@ pub fn is_lower_letter(ch: char) -> bool {
     } else {
         one(&LOWER_LETTER, ch)
     }
+}
+
+/// `\p{Lm}`: a modifier letter, uncased (the ʻokina of `Kauaʻi`, the ʿayn of `Saʿid`).
+pub fn is_modifier_letter(ch: char) -> bool {
+    !ch.is_ascii() && one(&MODIFIER_LETTER, ch)
 }
 
 /// `\d`: a decimal digit (`str.isdigit` of what the engine asks it of).

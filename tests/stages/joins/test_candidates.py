@@ -96,6 +96,8 @@ def test_a_name_the_batch_writes_before_its_article_is_surer_split() -> None:
         "md5",
         "a1.5",
         "Mrs1",  # an `s` that is no clitic
+        "Kaua\u02bbi",  # the okina, a modifier letter, is inside the name
+        "Mata\u02bbafa",
     ],
 )
 def test_names_and_words_have_no_sure_split(token: str) -> None:

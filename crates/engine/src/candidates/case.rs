@@ -2,7 +2,9 @@
 //! name (`McLaren`, `iPhone`, `TikTok`).
 
 use super::{Candidate, Finder, SplitKind};
-use crate::pystr::{is_lower, is_lower_letter, is_upper, is_upper_letter, lower, slice, string};
+use crate::pystr::{
+    is_lower, is_lower_letter, is_modifier_letter, is_upper, is_upper_letter, lower, slice, string,
+};
 use crate::thresholds::{
     AFTER_ARTICLE_ZIPF, AFTER_CAPITALS_ZIPF, AFTER_CAPITAL_ZIPF, BARELY_GLUE, CAMEL_WORD_ZIPF,
     CAPITALISED_WORD_ZIPF, KNOWN_WORD_ZIPF, LEANS_GLUE, PLAIN_GLUE, RARE_WORD_AFTER_CAPITALS_ZIPF,
@@ -10,17 +12,33 @@ use crate::thresholds::{
 };
 use crate::vocabulary::Reader;
 
-/// `\p{Lu}*\p{Ll}+|\p{Lu}+` over a letter run: "AzizDolosbayev" -> Aziz|Dolosbayev,
-/// "NATOallies" -> NATOallies (split later), "theAfrican" -> the|African.
+/// `\p{Lu}*\p{Ll}+(?:\p{Lm}\p{Ll}+)*|\p{Lu}+` over a letter run: "AzizDolosbayev" ->
+/// Aziz|Dolosbayev, "NATOallies" -> NATOallies (split later), "theAfrican" -> the|African.
+/// A modifier letter between lower-case ones is inside the word (`Kauaʻi`, `Mataʻafa`): it
+/// has no case, so it is no case change.
 pub(super) fn case_matches(run: &[char]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < run.len() {
         let capitals = run[i..].iter().take_while(|&&c| is_upper_letter(c)).count();
-        let lower = run[i + capitals..]
-            .iter()
-            .take_while(|&&c| is_lower_letter(c))
-            .count();
+        let lower_from = |at: usize| {
+            run[at..]
+                .iter()
+                .take_while(|&&c| is_lower_letter(c))
+                .count()
+        };
+        let mut lower = lower_from(i + capitals);
+        while lower > 0 {
+            let at = i + capitals + lower;
+            let more = match run.get(at) {
+                Some(&c) if is_modifier_letter(c) => lower_from(at + 1),
+                _ => 0,
+            };
+            if more == 0 {
+                break;
+            }
+            lower += 1 + more;
+        }
         if lower > 0 || capitals > 0 {
             found.push((i, i + capitals + lower));
             i += capitals + lower;

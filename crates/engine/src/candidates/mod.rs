@@ -403,6 +403,9 @@ mod tests {
     fn case_matches_follow_the_pattern() {
         let run: Vec<char> = "AzizDolosbayevNATOallies".chars().collect();
         assert_eq!(case_matches(&run), [(0, 4), (4, 14), (14, 24)]);
+        // a modifier letter between lower-case ones is inside the word, not a case change
+        let run: Vec<char> = "Kaua\u{2bb}iMata\u{2bb}afa\u{2bb}".chars().collect();
+        assert_eq!(case_matches(&run), [(0, 6), (6, 14)]); // the last, before no letter, is not
     }
 
     #[test]
