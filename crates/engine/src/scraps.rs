@@ -8,13 +8,8 @@
 
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_digit, is_letter, is_lower, lower};
-use crate::thresholds::{BEYOND_SCRAP_ZIPF, SPLIT_SCRAP_LETTERS};
+use crate::thresholds::{BEYOND_SCRAP_ZIPF, MARKS_BESIDE_SCRAP, SPLIT_SCRAP_LETTERS};
 use crate::words::WordLists;
-
-/// Marks that may stand between a split and the word beside it: a split at a mark or a
-/// digit leaves a scrap beside it as one between letters does (`ll,0 draw` -> `ll, 0
-/// draw`, whose `ll` is `fill` once bounded: a fuzz find).
-const MARKS_BESIDE: usize = 2;
 
 /// `[^\s\p{L}\d]` of the `regex` package, whose `\s` is Unicode's white space (no
 /// information separators, which `str.isspace` holds).
@@ -71,7 +66,7 @@ fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
         (!taken.is_empty()).then_some((taken, end))
     };
     let mut i = at.min(chars.len());
-    for _ in 0..MARKS_BESIDE {
+    for _ in 0..MARKS_BESIDE_SCRAP {
         match step(i) {
             Some((ch, next)) if is_mark(ch) => i = next,
             _ => break,

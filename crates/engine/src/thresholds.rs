@@ -51,6 +51,10 @@ pub const SPLIT_SCRAP_LETTERS: usize = 3;
 /// A scrap a word away from a split is rarer than this (zipf): `nt` 3.75, `ing` 3.95, `ly`
 /// 3.37, where `off`, `two` and `car` are 5.5 or more and `s`, `al` and `de` 5.2 or more.
 pub const BEYOND_SCRAP_ZIPF: f64 = 4.5;
+/// Marks that may stand between a split and the scrap beside it: a split at a mark or a digit
+/// leaves a scrap beside it as one between letters does (`ll,0 draw` -> `ll, 0 draw`, whose
+/// `ll` is `fill` once bounded: a fuzz find).
+pub const MARKS_BESIDE_SCRAP: usize = 2;
 /// A word after an unknown name must be this common (zipf).
 pub const NAME_TAIL_ZIPF: f64 = 3.5;
 /// A known word plus a suffix is derived (photosynthesizes) when the word is this common.
