@@ -175,3 +175,14 @@ def test_the_cores_detector_is_ftfys_as_installed() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.TARGET.read_text(encoding="utf-8") == module.source()
+
+
+def test_every_character_ftfy_removes_or_spells_out_is_sent_to_it() -> None:
+    """The core's own list of what ftfy's fixes act on wherever it stands (controls,
+    ligatures) holds all that ftfy's tables do: a new ftfy that adds one fails here."""
+    import ftfy.chardata
+
+    acted_on = {*ftfy.chardata.CONTROL_CHARS, *ftfy.chardata.LIGATURES}
+    for code in sorted(acted_on):
+        text = f"a{chr(code)}b"
+        assert unicode._unplain_lines(text) == [(0, text)], hex(code)
