@@ -222,7 +222,7 @@ def _unsettled(
         )
         if rereads and judge.would_act(_proposed(stage, text, config, context), locator):
             return True
-        near = stage.name == words.NAME and not words_rereads and split_at
+        near = stage.name == words.NAME and not words_rereads and bool(split_at)
         # the splits that left a scrap of a broken word beside them (`pipeline_engine::scraps`)
         places = engine().scrap_places(text, list(split_at)) if near else []
         # what a stretch finds alone the whole may not: the whole decides

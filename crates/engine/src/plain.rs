@@ -8,7 +8,7 @@
 //! other fixes act on characters of their own (controls, ligatures, `&`) or on text that
 //! NFC normalisation changes.  So a line of accented names or other scripts costs a scan,
 //! not a call into ftfy.  The Python tests check both against ftfy itself, on ftfy's own
-//! test cases, on the benches' lines and on strings made of the detector's characters.
+//! test cases, on strings of the plain marks and on strings of the detector's characters.
 
 use std::sync::LazyLock;
 

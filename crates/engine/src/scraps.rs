@@ -7,7 +7,7 @@
 //! split by split, a twentieth.
 
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_digit, is_letter, is_lower, lower};
+use crate::pystr::{is_digit, is_letter, is_lower, lower, string};
 use crate::thresholds::{BEYOND_SCRAP_ZIPF, MARKS_BESIDE_SCRAP, SPLIT_SCRAP_LETTERS};
 use crate::words::WordLists;
 
@@ -105,7 +105,7 @@ fn lower_scrap(piece: &[char], lists: &WordLists, lexicon: &Lexicon) -> bool {
     }
     match piece {
         [one] => !matches!(one, 'a' | 'i'),
-        _ => lexicon.zipf(&piece.iter().collect::<String>()) < BEYOND_SCRAP_ZIPF,
+        _ => lexicon.zipf(&string(piece)) < BEYOND_SCRAP_ZIPF,
     }
 }
 
