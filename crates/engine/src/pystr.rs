@@ -162,17 +162,20 @@ pub fn letter_runs(chars: &[char]) -> Vec<(usize, usize)> {
 
 /// The characters as a `String`.
 pub fn string(chars: &[char]) -> String {
-    chars.iter().collect()
+    let mut text = String::with_capacity(chars.len()); // exact for ASCII
+    text.extend(chars);
+    text
 }
 
 /// `str.lower` (full case mapping, a final sigma as such).
 pub fn lower(chars: &[char]) -> String {
-    let mut text = string(chars);
-    if text.is_ascii() {
-        text.make_ascii_lowercase(); // in place: what `to_lowercase` gives, without a copy
+    if chars.iter().all(char::is_ascii) {
+        // what `to_lowercase` gives, in one allocation of the right size
+        let mut text = String::with_capacity(chars.len());
+        text.extend(chars.iter().map(char::to_ascii_lowercase));
         return text;
     }
-    text.to_lowercase()
+    string(chars).to_lowercase()
 }
 
 /// Python's `chars[from:to]` for non-negative ends: both clamped to the length.

@@ -1,7 +1,7 @@
 //! Stray spaces taken out: pieces of a word closed up.
 
 use super::index::stray_least;
-use super::scan::{is_upper_word, opens, Scan};
+use super::scan::{opens, Scan};
 use super::{confidence, ligature_gap, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{
@@ -139,12 +139,10 @@ impl Scan<'_> {
         if before.end + 1 != run.start || self.chars[before.end] != ' ' {
             return false;
         }
-        let word = self.word(run);
-        if word.iter().all(|&c| is_lower_letter(c)) {
-            let head = self.word(&self.runs[first]);
-            return head.iter().skip(1).all(|&c| is_lower_letter(c));
+        if run.lower {
+            return self.runs[first].tail_lower;
         }
-        is_upper_word(word) && (first..last).all(|k| is_upper_word(self.word(&self.runs[k])))
+        run.upper && self.runs[first..last].iter().all(|piece| piece.upper)
     }
 
     /// The closings of a word split apart whose first piece a lost line break glued to the
@@ -156,7 +154,7 @@ impl Scan<'_> {
     pub(super) fn glued_closings(&self, i: usize, longest: usize) -> Vec<Found> {
         let run = &self.runs[i];
         let low: Vec<char> = run.low.chars().collect();
-        if low.len() < 6 || !self.word(run).iter().all(|&c| is_lower_letter(c)) {
+        if low.len() < 6 || !run.lower {
             return Vec::new();
         }
         let rest: String = (i + 1..=longest)

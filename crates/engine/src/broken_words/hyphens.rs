@@ -7,7 +7,6 @@
 
 use super::scan::Scan;
 use super::{confidence, Found, GapKind, Restored};
-use crate::pystr::is_lower_letter;
 use crate::thresholds::{BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, HYPHEN_PART_ZIPF};
 
 impl Scan<'_> {
@@ -24,7 +23,7 @@ impl Scan<'_> {
             && run.start.checked_sub(1).and_then(|k| self.chars.get(k)) != Some(&'-');
         if word.len() < 5
             || !alone
-            || !word.iter().all(|&c| is_lower_letter(c))
+            || !run.lower
             || known.unwrap_or_else(|| self.lexicon.logp(&run.low).is_some())
         {
             return None;

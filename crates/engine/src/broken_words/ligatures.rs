@@ -1,7 +1,7 @@
 //! A ligature put back: in the gap inside a word, or at a word's start or end.
 
 use super::index::{index, rare_mask};
-use super::scan::{is_upper_word, Scan};
+use super::scan::Scan;
 use super::{confidence, ligatures_in, made, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{BATCH_WHOLE_MARGIN, LIGATURE_STRAY_PRIOR};
@@ -193,7 +193,7 @@ impl Scan<'_> {
     /// The ligature in the case of the word around it: upper-case in an upper-case word.
     pub(super) fn cased(&self, first: usize, last: usize, ligature: &str) -> String {
         let (left, right) = (&self.runs[first], &self.runs[last]);
-        if is_upper_word(self.word(left)) && is_upper_word(self.word(right)) {
+        if left.upper && right.upper {
             ligature.to_uppercase()
         } else {
             ligature.to_owned()

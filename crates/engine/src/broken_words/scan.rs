@@ -34,11 +34,39 @@ pub(super) fn alone(low: &str, shown: bool) -> f64 {
     }
 }
 
-/// A maximal run of letters, its ends in code points, lower-cased.
+/// A maximal run of letters, its ends in code points, lower-cased, and its case: read
+/// once, as the scan asks of each run several times.
 pub(super) struct Run {
     pub(super) start: usize,
     pub(super) end: usize,
     pub(super) low: String,
+    /// Every letter lower-case.
+    pub(super) lower: bool,
+    /// Every letter after the first lower-case.
+    pub(super) tail_lower: bool,
+    /// Every letter upper-case (`is_upper_word`).
+    pub(super) upper: bool,
+    /// A lone letter that may be a piece of letter-spaced text (`Scan::lone`).
+    lone: bool,
+}
+
+impl Run {
+    fn of(chars: &[char], start: usize, end: usize) -> Run {
+        let word = &chars[start..end];
+        let tail_lower = word.iter().skip(1).all(|&c| is_lower_letter(c));
+        Run {
+            start,
+            end,
+            low: lower(word),
+            lower: tail_lower && word.first().is_none_or(|&c| is_lower_letter(c)),
+            tail_lower,
+            upper: is_upper_word(word),
+            // not a word of one letter (`a`, `I`), nor a clitic (`Attorney's`)
+            lone: word.len() == 1
+                && !matches!(word[0], 'a' | 'A' | 'I')
+                && !(start > 0 && matches!(chars[start - 1], '\'' | '\u{2019}')),
+        }
+    }
 }
 
 /// What may stand before a word: the start, white space or an opening mark.  Not an
@@ -88,11 +116,7 @@ impl<'a> Scan<'a> {
         let chars: Vec<char> = text.chars().collect();
         let runs = letter_runs(&chars)
             .into_iter()
-            .map(|(start, end)| Run {
-                start,
-                end,
-                low: lower(&chars[start..end]),
-            })
+            .map(|(start, end)| Run::of(&chars, start, end))
             .collect();
         Scan {
             lexicon,
@@ -252,11 +276,7 @@ impl Scan<'_> {
     /// Whether run `k` is a lone letter that may be a piece of letter-spaced text: not a
     /// word of one letter (`a`, `I`), nor a clitic (`Attorney's`).
     pub(super) fn lone(&self, k: Option<usize>) -> bool {
-        k.and_then(|k| self.runs.get(k)).is_some_and(|run| {
-            run.end - run.start == 1
-                && !matches!(self.chars[run.start], 'a' | 'A' | 'I')
-                && !(run.start > 0 && matches!(self.chars[run.start - 1], '\'' | '\u{2019}'))
-        })
+        k.and_then(|k| self.runs.get(k)).is_some_and(|run| run.lone)
     }
 
     /// Whether run `k` is no word of its own: a lone letter other than `a` and `I`, or one
@@ -354,7 +374,10 @@ impl Scan<'_> {
                     .last();
                 if let Some(longest) = last {
                     // every closing-up from run i, read in one walk of the word list
-                    let joined: String = (i..=longest).map(|k| self.runs[k].low.as_str()).collect();
+                    let pieces = &self.runs[i..=longest];
+                    let mut joined =
+                        String::with_capacity(pieces.iter().map(|r| r.low.len()).sum());
+                    pieces.iter().for_each(|run| joined.push_str(&run.low));
                     let frequencies = self.lexicon.prefix_frequencies(&joined);
                     let mut letters = self.runs[i].low.chars().count();
                     let known = frequencies
@@ -388,7 +411,7 @@ impl Scan<'_> {
             };
             let one_space = run.end + 1 == next.start && self.chars[run.end] == ' ';
             let right = self.word(next);
-            let upper = is_upper_word(word) && is_upper_word(right);
+            let upper = run.upper && next.upper;
             let rest = right.first().is_some_and(|&c| is_lower_letter(c)) || upper;
             if one_space
                 && open
