@@ -22,6 +22,9 @@ def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float
     [
         ("thepress", "the|press"),
         ("theAfrican", "the|African"),
+        # a name whose letters after its capital make a word: the|Dassault, not the|D|assault
+        ("itsDassault", "its|Dassault"),
+        ("theDrents", "the|Drents"),
         ("over70", "over|70"),
         ("20%tariff", "20%|tariff"),
         ("(FBI)is", "(FBI)|is"),
@@ -40,6 +43,7 @@ def test_plain_glues_are_sure(token: str, split: str) -> None:
     ("token", "split"),
     [
         ("NATOallies", "NATO|allies"),
+        ("SpaceXlaunches", "SpaceX|launches"),  # one capital ends a capitalised run
         ("FIFAsuspends", "FIFA|suspends"),  # a rarer word after capitals, but a long one
         ("CEOof", "CEO|of"),  # a function word after capitals, however short
         ("USis", "US|is"),

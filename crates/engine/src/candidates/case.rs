@@ -81,10 +81,13 @@ impl Finder<'_> {
                 1 // ABeechcraft, ATatmadaw: the article before a name
             } else if self.lexicon.zipf(&lower(capitalised)) >= CAPITALISED_WORD_ZIPF {
                 width - 1 // the last capital starts a word: AVenezuelan, President
-            } else if (start > 0 || width >= 2 || article)
+            } else if (width >= 2 || article || (start > 0 && is_upper_letter(run[0])))
                 && self.capitals_end_before(&run[start..start + width], tail)
             {
-                width // the capitals end before a word: NATOallies, Aman, SpaceXlaunches
+                // the capitals end before a word: NATOallies, Aman, SpaceXlaunches; one capital
+                // inside a run only where the run is capitalised (SpaceX), not after a
+                // lower-case word (theDassault is the|Dassault, not the|D|assault)
+                width
             } else {
                 0 // one word or name: Anod, IDFreservist
             };
