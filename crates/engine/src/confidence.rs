@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use crate::candidates::{Candidate, SplitKind};
 use crate::fitted::{BASELINE, NODES, ROOTS};
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_letter, is_lower, is_space, is_upper, one_of, string};
+use crate::pystr::{is_letter, is_lower, is_space, is_upper, lower, one_of, string};
 use crate::text::Text;
 use crate::thresholds::{FIT_CAP, NEIGHBOUR_REACH as REACH, SUPPORT_REACH, SURE};
 use crate::trees::{Forest, Trees};
@@ -157,7 +157,7 @@ impl Document<'_> {
         if first.is_empty() || second.is_empty() {
             return 0.0;
         }
-        let (first, second) = (string(first).to_lowercase(), string(second).to_lowercase());
+        let (first, second) = (lower(first), lower(second));
         let (Some(alone), Some(_)) = (self.lexicon.logp(&second), self.lexicon.logp(&first)) else {
             return 0.0;
         };

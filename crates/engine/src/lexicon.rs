@@ -7,6 +7,7 @@
 //! Every answer is what `pipeline`'s Python lexicon computed from the packages, to the
 //! bit: the same values, the same `log10` (the C library's, in both).
 
+use std::cell::RefCell;
 use std::fs;
 use std::path::Path;
 
@@ -39,6 +40,26 @@ pub fn table_bytes(
 /// log10 of the backoff for a pair the bigram table lacks ("stupid backoff").
 pub fn backoff() -> f64 {
     0.4f64.log10()
+}
+
+thread_local! {
+    static PAIR_KEY: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// `read` of the pair table's key of `first` and `second` (`first second`), built in a
+/// buffer the thread keeps (a fresh one if it is in use).
+fn with_pair_key<T>(first: &str, second: &str, read: impl Fn(&str) -> T) -> T {
+    let build = |key: &mut String| {
+        key.clear();
+        key.push_str(first);
+        key.push(' ');
+        key.push_str(second);
+        read(key)
+    };
+    PAIR_KEY.with(|held| match held.try_borrow_mut() {
+        Ok(mut key) => build(&mut key),
+        Err(_) => build(&mut String::new()),
+    })
 }
 
 /// log10 P(second | first) from the pair's count and the first word's: at most 0, a
@@ -126,6 +147,12 @@ impl Lexicon {
         self.words.prefix_values(text)
     }
 
+    /// `prefix_frequencies` into `values`, a buffer the caller keeps.
+    pub fn prefix_frequencies_into(&self, text: &str, values: &mut Vec<Option<f64>>) {
+        self.words
+            .values_after_into(&[], text, &mut String::new(), values);
+    }
+
     /// Whether the word list holds the word.
     pub fn known(&self, word: &str) -> bool {
         self.words.get(word).is_some()
@@ -152,29 +179,52 @@ impl Lexicon {
     /// `later_part_logp` of every prefix of `text`: item `k` is that of its first `k`
     /// characters (one walk of the word list, not one lookup per prefix).
     pub fn later_part_logps(&self, text: &str) -> Vec<Option<f64>> {
+        let mut values = Vec::new();
+        self.later_part_logps_into(text, &mut values);
+        values
+    }
+
+    /// `later_part_logps` into `values` (rewritten in place: a buffer the caller keeps).
+    pub fn later_part_logps_into(&self, text: &str, values: &mut Vec<Option<f64>>) {
         let first = text.chars().next();
         let lone_letter = first != Some('a');
-        // rewritten in place: one vector per start of a segmentation, not two
-        let mut values = self.words.prefix_values(text);
+        self.prefix_frequencies_into(text, values);
         for (letters, slot) in values.iter_mut().enumerate() {
             *slot = slot.filter(|f| *f != 0.0).map(f64::log10).filter(|&value| {
                 !(letters <= SCRAP_LETTERS
                     && (value <= SCRAP_LOGP || (letters == 1 && lone_letter)))
             });
         }
-        values
     }
 
     /// `cond(first, second)` for every prefix `second` of `text` that is a later part,
     /// given `later_part_logps(text)`: item `k` for the first `k` characters (None where
     /// that prefix is no later part).  One walk of the pair table for them all.
     pub fn conds_after(&self, first: &str, text: &str, later: &[Option<f64>]) -> Vec<Option<f64>> {
+        let mut pairs = Vec::new();
+        self.conds_after_into(first, text, later, &mut String::new(), &mut pairs);
+        pairs
+    }
+
+    /// `conds_after` into `pairs`, the pair table's key built in `key`: buffers the caller
+    /// keeps.
+    pub fn conds_after_into(
+        &self,
+        first: &str,
+        text: &str,
+        later: &[Option<f64>],
+        key: &mut String,
+        pairs: &mut Vec<Option<f64>>,
+    ) {
         let count = self.unigrams.get(first).filter(|n| *n != 0.0);
         if count.is_none() {
             // no pair is read without the first word's count: each later part stands alone
-            return later.to_vec();
+            pairs.clear();
+            pairs.extend_from_slice(later);
+            return;
         }
-        let mut pairs = self.bigrams.values_after_words(&[first, " "], text);
+        self.bigrams
+            .values_after_into(&[first, " "], text, key, pairs);
         for (slot, value) in pairs.iter_mut().zip(later) {
             *slot = value.map(|value| match (slot.filter(|n| *n != 0.0), count) {
                 (Some(pair), Some(count)) => pair_logp(pair, count),
@@ -182,17 +232,16 @@ impl Lexicon {
             });
         }
         pairs.truncate(later.len());
-        pairs
     }
 
     /// log10 P(second | first), backing off to the unigram of `second`.
     pub fn cond(&self, first: &str, second: &str) -> f64 {
-        let mut key = String::with_capacity(first.len() + 1 + second.len());
-        key.push_str(first);
-        key.push(' ');
-        key.push_str(second);
-        let pair = self.bigrams.get(&key).filter(|n| *n != 0.0);
         let count = self.unigrams.get(first).filter(|n| *n != 0.0);
+        // the pair is read only where the first word is counted (its key built in a buffer
+        // kept on the thread: the decision asks for thousands of pairs a text)
+        let pair = count.and_then(|_| {
+            with_pair_key(first, second, |key| self.bigrams.get(key)).filter(|n| *n != 0.0)
+        });
         if let (Some(pair), Some(count)) = (pair, count) {
             return pair_logp(pair, count);
         }

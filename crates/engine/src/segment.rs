@@ -7,6 +7,8 @@
 //! operations and the same tie-breaking, so the cleaned text and every confidence stayed
 //! as they were (`benchmarks/parity.py` compared the two on every bench).
 
+use std::cell::RefCell;
+
 use crate::lexicon::Lexicon;
 use crate::pystr::string;
 use crate::thresholds::{SCRAP_LETTERS, SCRAP_LOGP};
@@ -41,13 +43,12 @@ struct Cell {
     start: usize,
 }
 
-/// Where each character of `text` starts, in bytes, and then its length: item `k` is
-/// where character `k` starts (or the text ends).
-fn char_starts(text: &str) -> Vec<usize> {
-    text.char_indices()
-        .map(|(at, _)| at)
-        .chain(std::iter::once(text.len()))
-        .collect()
+/// Where each character of `text` starts, in bytes, and then its length, into `starts`:
+/// item `k` is where character `k` starts (or the text ends).
+fn char_starts(text: &str, starts: &mut Vec<usize>) {
+    starts.clear();
+    starts.extend(text.char_indices().map(|(at, _)| at));
+    starts.push(text.len());
 }
 
 /// Python's `text[from:to]` in characters, both ends clamped to the length; `starts` is
@@ -148,13 +149,28 @@ where
     }
 
     /// `first_part_logp` of every first part `run[..end]`, `end` up to `last_end` (item
-    /// `end`).  An ASCII run is lower-cased once and its prefixes read in one walk of the
-    /// word list; any other run part by part, as Python lower-cases each part alone.
-    fn first_parts(&mut self, run: &[char], last_end: usize) -> Result<Vec<Option<f64>>, E> {
-        let mut firsts = vec![None; last_end + 1];
+    /// `end`), into `firsts`.  An ASCII run is lower-cased once and its prefixes read in one
+    /// walk of the word list; any other run part by part, as Python lower-cases each part
+    /// alone.
+    fn first_parts(
+        &mut self,
+        run: &[char],
+        last_end: usize,
+        scratch: &mut Scratch,
+    ) -> Result<(), E> {
+        let Scratch {
+            firsts,
+            low,
+            frequencies,
+            ..
+        } = scratch;
+        firsts.clear();
+        firsts.resize(last_end + 1, None);
         if run.iter().all(char::is_ascii) {
-            let low: String = run.iter().map(char::to_ascii_lowercase).collect();
-            let frequencies = self.lexicon.prefix_frequencies(&low[..last_end]);
+            low.clear();
+            low.extend(run.iter().map(char::to_ascii_lowercase));
+            let head = &low[..last_end];
+            self.lexicon.prefix_frequencies_into(head, frequencies);
             for end in 1..=last_end {
                 let seen = Seen {
                     frequency: frequencies[end],
@@ -171,7 +187,7 @@ where
                 firsts[end] = self.first_part_logp(&run[..end], &seen, tail)?;
             }
         }
-        Ok(firsts)
+        Ok(())
     }
 
     /// Best split points of a letter run into up to `max_parts` parts, and the reading's
@@ -180,25 +196,60 @@ where
     /// Only the first part may be a name (a capitalised part the lexicon lacks); later
     /// parts must be known lower-case words.  Cuts are in code points.
     pub fn segment(&mut self, run: &str) -> Result<(Vec<usize>, f64), E> {
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut held) => self.segment_with(run, &mut held),
+            // asked again while a segmentation holds the buffers (no caller does): new ones
+            Err(_) => self.segment_with(run, &mut Scratch::default()),
+        })
+    }
+
+    fn segment_with(&mut self, run: &str, scratch: &mut Scratch) -> Result<(Vec<usize>, f64), E> {
         let text = run;
-        let run: Vec<char> = text.chars().collect();
+        let mut chars = std::mem::take(&mut scratch.chars);
+        chars.clear();
+        chars.extend(text.chars());
+        let found = self.read(text, &chars, scratch);
+        scratch.chars = chars;
+        found
+    }
+
+    /// `segment` of `text` (its characters `run`), with the scratch's buffers.
+    fn read(
+        &mut self,
+        text: &str,
+        run: &[char],
+        scratch: &mut Scratch,
+    ) -> Result<(Vec<usize>, f64), E> {
         let n = run.len();
         if n == 0 {
             return Ok((Vec::new(), f64::NEG_INFINITY));
         }
         // The lowered run is sliced at the run's own indexes (as the Python engine did).
-        let lowered = text.to_lowercase();
+        scratch.lowered.clear();
+        lower_into(text, &mut scratch.lowered);
         // where each character starts, in bytes (and where the last ends), in both: the parts
         // are read as slices, not gathered into strings
-        let bytes = char_starts(text);
-        let low_bytes = char_starts(&lowered);
+        char_starts(text, &mut scratch.bytes);
+        char_starts(&scratch.lowered, &mut scratch.low_bytes);
         let width = self.costs.max_parts + 1;
         // best[i * width + k]: the best reading of run[..i] in k parts
-        let mut best: Vec<Option<Cell>> = vec![None; (n + 1) * width];
+        let mut best = std::mem::take(&mut scratch.best);
+        best.clear();
+        best.resize((n + 1) * width, None);
         let first_end = n.min(self.costs.max_part_letters);
-        for (end, first) in self.first_parts(&run, first_end)?.into_iter().enumerate() {
+        self.first_parts(run, first_end, scratch)?;
+        for (end, first) in scratch.firsts.iter().enumerate() {
             best[end * width + 1] = first.map(|score| Cell { score, start: 0 });
         }
+        let Scratch {
+            lowered,
+            bytes,
+            low_bytes,
+            later,
+            key,
+            read,
+            ..
+        } = scratch;
         // the best score of a reading of the whole run found so far (readings through a start
         // that cannot beat it are not extended: a quarter of the segmentations' time, on damaged
         // news)
@@ -223,26 +274,36 @@ where
             // matter, and an equal score found later does not replace the first.
             let last_end = n.min(start + self.costs.max_part_letters);
             let rest = &text[bytes[start]..bytes[last_end]];
-            let later = self.lexicon.later_part_logps(rest);
+            self.lexicon.later_part_logps_into(rest, later);
             if later.iter().all(Option::is_none) {
                 continue;
             }
             // readings in different numbers of parts often end in the same last part: its
-            // pairs with the parts that start here are read once
-            let mut read: Vec<(usize, Vec<Option<f64>>)> = Vec::new();
+            // pairs with the parts that start here are read once (`read`: the first `held` of
+            // its pairs, each the start of the part before and its conds)
+            let mut held_count = 0;
             for parts in 1..width - 1 {
                 let Some(held) = best[row + parts].filter(|held| {
                     held.score - self.costs.split_cost >= whole // else it cannot win either
                 }) else {
                     continue;
                 };
-                let at = match read.iter().position(|(from, _)| *from == held.start) {
+                let at = match read[..held_count]
+                    .iter()
+                    .position(|(from, _)| *from == held.start)
+                {
                     Some(at) => at,
                     None => {
-                        let previous = py_slice(&lowered, &low_bytes, held.start, start);
-                        let conds = self.lexicon.conds_after(previous, rest, &later);
-                        read.push((held.start, conds));
-                        read.len() - 1
+                        let previous = py_slice(lowered, low_bytes, held.start, start);
+                        if read.len() == held_count {
+                            read.push((0, Vec::new()));
+                        }
+                        let (from, conds) = &mut read[held_count];
+                        *from = held.start;
+                        self.lexicon
+                            .conds_after_into(previous, rest, later, key, conds);
+                        held_count += 1;
+                        held_count - 1
                     }
                 };
                 for (end, cond) in (start..=last_end).zip(&read[at].1).skip(1) {
@@ -278,11 +339,45 @@ where
                 chosen = Some((cell.score, cuts));
             }
         }
+        scratch.best = best;
         Ok(
             chosen.map_or((Vec::new(), f64::NEG_INFINITY), |(score, cuts)| {
                 (cuts, score)
             }),
         )
+    }
+}
+
+/// The buffers of a segmentation, kept from one to the next on each thread: a run's
+/// reading allocated a dozen vectors, and the segmentations of a batch made half a
+/// million.
+#[derive(Default)]
+struct Scratch {
+    chars: Vec<char>,
+    lowered: String,
+    bytes: Vec<usize>,
+    low_bytes: Vec<usize>,
+    best: Vec<Option<Cell>>,
+    firsts: Vec<Option<f64>>,
+    low: String,
+    frequencies: Vec<Option<f64>>,
+    later: Vec<Option<f64>>,
+    key: String,
+    /// The pairs read from one start: (where the part before starts, its conds).
+    read: Vec<(usize, Vec<Option<f64>>)>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// `text.to_lowercase()` appended to `out` (the same characters: `str::to_lowercase`
+/// lower-cases a final sigma by its context, so a non-ASCII text is lower-cased whole).
+fn lower_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        out.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        out.push_str(&text.to_lowercase());
     }
 }
 

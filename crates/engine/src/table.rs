@@ -134,20 +134,33 @@ impl WordMap {
 
     /// `values_after` with the head in pieces (`["of", " "]`), joined without a format.
     pub fn values_after_words(&self, head: &[&str], text: &str) -> Vec<Option<f64>> {
-        let mut values = vec![None; text.chars().count() + 1];
+        let mut values = Vec::new();
+        self.values_after_into(head, text, &mut String::new(), &mut values);
+        values
+    }
+
+    /// `values_after_words` into `values`, the key built in `key`: buffers a caller keeps
+    /// from one call to the next (the segmentation makes a few per letter of a run).
+    pub fn values_after_into(
+        &self,
+        head: &[&str],
+        text: &str,
+        key: &mut String,
+        values: &mut Vec<Option<f64>>,
+    ) {
+        values.clear();
+        values.resize(text.chars().count() + 1, None);
         let Some(trie) = &self.trie else {
-            return values;
+            return;
         };
         let head_len: usize = head.iter().map(|piece| piece.len()).sum();
-        let joined;
         let key = if head_len == 0 {
             text
         } else {
-            let mut key = String::with_capacity(head_len + text.len());
+            key.clear();
             head.iter().for_each(|piece| key.push_str(piece));
             key.push_str(text);
-            joined = key;
-            &joined
+            key.as_str()
         };
         let ascii = text.is_ascii();
         // a walk ends at a NUL: no key holds one
@@ -163,7 +176,6 @@ impl WordMap {
             };
             values[k] = self.value(index);
         }
-        values
     }
 
     fn value(&self, index: u32) -> Option<f64> {
