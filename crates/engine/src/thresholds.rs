@@ -277,6 +277,11 @@ pub const BATCH_SHOWN_ZIPF: f64 = 4.0;
 pub const BATCH_WHOLE_COUNT: u64 = 2;
 /// ...read with this margin (confidence 0.99).
 pub const BATCH_WHOLE_MARGIN: f64 = 3.0;
+/// A word the word list lacks but the batch writes alone, `BATCH_WHOLE_COUNT` times or
+/// more, is read as a word of this many letters or more where a lower-case run glues it to
+/// a function word or a known word (`thecyclosporiasis`, `cyclosporiasisoutbreak`):
+/// shorter, such a piece is as often a word's own letters.
+pub const BATCH_WORD_LETTERS: usize = 5;
 /// A gap inside a word is a lost ligature, not a stray space, where the batch writes the
 /// word with the ligature this many times as often as the pieces closed up (`trafficking`
 /// against `tracking`; `ligatures::written_over_closed`).

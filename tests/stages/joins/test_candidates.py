@@ -200,3 +200,25 @@ def test_a_word_of_one_letter_is_a_or_the_pronoun_as_written(
     found = margins(token)
     assert split in found
     assert not_split not in found
+
+
+def test_a_term_the_batch_writes_alone_is_read_as_a_word() -> None:
+    """The word list lacks `cyclosporiasis`; a batch that writes it alone reads it as a word
+    glued to a function word before it or a known word after it."""
+    batch = Vocabulary.of([OPENING + "Cases of cyclosporiasis rose. " * 2])
+    assert margins("thecyclosporiasis", batch)["the|cyclosporiasis"] >= SUGGEST
+    assert margins("cyclosporiasisoutbreak", batch)["cyclosporiasis|outbreak"] >= SUGGEST
+    # without the batch's word, no reading holds it
+    assert "the|cyclosporiasis" not in margins("thecyclosporiasis")
+
+
+def test_a_glued_form_the_batch_repeats_is_its_own_word() -> None:
+    batch = Vocabulary.of([OPENING + "cyclosporiasis and thecyclosporiasis. " * 2])
+    assert "the|cyclosporiasis" not in margins("thecyclosporiasis", batch)
+
+
+def test_a_glue_the_batch_repeats_is_no_term_of_its_own() -> None:
+    """A damaged batch writes `includinga` (including a) more than once: it is no word to
+    read `includingaround` by."""
+    batch = Vocabulary.of([OPENING + "includinga few. " * 3])
+    assert "includinga|round" not in margins("includingaround", batch)

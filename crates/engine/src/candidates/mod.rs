@@ -250,6 +250,7 @@ impl Finder<'_> {
             let segment = &run[start..end];
             if is_lower(&segment[1..]) {
                 found.extend(self.word_candidates(segment, start, reader));
+                found.extend(self.batch_word_candidates(segment, start, reader));
             }
         }
         found

@@ -7,10 +7,11 @@ use super::{Candidate, Finder, SplitKind};
 use crate::pystr::{is_letter, is_lower, is_upper_char, lower, slice, string};
 use crate::segment::Segmenter;
 use crate::thresholds::{
-    BARELY_GLUE, CAMEL_REPEATS, COMMON, COMMON_AFTER_ZIPF, COSTS, DERIVED_STEM_ZIPF, FAMILIAR_ZIPF,
-    KNOWN_NAME, KNOWN_WORD_ZIPF, LEANS_GLUE, LOWER_REPEATS, NAME_LOGP, NAME_PER_LETTER, PLAIN_GLUE,
-    RECURS, REPEATED_A_FEW, REPEATED_PER_TIME, REPEATS_COUNTED, SPACED_COUNTED, SPACED_IN_BATCH,
-    SPLIT_COST, SUGGEST, UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
+    BARELY_GLUE, BATCH_WHOLE_COUNT, BATCH_WORD_LETTERS, CAMEL_REPEATS, COMMON, COMMON_AFTER_ZIPF,
+    COSTS, DERIVED_STEM_ZIPF, FAMILIAR_ZIPF, KNOWN_NAME, KNOWN_WORD_ZIPF, LEANS_GLUE,
+    LOWER_REPEATS, NAME_LOGP, NAME_PER_LETTER, PLAIN_GLUE, RECURS, REPEATED_A_FEW,
+    REPEATED_PER_TIME, REPEATS_COUNTED, SPACED_COUNTED, SPACED_IN_BATCH, SPLIT_COST, SUGGEST,
+    UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
 };
 use crate::vocabulary::Reader;
 
@@ -212,6 +213,65 @@ impl Finder<'_> {
             });
         }
         found
+    }
+
+    /// A lower-case run the word list lacks, read as a word the batch writes alone glued to a
+    /// function word before it or a known word after it (`thecyclosporiasis`,
+    /// `cyclosporiasisoutbreak`): the segmentation reads only the word list's words, so a
+    /// term of the batch's own is no part of any reading it makes.  The batch must write the
+    /// piece alone `BATCH_WHOLE_COUNT` times and the run no more than once; a margin that
+    /// leans to the glue, and the rhythm decides.
+    pub(super) fn batch_word_candidates(
+        &self,
+        run: &[char],
+        offset: usize,
+        reader: &mut Reader,
+    ) -> Vec<Candidate> {
+        let least = BATCH_WORD_LETTERS;
+        if run.len() < least + 2 || !is_lower(run) || self.lexicon.logp(&lower(run)).is_some() {
+            return Vec::new();
+        }
+        let batch_word = |piece: &[char], reader: &mut Reader| {
+            let written = string(piece);
+            self.lexicon.logp(&written).is_none()
+                && !self.function_word_glue(piece)
+                && reader.word_count(&written) >= BATCH_WHOLE_COUNT
+        };
+        let mut found = Vec::new();
+        for cut in 2..=run.len() - 2 {
+            let (left, right) = run.split_at(cut);
+            let before = right.len() >= least && self.function_word(&string(left));
+            let after = left.len() >= least
+                && right.len() >= 3
+                && self.lexicon.zipf(&string(right)) >= KNOWN_WORD_ZIPF;
+            let glued =
+                (before && batch_word(right, reader)) || (after && batch_word(left, reader));
+            if glued && reader.word_count(&string(run)) <= 1 {
+                found.push(Candidate::new(
+                    offset + cut,
+                    LEANS_GLUE,
+                    SplitKind::Words,
+                    left,
+                    right,
+                ));
+            }
+        }
+        found
+    }
+
+    /// Whether a lower-case piece reads as a function word glued to a known word, either
+    /// way round (`includinga`, `toover`): a damaged batch repeats such glues, so its count of
+    /// them is no sign of a word.
+    fn function_word_glue(&self, piece: &[char]) -> bool {
+        let known = |part: &[char]| {
+            let part = string(part);
+            self.function_word(&part) || self.lexicon.zipf(&part) >= KNOWN_WORD_ZIPF
+        };
+        (1..piece.len()).any(|cut| {
+            let (left, right) = piece.split_at(cut);
+            (self.function_word(&string(left)) && known(right))
+                || (known(left) && self.function_word(&string(right)))
+        })
     }
 
     /// Words glued after a clitic: Russia'sgas -> Russia's gas, Russia'sgasfirm -> ... gas
