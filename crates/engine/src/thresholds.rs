@@ -277,6 +277,9 @@ pub const BATCH_SHOWN_ZIPF: f64 = 4.0;
 pub const BATCH_WHOLE_COUNT: u64 = 2;
 /// ...read with this margin (confidence 0.99).
 pub const BATCH_WHOLE_MARGIN: f64 = 3.0;
+/// An unknown name glued to a content word (`Wazalendofighters`) reads either way, and is
+/// applied only on the rhythm, unless the batch writes the name alone this many times.
+pub const NAME_ALONE_COUNT: u64 = 3;
 /// A word the word list lacks but the batch writes alone, `BATCH_WHOLE_COUNT` times or
 /// more, is read as a word of this many letters or more where a lower-case run glues it to
 /// a function word or a known word (`thecyclosporiasis`, `cyclosporiasisoutbreak`):

@@ -222,3 +222,15 @@ def test_a_glue_the_batch_repeats_is_no_term_of_its_own() -> None:
     read `includingaround` by."""
     batch = Vocabulary.of([OPENING + "includinga few. " * 3])
     assert "includinga|round" not in margins("includingaround", batch)
+
+
+def test_a_name_the_batch_writes_alone_again_and_again_is_no_doubt() -> None:
+    """An unknown name glued to a content word reads either way (applied only on the
+    rhythm), unless the batch writes the name alone again and again."""
+
+    def doubtful(batch: Vocabulary) -> bool:
+        found, _ = engine().candidates("Wazalendofighters", batch.core)
+        return {f"{r[3]}|{r[4]}": r[6] for r in found.rows()}["Wazalendo|fighters"]
+
+    assert doubtful(Vocabulary.of([OPENING + "Wazalendo said."]))
+    assert not doubtful(Vocabulary.of([OPENING + "Wazalendo said. " * 3]))

@@ -9,9 +9,9 @@ use crate::segment::Segmenter;
 use crate::thresholds::{
     BARELY_GLUE, BATCH_WHOLE_COUNT, BATCH_WORD_LETTERS, CAMEL_REPEATS, COMMON, COMMON_AFTER_ZIPF,
     COSTS, DERIVED_STEM_ZIPF, FAMILIAR_ZIPF, KNOWN_NAME, KNOWN_WORD_ZIPF, LEANS_GLUE,
-    LOWER_REPEATS, NAME_LOGP, NAME_PER_LETTER, PLAIN_GLUE, RECURS, REPEATED_A_FEW,
-    REPEATED_PER_TIME, REPEATS_COUNTED, SPACED_COUNTED, SPACED_IN_BATCH, SPLIT_COST, SUGGEST,
-    UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
+    LOWER_REPEATS, NAME_ALONE_COUNT, NAME_LOGP, NAME_PER_LETTER, PLAIN_GLUE, RECURS,
+    REPEATED_A_FEW, REPEATED_PER_TIME, REPEATS_COUNTED, SPACED_COUNTED, SPACED_IN_BATCH,
+    SPLIT_COST, SUGGEST, UNKNOWN_LOWER, UNKNOWN_PER_LETTER,
 };
 use crate::vocabulary::Reader;
 
@@ -191,8 +191,11 @@ impl Finder<'_> {
             let left_lower = lower(pieces[i]);
             let doubtful = short_name
                 || derived
-                // Kazinform, Muyayarecognize: a name before a content word reads either way
-                || (unknown_name && !self.function_word(&lower(last)))
+                // Kazinform, Muyayarecognize: a name before a content word reads either way,
+                // unless the batch writes the name alone again and again (Wazalendofighters)
+                || (unknown_name
+                    && !self.function_word(&lower(last))
+                    && reader.word_count(&string(pieces[0])) < NAME_ALONE_COUNT)
                 // Kolesnikova, Khmelnytskyi, Josephat: a name's ending, not a word
                 || (capitalised && i == cuts.len() - 1 && last.len() < 3)
                 // counteroffensive, neurotechnologies: a prefix makes a compound
