@@ -176,15 +176,9 @@ impl Lexicon {
         Some(value)
     }
 
-    /// `later_part_logp` of every prefix of `text`: item `k` is that of its first `k`
-    /// characters (one walk of the word list, not one lookup per prefix).
-    pub fn later_part_logps(&self, text: &str) -> Vec<Option<f64>> {
-        let mut values = Vec::new();
-        self.later_part_logps_into(text, &mut values);
-        values
-    }
-
-    /// `later_part_logps` into `values` (rewritten in place: a buffer the caller keeps).
+    /// `later_part_logp` of every prefix of `text` into `values` (a buffer the caller keeps,
+    /// rewritten in place): item `k` is that of its first `k` characters (one walk of the
+    /// word list, not one lookup per prefix).
     pub fn later_part_logps_into(&self, text: &str, values: &mut Vec<Option<f64>>) {
         let first = text.chars().next();
         let lone_letter = first != Some('a');
@@ -198,16 +192,9 @@ impl Lexicon {
     }
 
     /// `cond(first, second)` for every prefix `second` of `text` that is a later part,
-    /// given `later_part_logps(text)`: item `k` for the first `k` characters (None where
-    /// that prefix is no later part).  One walk of the pair table for them all.
-    pub fn conds_after(&self, first: &str, text: &str, later: &[Option<f64>]) -> Vec<Option<f64>> {
-        let mut pairs = Vec::new();
-        self.conds_after_into(first, text, later, &mut String::new(), &mut pairs);
-        pairs
-    }
-
-    /// `conds_after` into `pairs`, the pair table's key built in `key`: buffers the caller
-    /// keeps.
+    /// given `later_part_logps_into(text)` (`later`), into `pairs`: item `k` for the first
+    /// `k` characters (None where that prefix is no later part).  One walk of the pair
+    /// table for them all, its key built in `key`; both buffers the caller keeps.
     pub fn conds_after_into(
         &self,
         first: &str,
@@ -321,6 +308,23 @@ mod tests {
         assert!(lex.known("press") && !lex.known("pres"));
     }
 
+    fn later_part_logps(lex: &Lexicon, text: &str) -> Vec<Option<f64>> {
+        let mut values = Vec::new();
+        lex.later_part_logps_into(text, &mut values);
+        values
+    }
+
+    fn conds_after(
+        lex: &Lexicon,
+        first: &str,
+        text: &str,
+        later: &[Option<f64>],
+    ) -> Vec<Option<f64>> {
+        let mut pairs = Vec::new();
+        lex.conds_after_into(first, text, later, &mut String::new(), &mut pairs);
+        pairs
+    }
+
     #[test]
     fn later_parts_of_every_prefix_are_those_of_each() {
         let lex = lexicon();
@@ -335,7 +339,7 @@ mod tests {
                     }
                 })
                 .collect();
-            assert_eq!(lex.later_part_logps(text), each, "{text}");
+            assert_eq!(later_part_logps(&lex, text), each, "{text}");
         }
     }
 
@@ -348,8 +352,8 @@ mod tests {
             ("zz", "a"),
             ("the", ""),
         ] {
-            let later = lex.later_part_logps(text);
-            let conds = lex.conds_after(first, text, &later);
+            let later = later_part_logps(&lex, text);
+            let conds = conds_after(&lex, first, text, &later);
             for (k, cond) in conds.iter().enumerate() {
                 let prefix: String = text.chars().take(k).collect();
                 let each = later[k].map(|_| lex.cond(first, &prefix));
@@ -372,8 +376,8 @@ mod tests {
         let words = [("the", 0.05), ("press", 1e-4)];
         let lex = lexicon_of(&words, &[("the", 10.0)], &[("the press", 30.0)]);
         assert_eq!(lex.cond("the", "press"), 0.0);
-        let later = lex.later_part_logps("press");
-        assert_eq!(lex.conds_after("the", "press", &later)[5], Some(0.0));
+        let later = later_part_logps(&lex, "press");
+        assert_eq!(conds_after(&lex, "the", "press", &later)[5], Some(0.0));
     }
 
     #[test]

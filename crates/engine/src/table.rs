@@ -129,18 +129,14 @@ impl WordMap {
     /// The values of `head` followed by every prefix of `text`: item `k` is the value of
     /// `head` and the first `k` characters of `text`, in one walk of the trie.
     pub fn values_after(&self, head: &str, text: &str) -> Vec<Option<f64>> {
-        self.values_after_words(&[head], text)
-    }
-
-    /// `values_after` with the head in pieces (`["of", " "]`), joined without a format.
-    pub fn values_after_words(&self, head: &[&str], text: &str) -> Vec<Option<f64>> {
         let mut values = Vec::new();
-        self.values_after_into(head, text, &mut String::new(), &mut values);
+        self.values_after_into(&[head], text, &mut String::new(), &mut values);
         values
     }
 
-    /// `values_after_words` into `values`, the key built in `key`: buffers a caller keeps
-    /// from one call to the next (the segmentation makes a few per letter of a run).
+    /// `values_after` with the head in pieces (`["of", " "]`, joined without a format), into
+    /// `values`, the key built in `key`: buffers a caller keeps from one call to the next
+    /// (the segmentation makes a few per letter of a run).
     pub fn values_after_into(
         &self,
         head: &[&str],

@@ -231,7 +231,7 @@ impl Finder<'_> {
         reader: &mut Reader,
     ) -> Vec<Candidate> {
         let least = BATCH_WORD_LETTERS;
-        if run.len() < least + 2 || !is_lower(run) || self.lexicon.logp(&lower(run)).is_some() {
+        if run.len() < least + 2 || !is_lower(run) || self.lexicon.logp(&string(run)).is_some() {
             return Vec::new();
         }
         let batch_word = |piece: &[char], reader: &mut Reader| {
