@@ -88,6 +88,7 @@ def fingerprints(
     path: str, original: str, edits: list[tuple[int, str, str, str]]
 ) -> list[str] | None: ...
 
+PAIR_LEAST: float
 APPLY_AT: float
 FLAG_AT: float
 SUGGEST_AT: float

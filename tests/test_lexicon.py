@@ -53,6 +53,13 @@ def test_the_table_gives_the_packages_probabilities_to_the_bit() -> None:
         assert lex.cond(first, second) == expected, pair
 
 
+def test_the_pair_table_keeps_pairs_counted_at_least_its_least() -> None:
+    """`cond_bounded` reads an absent pair as rarer than the table's least pair: that least
+    is the packaged table's own."""
+    _, _, bigrams = table_entries()
+    assert min(count for _, count in bigrams) == _core.PAIR_LEAST
+
+
 def test_later_parts_are_words_not_scraps() -> None:
     lex = lexicon()
     assert lex.later_part_logp("a") == lex.logp("a")

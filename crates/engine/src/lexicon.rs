@@ -69,6 +69,9 @@ fn pair_logp(pair: f64, count: f64) -> f64 {
     (pair / count).log10().min(0.0)
 }
 
+/// The least count of a pair in the pair table: wordsegment keeps the pairs counted this
+/// often or more (a test reads the table's least).
+pub const PAIR_LEAST: f64 = 100_000.0;
 /// What `cond` gives a second word the lexicon does not know.
 pub const UNKNOWN_COND: f64 = -12.0;
 /// zipf = log10 frequency + 9 (per billion words), wordfreq's scale.
@@ -239,6 +242,24 @@ impl Lexicon {
         }
     }
 
+    /// `cond`, where the pair table lacks the pair, at most what its least counted pair
+    /// would give (`PAIR_LEAST`): the table keeps only pairs counted that often, so an
+    /// absent one was counted less.  Backing off to the second word alone overstates an
+    /// absent pair whose second word is very common (`les a` read likelier than the
+    /// counted `files a`, as `a` is common and the French `les` has no English pairs).
+    pub fn cond_bounded(&self, first: &str, second: &str) -> f64 {
+        let count = self.unigrams.get(first).filter(|n| *n != 0.0);
+        let Some(count) = count else {
+            return self.cond(first, second);
+        };
+        let pair = with_pair_key(first, second, |key| self.bigrams.get(key)).filter(|n| *n != 0.0);
+        match (pair, self.logp(second)) {
+            (Some(pair), _) => pair_logp(pair, count),
+            (None, None) => UNKNOWN_COND,
+            (None, Some(value)) => (value + backoff()).min(pair_logp(PAIR_LEAST, count)),
+        }
+    }
+
     /// How many words, unigrams and bigrams the tables hold.
     pub fn sizes(&self) -> (usize, usize, usize) {
         (self.words.len(), self.unigrams.len(), self.bigrams.len())
@@ -378,6 +399,22 @@ mod tests {
         assert_eq!(lex.cond("the", "press"), 0.0);
         let later = later_part_logps(&lex, "press");
         assert_eq!(conds_after(&lex, "the", "press", &later)[5], Some(0.0));
+    }
+
+    #[test]
+    fn a_pair_the_table_lacks_is_read_as_rarer_than_its_least_pair() {
+        let words = [("les", 1e-4), ("files", 1e-4), ("a", 0.02)];
+        let unigrams = [("les", 1e8), ("files", 1e8), ("hamro", 0.0)];
+        let lex = lexicon_of(&words, &unigrams, &[("files a", 2e5)]);
+        // backing off, `les a` (absent) would read likelier than `files a` (counted)
+        assert!(lex.cond("les", "a") > lex.cond("files", "a"));
+        assert_eq!(lex.cond_bounded("les", "a"), (PAIR_LEAST / 1e8).log10());
+        assert!(lex.cond_bounded("les", "a") < lex.cond_bounded("files", "a"));
+        // a counted pair, a rare second word and an uncounted first word read as `cond`
+        assert_eq!(lex.cond_bounded("files", "a"), lex.cond("files", "a"));
+        assert_eq!(lex.cond_bounded("les", "files"), lex.cond("les", "files"));
+        assert_eq!(lex.cond_bounded("hamro", "a"), lex.cond("hamro", "a"));
+        assert_eq!(lex.cond_bounded("les", "zzz"), UNKNOWN_COND);
     }
 
     #[test]

@@ -206,6 +206,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(joins::joins_features, m)?)?;
     m.add_function(wrap_pyfunction!(joins::joins_confidence, m)?)?;
     m.add_function(wrap_pyfunction!(joins::code_share, m)?)?;
+    m.add("PAIR_LEAST", pipeline_engine::lexicon::PAIR_LEAST)?;
     m.add("APPLY_AT", pipeline_engine::thresholds::APPLY_AT)?;
     m.add("FLAG_AT", pipeline_engine::thresholds::FLAG_AT)?;
     m.add("SUGGEST_AT", pipeline_engine::thresholds::SUGGEST_AT)?;

@@ -178,7 +178,7 @@ impl Scan<'_> {
     /// log10 p of `second` after `first`: the pair table's, or the unknown string's.
     pub(super) fn after(&self, first: &str, second: &str, shown: bool) -> f64 {
         if self.lexicon.logp(second).is_some() {
-            self.lexicon.cond(first, second) + alone(second, shown)
+            self.lexicon.cond_bounded(first, second) + alone(second, shown)
         } else {
             self.token_logp(second, shown)
         }
