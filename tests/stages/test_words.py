@@ -166,7 +166,13 @@ def test_a_ligature_is_put_back_where_the_batch_writes_the_word_beside_both_neig
     intact = PREAMBLE + "a fire at a market, a fire at a hostel, and flash floods in the north."
     batch = Vocabulary.of([intact, intact, damaged])
     fixed = apply_edits(damaged, words.find(damaged, Config(), Context(batch)))
-    # `and flash` is written twice, `flash up` never: ash stays
+    # `and flash` is written twice and `flash up` never, but nor is `ash up` (this copy
+    # aside): the other side is silent, and `ash` reads as `flash`
+    assert fixed.endswith("significant effect. Then a fire at a home, and flash up to the sky.")
+    # where the batch writes `ash up` elsewhere, that side speaks against it: ash stays
+    ash = PREAMBLE + "a cloud of ash up high, and ash up to the sky."
+    batch = Vocabulary.of([intact, intact, ash, damaged])
+    fixed = apply_edits(damaged, words.find(damaged, Config(), Context(batch)))
     assert fixed.endswith("significant effect. Then a fire at a home, and ash up to the sky.")
     alone = Vocabulary.of([damaged])  # no intact copy: `a re at` may read as `are at`
     assert "a re at" in apply_edits(damaged, words.find(damaged, Config(), Context(alone)))

@@ -313,8 +313,16 @@ fn one_neighbour_the_batch_writes_beside_does_where_the_other_is_silent() {
         words("she files a claim; he files a note; the press files it"),
         ["significant", "files"]
     );
-    // the other side never written with the word says nothing for it
-    assert_eq!(words("she files a claim; he files a note"), ["significant"]);
+    // the other side written with neither the word nor the pieces is silent too
+    assert_eq!(
+        words("she files a claim; he files a note"),
+        ["significant", "files"]
+    );
+    // not where the batch writes the pieces there more often than the word, this copy aside
+    assert_eq!(
+        words("she files a claim; he files a note; the press les; the press les"),
+        ["significant"]
+    );
     // the words alone lean the same way, but by themselves too little
     let text = "A signi cant day: the press les a lawsuit";
     assert_eq!(restorations_in(text, &lexicon, None, 1.0).0.len(), 1);
