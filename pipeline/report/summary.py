@@ -55,10 +55,11 @@ def group_key(edit: Edit, seen: InContext) -> GroupKey:
     """What an edit does: the words it changes, or for a restyle (quotes, whitespace) only
     the marks, so that a thousand quote restyles are one group.  A quote's spacing shows
     the quote beside the space, so that `» ␣` says more than `␣`."""
-    kind = edit.kind.value
-    if edit.stage not in RESTYLES:
-        return edit.rule.code, kind, seen.word_before, seen.word_after
-    if edit.stage == "quotes" and not edit.before.strip() and not edit.after.strip():
+    kind = KIND_VALUES[edit.kind]  # a dict, not the enum's descriptor: once per edit listed
+    rule = edit.rule
+    if rule.stage not in RESTYLES:
+        return rule.code, kind, seen.word_before, seen.word_after
+    if rule.stage == "quotes" and not edit.before.strip() and not edit.after.strip():
         left = seen.left[-1:] if seen.left[-1:] and not seen.left[-1].isalnum() else ""
         right = seen.right[:1] if seen.right[:1] and not seen.right[0].isalnum() else ""
         return edit.rule.code, kind, left + edit.before + right, left + edit.after + right
@@ -66,6 +67,7 @@ def group_key(edit: Edit, seen: InContext) -> GroupKey:
 
 
 RESTYLES = frozenset({"quotes", "whitespace"})
+KIND_VALUES = {kind: kind.value for kind in Kind}
 GROUPS_LISTED = 200  # ... and lists, most frequent first
 GROUPS_KEPT = 20_000  # distinct changes a batch's summary counts (report.json has all)
 

@@ -39,8 +39,13 @@ def _range(start: int, stop: int, before: int) -> str:
     return f"{beginning - 1 if not length else beginning},{length}"
 
 
-def _line(prefix: str, line: str) -> str:
-    return prefix + line if line.endswith("\n") else f"{prefix}{line}\n{NO_NEWLINE}"
+def _block(prefix: str, lines: list[str]) -> str:
+    """`lines` (each ends with a newline but perhaps the last) each after `prefix`, and
+    patch's marker after a last line without one: joined in one call, not line by line."""
+    if not lines:
+        return ""
+    text = prefix + prefix.join(lines)
+    return text if text.endswith("\n") else f"{text}\n{NO_NEWLINE}"
 
 
 Opcode = tuple[str, int, int, int, int]  # difflib's: tag, a[i1:i2] -> b[j1:j2]
@@ -169,10 +174,10 @@ def hunks(
         )
         for tag, i1, i2, j1, j2 in group:
             if tag == "equal":
-                out += [_line(" ", line) for line in a[i1:i2]]
+                out.append(_block(" ", a[i1:i2]))
                 continue
-            out += [_line("-", line) for line in a[i1:i2]]
-            out += [_line("+", line) for line in b[j1:j2]]
+            out.append(_block("-", a[i1:i2]))
+            out.append(_block("+", b[j1:j2]))
     return "".join(out)
 
 

@@ -67,6 +67,7 @@ def _apply(original: str, diff: str) -> str:
         + "Last ofthe",
         "Opening line.\n\n\n\nAfter three blank lines,said he.\n",
         "one,two",
+        "First ,line.\nAn unchanged last line",  # context without a final newline
     ],
 )
 def test_hunks_from_the_edits_rebuild_the_output(text: str) -> None:
