@@ -6,7 +6,9 @@
 Text: ../shared/bench/dev-corpus damaged by textbench.py (line-wrap damage,
 one seed per copy, so the copies differ), copied until the batch holds at
 least `--megabytes` MB.  Throughput (MB/s, median of `--repeats`) is measured
-on the first `--sample` MB of files, the same files for every system:
+on the first `--sample` MB of files, the same files for every system, in rounds: each round
+times every system once, one after the other, and a system's speed against ftfy is the median
+over the rounds of its ratio within a round (with the least and greatest):
 
 - `pipeline run -j1`: the command line, end to end (start-up, both passes,
   every report), in a fresh process;
@@ -40,6 +42,8 @@ from pipeline.cleaning import batch_vocabulary, clean  # noqa: E402
 
 SHARED = HERE.parents[1] / "shared" / "bench"
 Cleaner = Callable[[list[str]], object]
+CLI = "pipeline run -j1 (command line, end to end)"
+FTFY = "ftfy.fix_text alone"
 
 
 def build(folder: Path, megabytes: float) -> tuple[Path, Path]:
@@ -98,13 +102,19 @@ def ftfy_alone(texts: list[str]) -> object:
     return [ftfy.fix_text(text) for text in texts]
 
 
-def timed(cleaner: Cleaner, texts: list[str], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        cleaner(texts)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def seconds_of(cleaner: Cleaner, texts: list[str]) -> float:
+    started = time.perf_counter()
+    cleaner(texts)
+    return time.perf_counter() - started
+
+
+def paired(rounds: list[dict[str, float]], name: str, peer: str) -> tuple[float, float, float]:
+    """The median, least and greatest over the rounds of how fast `name` ran against `peer`
+    in the same round: a round times every system one after the other, so a machine that
+    slows down for a while slows both sides of a ratio (the ratios of medians taken one
+    system after another moved by a third between runs on this shared machine)."""
+    ratios = [round_[peer] / round_[name] for round_ in rounds]
+    return statistics.median(ratios), min(ratios), max(ratios)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,22 +147,28 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(sample_files)} files, {sample_mb:.2f} MB; median of {args.repeats}\n"
     )
 
-    rows: list[tuple[str, float]] = []
-    cli_times = [run_cli(sample, args.folder / "out-sample", 1)[0] for _ in range(args.repeats)]
-    rows.append(("pipeline run -j1 (command line, end to end)", statistics.median(cli_times)))
-    rows.append(("pipeline library (vocabulary + clean)", timed(library, texts, args.repeats)))
-    rows.append(("ftfy.fix_text alone", timed(ftfy_alone, texts, args.repeats)))
+    systems: dict[str, Cleaner] = {
+        "pipeline library (vocabulary + clean)": library,
+        FTFY: ftfy_alone,
+    }
     if not args.no_peers:
-        systems = peers()
+        found = peers()
         for name in ("wordninja, unknown tokens only", "wordsegment, unknown tokens only"):
-            if name in systems:
-                rows.append((name, timed(systems[name], texts, args.repeats)))
-    ftfy_speed = sample_mb / dict(rows)["ftfy.fix_text alone"]
-    print("| system | MB/s | x ftfy.fix_text |")
-    print("|---|---|---|")
-    for name, seconds in rows:
-        speed = sample_mb / seconds
-        print(f"| {name} | {speed:.3f} | {speed / ftfy_speed:.3f} |")
+            if name in found:
+                systems[name] = found[name]
+    for cleaner in systems.values():
+        cleaner(texts[:5])  # imports and word tables loaded before the first round
+    rounds: list[dict[str, float]] = []
+    for _ in range(args.repeats):
+        round_ = {CLI: run_cli(sample, args.folder / "out-sample", 1)[0]}
+        round_ |= {name: seconds_of(cleaner, texts) for name, cleaner in systems.items()}
+        rounds.append(round_)
+    print("| system | MB/s (median) | x ftfy.fix_text (median of rounds) | least-most |")
+    print("|---|---|---|---|")
+    for name in rounds[0]:
+        speed = sample_mb / statistics.median(round_[name] for round_ in rounds)
+        ratio, least, most = paired(rounds, name, FTFY)
+        print(f"| {name} | {speed:.3f} | {ratio:.3f} | {least:.3f}-{most:.3f} |")
 
     print("\nwhole batch and one file, `pipeline run`:\n")
     print("| run | MB | seconds | MB/s | peak RSS MB |")
