@@ -2,11 +2,22 @@
 
 import os
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Protocol
 
 from pipeline.edits import Edit, Kind
 
 SOURCE_HASH: str
+
+class _MarkdownListing(Protocol):
+    """What report.md still lists of a file (`report.stream.MarkdownListing`)."""
+
+    @property
+    def room(self) -> int: ...
+    @property
+    def kinds(self) -> dict[Kind, str]: ...
+    @property
+    def width(self) -> int: ...
+
 TABLE_MAGIC: bytes
 SAFE_MARKS: str
 
@@ -142,4 +153,5 @@ def listed_rows(
     line_shift: int,
     kinds: dict[Kind, str],
     fix: Kind,
-) -> tuple[list[int], list[tuple[str, str, str, str]], list[str]] | None: ...
+    markdown: _MarkdownListing,
+) -> tuple[list[int], list[tuple[str, str, str, str]], list[str], list[str | None]] | None: ...

@@ -167,17 +167,14 @@ class FileReport:
         room = LISTED_PER_FILE - len(self.view.html_rows)
         if room <= 0 or not local:
             return
-        listed, seens, rows = _listed(original, local, room, first_line - 1)
+        md_room = max(0, markdown.LISTED - len(self.view.markdown_rows))
+        listed, seens, rows, md_rows = _listed(original, local, room, first_line - 1, md_room)
         self.view.html_rows += rows
+        self.view.markdown_rows += md_rows
         count = self.view.count
         for edit, seen in zip(listed, seens, strict=True):
             if edit.kind is not Kind.REJECTED:
                 count(group_key(edit, seen), edit.confidence)
-        room = max(0, markdown.LISTED - len(self.view.markdown_rows))
-        for edit, seen in zip(listed[:room], seens[:room], strict=True):
-            short = narrowed(seen, markdown.CONTEXT)
-            in_file = _placed_back(edit, first_line)
-            self.view.markdown_rows.append(markdown.edit_row(in_file, short))
 
     def _keep_diff(self, diff: str) -> None:
         if self._diff is None:
@@ -201,18 +198,33 @@ class FileReport:
         return FileTally(None, self.changed, counts, groups, len(self._decided), self._rejected)
 
 
+class MarkdownListing(NamedTuple):
+    """What report.md still lists of a file, as `_core.listed_rows` reads it."""
+
+    room: int  # rows it still wants
+    kinds: dict[Kind, str]
+    width: int
+
+
 def _listed(
-    original: str, local: Sequence[Edit], room: int, line_shift: int
-) -> tuple[list[Edit], list[InContext], list[str]]:
+    original: str, local: Sequence[Edit], room: int, line_shift: int, md_room: int = 0
+) -> tuple[list[Edit], list[InContext], list[str], list[str]]:
     """The edits a piece lists (`local`: located in the piece, in the order made): the
-    first `room` in reading order, the text each met, and its row of the review page (its
-    line moved on by `line_shift`).  The core does all of it in one call
-    (`_core.listed_rows`); Python does what the core leaves to it."""
+    first `room` in reading order, the text each met, its row of the review page, and the
+    first `md_room`'s rows of report.md (each line moved on by `line_shift`).  The core does
+    all of it in one call (`_core.listed_rows`); Python does what the core leaves to it."""
     width = CONTEXT_WIDTH
-    fast = _core.listed_rows(original, local, room, width, line_shift, html.KINDS, Kind.FIX)
+    wanted = MarkdownListing(md_room, markdown.KIND_SHOWN, markdown.CONTEXT)
+    fast = _core.listed_rows(original, local, room, width, line_shift, html.KINDS, Kind.FIX, wanted)
     if fast is not None:
-        indexes, seens, rows = fast
-        return [local[k] for k in indexes], [InContext._make(s) for s in seens], rows
+        indexes, seens, rows, md = fast
+        listed = [local[k] for k in indexes]
+        in_context = [InContext._make(s) for s in seens]
+        md_rows = [
+            row if row is not None else _md_row(edit, seen, line_shift)
+            for row, edit, seen in zip(md, listed, in_context, strict=False)
+        ]
+        return listed, in_context, rows, md_rows
     lines = LineIndex(original)
     made = Made(original, lines, local)
     order = {id(edit): at for at, edit in enumerate(local)}
@@ -223,12 +235,17 @@ def _listed(
         html.inert_json(html.edit_row(replace(edit, line=edit.line + line_shift), seen))
         for edit, seen in zip(listed, in_context, strict=True)
     ]
-    return listed, in_context, rows
+    md_rows = [
+        _md_row(edit, seen, line_shift)
+        for edit, seen in zip(listed[:md_room], in_context[:md_room], strict=True)
+    ]
+    return listed, in_context, rows, md_rows
 
 
-def _placed_back(edit: Edit, first_line: int) -> Edit:
-    """`relocated` undone: the edit's line in the whole file."""
-    return replace(edit, line=edit.line + first_line - 1) if first_line > 1 else edit
+def _md_row(edit: Edit, seen: InContext, line_shift: int) -> str:
+    """An edit's row of report.md, its line moved on by `line_shift` (`relocated` undone)."""
+    in_file = replace(edit, line=edit.line + line_shift) if line_shift else edit
+    return markdown.edit_row(in_file, narrowed(seen, markdown.CONTEXT))
 
 
 def failed_file(name: str, error: str, spool: Spool) -> FileTally:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline import _core
 from pipeline.edits import Edit, Kind
-from pipeline.report import stream
+from pipeline.report import html, markdown, stream
 from pipeline.report.json_report import _dumps, _edit_line, edit_lines
 from pipeline.stages import all_rules
 
@@ -75,13 +75,31 @@ def test_the_core_s_listing_is_python_s(data: st.DataObject) -> None:
     found = data.draw(edits(text))
     room = data.draw(st.integers(1, 8))
     shift = data.draw(st.integers(0, 50))
-    core = stream._listed(text, found, room, shift)
+    md_room = data.draw(st.integers(0, 8))
+    core = stream._listed(text, found, room, shift, md_room)
     with mock.patch.object(_core, "listed_rows", return_value=None):
-        python = stream._listed(text, found, room, shift)
-    assert core == python
+        python = stream._listed(text, found, room, shift, md_room)
+    assert core == python  # report.md's rows too, each the core's or Python's
+
+
+def test_the_core_writes_report_md_s_rows_of_text_it_can_read() -> None:
+    """A row the core can write (its text's characters of categories no Unicode version
+    since Python's changed) comes from the core, not from Python."""
+    text = "Préface: the prime ministersaid «non» – and\tleft.\n"
+    found = [
+        Edit(25, 25, "", " ", RULES[0], 0.875, "m", Kind.SUGGESTION, 1, 26, "a"),
+        Edit(42, 43, "\t", " ", RULES[1], 1.0, "m", Kind.FIX, 1, 43, "b"),
+    ]
+    wanted = stream.MarkdownListing(5, markdown.KIND_SHOWN, markdown.CONTEXT)
+    listing = _core.listed_rows(text, found, 5, 30, 2, html.KINDS, Kind.FIX, wanted)
+    assert listing is not None
+    assert None not in listing[3] and len(listing[3]) == 2
+    assert listing[3][0].startswith("| 3:26 |") and listing[3][0].endswith(" | 0.88 |")
 
 
 def test_an_edit_on_a_line_the_text_lacks_is_left_to_python() -> None:
     edit = Edit(0, 0, "", " ", RULES[0], 1.0, "m", Kind.FIX, 3, 1, "id")
-    assert _core.listed_rows("one line", [edit], 5, 30, 0, {}, Kind.FIX) is None
-    assert _core.listed_rows("one line", [replace(edit, line=0)], 5, 30, 0, {}, Kind.FIX) is None
+    wanted = stream.MarkdownListing(5, {}, 20)
+    assert _core.listed_rows("one line", [edit], 5, 30, 0, {}, Kind.FIX, wanted) is None
+    moved = replace(edit, line=0)
+    assert _core.listed_rows("one line", [moved], 5, 30, 0, {}, Kind.FIX, wanted) is None

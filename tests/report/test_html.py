@@ -64,12 +64,14 @@ def test_the_core_lists_a_piece_as_python_does() -> None:
     edits = list(clean(text).edits)
     odd = [replace(e, line=e.line, column=e.column) for e in _odd_edits()[-5:]]
     for local in (edits, [*edits, *[replace(o, line=1, column=1) for o in odd]]):
-        for room, shift in [(500, 0), (3, 7)]:
-            core = stream._listed(text, local, room, shift)
+        for room, shift, md_room in [(500, 0, 20), (3, 7, 2)]:
+            core = stream._listed(text, local, room, shift, md_room)
             with mock.patch.object(_core, "listed_rows", return_value=None):
-                python = stream._listed(text, local, room, shift)
+                python = stream._listed(text, local, room, shift, md_room)
             assert core == python
             assert all("<" not in row and row.isascii() for row in core[2])
+            assert len(core[3]) == min(md_room, len(core[0]))
     slow = [replace(edits[0], confidence=float("inf")), *edits[1:]]
-    assert _core.listed_rows(text, slow, 500, 30, 0, html.KINDS, Kind.FIX) is None
+    wanted = stream.MarkdownListing(20, {}, 20)
+    assert _core.listed_rows(text, slow, 500, 30, 0, html.KINDS, Kind.FIX, wanted) is None
     assert stream._listed(text, slow, 500, 0)[1]

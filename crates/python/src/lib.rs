@@ -13,6 +13,7 @@ use pyo3::types::{PyBytes, PyString};
 mod in_context;
 mod joins;
 mod keys;
+mod markdown_row;
 mod report_json;
 mod spacing;
 mod vocabulary;

@@ -12,6 +12,8 @@
 use std::io::{self, Write};
 
 use pipeline_engine::in_context::{self, Located};
+
+use crate::markdown_row::{self, Row};
 use pyo3::exceptions::PyValueError;
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -124,6 +126,8 @@ struct Fields<'a> {
     kind: &'a str,
     /// `repr(confidence)`, which `json.dumps` writes for a float too
     confidence: String,
+    /// The confidence itself
+    sure: f64,
     message: &'a str,
 }
 
@@ -187,6 +191,7 @@ impl<'py> Held<'py> {
             name,
             stage,
             kind,
+            sure: value.value(),
             confidence: match float_repr(value.value()) {
                 Some(written) => written,
                 None => value.repr()?.to_str()?.to_owned(),
@@ -285,15 +290,28 @@ fn page_row(
 /// The text an edit met (`summary.InContext`): left, right, word before, word after.
 type Seen = (String, String, String, String);
 
-/// What `listed_rows` gives: the edits listed, the text each met, and each one's row.
-type Listing = (Vec<usize>, Vec<Seen>, Vec<String>);
+/// What `listed_rows` gives: the edits listed, the text each met, each one's row of the
+/// review page, and the first ones' rows of report.md (None: left to Python).
+type Listing = (Vec<usize>, Vec<Seen>, Vec<String>, Vec<Option<String>>);
+
+/// What report.md lists of a piece (`stream.FileReport._list`): how many rows it still
+/// wants, how it names each kind (`markdown.KIND_SHOWN`), and how many characters of
+/// context either side (`markdown.CONTEXT`).
+#[derive(FromPyObject)]
+pub struct Markdown<'py> {
+    room: usize,
+    kinds: Bound<'py, PyDict>,
+    width: usize,
+}
 
 /// What a report lists of a piece's edits (`stream.FileReport._list`): the indexes of those
 /// it lists (in reading order, at most `room`), the text each met (`width` characters either
 /// side) and its row of the review page (its line moved on by `line_shift`, its kind as
 /// `kinds` names it; `fix` is `Kind.FIX`).  `edits` are located in `original`, in the order
-/// made.  None where one of them must be handled in Python.
+/// made.  With them the first listed edits' rows of report.md (`markdown`).  None where one
+/// of them must be handled in Python.
 #[pyfunction]
+#[allow(clippy::too_many_arguments)] // what Python holds of a piece, as the listing needs it
 pub fn listed_rows(
     original: &Bound<'_, PyString>,
     edits: Vec<Bound<'_, PyAny>>,
@@ -302,6 +320,7 @@ pub fn listed_rows(
     line_shift: i64,
     kinds: &Bound<'_, PyDict>,
     fix: &Bound<'_, PyAny>,
+    markdown: Markdown<'_>,
 ) -> PyResult<Option<Listing>> {
     let Ok(original) = original.to_str() else {
         return Ok(None);
@@ -335,6 +354,7 @@ pub fn listed_rows(
         return Ok(None);
     };
     let (mut indexes, mut seens, mut rows) = (Vec::new(), Vec::new(), Vec::new());
+    let mut md_rows = Vec::new();
     let mut out = Vec::new();
     for (k, seen) in listed {
         let Some(letter) = kinds.get_item(&held[k].values[10])? else {
@@ -354,10 +374,43 @@ pub fn listed_rows(
         )
         .map_err(io_error)?;
         rows.push(written(std::mem::take(&mut out))?);
+        if md_rows.len() < markdown.room {
+            md_rows.push(md_row(&all[k], &held[k], &seen, line_shift, &markdown)?);
+        }
         indexes.push(k);
         seens.push((seen.left, seen.right, seen.word_before, seen.word_after));
     }
-    Ok(Some((indexes, seens, rows)))
+    Ok(Some((indexes, seens, rows, md_rows)))
+}
+
+/// An edit's row of report.md (`markdown.edit_row`), its line moved on by `line_shift`;
+/// None where Python writes it (a kind it names otherwise, a character left to it).
+fn md_row(
+    e: &Fields<'_>,
+    held: &Held<'_>,
+    seen: &in_context::InContext,
+    line_shift: i64,
+    markdown: &Markdown<'_>,
+) -> PyResult<Option<String>> {
+    let Some(kind) = markdown.kinds.get_item(&held.values[10])? else {
+        return Ok(None);
+    };
+    let Some(kind) = text_of(&kind) else {
+        return Ok(None);
+    };
+    let row = Row {
+        line: e.line + line_shift,
+        column: e.column,
+        code: e.code,
+        name: e.name,
+        kind,
+        before: e.before,
+        after: e.after,
+        left: &seen.left,
+        right: &seen.right,
+        confidence: e.sure,
+    };
+    Ok(markdown_row::row(&row, markdown.width))
 }
 
 #[cfg(test)]
