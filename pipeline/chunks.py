@@ -12,7 +12,7 @@ had been cleaned: lines counted from the file's start, and offsets such that
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
@@ -126,6 +126,6 @@ def _delta(run: list[Edit]) -> int:
 def _placed(edit: Edit, shift: int, lines_before: int) -> Edit:
     if not shift and not lines_before:
         return edit
-    return replace(
-        edit, start=edit.start + shift, end=edit.end + shift, line=edit.line + lines_before
+    return edit._replace(
+        start=edit.start + shift, end=edit.end + shift, line=edit.line + lines_before
     )

@@ -85,9 +85,9 @@ class _Judge:
                 if edit.id in self.recorded:
                     continue
                 self.recorded.add(edit.id)
-                edit = replace(edit, kind=Kind.REJECTED)
+                edit = edit._replace(kind=Kind.REJECTED)
             elif edit.kind is Kind.SUGGESTION and edit.id in self.decisions.accepted:
-                edit = replace(edit, kind=Kind.FIX)
+                edit = edit._replace(kind=Kind.FIX)
                 accepted = True
             out.append(edit)
         return _without_clashes(out) if accepted else out
@@ -131,7 +131,7 @@ def _without_clashes(edits: list[Edit]) -> list[Edit]:
     """Accepted suggestions that clash with a fix stay suggestions."""
     applied = {id(e) for e in non_overlapping(e for e in edits if e.kind is Kind.FIX)}
     return [
-        e if e.kind is not Kind.FIX or id(e) in applied else replace(e, kind=Kind.SUGGESTION)
+        e if e.kind is not Kind.FIX or id(e) in applied else e._replace(kind=Kind.SUGGESTION)
         for e in edits
     ]
 
@@ -273,7 +273,7 @@ def _proposed_near(
     for edit in _proposed(stage, STRETCHES_APART.join(read), config, context):
         index = max(0, bisect.bisect_right(read_starts, edit.start) - 1)
         shift = starts[index][1] - starts[index][0]
-        placed.append(replace(edit, start=edit.start + shift, end=edit.end + shift))
+        placed.append(edit._replace(start=edit.start + shift, end=edit.end + shift))
     return placed
 
 

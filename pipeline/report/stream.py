@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -232,7 +232,7 @@ def _listed(
     chosen = [(order[id(edit)], edit) for edit in listed]
     in_context = contexts(original, lines, made, chosen, width)
     rows = [
-        html.inert_json(html.edit_row(replace(edit, line=edit.line + line_shift), seen))
+        html.inert_json(html.edit_row(edit._replace(line=edit.line + line_shift), seen))
         for edit, seen in zip(listed, in_context, strict=True)
     ]
     md_rows = [
@@ -244,7 +244,7 @@ def _listed(
 
 def _md_row(edit: Edit, seen: InContext, line_shift: int) -> str:
     """An edit's row of report.md, its line moved on by `line_shift` (`relocated` undone)."""
-    in_file = replace(edit, line=edit.line + line_shift) if line_shift else edit
+    in_file = edit._replace(line=edit.line + line_shift) if line_shift else edit
     return markdown.edit_row(in_file, narrowed(seen, markdown.CONTEXT))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline import _core
@@ -303,7 +303,7 @@ class FileView:
 
 def relocated(edit: Edit, first_line: int) -> Edit:
     """An edit located in a piece that starts on `first_line` of the file, located in the piece."""
-    return replace(edit, line=edit.line - first_line + 1) if first_line > 1 else edit
+    return edit._replace(line=edit.line - first_line + 1) if first_line > 1 else edit
 
 
 def reading_order(edits: tuple[Edit, ...]) -> list[Edit]:

@@ -9,7 +9,6 @@ ellipses do not have that shape, or are protected spans.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from pipeline import _core
@@ -95,7 +94,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         end = start + (edit.end - edit.start)
         if text[start:end] != edit.before or (start, end) in taken:
             continue  # a change of the first round's own: not the input's to make
-        placed.append(replace(edit, start=start, end=end))
+        placed.append(edit._replace(start=start, end=end))
     merged = sorted([*edits, *placed], key=lambda e: (e.start, e.end))
     return non_overlapping(merged)
 

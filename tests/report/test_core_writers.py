@@ -4,7 +4,6 @@ leave the piece to Python."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from unittest import mock
 
 from hypothesis import given, settings
@@ -101,5 +100,5 @@ def test_an_edit_on_a_line_the_text_lacks_is_left_to_python() -> None:
     edit = Edit(0, 0, "", " ", RULES[0], 1.0, "m", Kind.FIX, 3, 1, "id")
     wanted = stream.MarkdownListing(5, {}, 20)
     assert _core.listed_rows("one line", [edit], 5, 30, 0, {}, Kind.FIX, wanted) is None
-    moved = replace(edit, line=0)
+    moved = edit._replace(line=0)
     assert _core.listed_rows("one line", [moved], 5, 30, 0, {}, Kind.FIX, wanted) is None

@@ -52,7 +52,6 @@ def test_the_core_lists_a_piece_as_python_does() -> None:
     """A piece's listing comes from the core (`_core.listed_rows`: reading order, the text
     each edit met, its row of the page): it must be what the Python path gives, which
     still lists what the core leaves to it (a confidence that is no float)."""
-    from dataclasses import replace
     from unittest import mock
 
     from pipeline import _core
@@ -62,8 +61,8 @@ def test_the_core_lists_a_piece_as_python_does() -> None:
 
     text = "  Itâ€™s «here»,said </b> \x01 the pressreleased\U0001f600it.\n\n\nnext  line\n"
     edits = list(clean(text).edits)
-    odd = [replace(e, line=e.line, column=e.column) for e in _odd_edits()[-5:]]
-    for local in (edits, [*edits, *[replace(o, line=1, column=1) for o in odd]]):
+    odd = [e._replace(line=e.line, column=e.column) for e in _odd_edits()[-5:]]
+    for local in (edits, [*edits, *[o._replace(line=1, column=1) for o in odd]]):
         for room, shift, md_room in [(500, 0, 20), (3, 7, 2)]:
             core = stream._listed(text, local, room, shift, md_room)
             with mock.patch.object(_core, "listed_rows", return_value=None):
@@ -71,7 +70,7 @@ def test_the_core_lists_a_piece_as_python_does() -> None:
             assert core == python
             assert all("<" not in row and row.isascii() for row in core[2])
             assert len(core[3]) == min(md_room, len(core[0]))
-    slow = [replace(edits[0], confidence=float("inf")), *edits[1:]]
+    slow = [edits[0]._replace(confidence=float("inf")), *edits[1:]]
     wanted = stream.MarkdownListing(20, {}, 20)
     assert _core.listed_rows(text, slow, 500, 30, 0, html.KINDS, Kind.FIX, wanted) is None
     assert stream._listed(text, slow, 500, 0)[1]

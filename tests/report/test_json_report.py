@@ -48,7 +48,6 @@ def test_positions_are_in_the_original() -> None:
 
 def test_an_edit_line_is_the_encoder_s_record_of_it() -> None:
     """report.json writes an edit field by field; it must read as the JSON encoder's."""
-    from dataclasses import replace
 
     from pipeline.report.json_report import _dumps, _edit_line
     from pipeline.report.summary import edit_record
@@ -57,10 +56,10 @@ def test_an_edit_line_is_the_encoder_s_record_of_it() -> None:
     edits = list(clean(text).edits)
     assert len(edits) > 3
     odd = [
-        replace(edits[0], confidence=c, before=b, message=m)
+        edits[0]._replace(confidence=c, before=b, message=m)
         for c, b, m in [(1.0, "\x00", '\\"q"'), (1e-05, "\U0001f600", "é\n"), (0.001, "", "")]
     ]
-    for edit in [*edits, *odd, replace(edits[0], confidence=float("nan"))]:
+    for edit in [*edits, *odd, edits[0]._replace(confidence=float("nan"))]:
         path = 'dir/"a"\\b.txt'
         assert _edit_line(_dumps(path), path, edit) == _dumps(edit_record(path, edit))
 
@@ -68,13 +67,12 @@ def test_an_edit_line_is_the_encoder_s_record_of_it() -> None:
 def _odd_edits() -> list[Edit]:
     """Edits holding what JSON escapes: quotes, controls, astral characters, `<`, line
     separators; confidences at the edges of Python's float notation."""
-    from dataclasses import replace
 
     text = 'Quote "here",said \\ it\x01\tcafé  ok\u2028«x»\U0001f600thepress </b>.\n'
     edits = list(clean(text).edits)
     assert len(edits) > 3
     odd = [
-        replace(edits[0], confidence=c, before=b, message=m, id=i)
+        edits[0]._replace(confidence=c, before=b, message=m, id=i)
         for c, b, m, i in [
             (1.0, "\x00", '\\"q"', "x"),
             (0.0001, "\U0001f600", "é\n\x7f", "<y>"),
@@ -100,7 +98,6 @@ def test_the_core_writes_each_edit_line_as_python_does() -> None:
 def test_what_only_python_writes_is_left_to_it() -> None:
     """A confidence that is no finite float, or a lone surrogate (a file name or text that
     was not UTF-8), sends the piece to Python, which writes it as it always has."""
-    from dataclasses import replace
 
     from pipeline import _core
     from pipeline.report.json_report import _dumps, _edit_line, edit_lines
@@ -108,9 +105,9 @@ def test_what_only_python_writes_is_left_to_it() -> None:
     (edit, *_) = _odd_edits()
     path = "a.txt"
     for odd in [
-        replace(edit, confidence=float("nan")),
-        replace(edit, before="\udcff"),
-        replace(edit, confidence=1),  # an int: Python writes `1`
+        edit._replace(confidence=float("nan")),
+        edit._replace(before="\udcff"),
+        edit._replace(confidence=1),  # an int: Python writes `1`
     ]:
         assert _core.edit_json_lines(_dumps(path), [edit, odd]) is None
         line = _edit_line(_dumps(path), path, odd)
