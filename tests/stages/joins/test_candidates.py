@@ -147,15 +147,22 @@ def test_a_name_the_batch_writes_apart_again_and_again_is_surer_split() -> None:
     assert margin(6) == margin(4)
 
 
-def test_lower_case_words_written_apart_count_once() -> None:
+def test_lower_case_words_written_apart_count_once_where_their_glue_is_a_word() -> None:
     """`a rise` and `on board` are written apart as often where `arise` and `onboard` are
-    meant: their count is no name's."""
+    meant: their count is no name's.  Where the glued form is no word (`buscrashes`,
+    `socialmedia`), the pair written apart counts as a name's does, up to three times."""
 
-    def margin(times: int) -> float:
-        batch = Vocabulary.of([OPENING + "the bus crashes. " * times + "A buscrashes."])
-        return margins("buscrashes", batch)["bus|crashes"]
+    def margin(token: str, spaced: str, times: int) -> float:
+        batch = Vocabulary.of([OPENING + f"the {spaced}. " * times + f"A {token}."])
+        left, right = spaced.split()
+        return margins(token, batch)[f"{left}|{right}"]
 
-    assert margin(4) == margin(2) > margin(1)
+    assert margin("onboard", "on board", 4) == margin("onboard", "on board", 2)
+    assert margin("onboard", "on board", 2) > margin("onboard", "on board", 1)
+    crashes = [margin("buscrashes", "bus crashes", times) for times in (1, 2, 3, 4, 6)]
+    assert crashes[1] - crashes[0] == pytest.approx(1.0)
+    assert crashes[3] - crashes[1] == pytest.approx(2.0)
+    assert crashes[4] == crashes[3]
 
 
 def test_an_inner_capital_form_the_batch_repeats_is_a_name() -> None:

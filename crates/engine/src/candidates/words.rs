@@ -78,9 +78,15 @@ impl Finder<'_> {
         let spaced_count = reader.pair_count(glued);
         if spaced_count > glued_count {
             // two capitalised words a batch writes apart again and again are a name's
-            // (`Karol Nawrocki`); a pair of lower-case words is written apart as often where
-            // the glued form is a word too (`a rise`, `on board`)
-            let times = if camel { SPACED_COUNTED } else { 1 };
+            // (`Karol Nawrocki`), and so are two lower-case ones whose glued form is no word
+            // (`social media`); a pair is written apart as often where the glued form is a
+            // word too (`a rise`, `on board`)
+            let no_word = || self.lexicon.zipf(&glued.to_lowercase()) < FAMILIAR_ZIPF;
+            let times = if camel || no_word() {
+                SPACED_COUNTED
+            } else {
+                1
+            };
             return SPACED_IN_BATCH * (spaced_count - glued_count).min(times) as f64;
         }
         let repeats = if camel { CAMEL_REPEATS } else { LOWER_REPEATS };
