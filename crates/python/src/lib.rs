@@ -12,6 +12,7 @@ use pyo3::types::{PyBytes, PyString};
 
 mod in_context;
 mod joins;
+mod json_text;
 mod keys;
 mod markdown_row;
 mod report_json;

@@ -10,7 +10,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 
-use crate::report_json::counts_object;
+use crate::json_text::counts_object;
 use crate::{text, whole};
 
 #[pyclass(frozen, module = "pipeline._core")]
