@@ -226,6 +226,23 @@ impl Lexicon {
 
     /// log10 P(second | first), backing off to the unigram of `second`.
     pub fn cond(&self, first: &str, second: &str) -> f64 {
+        self.cond_with(first, second, |value, _| value + backoff())
+    }
+
+    /// `cond`, where the pair table lacks the pair, at most what its least counted pair
+    /// would give (`PAIR_LEAST`): the table keeps only pairs counted that often, so an
+    /// absent one was counted less.  Backing off to the second word alone overstates an
+    /// absent pair whose second word is very common (`les a` read likelier than the
+    /// counted `files a`, as `a` is common and the French `les` has no English pairs).
+    pub fn cond_bounded(&self, first: &str, second: &str) -> f64 {
+        self.cond_with(first, second, |value, count| {
+            (value + backoff()).min(pair_logp(PAIR_LEAST, count))
+        })
+    }
+
+    /// log10 P(second | first) from the pair table; where it lacks the pair after a first
+    /// word it counts, `absent` of the second word's log10 p and the first word's count.
+    fn cond_with(&self, first: &str, second: &str, absent: impl Fn(f64, f64) -> f64) -> f64 {
         let count = self.unigrams.get(first).filter(|n| *n != 0.0);
         // the pair is read only where the first word is counted (its key built in a buffer
         // kept on the thread: the decision asks for thousands of pairs a text)
@@ -235,28 +252,11 @@ impl Lexicon {
         if let (Some(pair), Some(count)) = (pair, count) {
             return pair_logp(pair, count);
         }
-        match self.logp(second) {
-            None => UNKNOWN_COND,
+        match (self.logp(second), count) {
+            (None, _) => UNKNOWN_COND,
+            (Some(value), Some(count)) => absent(value, count),
             // A pair the table lacks is evidence against it only when it knows the first word.
-            Some(value) => value + if count.is_some() { backoff() } else { 0.0 },
-        }
-    }
-
-    /// `cond`, where the pair table lacks the pair, at most what its least counted pair
-    /// would give (`PAIR_LEAST`): the table keeps only pairs counted that often, so an
-    /// absent one was counted less.  Backing off to the second word alone overstates an
-    /// absent pair whose second word is very common (`les a` read likelier than the
-    /// counted `files a`, as `a` is common and the French `les` has no English pairs).
-    pub fn cond_bounded(&self, first: &str, second: &str) -> f64 {
-        let count = self.unigrams.get(first).filter(|n| *n != 0.0);
-        let Some(count) = count else {
-            return self.cond(first, second);
-        };
-        let pair = with_pair_key(first, second, |key| self.bigrams.get(key)).filter(|n| *n != 0.0);
-        match (pair, self.logp(second)) {
-            (Some(pair), _) => pair_logp(pair, count),
-            (None, None) => UNKNOWN_COND,
-            (None, Some(value)) => (value + backoff()).min(pair_logp(PAIR_LEAST, count)),
+            (Some(value), None) => value,
         }
     }
 
