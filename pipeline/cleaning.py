@@ -69,15 +69,24 @@ class _Judge:
     ids: EditIds
     decisions: Decisions
     recorded: set[str] = field(default_factory=set)  # rejected edits already reported
+    unnamed: list[tuple[int, Edit]] = field(default_factory=list)  # judged, to be named
+
+    def named_all(self) -> list[Edit]:
+        """The edits judged without decisions, named (see `judged`)."""
+        ids = self.ids.of_all(self.original, self.unnamed)
+        return [self._named(at, e, name) for (at, e), name in zip(self.unnamed, ids, strict=True)]
 
     def judged(self, edits: Sequence[Edit], locator: Locator) -> list[Edit]:
         """The edits located and named; a rejected one (reported once) marked so, an
-        accepted suggestion made a fix where it clashes with none."""
+        accepted suggestion made a fix where it clashes with none.  Without decisions no
+        id is read before the cleaning ends: the edits are named then, all in one call
+        (`named_all`), in the order they were made, as they would have been one by one."""
         located = [(locator.original_offset(edit.start), edit) for edit in edits]
+        if not self.decisions:
+            self.unnamed += located
+            return list(edits)
         ids = self.ids.of_all(self.original, located)
         named = [self._named(at, edit, name) for (at, edit), name in zip(located, ids, strict=True)]
-        if not self.decisions:
-            return named
         out: list[Edit] = []
         accepted = False
         for edit in named:
@@ -170,7 +179,7 @@ def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleane
             locator.push(edits)
         if not _unsettled(text, stages, acted, config, context, judge, locator, split_at):
             break
-    return Cleaned(text, tuple(located))
+    return Cleaned(text, tuple(located if judge.decisions else judge.named_all()))
 
 
 # Stages judge a character by its neighbours, and a later stage can change them:

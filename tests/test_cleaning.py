@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.cleaning import _places_after, clean
+from pipeline.config import Config
+from pipeline.decisions import Decisions
 from pipeline.edits import Edit, Kind
+from pipeline.keys import EditIds
 from pipeline.stages.joins import WORDS_GLUED
 from pipeline.stages.joins.engine import engine
 
@@ -44,3 +47,16 @@ def test_a_split_beside_a_scrap_sends_the_words_stage_back(
 def test_a_word_parted_by_the_joins_stage_is_read_by_the_words_stage_at_once() -> None:
     once = clean("-« ÐŠŠstartAAA»staŠt»þ").text
     assert clean(once).text == once
+
+
+def test_edits_named_at_the_end_are_named_as_one_by_one() -> None:
+    """Without decisions the edits are named once the cleaning ends (`_Judge.named_all`);
+    with decisions, stage by stage: a decision on no edit of the text changes nothing."""
+    text = "«We»  said thepress,in Kazakhstan  ,and thepress\nsaid  it  again  ,thepress\n"
+    unnamed = clean(text, ids=EditIds("a.txt"))
+    decided = Config(decisions=Decisions(rejected=frozenset({"no such edit"})))
+    one_by_one = clean(text, decided, ids=EditIds("a.txt"))
+    assert len(unnamed.edits) > 5
+    assert unnamed == one_by_one
+    assert len({e.id for e in unnamed.edits}) == len(unnamed.edits)
+    assert all(e.line and e.column for e in unnamed.edits)
