@@ -33,6 +33,10 @@ def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float
         ("won49.8%", "won|49.8"),  # a percentage: no version
         ("country's80", "s|80"),  # a possessive, then a number
         ("IDF\u2019s401st", "s|401st"),
+        ("80thanniversary", "80th|anniversary"),  # the break follows an ordinal...
+        ("1980sof", "1980s|of"),  # ... or a decade's plural before a function word
+        ("20sin", "20s|in"),  # (no unit after a plural: not `50in`)
+        ("30said", "30|said"),  # but `said` is commoner than `aid`
     ],
 )
 def test_plain_glues_are_sure(token: str, split: str) -> None:
@@ -241,3 +245,12 @@ def test_a_name_the_batch_writes_alone_again_and_again_is_no_doubt() -> None:
 
     assert doubtful(Vocabulary.of([OPENING + "Wazalendo said."]))
     assert not doubtful(Vocabulary.of([OPENING + "Wazalendo said. " * 3]))
+
+
+@pytest.mark.parametrize(
+    ("token", "wrong"), [("1980sof", "1980|sof"), ("40soldiers", "40s|oldiers")]
+)
+def test_a_decade_plural_stays_with_its_number_only_before_a_function_word(
+    token: str, wrong: str
+) -> None:
+    assert wrong not in margins(token)

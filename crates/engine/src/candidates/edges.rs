@@ -188,19 +188,25 @@ impl Finder<'_> {
         } else {
             let mut letters =
                 &token[at..at + token[at..].iter().take_while(|&&c| is_letter(c)).count()];
-            let suffix = ordinal(&token[..at]);
-            if lower(letters).starts_with(suffix)
+            let ordinal = ordinal(&token[..at]);
+            let suffix = if lower(letters).starts_with(ordinal)
                 && !self
-                    .first_word(slice(letters, suffix.len(), letters.len()))
+                    .first_word(slice(letters, ordinal.len(), letters.len()))
                     .is_empty()
             {
-                at += suffix.len(); // 80thanniversary: the break follows the ordinal
-                letters = slice(letters, suffix.len(), letters.len());
-                right_text = slice(right_text, suffix.len(), right_text.len());
-                left_text.extend(suffix.chars());
-            }
+                ordinal // 80thanniversary: the break follows the ordinal
+            } else if self.decade_plural(&token[..at], letters) {
+                "s" // 1980sof, 20sin: the break follows a decade's plural
+            } else {
+                ""
+            };
+            at += suffix.len();
+            letters = slice(letters, suffix.len(), letters.len());
+            right_text = slice(right_text, suffix.len(), right_text.len());
+            left_text.extend(suffix.chars());
             let tail = self.first_word(letters);
-            let unit = self.lists.unit_suffixes.contains(&lower(letters));
+            // no unit follows a decade's plural (`20sin`)
+            let unit = suffix != "s" && self.lists.unit_suffixes.contains(&lower(letters));
             // `in` is a unit and a preposition (`3–0in`, `50in` in damaged news): the
             // rhythm decides
             let preposition = unit && self.function_word(&lower(letters));
@@ -223,6 +229,19 @@ impl Finder<'_> {
             &left_text,
             right_text,
         ))
+    }
+
+    /// Whether the letters after a number are a decade's plural and then a function word
+    /// (`1980sof`, `20sin`: `1980s of`, `20s in`, not `1980 sof`, `20 sin`): the number ends
+    /// in 0, an `s` follows it, the rest of the letters is a function word, and a commoner
+    /// word than the letters read whole (`30said` stays `30 said`).
+    fn decade_plural(&self, number: &[char], letters: &[char]) -> bool {
+        let rest = slice(letters, 1, letters.len());
+        number.last() == Some(&'0')
+            && letters.first() == Some(&'s')
+            && !rest.is_empty()
+            && self.function_word(&lower(rest))
+            && self.lexicon.zipf(&lower(letters)) < self.lexicon.zipf(&lower(rest))
     }
 
     /// Evidence against a split before the digits of a letters-and-digits run the batch
