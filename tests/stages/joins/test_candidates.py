@@ -254,3 +254,20 @@ def test_a_decade_plural_stays_with_its_number_only_before_a_function_word(
     token: str, wrong: str
 ) -> None:
     assert wrong not in margins(token)
+
+
+@pytest.mark.parametrize("token", ["23andMe", "360buyJD"])
+def test_a_name_glued_after_its_number_stays_whole(token: str) -> None:
+    """Lower case after a number, then a capital, is a name's shape (the batch cannot say so
+    of a name written once); a glue puts the capital first or after an ordinal's or a
+    decade's ending."""
+    assert margins(token) == {}
+    assert "company|" + token in margins("company" + token)
+
+
+@pytest.mark.parametrize(
+    ("token", "split"),
+    [("2024The", "2024|The"), ("80thAnniversary", "80th|Anniversary"), ("1990sThe", "1990s|The")],
+)
+def test_a_capital_first_after_a_number_is_a_glue(token: str, split: str) -> None:
+    assert margins(token)[split] >= SURE

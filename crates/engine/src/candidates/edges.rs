@@ -7,7 +7,9 @@ use regex::Regex;
 
 use super::{pattern, Candidate, Finder, SplitKind};
 use crate::marks::mark_edges;
-use crate::pystr::{is_digit, is_letter, is_lower, is_upper_char, lower, slice, string};
+use crate::pystr::{
+    is_digit, is_letter, is_lower, is_lower_letter, is_upper_char, lower, slice, string,
+};
 use crate::thresholds::{
     BARELY_GLUE, BEFORE_NUMBER_ZIPF, BRACKET_WORD_ZIPF, COMMON_AFTER_ZIPF, LEANS_GLUE, PLAIN_GLUE,
     WORD_BEFORE_NUMBER_LETTERS, WORD_BEFORE_NUMBER_ZIPF,
@@ -60,6 +62,17 @@ pub(super) fn ordinal(number: &[char]) -> &'static str {
         Some('3') => "rd",
         _ => "th",
     }
+}
+
+/// Whether the letters glued after a number make a name with it: lower case, then a
+/// capital (`23andMe`), where a glue would put the capital first (`2024The`) or after an
+/// ordinal's or a decade's ending (`80thAnniversary`, `1990sThe`).  No batch count can say
+/// so of a name written once, and the glue reads `23 and Me`.
+pub(super) fn name_after_number(number: &[char], letters: &[char]) -> bool {
+    let lower = letters.iter().take_while(|&&c| is_lower_letter(c)).count();
+    let capital_inside = letters.get(lower).is_some_and(|&c| is_upper_char(c));
+    let ending = string(&letters[..lower]);
+    lower > 0 && capital_inside && ending != ordinal(number) && ending != "s"
 }
 
 impl Finder<'_> {
@@ -188,6 +201,9 @@ impl Finder<'_> {
         } else {
             let mut letters =
                 &token[at..at + token[at..].iter().take_while(|&&c| is_letter(c)).count()];
+            if name_after_number(&token[..at], letters) {
+                return None; // 23andMe
+            }
             let ordinal = ordinal(&token[..at]);
             let suffix = if lower(letters).starts_with(ordinal)
                 && !self

@@ -18,8 +18,9 @@ use crate::lexicon::Lexicon;
 
 mod case;
 mod edges;
+use edges::name_after_number;
 mod words;
-use crate::pystr::{is_alpha, is_letter, is_lower, letter_runs, string};
+use crate::pystr::{is_alpha, is_digit, is_letter, is_lower, letter_runs, string};
 use crate::thresholds::{COMMON, HYPHENATED_ZIPF, KNOWN_WORD_ZIPF, MAX_TOKEN};
 use crate::vocabulary::{note_keys, Reader, Reads, Vocabulary};
 use crate::words::WordLists;
@@ -314,6 +315,14 @@ impl Finder<'_> {
                     found.extend(clitic);
                 }
                 continue; // after a clitic (Russia'sgas) or an opening quote ('scallop')
+            }
+            let digits_before = token[..at]
+                .iter()
+                .rev()
+                .take_while(|&&c| is_digit(c))
+                .count();
+            if digits_before > 0 && name_after_number(&token[at - digits_before..at], run) {
+                continue; // 23andMe: a name, not `and Me`
             }
             let before = k > 0 && self.hyphenated(token, runs[k - 1], (at, end));
             let after = runs
