@@ -39,14 +39,16 @@ pub(crate) fn text<'a>(word: &'a Bound<'_, PyString>) -> Cow<'a, str> {
 }
 
 /// A whole text as UTF-8, held for one call.
-pub(crate) enum Utf8<'py> {
+pub(crate) enum Utf8<'a, 'py> {
+    Borrowed(&'a str),
     Encoded(Bound<'py, PyBytes>),
     Lossy(String),
 }
 
-impl Utf8<'_> {
+impl Utf8<'_, '_> {
     pub(crate) fn as_str(&self) -> &str {
         match self {
+            Utf8::Borrowed(text) => text,
             // Python's own UTF-8 encoder wrote these bytes: they are UTF-8.
             Utf8::Encoded(bytes) => std::str::from_utf8(bytes.as_bytes()).unwrap_or_default(),
             Utf8::Lossy(text) => text,
@@ -54,10 +56,23 @@ impl Utf8<'_> {
     }
 }
 
-/// A whole text as UTF-8, in a copy that lives for the call.  (`text` would leave a
-/// UTF-8 copy cached on the Python string for the string's lifetime: for a long text
-/// that is not ASCII, a second copy of the file.)  Surrogates become U+FFFD, as in `text`.
-pub(crate) fn whole<'py>(value: &Bound<'py, PyString>) -> Utf8<'py> {
+/// Texts up to this many characters are read through the UTF-8 copy Python keeps on the
+/// string once asked (`text`): a cleaning hands each piece of a file (`chunks.PIECE`, 128K
+/// characters) to the core about a dozen times, and encoding it afresh each time was a
+/// fortieth of `clean`'s instructions.  A longer text (a whole file's words counted) is
+/// encoded for the call alone: the copy would stay as long as the string, a second copy of
+/// the file.
+const KEPT_UTF8: usize = 1 << 20;
+
+/// A whole text as UTF-8: borrowed from Python's copy for a text up to `KEPT_UTF8`
+/// characters, else in a copy that lives for the call.  Surrogates become U+FFFD, as in
+/// `text`.
+pub(crate) fn whole<'a, 'py>(value: &'a Bound<'py, PyString>) -> Utf8<'a, 'py> {
+    if value.len().is_ok_and(|length| length <= KEPT_UTF8) {
+        if let Ok(text) = value.to_str() {
+            return Utf8::Borrowed(text);
+        }
+    }
     match value.encode_utf8() {
         Ok(bytes) => Utf8::Encoded(bytes),
         Err(_) => Utf8::Lossy(value.to_string_lossy().into_owned()),
