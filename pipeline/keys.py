@@ -96,10 +96,9 @@ class EditIds:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        # How often each fingerprint was given, by its first 64 bits: a file with hundreds of
-        # thousands of edits would hold as many strings; one given once is only in `_seen`.
-        self._seen: set[int] = set()
-        self._repeats: dict[int, int] = {}
+        # How often each fingerprint was given, by its first 64 bits (in the core: a file
+        # with hundreds of thousands of edits would hold as many Python ints)
+        self._repeats = _core.Repeats()
         self._given: dict[tuple[str, int], str] = {}  # (fingerprint, offset): this text's
 
     def begin(self, text: str) -> None:
@@ -114,18 +113,9 @@ class EditIds:
     def _give(self, base: str, at: int) -> str:
         held = self._given.get((base, at))
         if held is None:
-            short = int(base[:16], 16)
-            repeat = self._count(short)
-            if repeat == 0:
-                self._seen.add(short)
-            else:
-                self._repeats[short] = repeat + 1
+            repeat = self._repeats.give(int(base[:16], 16))
             held = self._given[(base, at)] = base if repeat == 0 else f"{base}-{repeat}"
         return held
-
-    def _count(self, short: int) -> int:
-        """How often a fingerprint (by its first 64 bits, `short`) was given in this file."""
-        return self._repeats.get(short, 1) if short in self._seen else 0
 
     def peek(self, original: str, at: int, edit: Edit) -> str:
         """The id `of_all` would give `edit`, without giving it."""
@@ -133,5 +123,5 @@ class EditIds:
         held = self._given.get((base, at))
         if held is not None:
             return held
-        repeat = self._count(int(base[:16], 16))
+        repeat = self._repeats.count(int(base[:16], 16))
         return base if repeat == 0 else f"{base}-{repeat}"

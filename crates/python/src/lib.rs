@@ -250,6 +250,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(spacing::unplain_lines, m)?)?;
     m.add("SAFE_MARKS", pipeline_engine::plain::SAFE_MARKS)?;
     m.add_class::<spacing::PunctuationScan>()?;
+    m.add_class::<keys::Repeats>()?;
     m.add_class::<spacing::ApostropheScan>()?;
     Ok(())
 }
