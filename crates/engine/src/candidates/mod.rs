@@ -128,10 +128,11 @@ pub struct Cache {
 /// Entries kept per generation of a map: a bound on memory (two generations at most).  The
 /// batch's names and glues recur across its files, far apart: over 600 damaged files a map
 /// that dropped everything once it held 10,000 entries computed 66,000 tokens where one that
-/// never emptied computed 42,000.  Two generations of 20,000 took `clean` over them from
-/// 9,875M to 9,410M instructions (never emptied: 9,300M); the peak RSS of a run over 20 MB,
-/// as one file or as 6,000, stayed within 1 MB.
-const CACHE_TOKENS: usize = 20_000;
+/// never emptied computed 42,000 (`clean` 9,875M and 9,300M instructions).  Two generations
+/// of 10,000 keep most of that gain; two of 20,000 took 2% fewer instructions again, but the
+/// cleaning of one 20 MB file held 12 MB more anonymous memory (115 MB against 103 at its
+/// end; the peak RSS bar is 150 MB).
+const CACHE_TOKENS: usize = 10_000;
 
 /// A memo that keeps what was used lately: entries go into the newer generation; when it
 /// is full it becomes the older one (the older is dropped), and an entry found in the older
