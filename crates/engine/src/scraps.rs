@@ -98,13 +98,16 @@ fn scrap(piece: &[char], lists: &WordLists) -> bool {
 /// A scrap a word away from a split: what a stray space leaves of a word (`nt`, `ing`), or
 /// a lone letter of letter-spaced text (`injureda n i` -> `injured a n i`), in lower case
 /// and rarer than a short word (`two`, `car`, `off`) or an abbreviation (`US`, `Mr`)
-/// standing there.
+/// standing there.  A clitic's letters (`ll`, `re`, `ve`) are common only as the word list
+/// counts `I'll` and `we've`: alone they are a scrap (`ll in` is `fill in` once `inEast` is
+/// split: a fuzz find).
 fn lower_scrap(piece: &[char], lists: &WordLists, lexicon: &Lexicon) -> bool {
     if !(is_lower(piece) && scrap(piece, lists)) {
         return false;
     }
     match piece {
         [one] => !matches!(one, 'a' | 'i'),
+        ['l', 'l'] | ['r', 'e'] | ['v', 'e'] => true,
         _ => lexicon.zipf(&string(piece)) < BEYOND_SCRAP_ZIPF,
     }
 }
@@ -159,7 +162,7 @@ mod tests {
     }
 
     fn places(text: &str, at: &[usize]) -> Vec<usize> {
-        let lexicon = lexicon_of(&[("two", 1e-4), ("nt", 1e-6)], &[], &[]);
+        let lexicon = lexicon_of(&[("two", 1e-4), ("nt", 1e-6), ("ll", 1e-3)], &[], &[]);
         scrap_places(text, at, &lists(), &lexicon)
     }
 
@@ -179,6 +182,7 @@ mod tests {
         assert_eq!(places("people walked two miles", &[7]), none); // `two` is common
         assert_eq!(places("people walked US miles", &[7]), none); // not lower case
         assert_eq!(places("people walked zx miles", &[7]), [7]); // `zx`: no word
+        assert_eq!(places("ll in East", &[6]), [6]); // a clitic's letters, however common
     }
 
     #[test]
