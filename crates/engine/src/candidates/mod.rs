@@ -129,9 +129,9 @@ pub struct Cache {
 /// batch's names and glues recur across its files, far apart: over 600 damaged files a map
 /// that dropped everything once it held 10,000 entries computed 66,000 tokens where one that
 /// never emptied computed 42,000 (`clean` 9,875M and 9,300M instructions).  Two generations
-/// of 10,000 keep most of that gain; two of 20,000 took 2% fewer instructions again, but the
-/// cleaning of one 20 MB file held 12 MB more anonymous memory (115 MB against 103 at its
-/// end; the peak RSS bar is 150 MB).
+/// of 20,000 took 9,410M, and two of 10,000 2% more than that (about half the gain), but the
+/// cleaning of one 20 MB file held 12 MB less anonymous memory with 10,000 (103 MB against
+/// 115 at its end; the peak RSS bar is 150 MB).
 const CACHE_TOKENS: usize = 10_000;
 
 /// A memo that keeps what was used lately: entries go into the newer generation; when it
