@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.edits import Edit, Rule
-from pipeline.keys import _key, fingerprint, fingerprints
+from pipeline.keys import EditIds, _key, fingerprint, fingerprints
 
 RULE = Rule("PL999", "test-rule", "test", "a rule for tests", "a", "b")
 
@@ -41,3 +41,21 @@ def test_the_core_hashes_every_key_as_python_does(
     if original:
         located.append((0, edit(original[:5], "")))
     assert fingerprints(path, original, located) == by_python(path, original, located)
+
+
+def test_a_key_given_again_in_a_file_is_numbered_and_one_place_keeps_its_id() -> None:
+    """The same edit in the same words at three places of a file: the first id is the
+    fingerprint, the later ones count on (`-1`, `-2`), across the file's pieces; asking
+    again at a place already named gives its id back, and `peek` names without giving."""
+    ids = EditIds("a.txt")
+    original = "the  cat and the  cat and the  cat"
+    spaces = [at for at in range(len(original)) if original.startswith("  ", at)]
+    located = [(at, edit("  ", " ")) for at in spaces]
+    ids.begin(original)
+    first, second = ids.of_all(original, located[:2])
+    assert second == f"{first}-1"
+    assert ids.of_all(original, located[:1]) == [first]  # the same place: the same id
+    assert ids.peek(original, *located[2]) == f"{first}-2"
+    ids.begin(original)  # the file's next piece
+    assert ids.of_all(original, located[2:]) == [f"{first}-2"]
+    assert EditIds("a.txt").of_all(original, located[2:]) == [first]  # another file
