@@ -50,6 +50,8 @@ def test_plain_glues_are_sure(token: str, split: str) -> None:
         ("SpaceXlaunches", "SpaceX|launches"),  # one capital ends a capitalised run
         ("FIFAsuspends", "FIFA|suspends"),  # a rarer word after capitals, but a long one
         ("CEOof", "CEO|of"),  # a function word after capitals, however short
+        ("MPspresent", "MPs|present"),  # an acronym's plural, then a word
+        ("BAFTAsare", "BAFTAs|are"),
         ("USis", "US|is"),
         ("AzizDolosbayev", "Aziz|Dolosbayev"),
         ("Hamroand", "Hamro|and"),

@@ -88,6 +88,8 @@ impl Finder<'_> {
                 // inside a run only where the run is capitalised (SpaceX), not after a
                 // lower-case word (theDassault is the|Dassault, not the|D|assault)
                 width
+            } else if width >= 2 && self.plural_before_word(tail) {
+                width + 1 // MPspresent, BAFTAsare: an acronym's plural, then a word
             } else {
                 0 // one word or name: Anod, IDFreservist
             };
@@ -140,6 +142,13 @@ impl Finder<'_> {
             &token[start..point],
             &token[point..end],
         ))
+    }
+
+    /// Whether lower-case letters after capitals are a plural's `s` and a word
+    /// (`MPspresent`: MPs|present), not a word of their own (`NATOallies`, read first).
+    fn plural_before_word(&self, tail: &[char]) -> bool {
+        let word = &tail[1..];
+        tail[0] == 's' && word.len() >= 3 && self.lexicon.zipf(&string(word)) >= AFTER_CAPITALS_ZIPF
     }
 
     /// Whether capitals glued to lower-case letters end before them (`NATOallies`, `Aman`).

@@ -16,7 +16,7 @@ use crate::patterns::{code_share, protected_spans};
 use crate::pystr::{
     is_digit, is_letter, is_lower, is_lower_letter, is_upper_letter, is_word, lower, one_of, string,
 };
-use crate::thresholds::{CODE_DOCUMENT, COMMON, SUSPENDED_ZIPF};
+use crate::thresholds::{CODE_DOCUMENT, COMMON, KNOWN_WORD_ZIPF, SUSPENDED_ZIPF};
 
 pub const SPACE_AFTER: &str = "P001";
 pub const SPACE_BEFORE: &str = "P002";
@@ -24,9 +24,24 @@ pub const BROKEN_HYPHEN: &str = "P003";
 
 /// What may close a quotation or bracket before a comma or semicolon, or a space run.
 const CLOSE: &str = "\"'\u{201d}\u{2019}\u{bb})]";
+/// What may follow a closing bracket in prose.
+const CLOSING_PUNCTUATION: &str = ",;.:!?\"'\u{201d}\u{2019}\u{bb}]";
 /// What may stand before a dotted name.
 const DOTTED_OPENERS: &str = "(\"'`[\u{ab}\u{201c}\u{2018}";
-/// A code character: a token holding one is not prose.
+/// Abbreviations that end a name (a person's, a firm's) or a list, which a sentence may
+/// go on after in lower case: `Martin Luther King Jr. announced`, `Acme Inc. agrees`.
+const ENDING_ABBREVIATIONS: [&str; 9] =
+    ["Jr", "Sr", "Inc", "Ltd", "Corp", "Co", "Bros", "Esq", "etc"];
+
+/// Whether an `ENDING_ABBREVIATIONS` word, standing alone, ends just before `at`.
+fn abbreviation_before(chars: &[char], at: usize) -> bool {
+    let start = run_start(chars, at, is_letter);
+    let alone = start == 0 || !(is_word(chars[start - 1]) || chars[start - 1] == '.');
+    alone && ENDING_ABBREVIATIONS.contains(&string(&chars[start..at]).as_str())
+}
+
+/// A code character: a token holding one is not prose.  A bracket is one only in a call's
+/// shape (`code_bracket`).
 const CODE_CHARS: &str = "()_/\\=<>{}";
 /// A word after `- ` that makes the hyphen a suspended one (zero- and low-income).
 const SUSPENDING: [&str; 9] = [
@@ -96,6 +111,13 @@ fn missing_after(chars: &[char], at: usize) -> Option<Missing> {
             });
         }
     }
+    // an abbreviation that ends a name, then a lower-case word (`Jr.announces`,
+    // `Inc.agrees`): `missing_space` asks that the word be a common one
+    if mark == '.' && abbreviation_before(chars, at) {
+        if let Some(found) = word(is_lower_letter, 2) {
+            return Some(found);
+        }
+    }
     // comma or semicolon between letters, or after a closing quote or bracket (not after
     // an entity's name: &amp;)
     if mark == ',' || mark == ';' {
@@ -113,8 +135,9 @@ fn missing_after(chars: &[char], at: usize) -> Option<Missing> {
             }
         }
     }
-    // comma after a number, before a lower-case word
-    if mark == ',' && is(1, is_digit) {
+    // comma after a number or a percentage, before a lower-case word
+    let percentage = back(1) == Some('%') && is(2, is_digit);
+    if mark == ',' && (is(1, is_digit) || percentage) {
         if let Some(found) = word(is_lower_letter, 2) {
             return Some(found);
         }
@@ -135,12 +158,30 @@ fn missing_after(chars: &[char], at: usize) -> Option<Missing> {
     None
 }
 
+/// Whether the bracket at `at` makes its token code's (or an extractor's letter): one
+/// inside the token (`print(x`, `f(x).y`, `exl)erimenl`), not at its edge.  Prose brackets
+/// open a token and close one before punctuation: `(RSF),reportedly`, `billion),surpassing`
+/// are a parenthesis and a lost space.
+fn code_bracket(chars: &[char], at: usize) -> bool {
+    match chars[at] {
+        '(' => {
+            let start = run_start(chars, at, |c| one_of(c, DOTTED_OPENERS));
+            start > 0 && !chars[start - 1].is_whitespace()
+        }
+        ')' => chars
+            .get(at + 1)
+            .is_some_and(|&c| !c.is_whitespace() && !one_of(c, CLOSING_PUNCTUATION)),
+        _ => true,
+    }
+}
+
 /// Spans of the whitespace-delimited tokens that hold a code character, found from the
 /// code characters out to the white space either side; a token is measured once.
 fn code_tokens(chars: &[char]) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (at, &ch) in chars.iter().enumerate() {
-        if !one_of(ch, CODE_CHARS) || spans.last().is_some_and(|&(_, end)| at < end) {
+        let measured = spans.last().is_some_and(|&(_, end)| at < end);
+        if measured || !one_of(ch, CODE_CHARS) || !code_bracket(chars, at) {
             continue;
         }
         let solid = |c: char| !c.is_whitespace();
@@ -248,6 +289,9 @@ impl Punctuation<'_> {
             let word = &chars[end..word_end];
             if mark == '.' && (self.tlds.contains(&lower(word)) || self.dotted_name(chars, at)) {
                 continue;
+            }
+            if mark == '.' && is_lower(word) && self.lexicon.zipf(&string(word)) < KNOWN_WORD_ZIPF {
+                continue; // after an abbreviation, only a plain word: not `Co.uk`, `etc.rc`
             }
             if mark == ':' && role_before(chars, at) {
                 continue; // :code:`x`, :class:Name: a reStructuredText role

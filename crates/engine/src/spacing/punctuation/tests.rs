@@ -44,6 +44,32 @@ fn a_space_after_a_mark_before_a_word() {
 }
 
 #[test]
+fn a_parenthesis_or_a_percentage_is_prose_a_call_is_code() {
+    assert_eq!(
+        scan("(RSF),reportedly"),
+        vec![(6, 6, SPACE_AFTER, words(&[",", "reportedly"]))]
+    );
+    assert_eq!(
+        scan("billion),surpassing")[0].3,
+        words(&[",", "surpassing"])
+    );
+    assert_eq!(scan("rose 23%,citing")[0].3, words(&[",", "citing"]));
+    assert_eq!(scan("Acme Inc.and")[0].3, words(&[".", "and"]));
+    for abbreviated in ["Acme Inc.xyz", "bbc.Co.and", "JInc.and", "e.g.and"] {
+        assert!(scan(abbreviated).is_empty(), "{abbreviated}");
+    }
+    for code in [
+        "print(a),b",
+        "f(x).y,z",
+        "x)(y,z",
+        "exl)erimenl,s",
+        "\"%,d\"",
+    ] {
+        assert!(scan(code).is_empty(), "{code}");
+    }
+}
+
+#[test]
 fn names_numbers_and_domains_keep_their_marks() {
     for text in [
         "U.S.",
