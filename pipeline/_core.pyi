@@ -105,6 +105,7 @@ FLAG_AT: float
 SUGGEST_AT: float
 SPACED_CONFIDENCES: list[float]
 LIGATURE_LEAST_MARGIN: float
+LIGATURE_CURVES: tuple[tuple[float, float], tuple[float, float]]
 MAX_ROUNDS: int
 CODE_DOCUMENT: float
 OPENING: int

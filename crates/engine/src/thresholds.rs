@@ -240,6 +240,18 @@ pub const LIGATURE_UNKNOWN_PER_LETTER: f64 = -0.5;
 /// these are kept.
 pub const LIGATURE_ANCHOR: f64 = -0.25;
 pub const LIGATURE_SLOPE: f64 = 0.65;
+/// A gap inside a word that a ligature fills (`rati es`), in a document that shows lost
+/// ligatures plainly (`DAMAGE_SHOWN_MARGIN`), is read with its own anchor and slope: there
+/// such a gap is a lost glyph more often than the words' odds alone say.  Fitted by
+/// `benchmarks/calibrate_words.py --fit` over those readings alone (1,383, least log loss;
+/// the general curve above is kept: refitted over the rest it gives -0.15 and 0.60).  Not
+/// for a ligature lost at a word's start or end (`ash` for `flash`, `led` for `filed`): on
+/// the benches those read right 91-95% of the time in such documents too, but every one
+/// that the same curve would have applied on real-ose was wrong (`the nest`, `the ash`, `led
+/// a team`), since real extraction loses a ligature where a typeface set one, not half of
+/// them at random.
+pub const SHOWN_LIGATURE_ANCHOR: f64 = -2.9;
+pub const SHOWN_LIGATURE_SLOPE: f64 = 0.4;
 /// A restoration with a smaller margin is not even suggested (confidence 0.87): a word such
 /// as `re` or `les` is a word far more often than `fire` or `files` cut short, and clean
 /// text must not fill a review with them (dev-corpus and dev-technical hold 14 such readings,

@@ -234,6 +234,13 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SPACED_CONFIDENCES", spaced.to_vec())?;
     let least = pipeline_engine::thresholds::LIGATURE_LEAST_MARGIN;
     m.add("LIGATURE_LEAST_MARGIN", least)?;
+    use pipeline_engine::thresholds as t;
+    // a lost ligature's curve where the document shows the loss plainly, and elsewhere
+    let shown = (t::SHOWN_LIGATURE_ANCHOR, t::SHOWN_LIGATURE_SLOPE);
+    m.add(
+        "LIGATURE_CURVES",
+        ((t::LIGATURE_ANCHOR, t::LIGATURE_SLOPE), shown),
+    )?;
     m.add("OPENING", pipeline_engine::vocabulary::OPENING)?;
     let invisibles: String = pipeline_engine::vocabulary::INVISIBLES.iter().collect();
     m.add("INVISIBLES", invisibles)?;

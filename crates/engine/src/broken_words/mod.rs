@@ -20,7 +20,7 @@ use crate::letter_spaced::letter_spaced;
 use crate::lexicon::Lexicon;
 use crate::thresholds::{
     DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, DAMAGE_SHOWN_MARGIN, LIGATURE_ANCHOR, LIGATURE_LEAST_MARGIN,
-    LIGATURE_SLOPE,
+    LIGATURE_SLOPE, SHOWN_LIGATURE_ANCHOR, SHOWN_LIGATURE_SLOPE,
 };
 use crate::vocabulary::{Reads, Vocabulary};
 
@@ -136,6 +136,12 @@ pub fn restorations_in(
         found = scan.candidates();
     }
     lean(&mut found);
+    if scan.shown {
+        found
+            .iter_mut()
+            .filter(|f| f.restored.kind == GapKind::Inside)
+            .for_each(|f| f.restored.confidence = shown_confidence(f.restored.margin));
+    }
     found.sort_by(|a, b| b.restored.margin.total_cmp(&a.restored.margin));
     let mut taken = vec![false; scan.runs.len()];
     let mut kept = Vec::new();
@@ -153,7 +159,9 @@ pub fn restorations_in(
             continue;
         }
         taken[first..=last].iter_mut().for_each(|t| *t = true);
-        if candidate.restored.margin >= least_margin {
+        // as sure as a reading of the least margin, where the document shows lost ligatures
+        let least = candidate.restored.confidence >= confidence(least_margin);
+        if candidate.restored.margin >= least_margin || least {
             kept.push(candidate.restored);
         }
     }
@@ -209,4 +217,11 @@ pub fn ligature_gap(lexicon: &Lexicon, left: &str, right: &str) -> bool {
 /// word against two overstate how sure the reading is).
 pub fn confidence(margin: f64) -> f64 {
     1.0 / (1.0 + 10f64.powf(-LIGATURE_SLOPE * (margin - LIGATURE_ANCHOR)))
+}
+
+/// A lost ligature's margin read as a probability in a document that shows lost
+/// ligatures plainly: there a gap a ligature fills is a lost one far more often than the
+/// words' odds alone say (`nes` for `fines`, `rati es` for `ratifies`).
+pub fn shown_confidence(margin: f64) -> f64 {
+    1.0 / (1.0 + 10f64.powf(-SHOWN_LIGATURE_SLOPE * (margin - SHOWN_LIGATURE_ANCHOR)))
 }

@@ -283,6 +283,38 @@ fn a_compound_gets_back_the_hyphen_the_batch_writes() {
 fn the_confidence_grows_with_the_margin() {
     assert!(confidence(1.0) < confidence(3.0));
     assert!((0.0..=1.0).contains(&confidence(-50.0)));
+    assert!(shown_confidence(1.0) < shown_confidence(3.0));
+}
+
+#[test]
+fn a_gap_inside_a_word_is_surer_where_the_document_shows_the_loss() {
+    let lexicon = lexicon_of(
+        &[
+            ("significant", 1e-4),
+            ("cant", 1e-6),
+            ("coffee", 1e-6),
+            ("co", 1e-4),
+            ("ee", 1e-4),
+            ("a", 0.02),
+            ("cup", 1e-4),
+            ("of", 0.03),
+        ],
+        &[],
+        &[],
+    );
+    let coffee = |text: &str| {
+        let found = restorations(text, &lexicon);
+        let coffee = found.into_iter().find(|r| r.word == "coffee");
+        coffee.map(|r| (r.margin, r.confidence))
+    };
+    // alone, `co ee` reads as coffee only so far (a margin under DAMAGE_SHOWN_MARGIN)
+    let (margin, alone) = coffee("a cup of co ee").expect("read alone");
+    assert!(margin < DAMAGE_SHOWN_MARGIN);
+    assert_eq!(alone, confidence(margin));
+    // beside a plain loss (`signi cant`) the same gap is a lost ligature far more often
+    let (margin, shown) = coffee("A signi cant cup of co ee").expect("read where shown");
+    assert_eq!(shown, shown_confidence(margin));
+    assert!(shown > confidence(margin), "{shown}");
 }
 
 #[test]
