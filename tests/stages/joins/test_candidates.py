@@ -273,3 +273,20 @@ def test_a_name_glued_after_its_number_stays_whole(token: str) -> None:
 )
 def test_a_capital_first_after_a_number_is_a_glue(token: str, split: str) -> None:
     assert margins(token)[split] >= SURE
+
+
+@pytest.mark.parametrize(
+    ("token", "doubtful"),
+    [
+        ("radiocontrolled", True),  # a compound that lost its hyphen: radio-controlled
+        ("attentiongrabbing", True),
+        ("policiesfavoring", False),  # no such compound starts with a plural
+        ("busestravelling", False),
+        ("refugeesfleeing", False),
+    ],
+)
+def test_a_participle_after_a_word_is_a_compound_unless_the_word_is_plural(
+    token: str, doubtful: bool
+) -> None:
+    found, _ = engine().candidates(token, Vocabulary().core)
+    assert [row[6] for row in found.rows()] == [doubtful]

@@ -125,6 +125,20 @@ impl Finder<'_> {
         total
     }
 
+    /// Whether a lower-case word is a plural whose singular is a known word: `policies`,
+    /// `buses`, `refugees` (not `glass`, `status`, `analysis`).
+    pub(super) fn plural(&self, low: &str) -> bool {
+        let known = |singular: &str| self.lexicon.zipf(singular) >= KNOWN_WORD_ZIPF;
+        let Some(stem) = low.strip_suffix('s') else {
+            return false;
+        };
+        if stem.chars().count() < 3 || stem.ends_with(['s', 'u', 'i']) {
+            return false;
+        }
+        let ies = stem.strip_suffix("ie").map(|rest| format!("{rest}y"));
+        known(stem) || stem.strip_suffix('e').is_some_and(known) || ies.is_some_and(|y| known(&y))
+    }
+
     /// Whether a token is a known word plus a suffix: photosynthesizes, melancholically.
     pub(super) fn derived(&self, low: &[char]) -> bool {
         let longest = self.lists.longest_suffix() as isize;
@@ -206,8 +220,11 @@ impl Finder<'_> {
                 || (capitalised && i == cuts.len() - 1 && last.len() < 3)
                 // counteroffensive, neurotechnologies: a prefix makes a compound
                 || self.lists.prefixes.contains(&left_lower)
-                // radiocontrolled, attentiongrabbing: a compound that lost its hyphen
-                || (ends_as_participle(pieces[i + 1]) && !self.function_word(&left_lower));
+                // radiocontrolled, attentiongrabbing: a compound that lost its hyphen (but
+                // such a compound does not start with a plural: policiesfavoring)
+                || (ends_as_participle(pieces[i + 1])
+                    && !self.function_word(&left_lower)
+                    && !self.plural(&left_lower));
             margin += self.batch_evidence(&string(&joined), reader, false);
             found.push(Candidate {
                 familiar,
