@@ -283,10 +283,11 @@ def test_a_capital_first_after_a_number_is_a_glue(token: str, split: str) -> Non
         ("policiesfavoring", False),  # no such compound starts with a plural
         ("busestravelling", False),
         ("refugeesfleeing", False),
+        ("Josephat", True),  # a name's short ending...
+        ("Kolesnikova", True),
+        ("Departmentof", False),  # ... but a known word before `of` is that word
     ],
 )
-def test_a_participle_after_a_word_is_a_compound_unless_the_word_is_plural(
-    token: str, doubtful: bool
-) -> None:
+def test_doubtful_shapes_of_names_and_compounds(token: str, doubtful: bool) -> None:
     found, _ = engine().candidates(token, Vocabulary().core)
     assert [row[6] for row in found.rows()] == [doubtful]

@@ -216,8 +216,12 @@ impl Finder<'_> {
                 || (unknown_name
                     && !self.function_word(&lower(last))
                     && reader.word_count(&string(pieces[0])) < NAME_ALONE_COUNT)
-                // Kolesnikova, Khmelnytskyi, Josephat: a name's ending, not a word
-                || (capitalised && i == cuts.len() - 1 && last.len() < 3)
+                // Kolesnikova, Khmelnytskyi, Josephat: a name's ending, not a word (but a
+                // known word before `of` is that word: Departmentof, Bishopof)
+                || (capitalised
+                    && i == cuts.len() - 1
+                    && last.len() < 3
+                    && !(last == ['o', 'f'] && self.lexicon.logp(&left_lower).is_some()))
                 // counteroffensive, neurotechnologies: a prefix makes a compound
                 || self.lists.prefixes.contains(&left_lower)
                 // radiocontrolled, attentiongrabbing: a compound that lost its hyphen (but
