@@ -36,8 +36,12 @@ const ENDING_ABBREVIATIONS: [&str; 9] =
 /// Whether an `ENDING_ABBREVIATIONS` word, standing alone, ends just before `at`.
 fn abbreviation_before(chars: &[char], at: usize) -> bool {
     let start = run_start(chars, at, is_letter);
+    let word = &chars[start..at];
     let alone = start == 0 || !(is_word(chars[start - 1]) || chars[start - 1] == '.');
-    alone && ENDING_ABBREVIATIONS.contains(&string(&chars[start..at]).as_str())
+    alone
+        && ENDING_ABBREVIATIONS
+            .iter()
+            .any(|abbreviation| abbreviation.chars().eq(word.iter().copied()))
 }
 
 /// A code character: a token holding one is not prose.  A bracket is one only in a call's
@@ -180,8 +184,10 @@ fn code_bracket(chars: &[char], at: usize) -> bool {
 fn code_tokens(chars: &[char]) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (at, &ch) in chars.iter().enumerate() {
-        let measured = spans.last().is_some_and(|&(_, end)| at < end);
-        if measured || !one_of(ch, CODE_CHARS) || !code_bracket(chars, at) {
+        if !one_of(ch, CODE_CHARS) || spans.last().is_some_and(|&(_, end)| at < end) {
+            continue;
+        }
+        if !code_bracket(chars, at) {
             continue;
         }
         let solid = |c: char| !c.is_whitespace();
