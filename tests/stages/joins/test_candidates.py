@@ -22,6 +22,7 @@ def margins(token: str, vocabulary: Vocabulary | None = None) -> dict[str, float
     [
         ("thepress", "the|press"),
         ("theAfrican", "the|African"),
+        ("betweenIndia", "between|India"),  # a preposition is a function word too
         # a name whose letters after its capital make a word: the|Dassault, not the|D|assault
         ("itsDassault", "its|Dassault"),
         ("theDrents", "the|Drents"),
