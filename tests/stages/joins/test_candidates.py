@@ -284,6 +284,8 @@ def test_a_capital_first_after_a_number_is_a_glue(token: str, split: str) -> Non
         ("policiesfavoring", False),  # no such compound starts with a plural
         ("busestravelling", False),
         ("refugeesfleeing", False),
+        ("badlydamaging", False),  # nor with an adverb
+        ("familyowned", True),  # (a noun that ends in -ly)
         ("Josephat", True),  # a name's short ending...
         ("Kolesnikova", True),
         ("Departmentof", False),  # ... but a known word before `of` is that word

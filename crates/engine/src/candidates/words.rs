@@ -139,6 +139,19 @@ impl Finder<'_> {
         known(stem) || stem.strip_suffix('e').is_some_and(known) || ies.is_some_and(|y| known(&y))
     }
 
+    /// Whether a lower-case word is an adverb made of a known word with `-ly` (`badly`,
+    /// `newly`, `heavily`; not `family`, `holy`): no compound starts with one, so `badly
+    /// damaging` is no `badly-damaging` that lost its hyphen.
+    pub(super) fn adverb(&self, low: &str) -> bool {
+        let known =
+            |stem: &str| stem.chars().count() >= 3 && self.lexicon.zipf(stem) >= KNOWN_WORD_ZIPF;
+        let Some(stem) = low.strip_suffix("ly") else {
+            return false;
+        };
+        let ily = stem.strip_suffix('i').map(|rest| format!("{rest}y"));
+        known(stem) || ily.is_some_and(|y| known(&y))
+    }
+
     /// Whether a token is a known word plus a suffix: photosynthesizes, melancholically.
     pub(super) fn derived(&self, low: &[char]) -> bool {
         let longest = self.lists.longest_suffix() as isize;
@@ -228,7 +241,8 @@ impl Finder<'_> {
                 // such a compound does not start with a plural: policiesfavoring)
                 || (ends_as_participle(pieces[i + 1])
                     && !self.function_word(&left_lower)
-                    && !self.plural(&left_lower));
+                    && !self.plural(&left_lower)
+                    && !self.adverb(&left_lower));
             margin += self.batch_evidence(&string(&joined), reader, false);
             found.push(Candidate {
                 familiar,
