@@ -286,6 +286,7 @@ def test_a_capital_first_after_a_number_is_a_glue(token: str, split: str) -> Non
         ("refugeesfleeing", False),
         ("badlydamaging", False),  # nor with an adverb
         ("familyowned", True),  # (a noun that ends in -ly)
+        ("leavepending", False),  # nor ends in a participle that serves as a preposition
         ("Josephat", True),  # a name's short ending...
         ("Kolesnikova", True),
         ("Departmentof", False),  # ... but a known word before `of` is that word

@@ -32,6 +32,19 @@ pub(super) fn chars_of(text: &str) -> Vec<char> {
 
 const CLITICS: [&str; 7] = ["ll", "re", "ve", "s", "t", "d", "m"];
 
+/// Participles that serve as prepositions (`injuredincluding`, `Garowefollowing`): no
+/// compound that lost its hyphen ends in one.
+const PREPOSITION_PARTICIPLES: [&str; 8] = [
+    "following",
+    "including",
+    "regarding",
+    "concerning",
+    "pending",
+    "according",
+    "excluding",
+    "considering",
+];
+
 impl Finder<'_> {
     pub(super) fn name_logp(&self, name: &[char], reader: &mut Reader) -> f64 {
         let seen = if reader.word_count(&string(name)) > 1 {
@@ -240,6 +253,7 @@ impl Finder<'_> {
                 // radiocontrolled, attentiongrabbing: a compound that lost its hyphen (but
                 // such a compound does not start with a plural: policiesfavoring)
                 || (ends_as_participle(pieces[i + 1])
+                    && !PREPOSITION_PARTICIPLES.contains(&lower(pieces[i + 1]).as_str())
                     && !self.function_word(&left_lower)
                     && !self.plural(&left_lower)
                     && !self.adverb(&left_lower));
