@@ -8,7 +8,9 @@
 
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_digit, is_letter, is_lower, lower, string};
-use crate::thresholds::{BEYOND_SCRAP_ZIPF, MARKS_BESIDE_SCRAP, SPLIT_SCRAP_LETTERS};
+use crate::thresholds::{
+    BEYOND_SCRAP_ZIPF, FAR_SCRAP_LETTERS, FAR_SCRAP_ZIPF, MARKS_BESIDE_SCRAP, SPLIT_SCRAP_LETTERS,
+};
 use crate::words::WordLists;
 
 /// `[^\s\p{L}\d]` of the `regex` package, whose `\s` is Unicode's white space (no
@@ -31,6 +33,7 @@ struct Edges {
 /// the split put in stands just before it).
 fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
     let edge = SPLIT_SCRAP_LETTERS + 1;
+    let far_edge = FAR_SCRAP_LETTERS + 1;
     // A step outward from `i` (a position between characters): the character crossed.
     let step = |i: usize| -> Option<(char, usize)> {
         if forward {
@@ -62,7 +65,7 @@ fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
         if ch != ' ' {
             return None;
         }
-        let (taken, end) = letters(next, edge);
+        let (taken, end) = letters(next, far_edge);
         (!taken.is_empty()).then_some((taken, end))
     };
     let mut i = at.min(chars.len());
@@ -102,6 +105,11 @@ fn scrap(piece: &[char], lists: &WordLists) -> bool {
 /// counts `I'll` and `we've`: alone they are a scrap (`ll in` is `fill in` once `inEast` is
 /// split: a fuzz find).
 fn lower_scrap(piece: &[char], lists: &WordLists, lexicon: &Lexicon) -> bool {
+    let longer = piece.len() > SPLIT_SCRAP_LETTERS && piece.len() <= FAR_SCRAP_LETTERS;
+    if longer {
+        // a word's tail (`civil ians` once `Fifteencivil` is split: a fuzz find)
+        return is_lower(piece) && lexicon.zipf(&string(piece)) < FAR_SCRAP_ZIPF;
+    }
     if !(is_lower(piece) && scrap(piece, lists)) {
         return false;
     }
@@ -162,7 +170,19 @@ mod tests {
     }
 
     fn places(text: &str, at: &[usize]) -> Vec<usize> {
-        let lexicon = lexicon_of(&[("two", 1e-4), ("nt", 1e-6), ("ll", 1e-3)], &[], &[]);
+        let lexicon = lexicon_of(
+            &[
+                ("two", 1e-4),
+                ("nt", 1e-6),
+                ("ll", 1e-3),
+                ("wars", 1e-5),
+                ("ians", 1e-7),
+                ("press", 1e-4),
+                ("miles", 1e-4),
+            ],
+            &[],
+            &[],
+        );
         scrap_places(text, at, &lists(), &lexicon)
     }
 
@@ -183,6 +203,9 @@ mod tests {
         assert_eq!(places("people walked US miles", &[7]), none); // not lower case
         assert_eq!(places("people walked zx miles", &[7]), [7]); // `zx`: no word
         assert_eq!(places("ll in East", &[6]), [6]); // a clitic's letters, however common
+                                                     // a word's longer tail, where it is rare: `civil ians`, not `civil wars`
+        assert_eq!(places("Fifteen civil ians", &[8]), [8]);
+        assert_eq!(places("Fifteen civil wars", &[8]), none);
     }
 
     #[test]
@@ -195,6 +218,6 @@ mod tests {
         let before = edges(&chars, chars.len(), false);
         assert_eq!(before.beside, ['i', 'j']);
         assert_eq!(before.next, Some(vec!['g', 'h']));
-        assert_eq!(before.farther, Some(vec!['c', 'd', 'e', 'f']));
+        assert_eq!(before.farther, Some(vec!['a', 'b', 'c', 'd', 'e', 'f']));
     }
 }

@@ -51,6 +51,11 @@ pub const SPLIT_SCRAP_LETTERS: usize = 3;
 /// A scrap a word away from a split is rarer than this (zipf): `nt` 3.75, `ing` 3.95, `ly`
 /// 3.37, where `off`, `two` and `car` are 5.5 or more and `s`, `al` and `de` 5.2 or more.
 pub const BEYOND_SCRAP_ZIPF: f64 = 4.5;
+/// A word one or two spaces from a split, of four or five letters, is a scrap too where it
+/// is lower case and rarer than this (zipf): the tail of a word a stray space cut (`ians`
+/// 2.2, `tion` 2.8, `ings` 2.7; `wars`, `said`, `also` are 4 or more).
+pub const FAR_SCRAP_LETTERS: usize = 5;
+pub const FAR_SCRAP_ZIPF: f64 = 3.0;
 /// Marks that may stand between a split and the scrap beside it: a split at a mark or a digit
 /// leaves a scrap beside it as one between letters does (`ll,0 draw` -> `ll, 0 draw`, whose
 /// `ll` is `fill` once bounded: a fuzz find).
