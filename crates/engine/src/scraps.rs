@@ -20,7 +20,7 @@ fn is_mark(ch: char) -> bool {
 }
 
 /// The word edges a split stands between, read outward: the first (or last) letters of the
-/// word beside it, up to one more than a scrap holds, and of the two words one and two
+/// word beside it, up to one more than a longer scrap holds, and of the two words one and two
 /// spaces farther, where they stand (a word there starts, or ends, with a letter).
 #[derive(Debug, Default, PartialEq)]
 struct Edges {
@@ -32,8 +32,7 @@ struct Edges {
 /// The edges read forward from `at` (the split's end) or backward from `at` (the space
 /// the split put in stands just before it).
 fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
-    let edge = SPLIT_SCRAP_LETTERS + 1;
-    let far_edge = FAR_SCRAP_LETTERS + 1;
+    let edge = FAR_SCRAP_LETTERS + 1;
     // A step outward from `i` (a position between characters): the character crossed.
     let step = |i: usize| -> Option<(char, usize)> {
         if forward {
@@ -65,7 +64,7 @@ fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
         if ch != ' ' {
             return None;
         }
-        let (taken, end) = letters(next, far_edge);
+        let (taken, end) = letters(next, edge);
         (!taken.is_empty()).then_some((taken, end))
     };
     let mut i = at.min(chars.len());
@@ -98,6 +97,15 @@ fn scrap(piece: &[char], lists: &WordLists) -> bool {
         && !lists.function_words.contains(&lower(piece))
 }
 
+/// A longer piece of a broken word, beside a split or a word or two away: four or five
+/// lower-case letters rarer than a word (`ians` of `civil ians` once `Fifteencivil` is
+/// split, `signi` of `signi cant` once `ccd55signi` is: fuzz finds).
+fn longer_scrap(piece: &[char], lexicon: &Lexicon) -> bool {
+    (SPLIT_SCRAP_LETTERS + 1..=FAR_SCRAP_LETTERS).contains(&piece.len())
+        && is_lower(piece)
+        && lexicon.zipf(&string(piece)) < FAR_SCRAP_ZIPF
+}
+
 /// A scrap a word away from a split: what a stray space leaves of a word (`nt`, `ing`), or
 /// a lone letter of letter-spaced text (`injureda n i` -> `injured a n i`), in lower case
 /// and rarer than a short word (`two`, `car`, `off`) or an abbreviation (`US`, `Mr`)
@@ -105,10 +113,8 @@ fn scrap(piece: &[char], lists: &WordLists) -> bool {
 /// counts `I'll` and `we've`: alone they are a scrap (`ll in` is `fill in` once `inEast` is
 /// split: a fuzz find).
 fn lower_scrap(piece: &[char], lists: &WordLists, lexicon: &Lexicon) -> bool {
-    let longer = piece.len() > SPLIT_SCRAP_LETTERS && piece.len() <= FAR_SCRAP_LETTERS;
-    if longer {
-        // a word's tail (`civil ians` once `Fifteencivil` is split: a fuzz find)
-        return is_lower(piece) && lexicon.zipf(&string(piece)) < FAR_SCRAP_ZIPF;
+    if longer_scrap(piece, lexicon) {
+        return true;
     }
     if !(is_lower(piece) && scrap(piece, lists)) {
         return false;
@@ -132,6 +138,8 @@ pub fn parts_a_scrap(chars: &[char], at: usize, lists: &WordLists, lexicon: &Lex
     };
     scrap(&after.beside, lists)
         || scrap(&before.beside, lists)
+        || longer_scrap(&after.beside, lexicon)
+        || longer_scrap(&before.beside, lexicon)
         || lower_scrap(&after.next)
         || lower_scrap(&after.farther)
         || lower_scrap(&before.farther)
@@ -179,6 +187,7 @@ mod tests {
                 ("ians", 1e-7),
                 ("press", 1e-4),
                 ("miles", 1e-4),
+                ("civil", 1e-4),
             ],
             &[],
             &[],
@@ -206,13 +215,15 @@ mod tests {
                                                      // a word's longer tail, where it is rare: `civil ians`, not `civil wars`
         assert_eq!(places("Fifteen civil ians", &[8]), [8]);
         assert_eq!(places("Fifteen civil wars", &[8]), none);
+        assert_eq!(places("ccd55 signi cant", &[6]), [6]); // the piece beside it
+        assert_eq!(places("ccd55 press miles", &[6]), none);
     }
 
     #[test]
     fn the_edges_are_read_outward_from_the_split() {
         let chars: Vec<char> = "abcdef gh ij".chars().collect();
         let after = edges(&chars, 0, true);
-        assert_eq!(after.beside, ['a', 'b', 'c', 'd']);
+        assert_eq!(after.beside, ['a', 'b', 'c', 'd', 'e', 'f']);
         assert_eq!(after.next, Some(vec!['g', 'h']));
         assert_eq!(after.farther, Some(vec!['i', 'j']));
         let before = edges(&chars, chars.len(), false);
