@@ -15,11 +15,11 @@ Each reading the core finds (`Lexicon.broken_words`, on the text the earlier sta
 it) is judged alone.  A stray space taken out (one row per space: each is an edit) is right
 where the gold has no space between its neighbours.  A ligature is applied by itself, and
 it is right when more of the text's runs of letters then equal the gold's (difflib), wrong
-when fewer or as many.  Two curves are fitted, one for the lost ligatures of a document that
-shows the loss plainly (the core reads those with its own anchor and slope,
-`SHOWN_LIGATURE_ANCHOR`), one for every other reading.  The fit (a grid over anchor and
-slope, least log loss) reads seed 1,
-the clean corpora and acl-dev's first half, from a margin of -1 (below the least the stage
+when fewer or as many.  Two curves are fitted, one for the gaps inside a word that a ligature
+fills in a document that shows lost ligatures plainly (the core reads those with their own
+anchor and slope, `SHOWN_LIGATURE_ANCHOR`), one for every other reading.  The fit (a grid
+over anchor and slope, least log loss) reads seed 1, the clean corpora and acl-dev's first
+half, from a margin of -1 (below the least the stage
 reports, `LIGATURE_LEAST_MARGIN`), without the letter-spaced runs, whose confidences are set
 by hand; the tables show what the stage reports, seed 2 and acl-dev's second half being
 text the fit did not see.

@@ -235,7 +235,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let least = pipeline_engine::thresholds::LIGATURE_LEAST_MARGIN;
     m.add("LIGATURE_LEAST_MARGIN", least)?;
     use pipeline_engine::thresholds as t;
-    // a lost ligature's curve where the document shows the loss plainly, and elsewhere
+    // the restorations' confidence curves (anchor, slope): the general one, and the one for
+    // a gap inside a word where the document shows lost ligatures plainly
     let shown = (t::SHOWN_LIGATURE_ANCHOR, t::SHOWN_LIGATURE_SLOPE);
     m.add(
         "LIGATURE_CURVES",

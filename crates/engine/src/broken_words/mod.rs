@@ -145,6 +145,9 @@ pub fn restorations_in(
     found.sort_by(|a, b| b.restored.margin.total_cmp(&a.restored.margin));
     let mut taken = vec![false; scan.runs.len()];
     let mut kept = Vec::new();
+    // as sure as a reading of the least margin (a gap read where the document shows lost
+    // ligatures has a curve of its own)
+    let least_confidence = confidence(least_margin);
     // Letter-spaced runs first: their letters are no other reading's pieces.
     for spaced in letter_spaced(&scan.chars, lexicon) {
         let last = spaced.at + spaced.gapped.chars().count();
@@ -159,9 +162,8 @@ pub fn restorations_in(
             continue;
         }
         taken[first..=last].iter_mut().for_each(|t| *t = true);
-        // as sure as a reading of the least margin, where the document shows lost ligatures
-        let least = candidate.restored.confidence >= confidence(least_margin);
-        if candidate.restored.margin >= least_margin || least {
+        let restored = &candidate.restored;
+        if restored.margin >= least_margin || restored.confidence >= least_confidence {
             kept.push(candidate.restored);
         }
     }

@@ -44,8 +44,8 @@ fn abbreviation_before(chars: &[char], at: usize) -> bool {
             .any(|abbreviation| abbreviation.chars().eq(word.iter().copied()))
 }
 
-/// A code character: a token holding one is not prose.  A bracket is one only in a call's
-/// shape (`code_bracket`).
+/// A code character: a token holding one is not prose.  A bracket is one only inside its
+/// token, not at its edge (`code_bracket`).
 const CODE_CHARS: &str = "()_/\\=<>{}";
 /// A word after `- ` that makes the hyphen a suspended one (zero- and low-income).
 const SUSPENDING: [&str; 9] = [
