@@ -4,7 +4,7 @@
     python benchmarks/calibrate.py --fit    # fit the weights first (crates/engine/src/fitted.rs)
 
 Builds the dev benches with `../shared/bench/textbench.py` (once, in --work):
-wrap damage of dev-corpus (seeds 1-3 at the widths the README uses), sparse
+wrap damage of dev-corpus (seeds 1-3 at the widths docs/quality.md uses), sparse
 damage at 0.003, 0.01 and 0.03 (seeds 1 and 2), clean dev-corpus and
 dev-technical as they are, and acl-dev (real PDF damage) in two halves, every
 other snippet.  Every candidate split the stage weighs in the

@@ -1,7 +1,7 @@
 """Lost-line-break damage with gold answers, and a word-boundary scorer.
 
-The same model of damage as `../shared/bench/textbench.py` (which the README's
-figures were cross-checked with): each paragraph is hard-wrapped, a short
+The same model of damage as `../shared/bench/textbench.py` (with which its
+figures were cross-checked): each paragraph is hard-wrapped, a short
 first line and then lines of about WIDTH columns, most breaks are dropped so
 the words at them glue, quotes become «», whitespace goes ragged.  Scoring
 aligns texts on their non-space characters, so only word boundaries count.

@@ -9,7 +9,7 @@ tests/data/fuzz/ and replayed by tests/test_properties.py.
     python fuzz/fuzz_clean.py -max_total_time=600 -max_len=4096 fuzz/corpus
 
 With PIPELINE_FUZZ_SAME_VOCABULARY=1 the second cleaning reuses the first one's
-vocabulary, which sets aside the open vocabulary-shift finds (see README, Known
+vocabulary, which sets aside the vocabulary-shift finds (see docs/quality.md, Known
 limitations) so that the fuzzer looks for other kinds.
 
 A find kept in tests/data/fuzz/ is stored as the UTF-8 text its bytes decoded to, so the test

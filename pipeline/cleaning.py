@@ -302,7 +302,7 @@ def batch_vocabulary(texts: Iterable[str]) -> Vocabulary:
     Counted over the texts as they are, in one pass.  (Counting over the batch
     once repaired, a second cleaning, fed each split back as evidence for the
     next: 0.0005-0.0008 more recall on the wrap benches, more names split, twice
-    the cost; see the README's Measured section.)
+    the cost.)
     """
     return Vocabulary.of(texts)
 

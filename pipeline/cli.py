@@ -28,7 +28,7 @@ from pipeline.report import render
 from pipeline.report.unified import file_diff
 from pipeline.runner import BatchResult, FileResult, find_sources, run
 from pipeline.sources import STDIN, Source
-from pipeline.stages import all_rules, unknown_codes
+from pipeline.stages import all_rules, listing, unknown_codes
 
 DEFAULT_SOURCE = Path("seeds")  # what `run` cleans when neither flags nor settings name paths
 DEFAULT_OUT = Path("output")
@@ -224,6 +224,12 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
 
     rules = commands.add_parser("rules", help="list every rule: code, name, stage, what it fixes")
     rules.add_argument("codes", nargs="*", metavar="CODE", help="only these rules (or prefixes)")
+    rules.add_argument(
+        "--format",
+        choices=("text", "markdown"),
+        default="text",
+        help="text (default), or markdown: the table of docs/rules.md",
+    )
     _verbosity(rules)
     return parser, {"run": run_parser, "check": check, "fix": fix, "rules": rules}
 
@@ -565,13 +571,11 @@ def _rules(args: argparse.Namespace) -> Exit:
     unknown = unknown_codes(wanted)
     if unknown:
         raise ConfigError(f"unknown rule code {unknown[0]!r}")
-    for rule in all_rules():
-        if wanted and not any(rule.code.startswith(code) for code in wanted):
-            continue
-        print(
-            f"{rule.code}  {rule.name}  ({rule.stage})\n    {rule.summary}\n"
-            f"    {rule.example_before!r} -> {rule.example_after!r}"
-        )
+    chosen = [r for r in all_rules() if not wanted or any(r.code.startswith(c) for c in wanted)]
+    if args.format == "markdown":
+        print(listing.markdown(chosen), end="")
+    else:
+        print("\n".join(listing.text(rule) for rule in chosen))
     return Exit.OK
 
 

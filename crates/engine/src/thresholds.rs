@@ -183,7 +183,7 @@ pub const SHAPE: Shape = Shape {
 // the dev benches by benchmarks/calibrate.py, and `apply-at` / `flag-at` in
 // [tool.pipeline] override the first two.
 
-/// Applied at this probability or more (see the README for what each value buys).
+/// Applied at this probability or more (`benchmarks/calibrate.py` prints what each value buys).
 pub const APPLY_AT: f64 = 0.9;
 /// `pipeline check` fails on a suggestion this sure.
 pub const FLAG_AT: f64 = 0.9;
