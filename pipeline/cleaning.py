@@ -12,7 +12,7 @@ from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edits import Edit, Kind, LineIndex, Locator, apply_edits, non_overlapping
 from pipeline.keys import EditIds
-from pipeline.stages import STAGES, joins, punctuation, quotes, unicode, words
+from pipeline.stages import joins, punctuation, quotes, stages, unicode, words
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
@@ -152,19 +152,19 @@ def _proposed(stage: Stage, text: str, config: Config, context: Context) -> list
 def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleaned:
     locator = Locator(text)
     located: list[Edit] = []
-    stages = [stage for stage in STAGES if config.stage_enabled(stage.name)]
+    enabled = [stage for stage in stages() if config.stage_enabled(stage.name)]
     for _ in range(MAX_PASSES):
         acted: set[str] = set()
         split_at: list[int] = []  # where the joins stage's splits stand in the pass's output
-        for stage in stages:
+        for stage in enabled:
             edits = judge.judged(_proposed(stage, text, config, context), locator)
             words = judge.rejected_words(text, edits)
             if words:
                 # A rejected split: the joins stage decides again with the word kept whole,
                 # so that its later rounds do not build on the split.
-                config = replace(
-                    config, joins=replace(config.joins, protect=(*config.joins.protect, *words))
-                )
+                kept = config.options(joins.NAME, joins.JoinsOptions)
+                protect = replace(kept, protect=(*kept.protect, *words))
+                config = config.with_options(joins.NAME, protect)
                 rejected = [e for e in edits if e.kind is Kind.REJECTED]
                 edits = rejected + judge.judged(_proposed(stage, text, config, context), locator)
                 edits.sort(key=lambda e: (e.start, e.end))
@@ -177,7 +177,7 @@ def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleane
                 split_at = _places_after(edits)
             text = apply_edits(text, edits)
             locator.push(edits)
-        if not _unsettled(text, stages, acted, config, context, judge, locator, split_at):
+        if not _unsettled(text, enabled, acted, config, context, judge, locator, split_at):
             break
     return Cleaned(text, tuple(located if judge.decisions else judge.named_all()))
 

@@ -11,14 +11,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, get_args
 
 from pipeline import __version__
 from pipeline import config as config_file
 from pipeline.check import baseline as baselines
 from pipeline.check.findings import checked_paths, failing, findings, statistics
 from pipeline.check.formats import FORMATS, Style
-from pipeline.config import STAGE_NAMES, Config, ConfigError, globs
+from pipeline.config import Config, ConfigError, globs
 from pipeline.executor import Executor, Local, Ray, RayUnavailable, default_jobs
 from pipeline.files import InputError, OutputError
 from pipeline.inplace import encoded, rewrite, tidy
@@ -28,7 +28,9 @@ from pipeline.report import render
 from pipeline.report.unified import file_diff
 from pipeline.runner import BatchResult, FileResult, find_sources, run
 from pipeline.sources import STDIN, Source
-from pipeline.stages import all_rules, listing, unknown_codes
+from pipeline.stages import all_rules, listing, stage_names, unknown_codes
+from pipeline.stages.quotes import NAME as QUOTES
+from pipeline.stages.quotes import QuotesOptions, QuoteStyle
 
 DEFAULT_SOURCE = Path("seeds")  # what `run` cleans when neither flags nor settings name paths
 DEFAULT_OUT = Path("output")
@@ -78,10 +80,12 @@ def _common(parser: argparse.ArgumentParser, default_paths: str) -> None:
         action="append",
         default=[],
         metavar="STAGE",
-        help=f"switch a stage off ({', '.join(STAGE_NAMES)})",
+        help=f"switch a stage off ({', '.join(stage_names())})",
     )
     parser.add_argument(
-        "--quote-style", choices=("ascii", "curly", "keep"), help="quote style (default: ascii)"
+        "--quote-style",
+        choices=get_args(QuoteStyle),
+        help=f"quote style (default: {QuotesOptions().style})",
     )
     parser.add_argument(
         "--follow-links",
@@ -239,7 +243,8 @@ def _settings(args: argparse.Namespace) -> Config:
     settings = config_file.load(args.config)
     settings = settings.with_stages_disabled(tuple(args.disable))
     if args.quote_style:
-        settings = replace(settings, quotes=replace(settings.quotes, style=args.quote_style))
+        quotes = replace(settings.options(QUOTES, QuotesOptions), style=args.quote_style)
+        settings = settings.with_options(QUOTES, quotes)
     if args.include:
         settings = replace(settings, include=globs("--include", tuple(args.include)))
     if args.exclude:

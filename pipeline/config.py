@@ -10,16 +10,14 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin, get_type_hints
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 from pipeline import decisions
 from pipeline.decisions import Decisions
 from pipeline.files import InputError, read_bytes
 from pipeline.names import shown
 
-QuoteStyle = Literal["ascii", "curly", "keep"]
 MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is small; more is a mistake
-STAGE_NAMES = ("unicode", "whitespace", "quotes", "punctuation", "words", "joins")
 
 
 class ConfigError(ValueError):
@@ -27,37 +25,10 @@ class ConfigError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class UnicodeOptions:
+class StageOptions:
+    """The settings every stage has; a stage with more subclasses it (`Stage.options`)."""
+
     enabled: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class WhitespaceOptions:
-    enabled: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class QuotesOptions:
-    enabled: bool = True
-    style: QuoteStyle = "ascii"
-    spacing: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class PunctuationOptions:
-    enabled: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class WordsOptions:
-    enabled: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class JoinsOptions:
-    enabled: bool = True
-    protect: tuple[str, ...] = ()  # words never split, as written ("Hamroand")
-    split: tuple[str, ...] = ()  # forced splits, written split ("each over")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +40,15 @@ class CheckOptions:
     strict: bool = False  # suggestions fail too
 
 
+Options = TypeVar("Options", bound=StageOptions)
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
-    unicode: UnicodeOptions = field(default_factory=UnicodeOptions)
-    whitespace: WhitespaceOptions = field(default_factory=WhitespaceOptions)
-    quotes: QuotesOptions = field(default_factory=QuotesOptions)
-    punctuation: PunctuationOptions = field(default_factory=PunctuationOptions)
-    words: WordsOptions = field(default_factory=WordsOptions)
-    joins: JoinsOptions = field(default_factory=JoinsOptions)
+    # Each stage's settings, (name, options) in the order given; a stage not named here has
+    # its defaults (the registry, `pipeline.stages.stages()`, knows every stage and the class
+    # of its settings).  Pairs, not a dict, so that the settings stay immutable and hashable.
+    stages: tuple[tuple[str, StageOptions], ...] = ()
     check: CheckOptions = field(default_factory=CheckOptions)
     include: tuple[str, ...] = ("*.txt",)
     exclude: tuple[str, ...] = ()
@@ -93,17 +65,46 @@ class Config:
     # settings file's folder; empty without one.
     root: str = ""
 
+    def options(self, name: str, kind: type[Options]) -> Options:
+        """The settings of stage `name`, of its settings' class `kind` (`StageOptions` for
+        what every stage has)."""
+        found = next((options for named, options in self.stages if named == name), None)
+        if found is None:
+            known = _stage_options()
+            if name not in known:
+                raise ConfigError(f"unknown stage {name!r}; stages are {', '.join(known)}")
+            found = known[name]()
+        if not isinstance(found, kind):
+            raise ConfigError(f"the settings of stage {name!r} are not {kind.__name__}")
+        return found
+
+    def with_options(self, name: str, options: StageOptions) -> Config:
+        """The settings with stage `name`'s replaced."""
+        if name not in _stage_options():
+            raise ConfigError(f"unknown stage {name!r}; stages are {', '.join(_stage_options())}")
+        others = tuple((named, kept) for named, kept in self.stages if named != name)
+        return replace(self, stages=(*others, (name, options)))
+
     def stage_enabled(self, name: str) -> bool:
-        options = getattr(self, name)
-        return bool(options.enabled)
+        return self.options(name, StageOptions).enabled
 
     def with_stages_disabled(self, names: tuple[str, ...]) -> Config:
         config = self
         for name in names:
-            if name not in STAGE_NAMES:
-                raise ConfigError(f"unknown stage {name!r}; stages are {', '.join(STAGE_NAMES)}")
-            config = replace(config, **{name: replace(getattr(config, name), enabled=False)})
+            if name not in _stage_options():
+                stages = ", ".join(_stage_options())
+                raise ConfigError(f"unknown stage {name!r}; stages are {stages}")
+            disabled = replace(config.options(name, StageOptions), enabled=False)
+            config = config.with_options(name, disabled)
         return config
+
+
+def _stage_options() -> dict[str, type[StageOptions]]:
+    """Every stage's settings class, by the stage's name, in the order the stages run.
+    Read from the registry when asked: the stages' modules import this one."""
+    from pipeline.stages import stages
+
+    return {stage.name: stage.options for stage in stages()}
 
 
 def _check_type(where: str, value: Any, default: Any, annotation: Any) -> Any:
@@ -185,9 +186,9 @@ def from_mapping(table: Any, where: str = "tool.pipeline") -> Config:
     for key, value in table.items():
         if key == "check":
             config = replace(config, check=_check_options(f"{where}.check", value))
-        elif key in STAGE_NAMES:
-            option_cls = type(getattr(config, key))
-            config = replace(config, **{key: _options(f"{where}.{key}", option_cls, value)})
+        elif key in _stage_options():
+            options = _options(f"{where}.{key}", _stage_options()[key], value)
+            config = config.with_options(key, options)
         else:
             top[key] = value
     unknown = sorted(

@@ -24,10 +24,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pipeline import __version__, _core, documents
-from pipeline.config import STAGE_NAMES, Config
+from pipeline.config import Config, StageOptions
 from pipeline.files import InputError, read_bytes
 from pipeline.names import shown
 from pipeline.sources import STDIN, Source
+from pipeline.stages import stage_names
+from pipeline.stages.plugins import installed
 from pipeline.vocabulary import CountsJson
 
 NAME = ".pipeline-run.json"  # its schema: pipeline/schemas/run.schema.json
@@ -80,6 +82,8 @@ def engine() -> str:
             digest.update(path.relative_to(package).as_posix().encode("utf-8"))
             digest.update(path.read_bytes())
     digest.update(f"core {_core.SOURCE_HASH}".encode())  # the compiled core, by its sources
+    for plugin in installed():  # a plugin's code shapes the output too
+        digest.update(f"plugin {plugin.entry_point} {plugin.distribution}".encode())
     for library in SHAPING:
         try:
             digest.update(f"{library} {importlib.metadata.version(library)}".encode())
@@ -95,7 +99,7 @@ def settings_digest(config: Config) -> str:
     Which files are read is in the sources list; where the settings file lies
     (its folder, the baseline's) shapes nothing a run writes.
     """
-    stages = tuple(getattr(config, name) for name in STAGE_NAMES)
+    stages = tuple(config.options(name, StageOptions) for name in stage_names())
     shaping = (stages, config.apply_at, config.decisions.digest())
     return hashlib.sha256(repr(shaping).encode("utf-8")).hexdigest()
 

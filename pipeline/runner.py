@@ -18,6 +18,7 @@ from pipeline.files import MAX_BYTES, Decoded, Fingerprint, InputError, decode, 
 from pipeline.keys import path_key
 from pipeline.progress import Progress, Silent, under_way
 from pipeline.sources import STDIN, Discovery, Selection, Source, discover
+from pipeline.stages import joins
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
 
@@ -185,7 +186,7 @@ def run(
 def vocabulary_of(passes: Passes, config: Config, stdin: bytes | None = None) -> Vocabulary:
     """The first pass and its reduce: the batch's words, counted file by file and merged."""
     vocabulary = merged(passes.run("counting words", partial(count_words, stdin=stdin)))
-    if config.stage_enabled("joins"):
+    if config.stage_enabled(joins.NAME):
         engine()  # loaded here once, so that forked workers share it instead of each loading it
     return vocabulary
 

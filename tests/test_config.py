@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
+from pipeline.stages.quotes import QuotesOptions
 
 
 def test_defaults_without_a_file(tmp_path: Path) -> None:
@@ -20,7 +21,7 @@ def test_pyproject_table_is_found_from_a_subfolder(tmp_path: Path) -> None:
     sub = tmp_path / "a" / "b"
     sub.mkdir(parents=True)
     loaded = config.load(cwd=sub)
-    assert loaded.quotes.style == "curly"
+    assert loaded.options("quotes", QuotesOptions).style == "curly"
     assert loaded.include == ("*.md",)
     assert not loaded.stage_enabled("punctuation")
     assert loaded.stage_enabled("quotes")
@@ -29,7 +30,7 @@ def test_pyproject_table_is_found_from_a_subfolder(tmp_path: Path) -> None:
 def test_pipeline_toml_wins_over_pyproject_in_the_same_folder(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[tool.pipeline.quotes]\nstyle = "curly"\n')
     (tmp_path / "pipeline.toml").write_text('[quotes]\nstyle = "keep"\n')
-    assert config.load(cwd=tmp_path).quotes.style == "keep"
+    assert config.load(cwd=tmp_path).options("quotes", QuotesOptions).style == "keep"
 
 
 def test_pyproject_without_our_table_is_skipped(tmp_path: Path) -> None:

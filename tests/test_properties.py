@@ -9,10 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.cleaning import batch_vocabulary, clean
-from pipeline.config import Config, QuotesOptions, QuoteStyle
+from pipeline.config import Config
 from pipeline.edits import Kind, replay
 from pipeline.files import InputError, decode
 from pipeline.stages import words
+from pipeline.stages.quotes import QuotesOptions, QuoteStyle
 
 QUOTES = "\"'\u00ab\u00bb\u201e\u201c\u201d\u2039\u203a\u201a\u2018\u2019\u201f\u201b"
 SPACES = " \t\n\r\u00a0\u2009\u202f\u3000\u200b\u2060\u00ad\ufeff"
@@ -90,7 +91,8 @@ NO_LOOKALIKES = st.lists(
 @settings(max_examples=400, deadline=None)
 @given(TEXTS, st.sampled_from(["ascii", "curly", "keep"]))
 def test_cleaning_twice_changes_nothing_more(text: str, style: QuoteStyle) -> None:
-    config = Config(quotes=QuotesOptions(style=style)).with_stages_disabled(("unicode",))
+    config = Config().with_options("quotes", QuotesOptions(style=style))
+    config = config.with_stages_disabled(("unicode",))
     once = clean(text, config).text
     assert clean(once, config).text == once
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 from pipeline import _core
@@ -57,7 +58,7 @@ def group_key(edit: Edit, seen: InContext) -> GroupKey:
     the quote beside the space, so that `» ␣` says more than `␣`."""
     kind = KIND_VALUES[edit.kind]  # a dict, not the enum's descriptor: once per edit listed
     rule = edit.rule
-    if rule.stage not in RESTYLES:
+    if rule.stage not in restyles():
         return rule.code, kind, seen.word_before, seen.word_after
     if rule.stage == "quotes" and not edit.before.strip() and not edit.after.strip():
         left = seen.left[-1:] if seen.left[-1:] and not seen.left[-1].isalnum() else ""
@@ -66,7 +67,14 @@ def group_key(edit: Edit, seen: InContext) -> GroupKey:
     return edit.rule.code, kind, edit.before, edit.after
 
 
-RESTYLES = frozenset({"quotes", "whitespace"})
+@cache
+def restyles() -> frozenset[str]:
+    """The stages whose edits restyle marks (`Stage.restyles`): grouped by the mark."""
+    from pipeline.stages import stages
+
+    return frozenset(stage.name for stage in stages() if stage.restyles)
+
+
 KIND_VALUES = {kind: kind.value for kind in Kind}
 GROUPS_LISTED = 200  # ... and lists, most frequent first
 GROUPS_KEPT = 20_000  # distinct changes a batch's summary counts (report.json has all)

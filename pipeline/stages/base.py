@@ -1,11 +1,15 @@
-"""What every stage is: a name, its rules, and a pure function from text to edits."""
+"""What every stage is: a name, its rules, its settings, and a pure function from text to edits.
+
+A package adds a stage of its own through the `pipeline.stages` entry point (see
+`pipeline.stages.plugins` and docs/stages.md): it is a `Stage` like the built-in ones.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.config import Config
+from pipeline.config import Config, StageOptions
 from pipeline.edits import Edit, Rule
 from pipeline.vocabulary import Vocabulary
 
@@ -19,8 +23,17 @@ class Context:
 
 @dataclass(frozen=True, slots=True)
 class Stage:
-    """A transform that proposes edits and knows nothing of files or output formats."""
+    """A transform that proposes edits and knows nothing of files or output formats.
+
+    `options` is the class of its settings (`[tool.pipeline.NAME]`; every stage has
+    `enabled`); `restyles` says its edits restyle marks (quotes, whitespace), which the
+    reports group by the mark rather than by the words around it; `after` places a plugin's
+    stage after the stage of that name (default: after every built-in one).
+    """
 
     name: str
     rules: tuple[Rule, ...]
     find: Callable[[str, Config, Context], list[Edit]]
+    options: type[StageOptions] = StageOptions
+    restyles: bool = False
+    after: str = ""

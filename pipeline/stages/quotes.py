@@ -7,13 +7,24 @@ none just inside (`« We` -> `"We`).  Primes (5′11″) and backticks are not q
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal
+
 from pipeline import _core
-from pipeline.config import Config
+from pipeline.config import Config, StageOptions
 from pipeline.edits import Edit, Rule, non_overlapping, propose
 from pipeline.stages import apostrophes
 from pipeline.stages.base import Context, Stage
 
 NAME = "quotes"
+QuoteStyle = Literal["ascii", "curly", "keep"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuotesOptions(StageOptions):
+    style: QuoteStyle = "ascii"
+    spacing: bool = True  # space outside a quote, none inside
+
 
 DOUBLE_STYLE = Rule(
     "Q001",
@@ -69,7 +80,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     """Style and spacing edits for every quotation mark in `text` (the core's scan:
     `pipeline_engine::spacing::quotes`, which says how a mark's direction is read), and
     apostrophes put back where an extractor dropped them; the first kept where two clash."""
-    options = config.quotes
+    options = config.options(NAME, QuotesOptions)
     found = _core.quote_edits(text, options.style, options.spacing)
     marks = (
         propose(text, start, end, after, RULES[code], confidence=confidence, message=message)
@@ -94,6 +105,10 @@ def _put_back(text: str, apostrophe: str) -> list[Edit]:
 
 
 STAGE = Stage(
-    NAME, (DOUBLE_STYLE, SINGLE_STYLE, SPACE_OUTSIDE, SPACE_INSIDE, LOST_APOSTROPHE), find
+    NAME,
+    (DOUBLE_STYLE, SINGLE_STYLE, SPACE_OUTSIDE, SPACE_INSIDE, LOST_APOSTROPHE),
+    find,
+    QuotesOptions,
+    restyles=True,
 )
 RULES = {rule.code: rule for rule in STAGE.rules}

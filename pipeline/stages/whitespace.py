@@ -99,5 +99,6 @@ STAGE = Stage(
     NAME,
     (LINE_ENDING, ODD_SPACE, INVISIBLE, SPACE_RUN, TRAILING, LEADING, BLANK_LINES, FINAL_NEWLINE),
     find,
+    restyles=True,
 )
 RULES = {rule.code: rule for rule in STAGE.rules}

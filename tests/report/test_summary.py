@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from pipeline.cleaning import clean
-from pipeline.config import Config, QuotesOptions
+from pipeline.config import Config
 from pipeline.edits import LineIndex
 from pipeline.report.summary import Made, context, contexts, narrowed
+from pipeline.stages.quotes import QuotesOptions
 
 
 def test_an_edit_is_shown_with_its_line_and_the_words_it_touches() -> None:
@@ -21,7 +22,7 @@ def test_an_edit_is_shown_in_the_text_its_stage_met() -> None:
     """The unicode stage repairs the mojibake first; the quotes stage then restyles the ’
     it made, which the original does not hold."""
     text = "So It\u00e2\u20ac\u2122s here, they said.\n"
-    config = Config(quotes=QuotesOptions(style="ascii"))
+    config = Config().with_options("quotes", QuotesOptions(style="ascii"))
     edits = list(clean(text, config).edits)
     (restyled,) = [e for e in edits if e.rule.code == "Q002"]
     lines = LineIndex(text)

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import Config, QuotesOptions, QuoteStyle
+from pipeline.config import Config
 from pipeline.edits import apply_edits
 from pipeline.stages import quotes
+from pipeline.stages.quotes import NAME, QuotesOptions, QuoteStyle
 
 
 def cleaned(text: str, style: QuoteStyle = "ascii", spacing: bool = True) -> str:
-    config = Config(quotes=QuotesOptions(style=style, spacing=spacing))
+    config = Config().with_options(NAME, QuotesOptions(style=style, spacing=spacing))
     return apply_edits(text, quotes.find(text, config))
 
 

@@ -17,10 +17,11 @@ Three kinds of evidence, weighed per candidate split point:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from pipeline import _core
-from pipeline.config import Config
+from pipeline.config import Config, StageOptions
 from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
 from pipeline.patterns import code_share
 from pipeline.stages.base import Context, Stage
@@ -32,6 +33,13 @@ SplitKind = Literal["words", "case", "edge"]
 Decided = tuple[int, float, SplitKind, str, str, bool, float]
 
 NAME = "joins"
+
+
+@dataclass(frozen=True, slots=True)
+class JoinsOptions(StageOptions):
+    protect: tuple[str, ...] = ()  # words never split, as written ("Hamroand")
+    split: tuple[str, ...] = ()  # forced splits, written split ("each over")
+
 
 WORDS_GLUED = Rule(
     "J001",
@@ -86,7 +94,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     """
     vocabulary = context.vocabulary if context else Vocabulary.of([text])
     core = engine()
-    options = config.joins
+    options = config.options(NAME, JoinsOptions)
     edits: list[Edit] = []
     current = text
     locator = Locator(text)
@@ -137,4 +145,4 @@ def _moved(text: str, edit: Edit, start: int) -> Edit:
     )
 
 
-STAGE = Stage(NAME, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), find)
+STAGE = Stage(NAME, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), find, JoinsOptions)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.cleaning import clean
-from pipeline.config import Config, JoinsOptions
+from pipeline.config import Config
 from pipeline.edits import Kind, apply_edits
 from pipeline.stages import joins
+from pipeline.stages.joins import JoinsOptions
 
 
 def repaired(text: str, config: Config | None = None) -> str:
@@ -139,7 +140,8 @@ def test_uncertain_splits_are_suggested_not_applied() -> None:
 
 
 def test_protected_words_and_forced_splits() -> None:
-    config = Config(joins=JoinsOptions(protect=("thepress",), split=("each over",)))
+    options = JoinsOptions(protect=("thepress",), split=("each over",))
+    config = Config().with_options("joins", options)
     assert repaired("to thepress and eachover", config) == "to thepress and each over"
 
 
