@@ -169,3 +169,21 @@ def test_without_a_declared_entry_point_importlib_metadata_is_not_asked(
     (tmp_path / "mine-1.0.dist-info").mkdir()
     (tmp_path / "mine-1.0.dist-info" / "entry_points.txt").write_text("[pipeline.stages]\n")
     assert plugins._declared()
+
+
+def test_the_examples_rule_does_what_its_example_says(installed: dict[str, str]) -> None:
+    """The example's own rule example, through its stage, in a process that has it."""
+    script = (
+        "from pipeline.config import Config\n"
+        "from pipeline.edits import apply_edits\n"
+        "from pipeline_doubled import STAGE\n"
+        "rule = STAGE.rules[0]\n"
+        "edits = STAGE.find(rule.example_before, Config(), None)\n"
+        "assert apply_edits(rule.example_before, edits) == rule.example_after, edits\n"
+        "english = 'he had had enough'\n"
+        "assert not STAGE.find(english, Config(), None)\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", script], env=installed, capture_output=True, text=True
+    )
+    assert ran.returncode == 0, ran.stderr
