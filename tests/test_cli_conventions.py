@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import __version__, cli
+from pipeline import __version__
 from pipeline.cli import Exit, main
+from pipeline.commands import common
 
 GLUED = "It was thepress office.Evidently fine.\n"
 
@@ -44,7 +45,7 @@ def test_ctrl_c_exits_130_without_a_traceback(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "run", interrupted)
+    monkeypatch.setattr(common, "run", interrupted)
     assert main(["check", str(tmp_path)]) == Exit.INTERRUPTED == 130
     assert capsys.readouterr().err == "pipeline: interrupted\n"
 

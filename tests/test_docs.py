@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import cli, config
+from pipeline.commands import common
 from pipeline.stages import all_rules, listing
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -140,7 +141,7 @@ def test_every_settings_example_is_read(page: Path, tmp_path: Path) -> None:
         file = tmp_path / "pyproject.toml"
         file.write_text(block, "utf-8")
         settings = config.read_file(file)
-        cli._known_codes(settings.check)
+        common.known_codes(settings.check)
 
 
 def test_the_pre_commit_example_names_the_shipped_hooks() -> None:

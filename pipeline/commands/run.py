@@ -1,0 +1,73 @@
+"""`pipeline run`: a folder cleaned into an output folder, with its reports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pipeline.commands import common
+from pipeline.commands.common import DEFAULT_SOURCE, Exit
+from pipeline.config import ConfigError
+from pipeline.names import shown
+from pipeline.progress import for_stream
+from pipeline.runner import find_sources
+from pipeline.sources import STDIN
+
+
+def command(args: argparse.Namespace) -> Exit:
+    # Imported here: writing an output folder is `run`'s alone, and `check` starts faster.
+    from pipeline import manifest
+    from pipeline.publish import check_out_dir, publish
+
+    if args.address and args.executor != "ray":
+        raise ConfigError("--address names a Ray cluster: give --executor ray too")
+    settings = common.settings_of(args)
+    sources = common.sources_of(args, settings, DEFAULT_SOURCE)
+    if STDIN in sources:
+        raise ConfigError("`run` writes files; use `pipeline fix -` to filter standard input")
+    check_out_dir(sources, args.out)
+    found = find_sources(sources, settings)
+    if not found.found:
+        common.report(args, found.errors, found.skipped, [])
+        common.nothing_matched(settings)
+        return Exit.FAILED
+    inputs = manifest.Inputs.of(found.found, settings)
+    reuse = not args.force
+    try:
+        if reuse and not found.errors and manifest.up_to_date(args.out, inputs):
+            common.say(
+                args, f"{shown(args.out)}/ is up to date: no source or setting changed (--force)"
+            )
+            return Exit.OK
+    except manifest.Unusable as error:
+        common.say(args, f"note: {error.note()}")
+        reuse = False
+    with common.executor_of(args) as executor:
+        progress = for_stream(quiet=args.quiet)
+        published = publish(
+            found,
+            settings,
+            args.out,
+            inputs=inputs,
+            executor=executor,
+            progress=progress,
+            reuse=reuse,
+        )
+    for note in published.notes:
+        common.say(args, f"note: {note}")
+    common.decisions_matched(args, settings, published.summary.decided)
+    summary = published.summary
+    common.report(args, summary.errors, summary.skipped, published.files)
+    for problem in published.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if not args.quiet:
+        rejected = f", {summary.rejected} rejected" if summary.rejected else ""
+        print(
+            f"{common.count(summary.files_read, 'file')} read, {summary.files_changed} changed, "
+            f"{summary.files_failed} failed; {common.count(summary.fixes, 'edit')} made, "
+            f"{common.count(summary.suggestions, 'suggestion')}{rejected} -> {shown(args.out)}/"
+        )
+        for count in summary.by_rule:
+            suggested = f" (+{count.suggestions} suggested)" if count.suggestions else ""
+            print(f"  {count.rule.code} {count.rule.name:30} {count.fixes:6}{suggested}")
+    return Exit.FAILED if published.failed else Exit.OK
