@@ -12,7 +12,7 @@ had been cleaned: lines counted from the file's start, and offsets such that
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -73,6 +73,7 @@ class Cleaned:
     piece: Piece
     text: str
     edits: tuple[Edit, ...]
+    seconds: tuple[tuple[str, float], ...] = field(default=(), compare=False)  # `cleaning.Cleaned`
 
 
 def clean_in_pieces(
@@ -105,7 +106,7 @@ def clean_in_pieces(
                 open_stage, open_delta = runs[-1][0].stage, last_delta
         done += len(result.text) + len(piece.separator)
         within_file(len(piece.text) + len(piece.separator))  # characters: about its bytes
-        yield Cleaned(piece, result.text, tuple(placed))
+        yield Cleaned(piece, result.text, tuple(placed), result.seconds)
 
 
 def _runs(edits: tuple[Edit, ...]) -> list[list[Edit]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -24,6 +25,10 @@ class Cleaned:
 
     text: str
     edits: tuple[Edit, ...]
+    # The seconds each stage took over the text, in the order the stages ran: what
+    # report.json's `by_stage` adds up for a batch (with `--timings`).  Not compared: two
+    # cleanings that give the same text and edits are the same, however long they took.
+    seconds: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
     @property
     def fixes(self) -> tuple[Edit, ...]:
@@ -57,7 +62,7 @@ def clean(
     ids = ids or EditIds("")
     ids.begin(text)
     judge = _Judge(text, LineIndex(text), ids, config.decisions)
-    return _clean(text, config, Context(vocabulary), judge)
+    return _clean(text, _Proposer(config, Context(vocabulary)), judge)
 
 
 @dataclass(slots=True)
@@ -145,28 +150,40 @@ def _without_clashes(edits: list[Edit]) -> list[Edit]:
     ]
 
 
-def _proposed(stage: Stage, text: str, config: Config, context: Context) -> list[Edit]:
-    return sorted(stage.find(text, config, context), key=lambda e: (e.start, e.end))
+@dataclass(slots=True)
+class _Proposer:
+    """Asks a stage for its edits of a text, in order, and keeps the time each stage took."""
+
+    config: Config
+    context: Context
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def __call__(self, stage: Stage, text: str) -> list[Edit]:
+        started = time.perf_counter()
+        edits = sorted(stage.find(text, self.config, self.context), key=lambda e: (e.start, e.end))
+        took = time.perf_counter() - started
+        self.seconds[stage.name] = self.seconds.get(stage.name, 0.0) + took
+        return edits
 
 
-def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleaned:
+def _clean(text: str, proposed: _Proposer, judge: _Judge) -> Cleaned:
     locator = Locator(text)
     located: list[Edit] = []
-    enabled = [stage for stage in stages() if config.stage_enabled(stage.name)]
+    enabled = [stage for stage in stages() if proposed.config.stage_enabled(stage.name)]
     for _ in range(MAX_PASSES):
         acted: set[str] = set()
         split_at: list[int] = []  # where the joins stage's splits stand in the pass's output
         for stage in enabled:
-            edits = judge.judged(_proposed(stage, text, config, context), locator)
+            edits = judge.judged(proposed(stage, text), locator)
             words = judge.rejected_words(text, edits)
             if words:
                 # A rejected split: the joins stage decides again with the word kept whole,
                 # so that its later rounds do not build on the split.
-                kept = config.options(joins.NAME, joins.JoinsOptions)
+                kept = proposed.config.options(joins.NAME, joins.JoinsOptions)
                 protect = replace(kept, protect=(*kept.protect, *words))
-                config = config.with_options(joins.NAME, protect)
+                proposed.config = proposed.config.with_options(joins.NAME, protect)
                 rejected = [e for e in edits if e.kind is Kind.REJECTED]
-                edits = rejected + judge.judged(_proposed(stage, text, config, context), locator)
+                edits = rejected + judge.judged(proposed(stage, text), locator)
                 edits.sort(key=lambda e: (e.start, e.end))
             if not edits:
                 continue
@@ -177,9 +194,10 @@ def _clean(text: str, config: Config, context: Context, judge: _Judge) -> Cleane
                 split_at = _places_after(edits)
             text = apply_edits(text, edits)
             locator.push(edits)
-        if not _unsettled(text, enabled, acted, config, context, judge, locator, split_at):
+        if not _unsettled(text, enabled, acted, proposed, judge, locator, split_at):
             break
-    return Cleaned(text, tuple(located if judge.decisions else judge.named_all()))
+    named = tuple(located if judge.decisions else judge.named_all())
+    return Cleaned(text, named, tuple(proposed.seconds.items()))
 
 
 # Stages judge a character by its neighbours, and a later stage can change them:
@@ -206,8 +224,7 @@ def _unsettled(
     text: str,
     stages: list[Stage],
     acted: set[str],
-    config: Config,
-    context: Context,
+    proposed: _Proposer,
     judge: _Judge,
     locator: Locator,
     split_at: Sequence[int] = (),
@@ -229,7 +246,7 @@ def _unsettled(
             or (boundaries_moved and stage.name in READ_WORD_BOUNDARIES)
             or (stage.name == words.NAME and words_rereads)
         )
-        if rereads and judge.would_act(_proposed(stage, text, config, context), locator):
+        if rereads and judge.would_act(proposed(stage, text), locator):
             return True
         near = stage.name == words.NAME and not words_rereads and bool(split_at)
         # the splits that left a scrap of a broken word beside them (`pipeline_engine::scraps`)
@@ -237,8 +254,8 @@ def _unsettled(
         # what a stretch finds alone the whole may not: the whole decides
         if (
             places
-            and judge.would_act(_proposed_near(stage, text, places, config, context), locator)
-            and judge.would_act(_proposed(stage, text, config, context), locator)
+            and judge.would_act(_proposed_near(stage, text, places, proposed), locator)
+            and judge.would_act(proposed(stage, text), locator)
         ):
             return True
     return False
@@ -259,7 +276,7 @@ def _places_after(edits: Sequence[Edit]) -> list[int]:
 
 
 def _proposed_near(
-    stage: Stage, text: str, places: Sequence[int], config: Config, context: Context
+    stage: Stage, text: str, places: Sequence[int], proposed: _Proposer
 ) -> list[Edit]:
     """`stage`'s edits in the stretches of `text` around `places`, read as one text of
     paragraphs, placed back in `text`.  A stretch is read without the rest of its document,
@@ -279,7 +296,7 @@ def _proposed_near(
         read.append(text[start:end])
         at += end - start + len(STRETCHES_APART)
     placed, read_starts = [], [s for s, _ in starts]
-    for edit in _proposed(stage, STRETCHES_APART.join(read), config, context):
+    for edit in proposed(stage, STRETCHES_APART.join(read)):
         index = max(0, bisect.bisect_right(read_starts, edit.start) - 1)
         shift = starts[index][1] - starts[index][0]
         placed.append(edit._replace(start=edit.start + shift, end=edit.end + shift))

@@ -125,6 +125,11 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         help="with --executor ray: an existing Ray cluster (default: start a local instance)",
     )
     run_parser.add_argument(
+        "--timings",
+        action="store_true",
+        help="record each stage's seconds in report.json (two runs' reports then differ)",
+    )
+    run_parser.add_argument(
         "--force",
         action="store_true",
         help="clean again even if the output folder holds a run of these very sources",

@@ -55,6 +55,7 @@ class Config:
     paths: tuple[str, ...] = ()  # what to read when no path is named; relative to the settings
     follow_links: bool = False  # follow symbolic links out of a source folder
     gitignore: bool = False  # skip what .gitignore ignores (check and fix do, run does not)
+    timings: bool = False  # report.json records each stage's seconds (then two runs differ)
     # Confidence thresholds (probabilities); None: the defaults chosen on the dev benches,
     # APPLY_AT and FLAG_AT in the core's crates/engine/src/thresholds.rs.
     apply_at: float | None = None  # a fix is applied at this confidence or more

@@ -93,14 +93,14 @@ def engine() -> str:
 
 
 def settings_digest(config: Config) -> str:
-    """A hash of the settings that shape the output: the stages' options, `apply-at` and a
-    reviewer's decisions.
+    """A hash of the settings that shape the output: the stages' options, `apply-at`, a
+    reviewer's decisions and whether report.json records the stages' times.
 
     Which files are read is in the sources list; where the settings file lies
     (its folder, the baseline's) shapes nothing a run writes.
     """
     stages = tuple(config.options(name, StageOptions) for name in stage_names())
-    shaping = (stages, config.apply_at, config.decisions.digest())
+    shaping = (stages, config.apply_at, config.decisions.digest(), config.timings)
     return hashlib.sha256(repr(shaping).encode("utf-8")).hexdigest()
 
 

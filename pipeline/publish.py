@@ -201,7 +201,7 @@ class _Run:
         for _ in cleaned:  # none left: this ends the pass (its progress, its workers)
             raise AssertionError("more results than files")
         close_spools()
-        summary = tally.summary(self.found.errors, self.found.skipped)
+        summary = tally.summary(self.found.errors, self.found.skipped, self.config.timings)
         parts_md = self.stage / manifest.PARTS_MD if self.inputs is not None else None
         self.begins = bodies.assemble(summary, self.stage, parts_md)
         if spool.exists():  # none when every file was kept from the earlier run

@@ -90,6 +90,7 @@ def write_source(
                 report.add(
                     piece.text, cleaned.text, cleaned.edits, piece.first_line, piece.separator
                 )
+                report.timed(cleaned.seconds)
     finally:
         if target is not None:
             target.close()

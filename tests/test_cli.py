@@ -156,3 +156,33 @@ def test_default_paths_and_module_entry(corpus: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (work / "output" / "a.txt").is_file()
     assert "files read" in result.stdout
+
+
+def test_each_stage_s_edits_and_time_are_in_the_run_s_summary(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """report.json adds up each stage's edits; its seconds only with --timings, so that two
+    runs' reports are otherwise the same byte for byte.  The terminal shows the times."""
+    import jsonschema
+
+    from pipeline.documents import schema
+    from pipeline.stages import stage_names
+
+    assert run(corpus, "--out", tmp_path / "plain", "-j1") == Exit.OK
+    assert "time by stage: unicode " in capsys.readouterr().out
+    summary = json.loads((tmp_path / "plain" / "report.json").read_text())["summary"]
+    stages = summary["by_stage"]
+    assert [s["stage"] for s in stages] == list(stage_names())
+    assert sum(s["fixes"] for s in stages) == summary["fixes"]
+    assert all("seconds" not in s for s in stages)
+    by_rule = {s: 0 for s in stage_names()}
+    for count in summary["by_rule"]:
+        by_rule[count["stage"]] += count["fixes"]
+    assert by_rule == {s["stage"]: s["fixes"] for s in stages}
+
+    assert run(corpus, "--out", tmp_path / "timed", "-j1", "--timings") == Exit.OK
+    report = json.loads((tmp_path / "timed" / "report.json").read_text())
+    jsonschema.validate(report, schema("report"))
+    timed = report["summary"]["by_stage"]
+    assert all(s["seconds"] >= 0 for s in timed) and sum(s["seconds"] for s in timed) > 0
+    assert [{k: v for k, v in s.items() if k != "seconds"} for s in timed] == stages

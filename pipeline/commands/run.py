@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.commands import common
 from pipeline.commands.common import DEFAULT_SOURCE, Exit
 from pipeline.config import ConfigError
 from pipeline.names import shown
 from pipeline.progress import for_stream
+from pipeline.report.summary import StageCount
 from pipeline.runner import find_sources
 from pipeline.sources import STDIN
 
@@ -21,7 +24,7 @@ def command(args: argparse.Namespace) -> Exit:
 
     if args.address and args.executor != "ray":
         raise ConfigError("--address names a Ray cluster: give --executor ray too")
-    settings = common.settings_of(args)
+    settings = replace(common.settings_of(args), timings=args.timings)
     sources = common.sources_of(args, settings, DEFAULT_SOURCE)
     if STDIN in sources:
         raise ConfigError("`run` writes files; use `pipeline fix -` to filter standard input")
@@ -70,4 +73,12 @@ def command(args: argparse.Namespace) -> Exit:
         for count in summary.by_rule:
             suggested = f" (+{count.suggestions} suggested)" if count.suggestions else ""
             print(f"  {count.rule.code} {count.rule.name:30} {count.fixes:6}{suggested}")
+        print(_time_by_stage(summary.by_stage))
     return Exit.FAILED if published.failed else Exit.OK
+
+
+def _time_by_stage(stages: Sequence[StageCount]) -> str:
+    """Where the cleaning's time went, stage by stage: `joins 2.1 s (61%)`."""
+    total = sum(stage.seconds for stage in stages) or 1.0
+    shares = (f"{s.stage} {s.seconds:.2f} s ({s.seconds / total:.0%})" for s in stages)
+    return f"time by stage: {', '.join(shares)}"

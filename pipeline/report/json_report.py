@@ -44,6 +44,11 @@ def head(summary: Summary) -> str:
             }
             for c in summary.by_rule
         ],
+        "by_stage": [
+            {"stage": s.stage, "fixes": s.fixes, "suggestions": s.suggestions}
+            | ({"seconds": round(s.seconds, 6)} if summary.timed else {})
+            for s in summary.by_stage
+        ],
     }
     return (
         f'{{"version": {FORMAT_VERSION},\n"summary": {_dumps(totals)},\n'

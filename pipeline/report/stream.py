@@ -117,6 +117,7 @@ class FileReport:
     _decided: set[str] = field(default_factory=set)
     _rejected: int = 0
     _counts: dict[str, tuple[Rule, int, int]] = field(default_factory=dict)
+    _seconds: dict[str, float] = field(default_factory=dict)  # each stage's, over the pieces
     _diff: list[str] | None = field(default_factory=list)  # kept for report.md while short
     _diff_size: int = 0
     _diff_started: bool = False
@@ -149,6 +150,11 @@ class FileReport:
                 self.spool.write("diff", diff)
             self._keep_diff(diff)
         self._cleaned_lines += cleaned.count("\n") + separator.count("\n")
+
+    def timed(self, seconds: Sequence[tuple[str, float]]) -> None:
+        """The time each stage took over a piece."""
+        for stage, took in seconds:
+            self._seconds[stage] = self._seconds.get(stage, 0.0) + took
 
     def _count(self, edits: Sequence[Edit]) -> None:
         for edit in edits:
@@ -195,7 +201,10 @@ class FileReport:
             self.spool.write("html", html.file_part(self.view, anchor(self.name)))
         counts = tuple(held for _, held in sorted(self._counts.items()))
         groups = self.view.group_counts()
-        return FileTally(None, self.changed, counts, groups, len(self._decided), self._rejected)
+        seconds = tuple(self._seconds.items())
+        return FileTally(
+            None, self.changed, counts, groups, len(self._decided), self._rejected, seconds
+        )
 
 
 class MarkdownListing(NamedTuple):

@@ -33,6 +33,19 @@ class Summary:
     groups: tuple[Group, ...] = ()  # the most frequent changes, as report.md lists them
     decided: int = 0  # how many of a reviewer's decisions name an edit of the batch
     rejected: int = 0  # edits a reviewer rejected, kept as written
+    by_stage: tuple[StageCount, ...] = ()  # every stage, in the order they run
+    timed: bool = False  # report.json records each stage's time (two runs' times differ)
+
+
+@dataclass(frozen=True, slots=True)
+class StageCount:
+    """A stage's part of a batch: its edits, and the seconds it took over the files cleaned
+    (summed over the processes that cleaned them; none for a file kept from an earlier run)."""
+
+    stage: str
+    fixes: int
+    suggestions: int
+    seconds: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +103,7 @@ class FileTally:
     groups: tuple[GroupCount, ...] = ()
     decided: int = 0  # how many of a reviewer's decisions name one of its edits
     rejected: int = 0  # its edits a reviewer rejected (kept as written)
+    seconds: tuple[tuple[str, float], ...] = ()  # each stage's time over it (none if kept)
 
 
 @dataclass(slots=True)
@@ -106,6 +120,7 @@ class Tally:
     groups: dict[GroupKey, list[float]] = field(default_factory=dict)
     decided: int = 0
     rejected: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def add(self, file: FileTally) -> None:
         if file.error is not None:
@@ -116,6 +131,8 @@ class Tally:
         self.files_changed += file.changed
         self.decided += file.decided
         self.rejected += file.rejected
+        for stage, took in file.seconds:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + took
         for rule, fixes, suggestions in file.counts:
             self.rules[rule.code] = rule
             self.fixes[rule.code] = self.fixes.get(rule.code, 0) + fixes
@@ -130,8 +147,11 @@ class Tally:
             held[1] += 1
             held[2] = min(held[2], least)
 
-    def summary(self, errors: Sequence[str] = (), skipped: Sequence[str] = ()) -> Summary:
-        """The summary, with the batch's own `errors` (before the files') and `skipped` notes."""
+    def summary(
+        self, errors: Sequence[str] = (), skipped: Sequence[str] = (), timed: bool = False
+    ) -> Summary:
+        """The summary, with the batch's own `errors` (before the files') and `skipped` notes;
+        `timed`: report.json records each stage's time (`pipeline run --timings`)."""
         by_rule = tuple(
             RuleCount(self.rules[code], self.fixes.get(code, 0), self.suggestions.get(code, 0))
             for code in sorted(self.rules)
@@ -147,6 +167,8 @@ class Tally:
             skipped=tuple(skipped),
             decided=self.decided,
             rejected=self.rejected,
+            by_stage=_by_stage(by_rule, self.seconds),
+            timed=timed,
             groups=tuple(
                 sorted(
                     (
@@ -317,3 +339,19 @@ def relocated(edit: Edit, first_line: int) -> Edit:
 def reading_order(edits: tuple[Edit, ...]) -> list[Edit]:
     """Edits as a reader meets them in the original file."""
     return sorted(edits, key=lambda e: (e.line, e.column))
+
+
+def _by_stage(by_rule: Sequence[RuleCount], seconds: dict[str, float]) -> tuple[StageCount, ...]:
+    """Each stage's edits (from its rules') and time, in the order the stages run."""
+    from pipeline.stages import stage_names
+
+    fixes: dict[str, int] = {}
+    suggestions: dict[str, int] = {}
+    for count in by_rule:
+        stage = count.rule.stage
+        fixes[stage] = fixes.get(stage, 0) + count.fixes
+        suggestions[stage] = suggestions.get(stage, 0) + count.suggestions
+    return tuple(
+        StageCount(name, fixes.get(name, 0), suggestions.get(name, 0), seconds.get(name, 0.0))
+        for name in stage_names()
+    )
