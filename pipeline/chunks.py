@@ -67,7 +67,7 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
-class Cleaned:
+class CleanedPiece:
     """A piece once cleaned, its edits placed in the whole file."""
 
     piece: Piece
@@ -78,7 +78,7 @@ class Cleaned:
 
 def clean_in_pieces(
     text: str, config: Config, vocabulary: Vocabulary, path: str = "", size: int | None = None
-) -> Iterator[Cleaned]:
+) -> Iterator[CleanedPiece]:
     """Clean `text` piece by piece against the batch's `vocabulary`; `path` names the file
     in its edits' ids.
 
@@ -106,7 +106,7 @@ def clean_in_pieces(
                 open_stage, open_delta = runs[-1][0].stage, last_delta
         done += len(result.text) + len(piece.separator)
         within_file(len(piece.text) + len(piece.separator))  # characters: about its bytes
-        yield Cleaned(piece, result.text, tuple(placed), result.seconds)
+        yield CleanedPiece(piece, result.text, tuple(placed), result.seconds)
 
 
 def _runs(edits: tuple[Edit, ...]) -> list[list[Edit]]:

@@ -24,6 +24,18 @@ from pipeline.stages.quotes import QuotesOptions, QuoteStyle
 COMMANDS = ("run", "check", "fix", "rules")
 
 
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    default_paths: str,
+) -> argparse.ArgumentParser:
+    """A command that cleans files: its parser, with the flags every such command takes."""
+    parser = commands.add_parser(name, help=summary)
+    _common(parser, default_paths)
+    return parser
+
+
 def _common(parser: argparse.ArgumentParser, default_paths: str) -> None:
     parser.add_argument(
         "sources",
@@ -106,10 +118,12 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     )
     parser.add_argument("--version", action="version", version=f"pipeline {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    run_parser = commands.add_parser(
-        "run", help="clean a folder of text into an output folder, with a diff report"
+    run_parser = _command(
+        commands,
+        "run",
+        "clean a folder of text into an output folder, with a diff report",
+        f"{DEFAULT_SOURCE}/",
     )
-    _common(run_parser, f"{DEFAULT_SOURCE}/")
     run_parser.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT}/)"
     )
@@ -135,10 +149,12 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         help="clean again even if the output folder holds a run of these very sources",
     )
 
-    check = commands.add_parser(
-        "check", help="report text defects like a linter; exit 1 on findings not in the baseline"
+    check = _command(
+        commands,
+        "check",
+        "report text defects like a linter; exit 1 on findings not in the baseline",
+        "the current folder; - reads standard input",
     )
-    _common(check, "the current folder; - reads standard input")
     check.add_argument(
         "--format",
         choices=sorted(FORMATS),
@@ -202,10 +218,12 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         help="colour the text format: auto (a terminal, unless NO_COLOR), always or never",
     )
 
-    fix = commands.add_parser(
-        "fix", help="clean files in place (for pre-commit); exit 1 if any file changed"
+    fix = _command(
+        commands,
+        "fix",
+        "clean files in place (for pre-commit); exit 1 if any file changed",
+        "the current folder; - filters standard input",
     )
-    _common(fix, "the current folder; - filters standard input")
     fix.add_argument(
         "--diff", action="store_true", help="print the changes as a unified diff; change nothing"
     )

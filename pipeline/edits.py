@@ -80,6 +80,21 @@ def propose(
     return Edit(start, end, text[start:end], after, rule, confidence, message, kind)
 
 
+def placed_in(text: str, edit: Edit, start: int, end: int) -> Edit:
+    """`edit`, found in another text (a stage's later round reads its own output), made an
+    edit of `text[start:end]`."""
+    return propose(
+        text,
+        start,
+        end,
+        edit.after,
+        edit.rule,
+        confidence=edit.confidence,
+        message=edit.message,
+        kind=edit.kind,
+    )
+
+
 def fixes(edits: Iterable[Edit]) -> list[Edit]:
     """The edits that are applied, in text order."""
     return sorted((e for e in edits if e.kind is Kind.FIX), key=lambda e: (e.start, e.end))

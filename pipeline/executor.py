@@ -20,6 +20,8 @@ from pipeline.sources import Source
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+Task = Callable[[Source], Result]  # one file's work in a pass: `Task[Written]`
+Done = Callable[[Source], None]  # told of each file as its result comes back
 
 # The function a forked worker runs: set in the parent just before the pool forks.
 _TASK: list[Callable[[Any], object]] = []
@@ -107,12 +109,8 @@ def _reported(result: Result, item: Item, done: Callable[[Item], None]) -> Resul
 class Executor(Protocol):
     """Runs a pass over a batch's files and gives the results back in order."""
 
-    def map(
-        self,
-        task: Callable[[Source], Result],
-        sources: Sequence[Source],
-        done: Callable[[Source], None],
-    ) -> Iterator[Result]: ...
+    def map(self, task: Task[Result], sources: Sequence[Source], done: Done) -> Iterator[Result]:
+        """`task` of each of `sources`, in order, calling `done` as each comes back."""
 
     def close(self) -> None: ...
 
@@ -123,12 +121,7 @@ class Local:
 
     jobs: int = 1
 
-    def map(
-        self,
-        task: Callable[[Source], Result],
-        sources: Sequence[Source],
-        done: Callable[[Source], None],
-    ) -> Iterator[Result]:
+    def map(self, task: Task[Result], sources: Sequence[Source], done: Done) -> Iterator[Result]:
         return fork_map(task, sources, self.jobs, done)
 
     def close(self) -> None:
@@ -203,12 +196,7 @@ class Ray:
             self._started = True
         return ray
 
-    def map(
-        self,
-        task: Callable[[Source], Result],
-        sources: Sequence[Source],
-        done: Callable[[Source], None],
-    ) -> Iterator[Result]:
+    def map(self, task: Task[Result], sources: Sequence[Source], done: Done) -> Iterator[Result]:
         ray = self._ray()
         apply = ray.remote(_apply_to_chunk)
         shared = ray.put(task)

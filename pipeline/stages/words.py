@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pipeline import _core
 from pipeline.config import Config
-from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
+from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, placed_in, propose
 from pipeline.lexicon import lexicon
 from pipeline.stages.base import Context, Stage
 
@@ -112,18 +112,7 @@ def _moved(text: str, made: list[Edit], locator: Locator, earlier: list[Edit]) -
         blocked = fixed if edit.kind is Kind.FIX else taken
         if text[start:end] != edit.before or _clashes(blocked, start, end):
             continue
-        moved.append(
-            propose(
-                text,
-                start,
-                end,
-                edit.after,
-                edit.rule,
-                confidence=edit.confidence,
-                message=edit.message,
-                kind=edit.kind,
-            )
-        )
+        moved.append(placed_in(text, edit, start, end))
     return moved
 
 

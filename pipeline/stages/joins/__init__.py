@@ -22,7 +22,7 @@ from typing import Literal
 
 from pipeline import _core
 from pipeline.config import Config, StageOptions
-from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose
+from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, placed_in, propose
 from pipeline.patterns import code_share
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.engine import engine
@@ -121,7 +121,8 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         if not edits:
             edits = [*fixes, *suggestions]
         else:
-            later = [_moved(text, e, locator.original_offset(e.start)) for e in fixes]
+            at = [locator.original_offset(e.start) for e in fixes]  # insertions: start = end
+            later = [placed_in(text, e, start, start) for e, start in zip(fixes, at, strict=True)]
             taken = {e.start for e in later}
             edits = [e for e in edits if e.kind is Kind.FIX or e.start not in taken] + later
         if not fixes:
@@ -129,20 +130,6 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         current = apply_edits(current, fixes)
         locator.push(fixes)
     return sorted(edits, key=lambda e: (e.start, e.kind is Kind.SUGGESTION))
-
-
-def _moved(text: str, edit: Edit, start: int) -> Edit:
-    """An insertion found in a later round, placed in the stage's input text."""
-    return propose(
-        text,
-        start,
-        start,
-        edit.after,
-        edit.rule,
-        confidence=edit.confidence,
-        message=edit.message,
-        kind=edit.kind,
-    )
 
 
 STAGE = Stage(NAME, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), find, JoinsOptions)
