@@ -25,7 +25,9 @@ HEADER = """\
 
 Every rule the stages apply, in the order the stages run (see [stages.md](stages.md)). A rule's
 code is stable: it is never reused for another rule. `--select` and `--ignore` take codes or
-prefixes (`J`, `W00`). Each example is a test (`tests/stages/test_rule_examples.py`).
+prefixes (`J`, `W00`). Each example is a test, and so are each rule's cases, kept as data in
+`tests/stages/cases/<stage>.toml`: texts where it fires and what they become, and texts where
+it must not.
 
 This page is written by `pipeline rules --format markdown > docs/rules.md`.
 

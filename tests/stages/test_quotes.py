@@ -1,3 +1,5 @@
+"""The quotes stage beyond the cases of its rules (`cases/quotes.toml`)."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,54 +13,6 @@ from pipeline.stages.quotes import NAME, QuotesOptions, QuoteStyle
 def cleaned(text: str, style: QuoteStyle = "ascii", spacing: bool = True) -> str:
     config = Config().with_options(NAME, QuotesOptions(style=style, spacing=spacing))
     return apply_edits(text, quotes.find(text, config))
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
-        ("\u00abWe cooperate\u00bb", '"We cooperate"'),
-        ("\u00ab We cooperate \u00bb", '"We cooperate"'),
-        ("the threats,\u00bbsaid he", 'the threats," said he'),
-        ("\u201eHallo\u201c sagte er", '"Hallo" sagte er'),
-        ("so-called\u201cexperts\u201d here", 'so-called "experts" here'),
-        ('"Quote,"said he', '"Quote," said he'),
-        ('He said."It is over."', 'He said. "It is over."'),
-        ('He said " bye " to me', 'He said "bye" to me'),
-        ("don\u2019t and \u2018this\u2019", "don't and 'this'"),
-        ("\u2039a\u203a", "'a'"),
-    ],
-)
-def test_ascii_style(before: str, after: str) -> None:
-    assert cleaned(before) == after
-
-
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
-        ("\u00abWe\u00bb", "\u201cWe\u201d"),
-        ('He said "hi" there', "He said \u201chi\u201d there"),
-        ("don't", "don\u2019t"),
-        ("the students' books", "the students\u2019 books"),
-    ],
-)
-def test_curly_style(before: str, after: str) -> None:
-    assert cleaned(before, "curly") == after
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'He said "hi" and left.',
-        "It's the students' books.",
-        'A 12" pizza and a "quote',  # an inch mark breaks the pairing: leave spacing alone
-        "Height 5\u203211\u2033 exactly",  # primes are not quotes
-        "Use `code` here",
-        'odd "one',
-        "",
-    ],
-)
-def test_leaves_ascii_text_alone(text: str) -> None:
-    assert cleaned(text) == text
 
 
 def test_keep_style_only_fixes_spacing() -> None:
