@@ -184,6 +184,22 @@ pub fn slice(chars: &[char], from: usize, to: usize) -> &[char] {
     &chars[from.min(to)..to]
 }
 
+/// Where each character of `text` starts, in bytes, and then its length, into `starts`:
+/// item `k` is where character `k` starts (or the text ends).
+pub fn char_starts(text: &str, starts: &mut Vec<usize>) {
+    starts.clear();
+    starts.extend(text.char_indices().map(|(at, _)| at));
+    starts.push(text.len());
+}
+
+/// Python's `text[from:to]` in characters, both ends clamped to the length; `starts` is
+/// `char_starts(text)`.
+pub fn py_slice<'t>(text: &'t str, starts: &[usize], from: usize, to: usize) -> &'t str {
+    let last = starts.len() - 1; // the number of characters
+    let to = to.min(last);
+    &text[starts[from.min(to)]..starts[to]]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

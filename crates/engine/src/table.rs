@@ -24,9 +24,11 @@ use std::fmt;
 use std::ops::{Deref, Range};
 use std::sync::Arc;
 
-use yada::builder::DoubleArrayBuilder;
 use yada::unit::Unit;
 use yada::DoubleArray;
+
+mod build;
+pub use build::build;
 
 /// What every table file starts with; a new layout (or a new trie format) takes a new line.
 pub const MAGIC: &[u8] = b"pipeline-lexicon 4 yada-0.5\n";
@@ -197,85 +199,6 @@ pub struct Table {
     pub list: Entries,
 }
 
-/// Entries sorted by key (the trie's order: UTF-8 bytes, which is code points); a key given
-/// twice or empty is an error.
-fn sorted(mut entries: Entries) -> Result<Entries, TableError> {
-    entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-    if entries.first().is_some_and(|(key, _)| key.is_empty()) {
-        return Err(TableError::Build("an empty key".into()));
-    }
-    if let Some((key, _)) = entries.iter().find(|(key, _)| key.as_bytes().contains(&0)) {
-        return Err(TableError::Build(format!("{key:?} holds a NUL")));
-    }
-    if let Some(pair) = entries.windows(2).find(|pair| pair[0].0 == pair[1].0) {
-        return Err(TableError::Build(format!("{:?} given twice", pair[0].0)));
-    }
-    Ok(entries)
-}
-
-/// One map's bytes from entries in any order.
-fn map_bytes(entries: Entries) -> Result<Vec<u8>, TableError> {
-    let entries = sorted(entries)?;
-    let mut values: Vec<u64> = entries.iter().map(|(_, value)| value.to_bits()).collect();
-    values.sort_unstable();
-    values.dedup();
-    let mut out = Vec::new();
-    out.extend_from_slice(&(entries.len() as u64).to_le_bytes());
-    out.extend_from_slice(&(values.len() as u64).to_le_bytes());
-    for bits in &values {
-        out.extend_from_slice(&bits.to_le_bytes());
-    }
-    if entries.is_empty() {
-        return Ok(out);
-    }
-    let mut records = Vec::with_capacity(entries.len());
-    for (key, value) in &entries {
-        let index = values
-            .binary_search(&value.to_bits())
-            .map_err(|_| TableError::Build(format!("{key:?}: its value was not kept")))?;
-        let index = u32::try_from(index)
-            .ok()
-            .filter(|index| *index < 1 << 31)
-            .ok_or_else(|| TableError::Build("more distinct values than a trie holds".into()))?;
-        records.push((key.as_bytes(), index));
-    }
-    let trie = DoubleArrayBuilder::build(&records)
-        .ok_or_else(|| TableError::Build("yada could not build a trie".into()))?;
-    out.extend_from_slice(&trie);
-    Ok(out)
-}
-
-/// The list's bytes from entries in any order.
-fn list_bytes(entries: Entries) -> Result<Vec<u8>, TableError> {
-    let mut out = Vec::new();
-    for (key, value) in sorted(entries)? {
-        let length = u32::try_from(key.len())
-            .map_err(|_| TableError::Build(format!("a key of {} bytes", key.len())))?;
-        out.extend_from_slice(&length.to_le_bytes());
-        out.extend_from_slice(key.as_bytes());
-        out.extend_from_slice(&value.to_bits().to_le_bytes());
-    }
-    Ok(out)
-}
-
-/// A table file's bytes, from the entries of each of its `MAPS` maps and of its list.
-pub fn build(maps: [Entries; MAPS], list: Entries) -> Result<Vec<u8>, TableError> {
-    let mut body = Vec::new();
-    let mut sections = Vec::with_capacity(MAPS + 1);
-    for entries in maps {
-        sections.push(map_bytes(entries)?);
-    }
-    sections.push(list_bytes(list)?);
-    for section in sections {
-        body.extend_from_slice(&(section.len() as u64).to_le_bytes());
-        body.extend_from_slice(&section);
-    }
-    let mut out = MAGIC.to_vec();
-    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
-    out.extend_from_slice(&body);
-    Ok(out)
-}
-
 /// A section's bytes read from the front, each read checked against what is left.
 struct Cursor {
     rest: Section,
@@ -424,125 +347,4 @@ pub fn read_held(bytes: Bytes) -> Result<Table, TableError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entries(pairs: &[(&str, f64)]) -> Entries {
-        pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
-    }
-
-    fn sample() -> ([Entries; MAPS], Entries) {
-        (
-            [
-                entries(&[
-                    ("the", 0.05),
-                    ("there", 1e-4),
-                    ("press", 1e-4),
-                    ("ünïcode", 3e-9),
-                ]),
-                entries(&[("the", 2.3e10)]),
-                entries(&[("of the", 1.5e9)]),
-            ],
-            entries(&[("office", 1e-4), ("fly", 2e-5)]),
-        )
-    }
-
-    fn built() -> Vec<u8> {
-        let (maps, list) = sample();
-        build(maps, list).expect("builds")
-    }
-
-    #[test]
-    fn a_table_gives_back_what_it_was_built_from() {
-        let table = read(&built()).expect("reads");
-        let [words, unigrams, bigrams] = &table.maps;
-        assert_eq!(table.list, entries(&[("fly", 2e-5), ("office", 1e-4)]));
-        let prefixes = words.prefix_values("thereby");
-        let expected: Vec<Option<f64>> = (0..=7).map(|k| words.get(&"thereby"[..k])).collect();
-        assert_eq!(prefixes, expected);
-        assert_eq!(prefixes[3], Some(0.05));
-        assert_eq!(prefixes[5], Some(1e-4));
-        assert_eq!(words.get("press"), Some(1e-4));
-        assert_eq!(words.get("ünïcode"), Some(3e-9));
-        assert_eq!(words.get("pres"), None);
-        assert_eq!(words.get(""), None);
-        assert_eq!(words.get("th\0e"), None);
-        let stopped = [None, None, None, Some(0.05), None, None, None];
-        assert_eq!(words.prefix_values("the\0re"), stopped); // a walk ends at a NUL
-        let after = words.values_after("ü", "nïcode");
-        assert_eq!(after, [None, None, None, None, None, None, Some(3e-9)]);
-        assert_eq!(unigrams.get("the"), Some(2.3e10));
-        assert_eq!(bigrams.get("of the"), Some(1.5e9));
-        assert_eq!(
-            bigrams.values_after("of ", "thex"),
-            [None, None, None, Some(1.5e9), None]
-        );
-        assert_eq!(words.len(), 4);
-    }
-
-    #[test]
-    fn an_empty_map_holds_nothing() {
-        let bytes = build([vec![], vec![], vec![]], vec![]).expect("builds");
-        let table = read(&bytes).expect("reads");
-        assert!(table.maps.iter().all(WordMap::is_empty));
-        assert_eq!(table.maps[0].get("the"), None);
-        assert_eq!(table.maps[0].prefix_values("ab"), [None, None, None]);
-        assert!(table.list.is_empty());
-    }
-
-    #[test]
-    fn the_same_entries_in_any_order_give_the_same_bytes() {
-        let (mut maps, mut list) = sample();
-        maps[0].reverse();
-        list.reverse();
-        assert_eq!(Some(built()), build(maps, list).ok());
-    }
-
-    #[test]
-    fn a_key_given_twice_empty_or_with_a_nul_is_refused() {
-        let (mut maps, list) = sample();
-        maps[0].push(("the".into(), 0.1));
-        assert!(matches!(build(maps, list), Err(TableError::Build(_))));
-        let (mut maps, list) = sample();
-        maps[1].push((String::new(), 0.1));
-        assert!(matches!(build(maps, list), Err(TableError::Build(_))));
-        let (mut maps, list) = sample();
-        maps[2].push(("a\0b".into(), 0.1));
-        assert!(matches!(build(maps, list), Err(TableError::Build(_))));
-    }
-
-    #[test]
-    fn a_trie_that_steps_outside_itself_is_refused_whatever_its_checksum() {
-        let (maps, list) = sample();
-        let bytes = build(maps, list).expect("builds");
-        let table = read(&bytes).expect("reads");
-        let trie = table.maps[0].trie.as_ref().expect("a trie").0.to_vec();
-        assert!(steps_stay_inside(&trie));
-        let mut outside = trie.clone();
-        // the root's offset made to point past the end (no leaf: bit 31 clear)
-        let far = (1u32 << 21) - 1;
-        outside[..4].copy_from_slice(&(far << 10).to_le_bytes());
-        assert!(!steps_stay_inside(&outside));
-        let mut leaf_root = trie.clone();
-        leaf_root[..4].copy_from_slice(&(1u32 << 31).to_le_bytes());
-        assert!(!steps_stay_inside(&leaf_root));
-        assert!(!steps_stay_inside(&trie[..trie.len() - 4]));
-        assert!(!steps_stay_inside(&[]));
-    }
-
-    #[test]
-    fn damaged_bytes_are_refused_not_read() {
-        let bytes = built();
-        for cut in [0, 5, MAGIC.len() + 3, MAGIC.len() + 6, bytes.len() - 1] {
-            assert!(read(&bytes[..cut]).is_err(), "cut at {cut}");
-        }
-        let mut longer = bytes.clone();
-        longer.push(0);
-        assert!(read(&longer).is_err());
-        for at in [MAGIC.len() + 4, bytes.len() / 2, bytes.len() - 1] {
-            let mut garbled = bytes.clone();
-            garbled[at] ^= 0x40;
-            assert!(read(&garbled).is_err(), "garbled at {at}");
-        }
-    }
-}
+mod tests;

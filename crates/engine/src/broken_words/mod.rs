@@ -29,6 +29,7 @@ mod closing;
 mod hyphens;
 mod index;
 mod ligatures;
+mod runs;
 mod scan;
 #[cfg(test)]
 mod tests;

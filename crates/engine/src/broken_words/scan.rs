@@ -4,9 +4,10 @@
 use std::cell::RefCell;
 
 use super::index::stray_least;
+pub(super) use super::runs::{closes, may_lose, opens, Run};
 use super::{Found, GapKind};
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
-use crate::pystr::{is_letter, is_lower_letter, is_upper_letter, letter_runs, lower, one_of};
+use crate::pystr::{is_letter, is_lower_letter, letter_runs};
 use crate::thresholds::{
     LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_MOST_PIECES,
     STRAY_RARE_ZIPF, STRAY_SCRAP_ZIPF, STRAY_WORDS_ZIPF,
@@ -32,66 +33,6 @@ pub(super) fn alone(low: &str, shown: bool) -> f64 {
     } else {
         0.0
     }
-}
-
-/// A maximal run of letters, its ends in code points, lower-cased, and its case: read
-/// once, as the scan asks of each run several times.
-pub(super) struct Run {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) low: String,
-    /// Every letter lower-case.
-    pub(super) lower: bool,
-    /// Every letter after the first lower-case.
-    pub(super) tail_lower: bool,
-    /// Every letter upper-case (`is_upper_word`).
-    pub(super) upper: bool,
-    /// A lone letter that may be a piece of letter-spaced text (`Scan::lone`).
-    lone: bool,
-}
-
-impl Run {
-    fn of(chars: &[char], start: usize, end: usize) -> Run {
-        let word = &chars[start..end];
-        let tail_lower = word.iter().skip(1).all(|&c| is_lower_letter(c));
-        Run {
-            start,
-            end,
-            low: lower(word),
-            lower: tail_lower && word.first().is_none_or(|&c| is_lower_letter(c)),
-            tail_lower,
-            upper: is_upper_word(word),
-            // not a word of one letter (`a`, `I`), nor a clitic (`Attorney's`)
-            lone: word.len() == 1
-                && !matches!(word[0], 'a' | 'A' | 'I')
-                && !(start > 0 && matches!(chars[start - 1], '\'' | '\u{2019}')),
-        }
-    }
-}
-
-/// What may stand before a word: the start, white space or an opening mark.  Not an
-/// apostrophe: `we've` is no `ve` that lost its `fi`.
-pub(super) fn opens(ch: Option<&char>) -> bool {
-    ch.is_none_or(|&c| c.is_whitespace() || one_of(c, "([{\"\u{201c}\u{ab}-\u{2013}\u{2014}"))
-}
-
-/// What may stand after a word: the end, white space or a closing mark.  Not a hyphen:
-/// `re-election` and `co-author` begin with prefixes, not with words cut short.
-pub(super) fn closes(ch: Option<&char>) -> bool {
-    ch.is_none_or(|&c| c.is_whitespace() || one_of(c, ".,;:!?)]}\"\u{201d}\u{bb}\u{2013}\u{2014}"))
-}
-
-pub(super) fn is_upper_word(word: &[char]) -> bool {
-    word.iter().all(|&c| is_upper_letter(c))
-}
-
-/// The letters of a word may lose a ligature at its start or end: a lower-case word, or
-/// at its end a capitalised one (`Sta` for `Staff`).  Not an upper-case word: `AWS`,
-/// `CLI` and `X` are acronyms far more often than `FLAWS`, `CLIFF` and `FIX` cut short.
-pub(super) fn may_lose(word: &[char], kind: GapKind) -> bool {
-    let rest_lower = word.iter().skip(1).all(|&c| is_lower_letter(c));
-    let first_lower = word.first().is_some_and(|&c| is_lower_letter(c));
-    rest_lower && (first_lower || (kind == GapKind::WordEnd && word.len() > 1))
 }
 
 /// A text read for its broken words: its characters, its runs of letters, and what the

@@ -12,12 +12,15 @@
 use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
-use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::Lexicon;
 
+mod cache;
 mod case;
+pub use cache::Cache;
+use cache::Entry;
 mod edges;
+mod shapes;
 use edges::name_after_number;
 mod words;
 use crate::pystr::{is_alpha, is_digit, is_letter, is_lower, letter_runs, string};
@@ -95,84 +98,6 @@ static CODE_LIKE: LazyLock<Regex> =
 /// A lower-case word, then a decimal number and what may close it (`of45.2`, `to2.5%,`).
 static GLUED_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"^(\p{Ll}+)\d+(?:\.\d+)+%?[,.;:)]?$"));
-
-/// A cached answer: the candidates, and the batch counts computing them read.
-#[derive(Clone, Debug, Default)]
-struct Entry {
-    found: Vec<Candidate>,
-    /// The keys read, one per line (one allocation, not one per key: a capitalised token
-    /// reads the batch's count of each of its prefixes).
-    reads: Box<str>,
-}
-
-impl Entry {
-    fn of(found: Vec<Candidate>, reads: Reads) -> Entry {
-        Entry {
-            found,
-            reads: reads.into_iter().collect::<Vec<_>>().join("\n").into(),
-        }
-    }
-}
-
-/// Candidates by token and by letter run, for one vocabulary as it stands: a batch repeats
-/// its tokens ("Kazakhstan", "Kazakhstan," and "(Kazakhstan" share a run), so each is
-/// read once.  Clear it when the vocabulary changes.
-#[derive(Debug, Default)]
-pub struct Cache {
-    tokens: Generations,
-    runs: Generations,
-    /// The plain words found so far (`Finder::plain`).
-    plain: FxHashSet<Box<str>>,
-}
-
-/// Entries kept per generation of a map: a bound on memory (two generations at most).  The
-/// batch's names and glues recur across its files, far apart: over 600 damaged files a map
-/// that dropped everything once it held 10,000 entries computed 66,000 tokens where one that
-/// never emptied computed 42,000 (`clean` 9,875M and 9,300M instructions).  Two generations
-/// of 20,000 took 9,410M, and two of 10,000 2% more than that (about half the gain), but the
-/// cleaning of one 20 MB file held 12 MB less anonymous memory with 10,000 (103 MB against
-/// 115 at its end; the peak RSS bar is 150 MB).
-const CACHE_TOKENS: usize = 10_000;
-
-/// A memo that keeps what was used lately: entries go into the newer generation; when it
-/// is full it becomes the older one (the older is dropped), and an entry found in the older
-/// moves back into the newer.
-#[derive(Debug, Default)]
-struct Generations {
-    newer: FxHashMap<Box<str>, Entry>,
-    older: FxHashMap<Box<str>, Entry>,
-}
-
-impl Generations {
-    /// The entry of `key`, moved into the newer generation if it was in the older.
-    fn get(&mut self, key: &str) -> Option<&Entry> {
-        if !self.newer.contains_key(key) {
-            let (key, entry) = self.older.remove_entry(key)?;
-            self.insert(key, entry);
-        }
-        self.newer.get(key)
-    }
-
-    fn insert(&mut self, key: Box<str>, entry: Entry) {
-        if self.newer.len() >= CACHE_TOKENS {
-            self.older = std::mem::take(&mut self.newer);
-        }
-        self.newer.insert(key, entry);
-    }
-
-    fn clear(&mut self) {
-        self.newer.clear();
-        self.older.clear();
-    }
-}
-
-impl Cache {
-    pub fn clear(&mut self) {
-        self.tokens.clear();
-        self.runs.clear();
-        self.plain.clear();
-    }
-}
 
 /// The candidate search: the lexicon and the word lists.
 pub struct Finder<'a> {
@@ -424,70 +349,4 @@ fn dedupe(found: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::case::case_matches;
-    use super::edges::{mixed_runs, ordinal};
-    use super::words::ends_as_participle;
-    use super::*;
-
-    #[test]
-    fn tokens_are_split_on_white_space_in_code_points() {
-        let found: Vec<(usize, &str, usize)> = tokens(" é ab\u{a0}c\n")
-            .map(|t| (t.at, t.text, t.letters))
-            .collect();
-        assert_eq!(found, [(1, "é", 1), (3, "ab", 2), (6, "c", 1)]);
-    }
-
-    #[test]
-    fn case_matches_follow_the_pattern() {
-        let run: Vec<char> = "AzizDolosbayevNATOallies".chars().collect();
-        assert_eq!(case_matches(&run), [(0, 4), (4, 14), (14, 24)]);
-        // a modifier letter between lower-case ones is inside the word, not a case change
-        let run: Vec<char> = "Kaua\u{2bb}iMata\u{2bb}afa\u{2bb}".chars().collect();
-        assert_eq!(case_matches(&run), [(0, 6), (6, 14)]); // the last, before no letter, is not
-    }
-
-    #[test]
-    fn participles_and_ordinals() {
-        let chars = |s: &str| s.chars().collect::<Vec<_>>();
-        assert!(ends_as_participle(&chars("controlled")));
-        assert!(!ends_as_participle(&chars("reed")));
-        assert_eq!(ordinal(&chars("80")), "th");
-        assert_eq!(ordinal(&chars("11")), "th");
-        assert_eq!(ordinal(&chars("21")), "st");
-    }
-
-    #[test]
-    fn mixed_runs_hold_letters_and_digits() {
-        let chars: Vec<char> = "boto3-win-32x".chars().collect();
-        assert_eq!(mixed_runs(&chars), [(0, 5), (10, 13)]);
-    }
-
-    fn entry(margin: f64) -> Entry {
-        Entry::of(
-            vec![Candidate::new(1, margin, SplitKind::Words, &['a'], &['b'])],
-            Reads::default(),
-        )
-    }
-
-    #[test]
-    fn a_memo_keeps_what_is_used_and_holds_two_generations_at_most() {
-        let mut memo = Generations::default();
-        memo.insert("kept".into(), entry(1.0));
-        for k in 0..CACHE_TOKENS - 1 {
-            memo.insert(format!("filler {k}").into(), entry(0.0));
-        }
-        // the newer generation is full: the next entry starts another, "kept" is older
-        memo.insert("turns".into(), entry(0.0));
-        assert!(memo.get("kept").is_some_and(|e| e.found[0].margin == 1.0));
-        for k in 0..CACHE_TOKENS {
-            memo.insert(format!("more {k}").into(), entry(0.0));
-        }
-        // used after the first turn, so it was moved into the generation kept at the second
-        assert!(memo.get("kept").is_some());
-        assert!(memo.get("filler 0").is_none());
-        assert!(memo.newer.len() + memo.older.len() <= 2 * CACHE_TOKENS);
-        memo.clear();
-        assert!(memo.get("kept").is_none());
-    }
-}
+mod tests;

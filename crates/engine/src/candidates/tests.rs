@@ -1,0 +1,66 @@
+use super::cache::{Generations, CACHE_TOKENS};
+use super::case::case_matches;
+use super::edges::{mixed_runs, ordinal};
+use super::shapes::ends_as_participle;
+use super::*;
+
+#[test]
+fn tokens_are_split_on_white_space_in_code_points() {
+    let found: Vec<(usize, &str, usize)> = tokens(" é ab\u{a0}c\n")
+        .map(|t| (t.at, t.text, t.letters))
+        .collect();
+    assert_eq!(found, [(1, "é", 1), (3, "ab", 2), (6, "c", 1)]);
+}
+
+#[test]
+fn case_matches_follow_the_pattern() {
+    let run: Vec<char> = "AzizDolosbayevNATOallies".chars().collect();
+    assert_eq!(case_matches(&run), [(0, 4), (4, 14), (14, 24)]);
+    // a modifier letter between lower-case ones is inside the word, not a case change
+    let run: Vec<char> = "Kaua\u{2bb}iMata\u{2bb}afa\u{2bb}".chars().collect();
+    assert_eq!(case_matches(&run), [(0, 6), (6, 14)]); // the last, before no letter, is not
+}
+
+#[test]
+fn participles_and_ordinals() {
+    let chars = |s: &str| s.chars().collect::<Vec<_>>();
+    assert!(ends_as_participle(&chars("controlled")));
+    assert!(!ends_as_participle(&chars("reed")));
+    assert_eq!(ordinal(&chars("80")), "th");
+    assert_eq!(ordinal(&chars("11")), "th");
+    assert_eq!(ordinal(&chars("21")), "st");
+}
+
+#[test]
+fn mixed_runs_hold_letters_and_digits() {
+    let chars: Vec<char> = "boto3-win-32x".chars().collect();
+    assert_eq!(mixed_runs(&chars), [(0, 5), (10, 13)]);
+}
+
+fn entry(margin: f64) -> Entry {
+    Entry::of(
+        vec![Candidate::new(1, margin, SplitKind::Words, &['a'], &['b'])],
+        Reads::default(),
+    )
+}
+
+#[test]
+fn a_memo_keeps_what_is_used_and_holds_two_generations_at_most() {
+    let mut memo = Generations::default();
+    memo.insert("kept".into(), entry(1.0));
+    for k in 0..CACHE_TOKENS - 1 {
+        memo.insert(format!("filler {k}").into(), entry(0.0));
+    }
+    // the newer generation is full: the next entry starts another, "kept" is older
+    memo.insert("turns".into(), entry(0.0));
+    assert!(memo.get("kept").is_some_and(|e| e.found[0].margin == 1.0));
+    for k in 0..CACHE_TOKENS {
+        memo.insert(format!("more {k}").into(), entry(0.0));
+    }
+    // used after the first turn, so it was moved into the generation kept at the second
+    assert!(memo.get("kept").is_some());
+    assert!(memo.get("filler 0").is_none());
+    assert!(memo.newer.len() + memo.older.len() <= 2 * CACHE_TOKENS);
+    memo.clear();
+    assert!(memo.get("kept").is_none());
+}
