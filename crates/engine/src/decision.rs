@@ -8,7 +8,8 @@ use crate::layout::{self, Paragraph};
 use crate::rhythm::{Rhythm, Segments};
 use crate::text::Text;
 use crate::thresholds::{
-    CAP, CERTAIN, DOUBT, DUE, FAINT, GLUE_DENSITY, RHYTHM_PASSES, SHAPE, SUPPORT_CAP, SURE,
+    CAP, CERTAIN, DOUBT, DUE, FAINT, GLUE_DENSITY, LEAST_LOST_RATE, MOST_LOST_RATE, RHYTHM_PASSES,
+    SHAPE, SUPPORT_CAP, SURE,
 };
 
 /// A candidate, whether it is applied (else suggested), and the probability that it is
@@ -102,8 +103,16 @@ pub fn place(text: &Text, found: &[Candidate]) -> Vec<Placed> {
     let mut glue_rate = 0.0;
     for last in (1..=RHYTHM_PASSES).rev() {
         let rate = glued / breaks;
-        let rate = if rate > 0.05 { rate } else { 0.05 };
-        glue_rate = if 0.9 < rate { 0.9 } else { rate };
+        let rate = if rate > LEAST_LOST_RATE {
+            rate
+        } else {
+            LEAST_LOST_RATE
+        };
+        glue_rate = if MOST_LOST_RATE < rate {
+            MOST_LOST_RATE
+        } else {
+            rate
+        };
         picked.clear();
         for ((_, glues), (start, end, spaced)) in by_segment.iter().zip(&paragraphs) {
             let paragraph = Paragraph {

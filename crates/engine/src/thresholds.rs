@@ -203,6 +203,10 @@ pub const DUE: f64 = 0.0;
 pub const FAINT: f64 = -2.0;
 /// Sure glues per token, scaled so a text with one glue per 30 words reads 1.
 pub const GLUE_DENSITY: f64 = 30.0;
+/// The rate of lost breaks the line layout assumes is held between these: a layout that
+/// expects none, or all, would never weigh a candidate against a kept break.
+pub const LEAST_LOST_RATE: f64 = 0.05;
+pub const MOST_LOST_RATE: f64 = 0.9;
 /// A code share this high (`patterns::code_share`): Python's own names are left whole, and
 /// the punctuation scan keeps spaces before marks (in prose converted from Markdown or
 /// HTML they mark inline code or a stripped link: "look at .") and colons between

@@ -13,7 +13,7 @@ use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 
 mod cache;
 mod case;
@@ -107,7 +107,7 @@ pub struct Finder<'a> {
 
 /// The least frequency of a plain word: zipf `COMMON`.
 fn plain_least() -> f64 {
-    10f64.powf(COMMON - 9.0)
+    10f64.powf(COMMON - ZIPF_OFFSET)
 }
 
 /// A whitespace-delimited token: its text and where it starts (code points).
