@@ -9,6 +9,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
@@ -100,6 +101,7 @@ class Config:
         return config
 
 
+@cache
 def _stage_options() -> dict[str, type[StageOptions]]:
     """Every stage's settings class, by the stage's name, in the order the stages run.
     Read from the registry when asked: the stages' modules import this one."""

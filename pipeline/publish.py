@@ -194,7 +194,7 @@ class _Run:
             tally.add(outcome.tally)
             placed = bodies.add(outcome.part)  # copied in the files' order as they come
             self._record(outcome, placed, vocabulary)
-            small = replace(outcome.tally, groups=())
+            small = replace(outcome.tally, groups=(), seconds=())
             files.append(replace(outcome, part={}, reads=frozenset(), tally=small))  # kept small
         if self.records is not None:
             self.records.close()
