@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Protocol, TypeVar
 
-from pipeline.chunks import Span, clean_in_pieces
+from pipeline.chunks import CleanedPiece, Span, clean_in_pieces
 from pipeline.cleaning import merged
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
@@ -21,6 +22,8 @@ from pipeline.sources import STDIN, Discovery, Selection, Source, discover
 from pipeline.stages import joins
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
+
+Out = TypeVar("Out", covariant=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,40 +96,85 @@ def read(source: Source, stdin: bytes | None = None) -> Decoded:
     return read_source(source.path)
 
 
-def clean_source(
-    source: Source, config: Config, vocabulary: Vocabulary, stdin: bytes | None = None
-) -> FileResult:
+class Cleaning(Protocol[Out]):
+    """What becomes of a file as its pieces are cleaned (`process`): kept in memory
+    (`InMemory`: check, fix and the library) or written out piece by piece as they come
+    (`writer.Streamed`: run, whose memory is bounded by a piece)."""
+
+    def failed(self, source: Source, error: str) -> Out: ...
+
+    def begin(self, source: Source, decoded: Decoded) -> None: ...
+
+    def piece(self, cleaned: CleanedPiece) -> None: ...
+
+    def finish(self) -> Out: ...
+
+
+def process(
+    source: Source,
+    config: Config,
+    vocabulary: Vocabulary,
+    into: Cleaning[Out],
+    stdin: bytes | None = None,
+) -> Out:
+    """The one path from a file to its results: read, cleaned piece by piece against the
+    batch's vocabulary (`pipeline.chunks`), each piece handed to `into` as it is done."""
     try:
         decoded = read(source, stdin)
     except InputError as error:
-        return FileResult(source, error=str(error))
-    texts: list[str] = []
-    edits: list[Edit] = []
-    spans: list[Span] = []
-    at = 0
+        return into.failed(source, str(error))
+    into.begin(source, decoded)
     for cleaned in clean_in_pieces(decoded.text, config, vocabulary, path_key(source, config.root)):
+        into.piece(cleaned)
+    return into.finish()
+
+
+@dataclass(slots=True)
+class InMemory:
+    """A file's results kept whole: its text before and after and every edit."""
+
+    source: Source | None = None
+    decoded: Decoded | None = None
+    texts: list[str] = field(default_factory=list)
+    edits: list[Edit] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    at: int = 0  # characters of output so far
+
+    def failed(self, source: Source, error: str) -> FileResult:
+        return FileResult(source, error=error)
+
+    def begin(self, source: Source, decoded: Decoded) -> None:
+        self.source, self.decoded = source, decoded
+
+    def piece(self, cleaned: CleanedPiece) -> None:
         piece = cleaned.piece
-        spans.append(
-            Span(
-                (piece.start, piece.start + len(piece.text)),
-                (at, at + len(cleaned.text)),
-                piece.first_line,
-                len(cleaned.edits),
-            )
+        original = (piece.start, piece.start + len(piece.text))
+        output = (self.at, self.at + len(cleaned.text))
+        self.spans.append(Span(original, output, piece.first_line, len(cleaned.edits)))
+        self.texts += [cleaned.text, piece.separator]
+        self.edits += cleaned.edits
+        self.at += len(cleaned.text) + len(piece.separator)
+
+    def finish(self) -> FileResult:
+        assert self.source is not None and self.decoded is not None  # begun
+        decoded = self.decoded
+        return FileResult(
+            self.source,
+            decoded.text,
+            "".join(self.texts),
+            decoded.encoding,
+            tuple(self.edits),
+            encoding_assumed=decoded.assumed,
+            read_as=decoded.read_as,
+            spans=tuple(self.spans) if len(self.spans) > 1 else (),
         )
-        texts += [cleaned.text, piece.separator]
-        edits += cleaned.edits
-        at += len(cleaned.text) + len(piece.separator)
-    return FileResult(
-        source,
-        decoded.text,
-        "".join(texts),
-        decoded.encoding,
-        tuple(edits),
-        encoding_assumed=decoded.assumed,
-        read_as=decoded.read_as,
-        spans=tuple(spans) if len(spans) > 1 else (),
-    )
+
+
+def clean_source(
+    source: Source, config: Config, vocabulary: Vocabulary, stdin: bytes | None = None
+) -> FileResult:
+    """A file cleaned, its results in memory (`process` into `InMemory`)."""
+    return process(source, config, vocabulary, InMemory(), stdin)
 
 
 def count_words(source: Source, stdin: bytes | None = None) -> Vocabulary:

@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from pipeline import manifest
-from pipeline.chunks import clean_in_pieces
+from pipeline.chunks import CleanedPiece
 from pipeline.config import Config
-from pipeline.files import InputError
-from pipeline.keys import path_key
+from pipeline.files import Decoded
 from pipeline.names import shown
 from pipeline.report import REPORTS
-from pipeline.report.stream import FileReport, Part, failed_file, spool_in
+from pipeline.report.stream import FileReport, Part, Spool, failed_file, spool_in
 from pipeline.report.summary import FileTally
-from pipeline.runner import read
+from pipeline.runner import process
 from pipeline.sources import Source
 from pipeline.vocabulary import Vocabulary
 
@@ -60,50 +59,78 @@ class Written:
 def write_source(
     source: Source, config: Config, vocabulary: Vocabulary, stage: Path, spool: Path
 ) -> Written:
-    """Clean `source` into `stage` (mirroring its relative path) and spool its report parts."""
-    reports = spool_in(spool)
-    reports.begin()
-    name = source.relative.as_posix()
-    try:
-        decoded = read(source)
-    except InputError as error:
-        tally = failed_file(name, str(error), reports)
-        return Written(source, tally, reports.end())
-    report = FileReport(name, decoded.encoding, decoded.assumed, reports, config.decisions.ids)
-    target, problem = None, None
-    if name in RESERVED:
-        problem = (
-            f"{shown(source.path)}: its cleaned copy would replace the run's own "
-            f"{shown(source.relative)}; not written"
-        )
-    else:
-        target, problem = _open(stage / source.relative, source.relative)
+    """Clean `source` into `stage` (mirroring its relative path) and spool its report parts:
+    `runner.process` into `Streamed`, noting the batch counts the cleaning read."""
+    streamed = Streamed(stage, spool_in(spool), config.decisions.ids)
     try:
         with vocabulary.read_by(set()) as reads:
-            for cleaned in clean_in_pieces(
-                decoded.text, config, vocabulary, path_key(source, config.root)
-            ):
-                piece = cleaned.piece
-                if target is not None:
-                    out = cleaned.text + piece.separator
-                    target.write(out.encode("utf-8", "surrogateescape"))
-                report.add(
-                    piece.text, cleaned.text, cleaned.edits, piece.first_line, piece.separator
-                )
-                report.timed(cleaned.seconds)
+            written = process(source, config, vocabulary, streamed)
     finally:
-        if target is not None:
-            target.close()
-    return Written(
-        source,
-        report.finish(),
-        reports.end(),
-        decoded.encoding,
-        decoded.assumed,
-        written=target is not None,
-        problem=problem,
-        reads=reads,
-    )
+        streamed.close()
+    return written if written.error else replace(written, reads=reads)
+
+
+@dataclass(slots=True)
+class Streamed:
+    """A file's results written out piece by piece as they come: the cleaned text into the
+    staging folder, its part of every report into this process's spool."""
+
+    stage: Path
+    reports: Spool
+    decisions: frozenset[str]  # the ids a reviewer decided on
+    source: Source | None = None
+    decoded: Decoded | None = None
+    report: FileReport | None = None
+    target: BinaryIO | None = None
+    problem: str | None = None  # why its cleaned copy is not written, when it should be
+
+    def failed(self, source: Source, error: str) -> Written:
+        self.reports.begin()
+        tally = failed_file(source.relative.as_posix(), error, self.reports)
+        return Written(source, tally, self.reports.end())
+
+    def begin(self, source: Source, decoded: Decoded) -> None:
+        self.source, self.decoded = source, decoded
+        self.reports.begin()
+        name = source.relative.as_posix()
+        self.report = FileReport(
+            name, decoded.encoding, decoded.assumed, self.reports, self.decisions
+        )
+        if name in RESERVED:
+            self.problem = (
+                f"{shown(source.path)}: its cleaned copy would replace the run's own "
+                f"{shown(source.relative)}; not written"
+            )
+        else:
+            self.target, self.problem = _open(self.stage / source.relative, source.relative)
+
+    def piece(self, cleaned: CleanedPiece) -> None:
+        assert self.report is not None  # begun
+        piece = cleaned.piece
+        if self.target is not None:
+            out = cleaned.text + piece.separator
+            self.target.write(out.encode("utf-8", "surrogateescape"))
+        self.report.add(piece.text, cleaned.text, cleaned.edits, piece.first_line, piece.separator)
+        self.report.timed(cleaned.seconds)
+
+    def finish(self) -> Written:
+        assert self.source is not None and self.decoded is not None and self.report is not None
+        written = self.target is not None
+        self.close()
+        return Written(
+            self.source,
+            self.report.finish(),
+            self.reports.end(),
+            self.decoded.encoding,
+            self.decoded.assumed,
+            written=written,
+            problem=self.problem,
+        )
+
+    def close(self) -> None:
+        if self.target is not None:
+            self.target.close()
+            self.target = None
 
 
 def _open(path: Path, relative: PurePosixPath) -> tuple[BinaryIO | None, str | None]:

@@ -118,7 +118,8 @@ def report_problems(args: argparse.Namespace, batch: BatchResult) -> None:
 
 
 class Read(Protocol):
-    """A file as read: what `report` says of it (a runner.FileResult or a writer.Written)."""
+    """A file as read: what `report` says of it, the result `runner.process` gave (kept in
+    memory, a `runner.FileResult`, or streamed, a `writer.Written`)."""
 
     @property
     def source(self) -> Source: ...
