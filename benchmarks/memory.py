@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from pipeline.chunks import clean_in_pieces  # noqa: E402
+from pipeline.batch.chunks import clean_in_pieces  # noqa: E402
 from pipeline.cleaning import batch_vocabulary  # noqa: E402
 from pipeline.config import Config  # noqa: E402
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import get_args
 
 from pipeline import __version__
+from pipeline.batch.executor import default_jobs
 from pipeline.check import baseline as baselines
 from pipeline.check.formats import FORMATS
 from pipeline.commands.common import DEFAULT_OUT, DEFAULT_SOURCE, Exit
 from pipeline.config import ConfigError
-from pipeline.executor import default_jobs
 from pipeline.files import OutputError
 from pipeline.stages import stage_names
 from pipeline.stages.quotes import QuotesOptions, QuoteStyle

@@ -16,7 +16,7 @@ from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 from pipeline import decisions
 from pipeline.decisions import Decisions
 from pipeline.files import InputError, read_bytes
-from pipeline.names import shown
+from pipeline.files.names import shown
 
 MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is small; more is a mistake
 

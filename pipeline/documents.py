@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.files import InputError, read_bytes
-from pipeline.names import shown
+from pipeline.files.names import shown
 
 if TYPE_CHECKING:
     from fastjsonschema import JsonSchemaValueException

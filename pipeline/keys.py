@@ -17,7 +17,7 @@ import regex
 
 from pipeline import _core
 from pipeline.edits import Edit, LineIndex
-from pipeline.sources import STDIN, Source
+from pipeline.files.sources import STDIN, Source
 
 CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
 

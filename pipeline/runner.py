@@ -10,15 +10,15 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from pipeline.chunks import CleanedPiece, Span, clean_in_pieces
+from pipeline.batch.chunks import CleanedPiece, Span, clean_in_pieces
+from pipeline.batch.executor import Executor, Local, Result
+from pipeline.batch.progress import Progress, Silent, under_way
 from pipeline.cleaning import merged
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
-from pipeline.executor import Executor, Local, Result
 from pipeline.files import MAX_BYTES, Decoded, Fingerprint, InputError, decode, read_source
+from pipeline.files.sources import STDIN, Discovery, Selection, Source, discover
 from pipeline.keys import path_key
-from pipeline.progress import Progress, Silent, under_way
-from pipeline.sources import STDIN, Discovery, Selection, Source, discover
 from pipeline.stages import joins
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
@@ -36,7 +36,7 @@ class FileResult:
     error: str | None = None
     encoding_assumed: bool = False  # several encodings fit; the Western default was taken
     read_as: Fingerprint | None = None  # the file as it was read: `fix` rewrites only that
-    spans: tuple[Span, ...] = ()  # the pieces it was cleaned in (see pipeline.chunks); () one
+    spans: tuple[Span, ...] = ()  # the pieces it was cleaned in (see pipeline.batch.chunks); () one
 
     @property
     def changed(self) -> bool:
@@ -118,7 +118,7 @@ def process(
     stdin: bytes | None = None,
 ) -> Out:
     """The one path from a file to its results: read, cleaned piece by piece against the
-    batch's vocabulary (`pipeline.chunks`), each piece handed to `into` as it is done."""
+    batch's vocabulary (`pipeline.batch.chunks`), each piece handed to `into` as it is done."""
     try:
         decoded = read(source, stdin)
     except InputError as error:
@@ -215,7 +215,7 @@ def run(
     counts into the batch's vocabulary, clean each file against it.
     `executor` runs each pass (default: this process); the result does not
     depend on it.
-    `progress` hears of each pass and file (see `pipeline.progress`).
+    `progress` hears of each pass and file (see `pipeline.batch.progress`).
     `unique_names` refuses two files with the same relative path, which `run`
     needs (it mirrors the tree into one folder) and `check` does not.  `found`
     is `find_sources`'s answer, when the caller already has it.

@@ -32,7 +32,7 @@ class Vocabulary:
     read ("w:Word" a word, "p:ab" a spaced pair, "h:co-op" a compound); while `reading`
     is on, those notes are kept here.  A file's output depends on the batch only through
     those counts, so a re-run may keep the output of a file whose text and counts are
-    unchanged (see `pipeline.manifest`)."""
+    unchanged (see `pipeline.batch.manifest`)."""
 
     __slots__ = ("_digest", "core", "reading")
 

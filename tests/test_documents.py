@@ -12,9 +12,9 @@ import jsonschema
 import pytest
 
 from pipeline import documents
+from pipeline.batch.manifest import NAME, RECORDS
 from pipeline.cli import main
 from pipeline.decisions import FORMAT_VERSION as DECISIONS_VERSION
-from pipeline.manifest import NAME, RECORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "output"

@@ -1,4 +1,4 @@
-//! Embeds a hash of the engine's sources, so that `pipeline.manifest.engine()` names the
+//! Embeds a hash of the engine's sources, so that `pipeline.batch.manifest.engine()` names the
 //! compiled core by what defines it (the same on every checkout of one commit), not by the
 //! bytes a compiler happened to write.
 

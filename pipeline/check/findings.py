@@ -10,8 +10,8 @@ from fnmatch import fnmatchcase
 from pipeline import _core
 from pipeline.config import CheckOptions
 from pipeline.edits import Edit, Kind, LineIndex
+from pipeline.files.names import shown, uri
 from pipeline.keys import path_key
-from pipeline.names import shown, uri
 from pipeline.report.summary import Made, contexts, relocated
 from pipeline.runner import BatchResult
 

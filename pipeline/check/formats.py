@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline import __version__
 from pipeline.check.baseline import Comparison
 from pipeline.check.findings import Finding
-from pipeline.names import uri
+from pipeline.files.names import uri
 from pipeline.report.summary import edit_record
 from pipeline.stages import all_rules
 

@@ -14,7 +14,7 @@ from pipeline.check.formats import FORMATS, Style
 from pipeline.commands import common
 from pipeline.commands.common import HERE, Exit
 from pipeline.config import Config
-from pipeline.names import shown
+from pipeline.files.names import shown
 from pipeline.report import render
 
 
@@ -66,7 +66,7 @@ def command(args: argparse.Namespace) -> Exit:
     else:
         sys.stdout.write(FORMATS[args.format](comparison, Style(_colour(args.color))))
     if args.output:
-        from pipeline.publish import stale
+        from pipeline.batch.publish import stale
 
         for difference in stale(batch, args.output):
             print(f"stale: {difference}", file=sys.stderr)

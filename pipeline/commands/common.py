@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline import config as config_file
+from pipeline.batch.executor import Executor, Local, Ray, RayUnavailable
+from pipeline.batch.progress import for_stream
 from pipeline.config import Config, ConfigError, globs
-from pipeline.executor import Executor, Local, Ray, RayUnavailable
-from pipeline.names import shown
-from pipeline.progress import for_stream
+from pipeline.files.names import shown
+from pipeline.files.sources import Source
 from pipeline.runner import BatchResult, run
-from pipeline.sources import Source
 from pipeline.stages import unknown_codes
 from pipeline.stages.quotes import NAME as QUOTES
 from pipeline.stages.quotes import QuotesOptions

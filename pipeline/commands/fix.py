@@ -10,11 +10,11 @@ from dataclasses import replace
 from pipeline.commands import common
 from pipeline.commands.common import HERE, Exit
 from pipeline.files import InputError
-from pipeline.inplace import encoded, rewrite, tidy
-from pipeline.names import shown
+from pipeline.files.inplace import encoded, rewrite, tidy
+from pipeline.files.names import shown
+from pipeline.files.sources import STDIN
 from pipeline.report.unified import file_diff
 from pipeline.runner import FileResult
-from pipeline.sources import STDIN
 
 
 def command(args: argparse.Namespace) -> Exit:

@@ -7,20 +7,20 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.batch.progress import for_stream
 from pipeline.commands import common
 from pipeline.commands.common import DEFAULT_SOURCE, Exit
 from pipeline.config import ConfigError
-from pipeline.names import shown
-from pipeline.progress import for_stream
+from pipeline.files.names import shown
+from pipeline.files.sources import STDIN
 from pipeline.report.summary import StageCount
 from pipeline.runner import find_sources
-from pipeline.sources import STDIN
 
 
 def command(args: argparse.Namespace) -> Exit:
     # Imported here: writing an output folder is `run`'s alone, and `check` starts faster.
-    from pipeline import manifest
-    from pipeline.publish import check_out_dir, publish
+    from pipeline.batch import manifest
+    from pipeline.batch.publish import check_out_dir, publish
 
     if args.address and args.executor != "ray":
         raise ConfigError("--address names a Ray cluster: give --executor ray too")

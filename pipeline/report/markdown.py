@@ -13,7 +13,7 @@ import html
 import regex
 
 from pipeline.edits import Edit, Kind
-from pipeline.names import shown
+from pipeline.files.names import shown
 from pipeline.report.summary import FileView, InContext, Summary, printable, visible
 
 LIMIT = 65_536  # what a GitHub comment holds, in characters (measured here in bytes: more)

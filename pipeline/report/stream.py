@@ -17,7 +17,7 @@ from typing import BinaryIO, NamedTuple
 
 from pipeline import _core
 from pipeline.edits import Edit, Kind, LineIndex, Rule
-from pipeline.names import shown
+from pipeline.files.names import shown
 from pipeline.report import html, json_report, markdown, unified
 from pipeline.report.summary import (
     CONTEXT_WIDTH,
@@ -106,7 +106,7 @@ def anchor(name: str) -> str:
 
 @dataclass(slots=True)
 class FileReport:
-    """One file's part of every report, fed piece by piece (see `pipeline.chunks`)."""
+    """One file's part of every report, fed piece by piece (see `pipeline.batch.chunks`)."""
 
     name: str  # relative path, as written
     encoding: str

@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 from pipeline import _core
 from pipeline.edits import Edit, Kind, LineIndex, Rule
+from pipeline.files.names import shown
 from pipeline.keys import span_in
-from pipeline.names import shown
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """The unified diff: `patch -p1` (or `git apply`) in the source folder reproduces the output.
 
-A file's diff is built piece by piece (see `pipeline.chunks`): each piece's
+A file's diff is built piece by piece (see `pipeline.batch.chunks`): each piece's
 hunks carry line numbers counted from the file's start.  The changed lines are
 those the edits name (`changed_blocks`), so the texts are not diffed again;
 difflib aligns a piece only where the edits cannot say (a fallback the
@@ -13,7 +13,7 @@ import difflib
 from collections.abc import Iterator, Sequence
 
 from pipeline.edits import Edit, Kind
-from pipeline.names import git_quoted
+from pipeline.files.names import git_quoted
 
 NO_NEWLINE = "\\ No newline at end of file\n"
 CONTEXT = 3

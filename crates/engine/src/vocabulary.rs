@@ -7,7 +7,7 @@
 //! A decision reads the counts through a [`Reader`], which notes every count it read
 //! (`w:Word` a word, `p:ab` a spaced pair): a file's output depends on the batch only
 //! through those counts, so a re-run may keep the output of a file whose text and counts
-//! are unchanged (`pipeline.manifest`).
+//! are unchanged (`pipeline.batch.manifest`).
 
 use rustc_hash::FxHashSet;
 

@@ -21,7 +21,7 @@ mod vocabulary;
 
 use vocabulary::Vocabulary;
 
-/// A hash of the engine's sources (see build.rs): part of `pipeline.manifest.engine()`.
+/// A hash of the engine's sources (see build.rs): part of `pipeline.batch.manifest.engine()`.
 const SOURCE_HASH: &str = env!("PIPELINE_CORE_SOURCE_HASH");
 
 fn value_error(error: table::TableError) -> PyErr {

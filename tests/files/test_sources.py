@@ -7,7 +7,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from pipeline.sources import Selection, discover
+from pipeline.files.sources import Selection, discover
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from pipeline.files import TEMPORARY_MARK, special_kind
-from pipeline.names import shown
+from pipeline.files.names import shown
 
 if TYPE_CHECKING:
     import pathspec

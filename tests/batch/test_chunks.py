@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import chunks
-from pipeline.chunks import clean_in_pieces, pieces
+from pipeline.batch import chunks
+from pipeline.batch.chunks import clean_in_pieces, pieces
 from pipeline.cleaning import batch_vocabulary, clean
 from pipeline.cli import Exit, main
 from pipeline.config import Config

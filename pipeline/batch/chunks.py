@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from pipeline.batch.progress import within_file
 from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edits import Edit, Kind
 from pipeline.keys import EditIds
-from pipeline.progress import within_file
 from pipeline.vocabulary import Vocabulary
 
 PIECE = 1 << 17  # characters: cleaning a piece takes about 100 bytes a character

@@ -11,11 +11,11 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
+from pipeline.batch.executor import default_jobs, fork_map
 from pipeline.cli import main
-from pipeline.executor import default_jobs, fork_map
-from pipeline.sources import Source
+from pipeline.files.sources import Source
 
-SAMPLE = Path(__file__).parent / "data" / "dev-sample"
+SAMPLE = Path(__file__).parents[1] / "data" / "dev-sample"
 
 
 def _pid_and_name(source: Source) -> tuple[int, str]:

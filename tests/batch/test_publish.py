@@ -10,9 +10,10 @@ from typing import BinaryIO
 
 import pytest
 
-from pipeline import staging, writer
+from pipeline.batch import writer
+from pipeline.batch.publish import MANIFEST
 from pipeline.cli import Exit, main
-from pipeline.publish import MANIFEST
+from pipeline.files import staging
 
 TEXT = "It was thepress office.Evidently fine.\n"
 

@@ -26,8 +26,8 @@ from typing import Any
 from pipeline import __version__, _core, documents
 from pipeline.config import Config, StageOptions
 from pipeline.files import InputError, read_bytes
-from pipeline.names import shown
-from pipeline.sources import STDIN, Source
+from pipeline.files.names import shown
+from pipeline.files.sources import STDIN, Source
 from pipeline.stages import stage_names
 from pipeline.stages.plugins import installed
 from pipeline.vocabulary import CountsJson
@@ -76,7 +76,7 @@ def engine() -> str:
     re-run would then copy output the new code no longer writes.
     """
     digest = hashlib.sha256(__version__.encode("utf-8"))
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # the whole package, not this folder
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".txt", ".j2", ".css", ".js") and path.is_file():
             digest.update(path.relative_to(package).as_posix().encode("utf-8"))

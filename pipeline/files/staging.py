@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.files import current_umask
-from pipeline.names import shown
+from pipeline.files.names import shown
 
 RENAME_EXCHANGE = 2  # from <linux/fs.h>
 AT_FDCWD = -100

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.names import git_quoted, shown, uri
+from pipeline.files.names import git_quoted, shown, uri
 
 ODD = [
     b"two words.txt",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import Exit, main
-from tests.test_files import CHINESE, RUSSIAN
+from tests.files.test_files import CHINESE, RUSSIAN
 
 GLUED = "It was thepress office.Evidently fine.\n"
 
@@ -127,7 +127,7 @@ def test_fix_removes_what_an_interrupted_fix_left(folder: Path) -> None:
 def test_fix_leaves_a_file_another_process_wrote_to_since_it_was_read(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline import inplace
+    from pipeline.files import inplace
 
     source = folder / "x.txt"
     source.write_text(GLUED * 5000)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from pipeline.batch.progress import Bar, Lines, Silent, for_stream
 from pipeline.config import Config
-from pipeline.progress import Bar, Lines, Silent, for_stream
 from pipeline.runner import run
 
 
@@ -85,7 +85,7 @@ def test_the_last_line_is_not_printed_twice() -> None:
 
 
 def test_one_large_file_shows_progress_piece_by_piece(tmp_path: Path) -> None:
-    from pipeline import chunks
+    from pipeline.batch import chunks
 
     paragraph = ("It is thepress office, and a long paragraph of text follows here. " * 20).strip()
     (tmp_path / "big.txt").write_text((paragraph + "\n\n") * 400)

@@ -3,7 +3,7 @@
 Every check that can refuse a run happens before anything is written: an
 output folder that overlaps a source, that is a file, that is read-only, or
 that holds files `pipeline run` did not write.  The run is then written into
-a staging folder and swapped in (see `pipeline.staging`), so the output
+a staging folder and swapped in (see `pipeline.files.staging`), so the output
 folder holds the old run or the new one, never a mix.
 """
 
@@ -19,22 +19,22 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePosixPath
 
-from pipeline import manifest
+from pipeline.batch import manifest
+from pipeline.batch.executor import Executor, Local
+from pipeline.batch.progress import Progress, Silent
+from pipeline.batch.writer import MANIFEST, RESERVED, SPOOL, Written, write_source
 from pipeline.config import Config
 from pipeline.edits import Rule
-from pipeline.executor import Executor, Local
 from pipeline.files import OutputError
-from pipeline.names import shown
-from pipeline.progress import Progress, Silent
+from pipeline.files.names import shown
+from pipeline.files.sources import STDIN, Discovery, Source
+from pipeline.files.staging import StagingError, locked, new_stage, recover, swap_in
 from pipeline.report import REPORTS, render_all
 from pipeline.report.stream import Bodies, close_spools
 from pipeline.report.summary import FileTally, Summary, Tally
 from pipeline.runner import BatchResult, Passes, vocabulary_of
-from pipeline.sources import STDIN, Discovery, Source
 from pipeline.stages import all_rules
-from pipeline.staging import StagingError, locked, new_stage, recover, swap_in
 from pipeline.vocabulary import Vocabulary
-from pipeline.writer import MANIFEST, RESERVED, SPOOL, Written, write_source
 
 
 def _is_ours(folder: Path) -> bool:

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.batch.manifest import NAME, PARTS_MD, RECORDS
 from pipeline.cli import main
-from pipeline.manifest import NAME, PARTS_MD, RECORDS
 
-SAMPLE = Path(__file__).parent / "data" / "dev-sample"
+SAMPLE = Path(__file__).parents[1] / "data" / "dev-sample"
 FILES = 60
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
-from pipeline.sources import Source
+from pipeline.files.sources import Source
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")

@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
+from pipeline.batch.manifest import NAME, Record
+from pipeline.batch.writer import Written
 from pipeline.cli import main
-from pipeline.manifest import NAME, Record
-from pipeline.sources import Source
+from pipeline.files.sources import Source
 from pipeline.vocabulary import OPENING, CountsJson, Vocabulary
-from pipeline.writer import Written
 
-SAMPLE = Path(__file__).parent / "data" / "dev-sample"
+SAMPLE = Path(__file__).parents[1] / "data" / "dev-sample"
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def cleaned_by_a_run(
     source: Path, out: Path, monkeypatch: pytest.MonkeyPatch, *flags: str
 ) -> list[str]:
     """The files a run (in this process) cleans, rather than copies from the earlier run."""
-    from pipeline import publish
+    from pipeline.batch import publish
 
     cleaned: list[str] = []
     real = publish.write_source
@@ -131,7 +131,7 @@ def test_a_new_engine_cleans_everything_again(
     source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An edited checkout keeps its version number; its output must not be copied."""
-    from pipeline import manifest
+    from pipeline.batch import manifest
 
     out = tmp_path / "out"
     names = sorted(p.name for p in source.glob("*.txt"))
@@ -143,7 +143,7 @@ def test_a_new_engine_cleans_everything_again(
 
 def test_the_engine_names_the_version_and_is_stable() -> None:
     from pipeline import __version__
-    from pipeline.manifest import engine
+    from pipeline.batch.manifest import engine
 
     assert engine().startswith(f"{__version__}+")
     assert engine() == engine()
@@ -192,7 +192,7 @@ def _engine_of(package_parent: Path) -> str:
     import sys
 
     done = subprocess.run(
-        [sys.executable, "-c", "from pipeline.manifest import engine; print(engine())"],
+        [sys.executable, "-c", "from pipeline.batch.manifest import engine; print(engine())"],
         env={**os.environ, "PYTHONPATH": str(package_parent)},
         capture_output=True,
         text=True,
@@ -205,7 +205,7 @@ def _engine_of(package_parent: Path) -> str:
 def test_the_engine_is_the_same_for_every_checkout_of_one_commit(tmp_path: Path) -> None:
     """What defines the engine is the package's files and the locked libraries: not where
     the checkout lies, nor its files' times, nor the bytecode Python left beside them."""
-    package = Path(__file__).resolve().parent.parent / "pipeline"
+    package = Path(__file__).resolve().parents[2] / "pipeline"
     copies = []
     for name in ("one", "two"):
         shutil.copytree(package, tmp_path / name / "pipeline", copy_function=shutil.copy)

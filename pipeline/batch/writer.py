@@ -14,16 +14,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from pipeline import manifest
-from pipeline.chunks import CleanedPiece
+from pipeline.batch import manifest
+from pipeline.batch.chunks import CleanedPiece
 from pipeline.config import Config
 from pipeline.files import Decoded
-from pipeline.names import shown
+from pipeline.files.names import shown
+from pipeline.files.sources import Source
 from pipeline.report import REPORTS
 from pipeline.report.stream import FileReport, Part, Spool, failed_file, spool_in
 from pipeline.report.summary import FileTally
 from pipeline.runner import process
-from pipeline.sources import Source
 from pipeline.vocabulary import Vocabulary
 
 MANIFEST = manifest.NAME

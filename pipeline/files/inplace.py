@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.files import InputError, remove_stray_temporaries, rewrite_in_place
-from pipeline.names import shown
+from pipeline.files.names import shown
+from pipeline.files.sources import STDIN
 from pipeline.runner import STDIN_NAME, FileResult
-from pipeline.sources import STDIN
 
 
 def encoded(result: FileResult) -> bytes:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import _core
-from pipeline.names import shown
+from pipeline.files.names import shown
 
 if TYPE_CHECKING:
     import charset_normalizer
