@@ -11,8 +11,8 @@ import regex
 
 from pipeline.config import Config
 from pipeline.decisions import Decisions
+from pipeline.edit_ids import EditIds
 from pipeline.edits import Edit, Kind, LineIndex, Locator, apply_edits, non_overlapping
-from pipeline.keys import EditIds
 from pipeline.stages import joins, punctuation, quotes, stages, unicode, words
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.engine import engine

@@ -63,7 +63,7 @@ class Config:
     flag_at: float | None = None  # `pipeline check` fails on a suggestion this sure
     decisions: Decisions = field(default_factory=Decisions)  # a reviewer's, by edit id
     decisions_file: str = ""  # where they were read from (a settings file's `decisions`)
-    # The project root, which edit ids name files from (see pipeline.keys.path_key): the
+    # The project root, which edit ids name files from (see pipeline.edit_ids.path_key): the
     # settings file's folder; empty without one.
     root: str = ""
 

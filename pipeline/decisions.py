@@ -2,7 +2,7 @@
 
 The review page (report.html) exports `decisions.json`:
 `{"version": 1, "decisions": {"<edit id>": "accept" | "reject"}}`, the ids
-being those report.json gives each edit (`pipeline.keys.EditIds`).  A run
+being those report.json gives each edit (`pipeline.edit_ids.EditIds`).  A run
 given the file leaves rejected edits out (reporting them as rejected) and
 applies accepted suggestions; `pipeline check` treats a rejected edit as
 accepted text.

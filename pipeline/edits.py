@@ -41,7 +41,7 @@ class Edit(NamedTuple):
     `start`/`end` index the text the stage saw (after earlier stages ran), so
     replaying edits stage by stage reproduces the output exactly.  `line` and
     `column` (1-based) locate the edit in the original file; they are 0 until
-    the runner locates the edit, and `id` (see `pipeline.keys.EditIds`) is given then too.
+    the runner locates the edit, and `id` (see `pipeline.edit_ids.EditIds`) is given then too.
 
     A named tuple, immutable as a frozen dataclass is but made ten times faster (0.3 us
     against 3.0: a frozen dataclass sets each field through `object.__setattr__`), and a

@@ -15,10 +15,10 @@ from pipeline.batch.executor import Executor, Local, Result
 from pipeline.batch.progress import Progress, Silent, under_way
 from pipeline.cleaning import merged
 from pipeline.config import Config
+from pipeline.edit_ids import path_key
 from pipeline.edits import Edit, Kind
 from pipeline.files import MAX_BYTES, Decoded, Fingerprint, InputError, decode, read_source
 from pipeline.files.sources import STDIN, Discovery, Selection, Source, discover
-from pipeline.keys import path_key
 from pipeline.stages import joins
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary

@@ -7,8 +7,8 @@ import pytest
 from pipeline.cleaning import _places_after, clean
 from pipeline.config import Config
 from pipeline.decisions import Decisions
+from pipeline.edit_ids import EditIds
 from pipeline.edits import Edit, Kind
-from pipeline.keys import EditIds
 from pipeline.stages.joins import WORDS_GLUED
 from pipeline.stages.joins.engine import engine
 

@@ -19,8 +19,8 @@ import regex
 from pipeline.batch.progress import within_file
 from pipeline.cleaning import clean
 from pipeline.config import Config
+from pipeline.edit_ids import EditIds
 from pipeline.edits import Edit, Kind
-from pipeline.keys import EditIds
 from pipeline.vocabulary import Vocabulary
 
 PIECE = 1 << 17  # characters: cleaning a piece takes about 100 bytes a character

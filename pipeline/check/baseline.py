@@ -1,6 +1,6 @@
 """The baseline: findings accepted as they are, so that only new ones fail.
 
-An entry is an edit's id (`pipeline.keys`: its file, rule, text and the words
+An entry is an edit's id (`pipeline.edit_ids`: its file, rule, text and the words
 around it, and which repeat of those in the file it is), so an edit elsewhere
 in a file does not make old findings look new, and a baseline can be made from
 a run's report.json as well as from `check --write-baseline`.  The path, rule
@@ -16,8 +16,8 @@ from typing import Any
 
 from pipeline import documents
 from pipeline.check.findings import Finding
+from pipeline.edit_ids import fingerprint
 from pipeline.files import write_atomic
-from pipeline.keys import fingerprint
 
 FORMAT_VERSION = 2
 SCHEMA = "baseline"

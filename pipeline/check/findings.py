@@ -9,9 +9,9 @@ from fnmatch import fnmatchcase
 
 from pipeline import _core
 from pipeline.config import CheckOptions
+from pipeline.edit_ids import path_key
 from pipeline.edits import Edit, Kind, LineIndex
 from pipeline.files.names import shown, uri
-from pipeline.keys import path_key
 from pipeline.report.summary import Made, contexts, relocated
 from pipeline.runner import BatchResult
 
@@ -21,7 +21,7 @@ class Finding:
     """An edit the pipeline would make, at a place in a file, shown in the words it touches.
 
     `path` is as the user named the file; `key_path` is the file's part of the edit's id
-    (`pipeline.keys.path_key`, shown), so a baseline matches from any folder.
+    (`pipeline.edit_ids.path_key`, shown), so a baseline matches from any folder.
     """
 
     path: str

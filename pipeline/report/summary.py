@@ -8,9 +8,9 @@ from functools import cache
 from typing import NamedTuple
 
 from pipeline import _core
+from pipeline.edit_ids import span_in
 from pipeline.edits import Edit, Kind, LineIndex, Rule
 from pipeline.files.names import shown
-from pipeline.keys import span_in
 
 
 @dataclass(frozen=True, slots=True)

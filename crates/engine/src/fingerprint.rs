@@ -1,4 +1,4 @@
-//! What identifies an edit across runs, hashed: `pipeline.keys` builds the key (the file,
+//! What identifies an edit across runs, hashed: `pipeline.edit_ids` builds the key (the file,
 //! the rule, the text before and after, and the words touching it) and this hashes many
 //! edits of one text in one call, where hashing them one by one in Python cost more than
 //! finding them.  The hash is the one `keys.fingerprint` gives, to the character: a test on

@@ -1,12 +1,12 @@
 //! `pipeline._core.fingerprints`: the ids of a text's edits hashed in one call
-//! (`pipeline.keys` builds the same keys and hashes them in Python where this cannot).
+//! (`pipeline.edit_ids` builds the same keys and hashes them in Python where this cannot).
 
 use pipeline_engine::fingerprint::{self, Located};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// An edit as `pipeline.keys` hands it over: (offset in the original, rule code, before,
+/// An edit as `pipeline.edit_ids` hands it over: (offset in the original, rule code, before,
 /// after).
 type Edit<'py> = (
     usize,

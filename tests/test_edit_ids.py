@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline.edit_ids import EditIds, _key, fingerprint, fingerprints
 from pipeline.edits import Edit, Rule
-from pipeline.keys import EditIds, _key, fingerprint, fingerprints
 
 RULE = Rule("PL999", "test-rule", "test", "a rule for tests", "a", "b")
 
