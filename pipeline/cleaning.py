@@ -125,7 +125,7 @@ class _Judge:
         line, column = self.lines.position(at)
         e = edit  # built whole: dataclasses.replace costs more, once per edit
         fields = (e.start, e.end, e.before, e.after, e.rule, e.confidence, e.message, e.kind)
-        return Edit(*fields, line, column, name)
+        return Edit(*fields, line, column, name, at)
 
     def rejected_words(self, text: str, edits: Sequence[Edit]) -> tuple[str, ...]:
         """The words of `text` that rejected joins split: kept whole from now on."""

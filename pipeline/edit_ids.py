@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 
 from pipeline import _core
-from pipeline.edits import Edit, LineIndex
+from pipeline.edits import Edit
 from pipeline.files.sources import STDIN, Source
 
 CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
@@ -71,10 +71,10 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return (before.group() if before else ""), (after.group() if after else "")
 
 
-def span_in(original: str, lines: LineIndex, edit: Edit) -> tuple[int, int]:
+def span_in(original: str, edit: Edit) -> tuple[int, int]:
     """Where a located edit lies in the original text; empty where an earlier stage had
     already changed that stretch (its `before` is not the original's)."""
-    return _span(original, lines.offset(edit.line, edit.column), edit.before)
+    return _span(original, edit.offset, edit.before)
 
 
 def _span(original: str, start: int, before: str) -> tuple[int, int]:

@@ -40,8 +40,9 @@ class Edit(NamedTuple):
 
     `start`/`end` index the text the stage saw (after earlier stages ran), so
     replaying edits stage by stage reproduces the output exactly.  `line` and
-    `column` (1-based) locate the edit in the original file; they are 0 until
-    the runner locates the edit, and `id` (see `pipeline.edit_ids.EditIds`) is given then too.
+    `column` (1-based) locate the edit in the original file, and `offset` (characters) too,
+    so that no reader works it out again from them; they are 0 (and -1) until the runner
+    locates the edit, and `id` (see `pipeline.edit_ids.EditIds`) is given then too.
 
     A named tuple, immutable as a frozen dataclass is but made ten times faster (0.3 us
     against 3.0: a frozen dataclass sets each field through `object.__setattr__`), and a
@@ -59,6 +60,7 @@ class Edit(NamedTuple):
     line: int = 0
     column: int = 0
     id: str = ""
+    offset: int = -1  # where it lies in the original (characters), given with `line` and `column`
 
     @property
     def stage(self) -> str:
@@ -186,9 +188,6 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.starts = [0, *itertools.accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
-
-    def offset(self, line: int, column: int) -> int:
-        return self.starts[line - 1] + column - 1
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset)

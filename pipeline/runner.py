@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 from pipeline.batch.chunks import CleanedPiece, Span, clean_in_pieces
 from pipeline.batch.executor import Executor, Local, Result
@@ -24,6 +24,18 @@ from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
 
 Out = TypeVar("Out", covariant=True)
+
+
+class ResultPiece(NamedTuple):
+    """A piece of a file as it was cleaned: its text before and after, its edits (located in
+    the file), the line and the character it starts at, and the separator after it."""
+
+    original: str
+    cleaned: str
+    edits: tuple[Edit, ...]
+    first_line: int
+    separator: str
+    start: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +58,8 @@ class FileResult:
     def fixes(self) -> tuple[Edit, ...]:
         return tuple(e for e in self.edits if e.kind is Kind.FIX)
 
-    def pieces(self) -> Iterator[tuple[str, str, tuple[Edit, ...], int, str]]:
-        """Each piece as it was cleaned: its text before and after, its edits (located in
-        the file), the line it starts on and the separator after it."""
+    def pieces(self) -> Iterator[ResultPiece]:
+        """Each piece as it was cleaned (see `ResultPiece`)."""
         spans = self.spans or (
             Span((0, len(self.original)), (0, len(self.cleaned)), 1, len(self.edits)),
         )
@@ -58,12 +69,13 @@ class FileResult:
             separator = self.original[span.original[1] : end]
             original = self.original[span.original[0] : span.original[1]]
             cleaned = self.cleaned[span.cleaned[0] : span.cleaned[1]]
-            yield (
+            yield ResultPiece(
                 original,
                 cleaned,
                 self.edits[done : done + span.edits],
                 span.first_line,
                 separator,
+                span.original[0],
             )
             done += span.edits
 

@@ -97,7 +97,7 @@ def clean_in_pieces(
         for index, run in enumerate(runs):
             joins_open = index == 0 and run[0].stage == open_stage
             shift = done - open_delta if joins_open else done
-            placed += [_placed(edit, shift, piece.first_line - 1) for edit in run]
+            placed += [_placed(edit, shift, piece.first_line - 1, piece.start) for edit in run]
         if runs:
             last_delta = _delta(runs[-1])
             if len(runs) == 1 and runs[0][0].stage == open_stage:
@@ -124,9 +124,14 @@ def _delta(run: list[Edit]) -> int:
     return sum(len(e.after) - (e.end - e.start) for e in run if e.kind is Kind.FIX)
 
 
-def _placed(edit: Edit, shift: int, lines_before: int) -> Edit:
-    if not shift and not lines_before:
+def _placed(edit: Edit, shift: int, lines_before: int, piece_start: int) -> Edit:
+    """A piece's edit placed in the whole file: its stage's offsets moved on by `shift`, its
+    line by the lines before the piece, its offset in the original by the piece's start."""
+    if not shift and not lines_before and not piece_start:
         return edit
     return edit._replace(
-        start=edit.start + shift, end=edit.end + shift, line=edit.line + lines_before
+        start=edit.start + shift,
+        end=edit.end + shift,
+        line=edit.line + lines_before,
+        offset=edit.offset + piece_start,
     )

@@ -110,7 +110,9 @@ class Streamed:
         if self.target is not None:
             out = cleaned.text + piece.separator
             self.target.write(out.encode("utf-8", "surrogateescape"))
-        self.report.add(piece.text, cleaned.text, cleaned.edits, piece.first_line, piece.separator)
+        self.report.add(
+            piece.text, cleaned.text, cleaned.edits, piece.first_line, piece.separator, piece.start
+        )
         self.report.timed(cleaned.seconds)
 
     def finish(self) -> Written:

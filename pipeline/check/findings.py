@@ -10,7 +10,7 @@ from fnmatch import fnmatchcase
 from pipeline import _core
 from pipeline.config import CheckOptions
 from pipeline.edit_ids import path_key
-from pipeline.edits import Edit, Kind, LineIndex
+from pipeline.edits import Edit, Kind
 from pipeline.files.names import shown, uri
 from pipeline.report.summary import Made, contexts, relocated
 from pipeline.runner import BatchResult
@@ -75,23 +75,21 @@ def findings(
         if not any(selected(e.rule.code, shown(key_path), options) for e in result.edits):
             continue
         of_file = []
-        for original, _, edits, first_line, _ in result.pieces():
-            lines = LineIndex(original)
-            local = [relocated(edit, first_line) for edit in edits]
-            made = Made(original, lines, local)
+        for piece in result.pieces():
+            original = piece.original
+            local = [relocated(edit, piece.first_line, piece.start) for edit in piece.edits]
+            made = Made(original, local)
             chosen = [
                 (order, edit)
                 for order, edit in enumerate(local)
                 if edit.kind is not Kind.REJECTED
                 and selected(edit.rule.code, shown(key_path), options)
             ]
-            for (order, _), seen in zip(
-                chosen, contexts(original, lines, made, chosen), strict=True
-            ):
+            for (order, _), seen in zip(chosen, contexts(original, made, chosen), strict=True):
                 of_file.append(
                     Finding(
                         path,
-                        edits[order],
+                        piece.edits[order],
                         seen.word_before,
                         seen.word_after,
                         shown(key_path),

@@ -24,8 +24,8 @@ def report_file(result: FileResult, spool: Spool) -> FileTally:
     if result.error is not None:
         return failed_file(name, result.error, spool)
     report = FileReport(name, result.encoding, result.encoding_assumed, spool)
-    for original, cleaned, edits, first_line, separator in result.pieces():
-        report.add(original, cleaned, edits, first_line, separator)
+    for piece in result.pieces():
+        report.add(*piece)
     return report.finish()
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from pipeline import _core
-from pipeline.edits import Edit, Kind, LineIndex, Rule
+from pipeline.edits import Edit, Kind, Rule
 from pipeline.files.names import shown
 from pipeline.report import html, json_report, markdown, unified
 from pipeline.report.summary import (
@@ -130,15 +130,22 @@ class FileReport:
         self.spool.write("json", json_report.file_open(self.view.path, self.encoding, self.assumed))
 
     def add(
-        self, original: str, cleaned: str, edits: Sequence[Edit], first_line: int, separator: str
+        self,
+        original: str,
+        cleaned: str,
+        edits: Sequence[Edit],
+        first_line: int,
+        separator: str,
+        start: int,
     ) -> None:
-        """A piece of the file: its text before and after, and its edits, located in the file."""
+        """A piece of the file: its text before and after, its edits (located in the file), the
+        line and character it starts at, and the separator after it."""
         self.spool.write("json", json_report.edit_lines(self.view.path, edits, not self._any_edits))
         self._any_edits = self._any_edits or bool(edits)
         if self.decisions:
             self._decided.update(e.id for e in edits if e.id in self.decisions)
         self._count(edits)
-        local = [relocated(edit, first_line) for edit in edits]  # lines counted in the piece
+        local = [relocated(edit, first_line, start) for edit in edits]  # located in the piece
         self._list(original, local, first_line)
         if original != cleaned:
             self.changed = True
@@ -234,12 +241,11 @@ def _listed(
             for row, edit, seen in zip(md, listed, in_context, strict=False)
         ]
         return listed, in_context, rows, md_rows
-    lines = LineIndex(original)
-    made = Made(original, lines, local)
+    made = Made(original, local)
     order = {id(edit): at for at, edit in enumerate(local)}
     listed = reading_order(tuple(local))[:room]
     chosen = [(order[id(edit)], edit) for edit in listed]
-    in_context = contexts(original, lines, made, chosen, width)
+    in_context = contexts(original, made, chosen, width)
     rows = [
         html.inert_json(html.edit_row(edit._replace(line=edit.line + line_shift), seen))
         for edit, seen in zip(listed, in_context, strict=True)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from pipeline import _core
 from pipeline.edit_ids import span_in
-from pipeline.edits import Edit, Kind, LineIndex, Rule
+from pipeline.edits import Edit, Kind, Rule
 from pipeline.files.names import shown
 
 
@@ -216,11 +216,11 @@ class Made:
     """A piece's fixes by where they lie in its original text, so that the text a later
     edit met can be rebuilt around it (`contexts`)."""
 
-    def __init__(self, original: str, lines: LineIndex, edits: Sequence[Edit]) -> None:
+    def __init__(self, original: str, edits: Sequence[Edit]) -> None:
         spans = []
         for order, fix in enumerate(edits):
             if fix.kind is Kind.FIX:
-                start, end = span_in(original, lines, fix)
+                start, end = span_in(original, fix)
                 if end - start == len(fix.before):  # it changed the original's own text
                     spans.append((start, end, fix.after, order))
         self.spans = sorted(spans)
@@ -232,7 +232,6 @@ CONTEXT_WIDTH = 30
 
 def contexts(
     original: str,
-    lines: LineIndex,
     made: Made | None,
     chosen: Sequence[tuple[int, Edit]],
     width: int = CONTEXT_WIDTH,
@@ -246,7 +245,7 @@ def contexts(
     changed this very stretch (`Itâ€™s` made `It’s` before the quotes stage restyles the
     `’`), the original would garble it.
     """
-    rows = [(lines.offset(e.line, e.column), e.before, e.after, order) for order, e in chosen]
+    rows = [(e.offset, e.before, e.after, order) for order, e in chosen]
     fixes = made.spans if made is not None else []
     return [InContext._make(seen) for seen in _core.in_context(original, fixes, rows, width)]
 
@@ -254,13 +253,12 @@ def contexts(
 def context(
     original: str,
     edit: Edit,
-    lines: LineIndex,
     made: Made | None = None,
     order: int = 0,
     width: int = CONTEXT_WIDTH,
 ) -> InContext:
     """One located edit in the text its stage saw (see `contexts`)."""
-    return contexts(original, lines, made, [(order, edit)], width)[0]
+    return contexts(original, made, [(order, edit)], width)[0]
 
 
 def narrowed(seen: InContext, width: int) -> InContext:
@@ -331,9 +329,12 @@ class FileView:
         return tuple((*key, int(n), least) for key, (n, least) in sorted(self.groups.items()))
 
 
-def relocated(edit: Edit, first_line: int) -> Edit:
-    """An edit located in a piece that starts on `first_line` of the file, located in the piece."""
-    return edit._replace(line=edit.line - first_line + 1) if first_line > 1 else edit
+def relocated(edit: Edit, first_line: int, start: int) -> Edit:
+    """An edit located in a piece that starts on `first_line` of the file, at character
+    `start`, located in the piece."""
+    if first_line == 1 and not start:
+        return edit
+    return edit._replace(line=edit.line - first_line + 1, offset=edit.offset - start)
 
 
 def reading_order(edits: tuple[Edit, ...]) -> list[Edit]:

@@ -48,6 +48,7 @@ def edits(draw: st.DrawFn, text: str) -> list[Edit]:
             line,
             column,
             draw(TEXT),
+            start,  # its offset in the original, as the cleaning gives it with line and column
         )
         found.append(edit)
     return found

@@ -62,7 +62,7 @@ def test_the_core_lists_a_piece_as_python_does() -> None:
     text = "  Itâ€™s «here»,said </b> \x01 the pressreleased\U0001f600it.\n\n\nnext  line\n"
     edits = list(clean(text).edits)
     odd = [e._replace(line=e.line, column=e.column) for e in _odd_edits()[-5:]]
-    for local in (edits, [*edits, *[o._replace(line=1, column=1) for o in odd]]):
+    for local in (edits, [*edits, *[o._replace(line=1, column=1, offset=0) for o in odd]]):
         for room, shift, md_room in [(500, 0, 20), (3, 7, 2)]:
             core = stream._listed(text, local, room, shift, md_room)
             with mock.patch.object(_core, "listed_rows", return_value=None):

@@ -11,7 +11,7 @@ def test_an_edit_is_shown_with_its_line_and_the_words_it_touches() -> None:
     text = "First line here.\nthe pressreleased it\nlast\n"
     cleaned = clean(text)
     (split,) = [e for e in cleaned.edits if e.rule.code.startswith("J")]
-    seen = context(text, split, LineIndex(text))
+    seen = context(text, split)
     assert (seen.left, seen.right) == ("the press", "released it")
     assert (seen.word_before, seen.word_after) == ("pressreleased", "press released")
     short = narrowed(seen, 4)
@@ -25,10 +25,9 @@ def test_an_edit_is_shown_in_the_text_its_stage_met() -> None:
     config = Config().with_options("quotes", QuotesOptions(style="ascii"))
     edits = list(clean(text, config).edits)
     (restyled,) = [e for e in edits if e.rule.code == "Q002"]
-    lines = LineIndex(text)
     order = edits.index(restyled)
-    alone = context(text, restyled, lines, None, order)
-    seen = context(text, restyled, lines, Made(text, lines, edits), order)
+    alone = context(text, restyled, None, order)
+    seen = context(text, restyled, Made(text, edits), order)
     assert not alone.right.startswith("s here")  # the original garbles it
     assert (seen.left, seen.right) == ("So It", "s here, they said.")
     assert (seen.word_before, seen.word_after) == ("It\u2019s", "It's")
@@ -37,8 +36,15 @@ def test_an_edit_is_shown_in_the_text_its_stage_met() -> None:
 def test_many_edits_are_shown_in_one_call_as_each_alone() -> None:
     text = "«We»said ,and organizations.Evidently it\u2019s well- being .\n" * 3
     edits = list(clean(text).edits)
-    lines = LineIndex(text)
-    made = Made(text, lines, edits)
-    together = contexts(text, lines, made, list(enumerate(edits)), 12)
-    assert together == [context(text, e, lines, made, k, 12) for k, e in enumerate(edits)]
+    made = Made(text, edits)
+    together = contexts(text, made, list(enumerate(edits)), 12)
+    assert together == [context(text, e, made, k, 12) for k, e in enumerate(edits)]
     assert len(together) == len(edits) > 6
+
+
+def test_an_edit_carries_its_offset_in_the_original() -> None:
+    """Located once, where it is named: its line and column and its offset say the same."""
+    text = "«We»said ,and\norganizations.Evidently It\u00e2\u20ac\u2122s well- being .\n" * 2
+    lines = LineIndex(text)
+    for edit in clean(text).edits:
+        assert edit.offset == lines.starts[edit.line - 1] + edit.column - 1
