@@ -72,18 +72,14 @@ class Config:
         what every stage has)."""
         found = next((options for named, options in self.stages if named == name), None)
         if found is None:
-            known = _stage_options()
-            if name not in known:
-                raise ConfigError(f"unknown stage {name!r}; stages are {', '.join(known)}")
-            found = known[name]()
+            found = _settings_class(name)()
         if not isinstance(found, kind):
             raise ConfigError(f"the settings of stage {name!r} are not {kind.__name__}")
         return found
 
     def with_options(self, name: str, options: StageOptions) -> Config:
         """The settings with stage `name`'s replaced."""
-        if name not in _stage_options():
-            raise ConfigError(f"unknown stage {name!r}; stages are {', '.join(_stage_options())}")
+        _settings_class(name)  # a stage the registry knows
         others = tuple((named, kept) for named, kept in self.stages if named != name)
         return replace(self, stages=(*others, (name, options)))
 
@@ -93,12 +89,17 @@ class Config:
     def with_stages_disabled(self, names: tuple[str, ...]) -> Config:
         config = self
         for name in names:
-            if name not in _stage_options():
-                stages = ", ".join(_stage_options())
-                raise ConfigError(f"unknown stage {name!r}; stages are {stages}")
             disabled = replace(config.options(name, StageOptions), enabled=False)
             config = config.with_options(name, disabled)
         return config
+
+
+def _settings_class(name: str) -> type[StageOptions]:
+    """The class of stage `name`'s settings; a name no stage has is an error naming them."""
+    known = _stage_options()
+    if name not in known:
+        raise ConfigError(f"unknown stage {name!r}; stages are {', '.join(known)}")
+    return known[name]
 
 
 @cache
