@@ -23,7 +23,22 @@ from pipeline.stages import joins
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
 
-Out = TypeVar("Out", covariant=True)
+
+class Outcome(Protocol):
+    """What every file's result says, however it was kept (`FileResult` in memory,
+    `batch.writer.Written` streamed): what the commands report of a file as read."""
+
+    @property
+    def source(self) -> Source: ...
+    @property
+    def encoding(self) -> str: ...
+    @property
+    def encoding_assumed(self) -> bool: ...
+    @property
+    def error(self) -> str | None: ...
+
+
+Out = TypeVar("Out", bound=Outcome, covariant=True)
 
 
 class ResultPiece(NamedTuple):

@@ -30,7 +30,8 @@ from pipeline.files.names import shown
 from pipeline.files.sources import STDIN, Discovery, Source
 from pipeline.files.staging import StagingError, locked, new_stage, recover, swap_in
 from pipeline.report import REPORTS, render_all
-from pipeline.report.stream import Bodies, close_spools
+from pipeline.report.assembly import Bodies
+from pipeline.report.stream import close_spools
 from pipeline.report.summary import FileTally, Summary, Tally
 from pipeline.runner import BatchResult, Passes, vocabulary_of
 from pipeline.stages import all_rules

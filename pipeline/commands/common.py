@@ -10,15 +10,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
-from typing import Protocol
 
 from pipeline import config as config_file
 from pipeline.batch.executor import Executor, Local, Ray, RayUnavailable
 from pipeline.batch.progress import for_stream
 from pipeline.config import Config, ConfigError, globs
 from pipeline.files.names import shown
-from pipeline.files.sources import Source
-from pipeline.runner import BatchResult, run
+from pipeline.runner import BatchResult, Outcome, run
 from pipeline.stages import unknown_codes
 from pipeline.stages.quotes import NAME as QUOTES
 from pipeline.stages.quotes import QuotesOptions
@@ -117,22 +115,11 @@ def report_problems(args: argparse.Namespace, batch: BatchResult) -> None:
     report(args, batch.all_errors(), batch.skipped, batch.files)
 
 
-class Read(Protocol):
-    """A file as read: what `report` says of it, the result `runner.process` gave (kept in
-    memory, a `runner.FileResult`, or streamed, a `writer.Written`)."""
-
-    @property
-    def source(self) -> Source: ...
-    @property
-    def encoding(self) -> str: ...
-    @property
-    def encoding_assumed(self) -> bool: ...
-    @property
-    def error(self) -> str | None: ...
-
-
 def report(
-    args: argparse.Namespace, errors: Sequence[str], skipped: Sequence[str], files: Sequence[Read]
+    args: argparse.Namespace,
+    errors: Sequence[str],
+    skipped: Sequence[str],
+    files: Sequence[Outcome],
 ) -> None:
     """Errors, skipped sources, assumed encodings (and, with -v, every file read)."""
     for error in errors:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.runner import BatchResult, FileResult
@@ -30,26 +28,23 @@ def report_file(result: FileResult, spool: Spool) -> FileTally:
 
 
 def render_all(batch: BatchResult) -> dict[str, str]:
-    """Every report's text, by file name, for a batch held in memory."""
-    from pipeline.report.stream import Bodies, Spool
+    """Every report's text, by file name, for a batch held in memory: its parts spooled in
+    memory and put together as `pipeline run` puts them in its output folder."""
+    from pipeline.report.assembly import Bodies
+    from pipeline.report.stream import Spool
     from pipeline.report.summary import Tally
 
     tally = Tally()
-    with tempfile.TemporaryDirectory(prefix="pipeline-reports-") as folder:
-        spool = Spool(Path(folder) / "spool")
-        bodies = Bodies()
-        for result in batch.files:
-            spool.begin()
-            tally.add(report_file(result, spool))
-            bodies.add(spool.end())
-        spool.close()
-        out = Path(folder) / "out"
-        out.mkdir()
-        bodies.assemble(tally.summary(batch.errors, batch.skipped), out)
-        return {
-            name: (out / name).read_bytes().decode("utf-8", errors="surrogateescape")
-            for name in REPORTS
-        }
+    spool = Spool()
+    bodies = Bodies()
+    for result in batch.files:
+        spool.begin()
+        tally.add(report_file(result, spool))
+        bodies.add(spool.end())
+    bodies.held = spool.held()
+    texts = bodies.rendered(tally.summary(batch.errors, batch.skipped))
+    spool.close()
+    return texts
 
 
 def render(batch: BatchResult, name: str) -> str:

@@ -2,13 +2,16 @@
 
 A worker writes each file's part of every report to its own spool files
 (`Spool`) and hands back where they lie (`Part`); the parent copies the
-parts in the files' order after the summary's head (`assemble`).  Nothing
-holds the whole batch, or a whole large file's edits, in memory.
+parts in the files' order after the summary's head (`assembly.Bodies`).  Nothing
+holds the whole batch, or a whole large file's edits, in memory.  A batch
+already held in memory (check, the library) spools in memory instead and
+is rendered to text (`rendered`): the same parts, the same bytes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,7 +29,6 @@ from pipeline.report.summary import (
     FileView,
     InContext,
     Made,
-    Summary,
     contexts,
     group_key,
     narrowed,
@@ -39,18 +41,32 @@ Part = dict[str, tuple[str, int, int]]  # stream -> (spool file, start, end)
 
 
 class Spool:
-    """One process's spool files in `folder`, one per stream, appended to file by file."""
+    """One process's spool files in `folder`, one per stream, appended to file by file;
+    without a folder, buffers in memory (`held`), for a batch that is in memory already."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
         self._files: dict[str, BinaryIO] = {}
+        self._names: dict[str, str] = {}
         self._starts: dict[str, int] = {}
 
     def _file(self, stream: str) -> BinaryIO:
         if stream not in self._files:
-            self.folder.mkdir(exist_ok=True)
-            self._files[stream] = open(self.folder / f"{stream}.{os.getpid()}", "ab")  # noqa: SIM115
+            if self.folder is None:
+                self._files[stream] = io.BytesIO()
+                self._names[stream] = f"<memory {id(self)} {stream}>"
+            else:
+                self.folder.mkdir(exist_ok=True)
+                path = self.folder / f"{stream}.{os.getpid()}"
+                self._files[stream] = open(path, "ab")  # noqa: SIM115
+                self._names[stream] = str(path)
         return self._files[stream]
+
+    def held(self) -> dict[str, BinaryIO]:
+        """The in-memory buffers by the name a `Part` gives them (none for spool files)."""
+        if self.folder is not None:
+            return {}
+        return {self._names[stream]: held for stream, held in self._files.items()}
 
     def write(self, stream: str, text: str | bytes) -> None:
         """Append `text`, or bytes already UTF-8 (surrogates escaped)."""
@@ -69,13 +85,14 @@ class Spool:
             spool = self._file(stream)
             spool.flush()
             if spool.tell() > self._starts[stream]:
-                part[stream] = (str(spool.name), self._starts[stream], spool.tell())
+                part[stream] = (self._names[stream], self._starts[stream], spool.tell())
         return part
 
     def close(self) -> None:
         for spool in self._files.values():
             spool.close()
         self._files.clear()
+        self._names.clear()
 
 
 _SPOOLS: dict[tuple[Path, int], Spool] = {}
@@ -269,122 +286,3 @@ def failed_file(name: str, error: str, spool: Spool) -> FileTally:
     spool.write("json", json_report.file_open(path, "utf-8", False))
     spool.write("json", json_report.file_close(False, False, error))
     return FileTally(error, False, ())
-
-
-BLOCK = 1 << 20
-
-
-def _copy(source: BinaryIO, start: int, end: int, out: BinaryIO) -> None:
-    """Bytes `start:end` of the open file `source` written to `out`."""
-    source.seek(start)
-    while start < end:
-        block = source.read(min(BLOCK, end - start))
-        if not block:
-            break
-        out.write(block)
-        start += len(block)
-
-
-class _Body(NamedTuple):
-    """Where a stream's body goes in a report."""
-
-    stream: str
-
-
-Range = tuple[str, int, int]  # a file, and where a part lies in it
-
-
-@dataclass(slots=True)
-class Bodies:
-    """The files' parts of each report, in the batch's order: where each lies (a spool
-    file, or an earlier run's report), copied once, into the reports, by `assemble`.
-    (Copying each part into a body file first, then the body into its report, cost a
-    tenth of the reports' time.)"""
-
-    _parts: dict[str, list[Range]] = field(default_factory=lambda: {s: [] for s in STREAMS})
-    _sizes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STREAMS, 0))
-    # report.md's body: where each file's section ends, while within any head's budget
-    _md_ends: list[int] = field(default_factory=list)
-
-    def add(self, part: Part) -> dict[str, tuple[int, int]]:
-        """Add a file's part; where it will lie in each stream's body."""
-        placed: dict[str, tuple[int, int]] = {}
-        for stream in STREAMS:
-            if stream not in part:
-                continue
-            parts = self._parts[stream]
-            if stream == "json" and parts:
-                self._sizes[stream] += len(json_report.FILE_SEPARATOR)
-            start = self._sizes[stream]
-            path, begin, end = part[stream]
-            parts.append((path, begin, end))
-            self._sizes[stream] += end - begin
-            placed[stream] = (start, self._sizes[stream])
-            if stream == "md" and self._sizes[stream] <= markdown.LIMIT:
-                self._md_ends.append(self._sizes[stream])
-        return placed
-
-    def _write_body(self, stream: str, out: BinaryIO, limit: int | None = None) -> None:
-        """The stream's parts, in order, into `out`; with `limit`, those that end within
-        it (in the body's bytes)."""
-        sources: dict[str, BinaryIO] = {}
-        written = 0
-        try:
-            for k, (path, begin, end) in enumerate(self._parts[stream]):
-                separator = json_report.FILE_SEPARATOR.encode() if stream == "json" and k else b""
-                if limit is not None and written + len(separator) + end - begin > limit:
-                    break
-                out.write(separator)
-                if path not in sources:
-                    sources[path] = open(path, "rb")  # noqa: SIM115
-                _copy(sources[path], begin, end, out)
-                written += len(separator) + end - begin
-        finally:
-            for source in sources.values():
-                source.close()
-
-    def assemble(
-        self, summary: Summary, out_dir: Path, parts_md: Path | None = None
-    ) -> dict[str, int]:
-        """Write the four reports into `out_dir`; where each stream's body begins in its
-        report.  report.md may be cut to its size limit, so its body is written whole to
-        `parts_md` (where a re-run copies a file's section from) when that is given."""
-        layout: dict[str, list[str | _Body]] = {
-            "report.md": [markdown.head(summary), _Body("md")],
-            "report.html": [html.head(summary), _Body("html"), html.tail()],
-            "report.json": [json_report.head(summary), _Body("json"), json_report.TAIL],
-            "changes.diff": [_Body("diff")],
-        }
-        begins: dict[str, int] = {}
-        for name, pieces in layout.items():
-            with open(out_dir / name, "wb") as out:
-                for piece in pieces:
-                    if not isinstance(piece, _Body):
-                        out.write(piece.encode("utf-8", errors="surrogateescape"))
-                    elif piece.stream == "md":
-                        self._write_md(out, out.tell())
-                    else:
-                        begins[piece.stream] = out.tell()
-                        self._write_body(piece.stream, out)
-        if parts_md is not None:
-            with open(parts_md, "wb") as out:
-                self._write_body("md", out)
-        return begins
-
-    def _write_md(self, out: BinaryIO, head: int) -> None:
-        """As many files' sections as fit in report.md's limit after its `head`, then a
-        footer saying how many did not."""
-        room = markdown.LIMIT - head - 1_000  # the footer's room
-        shown = 0
-        for end in self._md_ends:
-            if end > room:
-                break
-            shown += 1
-        files = len(self._parts["md"])
-        if shown == files:
-            self._write_body("md", out)
-            return
-        kept = self._md_ends[shown - 1] if shown else 0
-        self._write_body("md", out, limit=kept)
-        footer = markdown.footer(shown, files - shown)
-        out.write(footer.encode("utf-8", errors="surrogateescape"))
