@@ -167,7 +167,7 @@ class _Proposer:
 
 
 def _clean(text: str, proposed: _Proposer, judge: _Judge) -> Cleaned:
-    locator = Locator(text)
+    locator = Locator()
     located: list[Edit] = []
     enabled = [stage for stage in stages() if proposed.config.stage_enabled(stage.name)]
     for _ in range(MAX_PASSES):

@@ -21,8 +21,6 @@ from pipeline.files import OutputError
 from pipeline.stages import stage_names
 from pipeline.stages.quotes import QuotesOptions, QuoteStyle
 
-COMMANDS = ("run", "check", "fix", "rules")
-
 
 def _command(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],

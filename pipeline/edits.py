@@ -195,11 +195,10 @@ class LineIndex:
 
 
 class Locator:
-    """Line and column (1-based, in characters) of offsets in the original text."""
+    """Where an offset in a later stage's output lies in the original text: each stage's
+    edits recorded as it applies them, mapped back through in reverse."""
 
-    def __init__(self, original: str) -> None:
-        self._original = original
-        self._lines: LineIndex | None = None  # built on the first `locate`: most never do
+    def __init__(self) -> None:
         self._maps: list[OffsetMap] = []
 
     def push(self, edits: Sequence[Edit]) -> None:
@@ -210,9 +209,3 @@ class Locator:
         for offset_map in reversed(self._maps):
             offset = offset_map.to_input(offset)
         return offset
-
-    def locate(self, edit: Edit) -> Edit:
-        if self._lines is None:
-            self._lines = LineIndex(self._original)
-        line, column = self._lines.position(self.original_offset(edit.start))
-        return edit._replace(line=line, column=column)

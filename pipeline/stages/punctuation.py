@@ -85,7 +85,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     out = apply_edits(text, edits)
     if reads_as_code(out) == reads_as_code(text):
         return edits
-    locator = Locator(text)
+    locator = Locator()
     locator.push(edits)
     taken = {(e.start, e.end) for e in edits}
     placed = []

@@ -69,7 +69,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     vocabulary = context.vocabulary if context else None
     edits: list[Edit] = []
     current = text
-    locator = Locator(text)
+    locator = Locator()
     for round_ in range(MAX_ROUNDS):
         found, reads = lexicon().core.broken_words(current, vocabulary.core if vocabulary else None)
         if vocabulary:
@@ -83,7 +83,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         if not any(edit.kind is Kind.FIX for edit in made):
             break
         current = apply_edits(text, edits)
-        locator = Locator(text)
+        locator = Locator()
         locator.push([edit for edit in edits if edit.kind is Kind.FIX])
     return edits
 

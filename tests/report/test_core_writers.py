@@ -87,8 +87,8 @@ def test_the_core_writes_report_md_s_rows_of_text_it_can_read() -> None:
     since Python's changed) comes from the core, not from Python."""
     text = "Préface: the prime ministersaid «non» – and\tleft.\n"
     found = [
-        Edit(25, 25, "", " ", RULES[0], 0.875, "m", Kind.SUGGESTION, 1, 26, "a"),
-        Edit(42, 43, "\t", " ", RULES[1], 1.0, "m", Kind.FIX, 1, 43, "b"),
+        Edit(25, 25, "", " ", RULES[0], 0.875, "m", Kind.SUGGESTION, 1, 26, "a", 25),
+        Edit(42, 43, "\t", " ", RULES[1], 1.0, "m", Kind.FIX, 1, 43, "b", 42),
     ]
     wanted = stream.MarkdownListing(5, markdown.KIND_SHOWN, markdown.CONTEXT)
     listing = _core.listed_rows(text, found, 5, 30, 2, html.KINDS, Kind.FIX, wanted)
@@ -97,9 +97,9 @@ def test_the_core_writes_report_md_s_rows_of_text_it_can_read() -> None:
     assert listing[3][0].startswith("| 3:26 |") and listing[3][0].endswith(" | 0.88 |")
 
 
-def test_an_edit_on_a_line_the_text_lacks_is_left_to_python() -> None:
-    edit = Edit(0, 0, "", " ", RULES[0], 1.0, "m", Kind.FIX, 3, 1, "id")
+def test_an_edit_not_located_or_past_the_text_is_left_to_python() -> None:
+    edit = Edit(0, 0, "", " ", RULES[0], 1.0, "m", Kind.FIX, 1, 1, "id")  # offset -1
     wanted = stream.MarkdownListing(5, {}, 20)
     assert _core.listed_rows("one line", [edit], 5, 30, 0, {}, Kind.FIX, wanted) is None
-    moved = edit._replace(line=0)
-    assert _core.listed_rows("one line", [moved], 5, 30, 0, {}, Kind.FIX, wanted) is None
+    past = edit._replace(line=3, offset=100)
+    assert _core.listed_rows("one line", [past], 5, 30, 0, {}, Kind.FIX, wanted) is None

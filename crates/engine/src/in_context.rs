@@ -166,40 +166,29 @@ pub fn in_context(original: &[char], fixes: &[Fix], edit: &Shown<'_>, width: usi
     }
 }
 
-/// An edit of a piece as the reports locate it: line and column (1-based) in the original,
-/// what it changed, and whether it was applied (a fix); listed in the order made.
+/// An edit of a piece as the reports locate it: line and column (1-based) and offset
+/// (characters) in the original, what it changed, and whether it was applied (a fix); listed
+/// in the order made.
 pub struct Located<'a> {
     pub line: usize,
     pub column: usize,
+    pub at: usize,
     pub before: &'a str,
     pub after: &'a str,
     pub fix: bool,
 }
 
-/// Where each line of `text` starts (`edits.LineIndex`).
-pub fn line_starts(text: &[char]) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(
-            text.iter()
-                .enumerate()
-                .filter(|(_, &c)| c == '\n')
-                .map(|(at, _)| at + 1),
-        )
-        .collect()
-}
-
-/// An edit's offset in the original; None for a line the text does not have.
-fn offset(starts: &[usize], edit: &Located<'_>) -> Option<usize> {
-    let start = *starts.get(edit.line.checked_sub(1)?)?;
-    (start + edit.column).checked_sub(1)
+/// An edit's offset in the original; None for one past its end.
+fn offset(original: &[char], edit: &Located<'_>) -> Option<usize> {
+    (edit.at <= original.len()).then_some(edit.at)
 }
 
 /// The piece's fixes as they lie in the original (`summary.Made`): each whose `before` the
 /// original holds at its place, sorted by start, end, replacement and order.
-fn made(original: &[char], starts: &[usize], edits: &[Located<'_>]) -> Option<Vec<Fix>> {
+fn made(original: &[char], edits: &[Located<'_>]) -> Option<Vec<Fix>> {
     let mut fixes = Vec::new();
     for (order, edit) in edits.iter().enumerate().filter(|(_, edit)| edit.fix) {
-        let start = offset(starts, edit)?;
+        let start = offset(original, edit)?;
         let end = start + edit.before.chars().count();
         // as Python slices: ends past the text are its end
         let held = &original[clamped(original.len(), start as isize, end as isize)];
@@ -221,15 +210,14 @@ fn made(original: &[char], starts: &[usize], edits: &[Located<'_>]) -> Option<Ve
 
 /// The edits a report lists: in the order a reader meets them (by line, then column; the
 /// order made where those tie), at most `room`, each with its index and the text it met;
-/// None where an edit's line is not in the original.
+/// None where an edit lies past the original's end.
 pub fn listed(
     original: &[char],
     edits: &[Located<'_>],
     room: usize,
     width: usize,
 ) -> Option<Vec<(usize, InContext)>> {
-    let starts = line_starts(original);
-    let fixes = made(original, &starts, edits)?;
+    let fixes = made(original, edits)?;
     let mut order: Vec<usize> = (0..edits.len()).collect();
     order.sort_by_key(|&k| (edits[k].line, edits[k].column));
     order.truncate(room);
@@ -238,7 +226,7 @@ pub fn listed(
         .map(|k| {
             let edit = &edits[k];
             let shown = Shown {
-                at: offset(&starts, edit)?,
+                at: offset(original, edit)?,
                 before: edit.before,
                 after: edit.after,
                 order: k,
@@ -322,22 +310,24 @@ mod tests {
     #[test]
     fn a_listing_is_in_reading_order_with_the_fixes_made_before_applied() {
         let original = chars("So It\u{e2}\u{20ac}\u{2122}s here\nthe pressreleased");
-        let located = |line, column, before, after, fix| Located {
+        let located = |line, column, at, before, after, fix| Located {
             line,
             column,
+            at,
             before,
             after,
             fix,
         };
         let edits = [
-            located(2, 10, "", " ", true),
-            located(1, 6, "\u{e2}\u{20ac}\u{2122}", "\u{2019}", true),
-            located(1, 6, "\u{2019}", "'", true),
+            located(2, 10, 24, "", " ", true),
+            located(1, 6, 5, "\u{e2}\u{20ac}\u{2122}", "\u{2019}", true),
+            located(1, 6, 5, "\u{2019}", "'", true),
         ];
         let shown = listed(&original, &edits, 2, 30).unwrap();
         let order: Vec<usize> = shown.iter().map(|(k, _)| *k).collect();
         assert_eq!(order, [1, 2]); // line 1 first; a tie keeps the order made; room 2
         assert_eq!(shown[1].1.word_after, "It's");
-        assert!(listed(&original, &[located(3, 1, "", " ", true)], 9, 30).is_none());
+        let past = located(3, 1, original.len() + 1, "", " ", true);
+        assert!(listed(&original, &[past], 9, 30).is_none());
     }
 }

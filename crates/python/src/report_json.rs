@@ -47,7 +47,7 @@ fn text_of<'a>(value: &'a Bound<'_, PyAny>) -> Option<&'a str> {
 
 /// The attributes an edit is written from, held while its fields are borrowed.
 struct Held<'py> {
-    values: [Bound<'py, PyAny>; 12],
+    values: [Bound<'py, PyAny>; 13],
 }
 
 impl<'py> Held<'py> {
@@ -68,13 +68,14 @@ impl<'py> Held<'py> {
                 rule.getattr(intern!(py, "stage"))?,
                 edit.getattr(intern!(py, "kind"))?,
                 edit.getattr(intern!(py, "message"))?,
+                edit.getattr(intern!(py, "offset"))?,
             ],
         })
     }
 
     /// The fields, or None where Python must write the edit (see the module's docs).
     fn fields(&self, confidence: &Bound<'_, PyAny>) -> PyResult<Option<Fields<'_>>> {
-        let [id, line, column, start, end, before, after, code, name, stage, kind, message] =
+        let [id, line, column, start, end, before, after, code, name, stage, kind, message, _] =
             &self.values;
         let Ok(value) = confidence.cast_exact::<PyFloat>() else {
             return Ok(None);
@@ -249,9 +250,14 @@ pub fn listed_rows(
         else {
             return Ok(None);
         };
+        // -1 until the runner locates the edit: Python says what then
+        let Ok(at) = held.values[12].extract::<usize>() else {
+            return Ok(None);
+        };
         located.push(Located {
             line,
             column,
+            at,
             before: fields.before,
             after: fields.after,
             fix: held.values[10].is(fix),

@@ -97,7 +97,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     options = config.options(NAME, JoinsOptions)
     edits: list[Edit] = []
     current = text
-    locator = Locator(text)
+    locator = Locator()
     apply_at = _core.APPLY_AT if config.apply_at is None else config.apply_at
     # How much of the text reads as code, read again each round: it is code tokens per
     # token, and each space a round puts in adds a token, so the share falls.  A cleaning of
