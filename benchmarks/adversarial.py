@@ -8,6 +8,7 @@ prints the figures (peak RSS of a `pipeline run` subprocess, from getrusage).
 
 from __future__ import annotations
 
+import argparse
 import random
 import string
 import subprocess
@@ -68,6 +69,9 @@ def _run_peak(text: str) -> tuple[float, float]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     print("| input | characters | clean() s | edits | pipeline run s | its peak RSS, MB |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, make in INPUTS.items():

@@ -26,13 +26,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from pipeline.cli import main as pipeline_main  # noqa: E402
-from pipeline.report import stream  # noqa: E402
+from pipeline.report import assembly, stream  # noqa: E402
 
 TIMED = (
     (stream.FileReport, "add"),
     (stream.FileReport, "finish"),
-    (stream.Bodies, "add"),
-    (stream.Bodies, "assemble"),
+    (assembly.Bodies, "add"),
+    (assembly.Bodies, "assemble"),
 )
 
 

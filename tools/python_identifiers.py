@@ -13,6 +13,7 @@ The list depends on the Python that writes it; the header says which.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import builtins
 import platform
@@ -52,6 +53,9 @@ def names() -> set[str]:
 
 
 def main() -> int:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     lex = lexicon()
     kept = sorted(n for n in names() if SHAPE.fullmatch(n) and lex.zipf(n) < 2.0)
     header = [

@@ -10,6 +10,7 @@ so a changed schema or a new fastjsonschema (pinned in constraints.txt) is notic
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -44,6 +45,9 @@ def modules() -> dict[str, str]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     TARGET.mkdir(exist_ok=True)
     for file_name, text in modules().items():
         (TARGET / file_name).write_text(text, encoding="utf-8")
