@@ -175,7 +175,7 @@ class Tally:
                         Group(c, k, b, a, int(n), int(f), least)
                         for (c, k, b, a), (n, f, least) in self.groups.items()
                     ),
-                    key=lambda g: (-g.hits, g.least, g.code, g.before),
+                    key=lambda g: (-g.hits, g.least, g.code, g.before, g.after, g.kind),
                 )[:GROUPS_LISTED]
             ),
         )
@@ -326,7 +326,9 @@ class FileView:
         held[1] = min(held[1], confidence)
 
     def group_counts(self) -> tuple[GroupCount, ...]:
-        return tuple((*key, int(n), least) for key, (n, least) in sorted(self.groups.items()))
+        """In the order first met (the listed edits' reading order): deterministic, and
+        the batch's summary sorts what it shows."""
+        return tuple((*key, n, least) for key, (n, least) in self.groups.items())
 
 
 def relocated(edit: Edit, first_line: int, start: int) -> Edit:
