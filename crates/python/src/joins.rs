@@ -147,16 +147,8 @@ impl Joins {
         decided
             .into_iter()
             .map(|d| {
-                let c = d.candidate;
-                (
-                    c.at,
-                    c.margin,
-                    c.kind.name(),
-                    c.left.to_string(),
-                    c.right.to_string(),
-                    d.fix,
-                    d.confidence,
-                )
+                let (at, margin, kind, left, right, _, _) = row(&d.candidate);
+                (at, margin, kind, left, right, d.fix, d.confidence)
             })
             .collect()
     }

@@ -184,120 +184,174 @@ impl Finder<'_> {
         {
             return Vec::new(); // TikTok, YouTube, McDonald, KwaZulu
         }
-        let mut found = Vec::new();
-        for pair in segments.windows(2) {
-            let ((left_start, point), (_, right_end)) = (pair[0], pair[1]);
-            let left = slice(run, left_start, point);
-            let right = slice(run, point, right_end);
-            let left_lower = lower(left);
-            if is_upper(left) && is_lower(right) && !self.word_after_capitals(right) {
-                continue; // an acronym's plural or suffix: MIAs, PhDs
-            }
-            if left.len() == 1 && is_lower(left) && left != ['a'] {
-                continue; // iPhone, eBay, xAI (but aTatmadaw: the article)
-            }
-            let functional = self.function_word(&left_lower) && left.len() > 1;
-            // CEOof, USis: a function word after capitals, however short
-            let function_after_capitals = is_upper(left)
-                && left.len() >= 2
-                && right.len() == 2
-                && is_lower(right)
-                && self.function_word(&string(right));
-            if (is_upper(right) && right.len() >= 2 && functional) || function_after_capitals {
-                found.push(Candidate::new(
-                    point,
-                    LEANS_GLUE,
-                    SplitKind::Case,
-                    left,
-                    right,
-                ));
-                continue; // theIDF, byISIL, TheCALNEV; CEOof
-            }
-            let hyphenated = right_end == run.len() && right.len() == 2 && is_lower(&right[1..]);
-            if is_upper(right)
-                && right.len() >= 2
-                && is_lower(slice(left, 1, left.len()))
-                && !self.last_word(left).is_empty()
-            {
-                found.push(Candidate::new(
-                    point,
-                    BARELY_GLUE,
-                    SplitKind::Case,
-                    left,
-                    right,
-                ));
-                continue; // allegedUS, wheretheUN, BangladeshiIEDCR
-            }
-            if self.lists.name_prefixes.contains(&left_lower) {
-                continue; // McLaren, MacArthur, FitzGerald
-            }
-            let particle = self.lists.name_particles.contains(&left_lower);
-            if particle && !is_upper(right) && right.len() >= 3 {
-                // deJaneiro, ElSalvador glue; DeSantis, LaGuardia do not: only the batch and
-                // the rhythm can tell, and a lower-case particle leans to the glue.
-                let glued = string(&[left, right].concat());
-                let margin = if is_lower(left) { LEANS_GLUE } else { 0.0 }
-                    + self.batch_evidence(&glued, reader, true);
-                found.push(Candidate {
-                    doubtful: true,
-                    ..Candidate::new(point, margin, SplitKind::Case, left, right)
-                });
-                continue;
-            }
-            if particle || (right.len() < 3 && !hyphenated) || is_upper(right) {
-                continue; // AfD, VfB; OpenAI
-            }
-            if is_upper(left)
-                && left.len() == 1
-                && !matches!(left, ['A'] | ['I'])
-                && !is_lower(right)
-            {
-                continue; // 4CMenB, SpaDeX: an identifier, not words
-            }
-            let last = self.last_word(left);
-            let first = self.first_word(right);
-            let mut margin = if !last.is_empty() && !first.is_empty() {
-                LEANS_GLUE
-            } else {
-                BARELY_GLUE
-            };
-            if functional && !first.is_empty() {
-                margin = PLAIN_GLUE; // theAfrican, TheConference, ofKazakhstan
-            }
-            let glued = [
-                if last.is_empty() { left } else { last },
-                if first.is_empty() { right } else { first },
-            ]
-            .concat();
-            let mut evidence = self.batch_evidence(&string(&glued), reader, true);
-            if glued.len() < left.len() + right.len() {
-                // the words as read may be shorter than the segments (`Naw` of `Nawrocki`):
-                // a batch that writes the segments themselves apart (`Karol Nawrocki`)
-                // says so of them
-                let apart = self.batch_evidence(&string(&[left, right].concat()), reader, true);
-                if apart > 0.0 {
-                    evidence = evidence.max(apart);
-                }
-            }
-            // Names may start "The" or "Near" (NearEarth) but not "the": a lower-case
-            // function word glued to a capital is a glue however often the batch repeats it.
-            margin += if functional && is_lower(left) {
-                if evidence >= 0.0 {
-                    evidence
-                } else {
-                    0.0
-                }
-            } else {
-                evidence
-            };
-            found.push(Candidate::new(
+        segments
+            .windows(2)
+            .filter_map(|pair| {
+                let ((left_start, point), (_, right_end)) = (pair[0], pair[1]);
+                self.case_split(run, (left_start, point, right_end), reader)
+            })
+            .collect()
+    }
+
+    /// The split, if any, at `point` between the segments `left_start..point` and
+    /// `point..right_end` of `run`: the marked shapes first (capitals and function words),
+    /// then the names' shapes, then the words either side.
+    fn case_split(
+        &self,
+        run: &[char],
+        (left_start, point, right_end): (usize, usize, usize),
+        reader: &mut Reader,
+    ) -> Option<Candidate> {
+        let left = slice(run, left_start, point);
+        let right = slice(run, point, right_end);
+        let at_end = right_end == run.len();
+        // in turn: a later shape reads the batch, and the reads are noted
+        match self.marked_split(left, right, point) {
+            Verdict::Open => {}
+            Verdict::Leave => return None,
+            Verdict::Split(candidate) => return Some(candidate),
+        }
+        match self.named_split(left, right, point, at_end, reader) {
+            Verdict::Open => {}
+            Verdict::Leave => return None,
+            Verdict::Split(candidate) => return Some(candidate),
+        }
+        Some(self.words_split(run, left, right, point, reader))
+    }
+
+    /// Acronyms, lone letters and capitals beside function words: `MIAs` and `iPhone` are
+    /// left, `theIDF`, `CEOof` and `allegedUS` split.
+    fn marked_split(&self, left: &[char], right: &[char], point: usize) -> Verdict {
+        if is_upper(left) && is_lower(right) && !self.word_after_capitals(right) {
+            return Verdict::Leave; // an acronym's plural or suffix: MIAs, PhDs
+        }
+        if left.len() == 1 && is_lower(left) && left != ['a'] {
+            return Verdict::Leave; // iPhone, eBay, xAI (but aTatmadaw: the article)
+        }
+        let functional = self.function_word(&lower(left)) && left.len() > 1;
+        // CEOof, USis: a function word after capitals, however short
+        let function_after_capitals = is_upper(left)
+            && left.len() >= 2
+            && right.len() == 2
+            && is_lower(right)
+            && self.function_word(&string(right));
+        if (is_upper(right) && right.len() >= 2 && functional) || function_after_capitals {
+            // theIDF, byISIL, TheCALNEV; CEOof
+            return Verdict::Split(Candidate::new(
                 point,
-                margin,
+                LEANS_GLUE,
                 SplitKind::Case,
-                &run[..point],
-                &run[point..],
+                left,
+                right,
             ));
         }
-        found
+        if is_upper(right)
+            && right.len() >= 2
+            && is_lower(slice(left, 1, left.len()))
+            && !self.last_word(left).is_empty()
+        {
+            // allegedUS, wheretheUN, BangladeshiIEDCR
+            return Verdict::Split(Candidate::new(
+                point,
+                BARELY_GLUE,
+                SplitKind::Case,
+                left,
+                right,
+            ));
+        }
+        Verdict::Open
     }
+
+    /// The shapes names take: `McLaren`, `AfD`, `OpenAI`, `4CMenB` are left; a particle
+    /// (`deJaneiro`, `DeSantis`) is a doubtful split the batch and the rhythm settle.
+    fn named_split(
+        &self,
+        left: &[char],
+        right: &[char],
+        point: usize,
+        at_end: bool,
+        reader: &mut Reader,
+    ) -> Verdict {
+        let left_lower = lower(left);
+        if self.lists.name_prefixes.contains(&left_lower) {
+            return Verdict::Leave; // McLaren, MacArthur, FitzGerald
+        }
+        let particle = self.lists.name_particles.contains(&left_lower);
+        if particle && !is_upper(right) && right.len() >= 3 {
+            // deJaneiro, ElSalvador glue; DeSantis, LaGuardia do not: only the batch and
+            // the rhythm can tell, and a lower-case particle leans to the glue.
+            let glued = string(&[left, right].concat());
+            let margin = if is_lower(left) { LEANS_GLUE } else { 0.0 }
+                + self.batch_evidence(&glued, reader, true);
+            return Verdict::Split(Candidate {
+                doubtful: true,
+                ..Candidate::new(point, margin, SplitKind::Case, left, right)
+            });
+        }
+        let hyphenated = at_end && right.len() == 2 && is_lower(&right[1..]);
+        if particle || (right.len() < 3 && !hyphenated) || is_upper(right) {
+            return Verdict::Leave; // AfD, VfB; OpenAI
+        }
+        if is_upper(left) && left.len() == 1 && !matches!(left, ['A'] | ['I']) && !is_lower(right) {
+            return Verdict::Leave; // 4CMenB, SpaDeX: an identifier, not words
+        }
+        Verdict::Open
+    }
+
+    /// A split between words (`theAfrican`, `AzizDolosbayev`): its margin from the words
+    /// either side and the batch's evidence.
+    fn words_split(
+        &self,
+        run: &[char],
+        left: &[char],
+        right: &[char],
+        point: usize,
+        reader: &mut Reader,
+    ) -> Candidate {
+        let functional = self.function_word(&lower(left)) && left.len() > 1;
+        let last = self.last_word(left);
+        let first = self.first_word(right);
+        let mut margin = if !last.is_empty() && !first.is_empty() {
+            LEANS_GLUE
+        } else {
+            BARELY_GLUE
+        };
+        if functional && !first.is_empty() {
+            margin = PLAIN_GLUE; // theAfrican, TheConference, ofKazakhstan
+        }
+        let glued = [
+            if last.is_empty() { left } else { last },
+            if first.is_empty() { right } else { first },
+        ]
+        .concat();
+        let mut evidence = self.batch_evidence(&string(&glued), reader, true);
+        if glued.len() < left.len() + right.len() {
+            // the words as read may be shorter than the segments (`Naw` of `Nawrocki`):
+            // a batch that writes the segments themselves apart (`Karol Nawrocki`)
+            // says so of them
+            let apart = self.batch_evidence(&string(&[left, right].concat()), reader, true);
+            if apart > 0.0 {
+                evidence = evidence.max(apart);
+            }
+        }
+        // Names may start "The" or "Near" (NearEarth) but not "the": a lower-case
+        // function word glued to a capital is a glue however often the batch repeats it.
+        margin += if functional && is_lower(left) {
+            if evidence >= 0.0 {
+                evidence
+            } else {
+                0.0
+            }
+        } else {
+            evidence
+        };
+        Candidate::new(point, margin, SplitKind::Case, &run[..point], &run[point..])
+    }
+}
+
+/// What one shape of `case_split` says of a point: nothing yet, leave it whole, or split.
+enum Verdict {
+    Open,
+    Leave,
+    Split(Candidate),
 }

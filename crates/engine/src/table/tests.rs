@@ -28,7 +28,7 @@ fn built() -> Vec<u8> {
 #[test]
 fn a_table_gives_back_what_it_was_built_from() {
     let table = read(&built()).expect("reads");
-    let [words, unigrams, bigrams] = &table.maps;
+    let words = &table.maps[0];
     assert_eq!(table.list, entries(&[("fly", 2e-5), ("office", 1e-4)]));
     let prefixes = words.prefix_values("thereby");
     let expected: Vec<Option<f64>> = (0..=7).map(|k| words.get(&"thereby"[..k])).collect();
@@ -40,6 +40,12 @@ fn a_table_gives_back_what_it_was_built_from() {
     assert_eq!(words.get("pres"), None);
     assert_eq!(words.get(""), None);
     assert_eq!(words.get("th\0e"), None);
+}
+
+#[test]
+fn a_table_walks_its_words_by_prefix_and_counts_pairs() {
+    let table = read(&built()).expect("reads");
+    let [words, unigrams, bigrams] = &table.maps;
     let stopped = [None, None, None, Some(0.05), None, None, None];
     assert_eq!(words.prefix_values("the\0re"), stopped); // a walk ends at a NUL
     let after = words.values_after("ü", "nïcode");
