@@ -328,7 +328,7 @@ class FileView:
     def group_counts(self) -> tuple[GroupCount, ...]:
         """In the order first met (the listed edits' reading order): deterministic, and
         the batch's summary sorts what it shows."""
-        return tuple((*key, n, least) for key, (n, least) in self.groups.items())
+        return tuple((*key, int(n), least) for key, (n, least) in self.groups.items())
 
 
 def relocated(edit: Edit, first_line: int, start: int) -> Edit:
