@@ -86,7 +86,8 @@ fn sentence_end(ch: char) -> bool {
     matches!(ch, '.' | '!' | '?')
 }
 
-fn apostrophe(ch: char) -> bool {
+/// The straight apostrophe and the curly one.
+pub(crate) fn apostrophe(ch: char) -> bool {
     matches!(ch, '\'' | '\u{2019}')
 }
 

@@ -7,6 +7,7 @@ use super::index::stray_least;
 pub(super) use super::runs::{closes, may_lose, opens, Run};
 use super::{Found, GapKind};
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
+use crate::marks::apostrophe;
 use crate::pystr::{is_letter, is_lower_letter, letter_runs};
 use crate::thresholds::{
     LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_MOST_PIECES,
@@ -91,11 +92,21 @@ impl Scan<'_> {
         self.text(self.runs[k].start, self.runs[k].end)
     }
 
-    /// The word just before run `i`, one space away.
+    /// The word just before run `i`, one space away; none where that run ends a
+    /// contraction (`they're ne`: the word before is `they're`, and the pairs the lexicon
+    /// holds of its `re` are another word's, Python's module or `fire` cut short).
     pub(super) fn previous(&self, i: usize) -> Option<&str> {
         let run = &self.runs[i];
         let before = i.checked_sub(1).map(|k| &self.runs[k])?;
-        (before.end + 1 == run.start && self.chars[before.end] == ' ').then_some(&before.low)
+        let spaced = before.end + 1 == run.start && self.chars[before.end] == ' ';
+        (spaced && !self.ends_contraction(before)).then_some(&before.low)
+    }
+
+    /// Whether a run is the end of a contraction: after an apostrophe after a letter.
+    fn ends_contraction(&self, run: &Run) -> bool {
+        run.start >= 2
+            && apostrophe(self.chars[run.start - 1])
+            && is_letter(self.chars[run.start - 2])
     }
 
     /// The word just after run `i`, one space away.

@@ -105,3 +105,12 @@ fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
 }
 
 mod damaged;
+
+#[test]
+fn the_end_of_a_contraction_is_no_word_before_a_gap() {
+    let lexicon = lexicon();
+    let scan = scan::Scan::new("they're ne, the ne, they\u{2019}re ne", &lexicon, None);
+    let before: Vec<Option<&str>> = [2, 4, 7].iter().map(|&i| scan.previous(i)).collect();
+    // `re` of they're (both apostrophes) is no word of its own; `the` is
+    assert_eq!(before, [None, Some("the"), None]);
+}
