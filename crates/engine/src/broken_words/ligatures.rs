@@ -4,7 +4,7 @@ use super::index::{index, rare_mask};
 use super::scan::Scan;
 use super::{confidence, ligatures_in, made, Found, GapKind, Restored, LIGATURES};
 use crate::pystr::is_lower_letter;
-use crate::thresholds::{BATCH_WHOLE_MARGIN, LIGATURE_STRAY_PRIOR};
+use crate::thresholds::{BATCH_WHOLE_MARGIN, LIGATURE_LEAST_ZIPF, LIGATURE_STRAY_PRIOR};
 
 impl Scan<'_> {
     /// The best ligature put back where `kind` says, and its margin.
@@ -168,13 +168,22 @@ impl Scan<'_> {
 
     /// A ligature put back where it makes only a rarer word (zipf `LIGATURE_RARE_ZIPF`:
     /// `vefold` is `fivefold`, `rebombing` `firebombing`), if it reads best: only where the
-    /// document shows lost ligatures plainly and a piece as found is no word at all, so
-    /// that the gap reads as that word or as nothing.  A piece the word list holds, rare as
-    /// it is (`ees`, `takeo`), may be a word as written; a name as found is left whole too
-    /// (an upper-case run is no piece that lost letters: `may_lose`).
+    /// document shows lost ligatures plainly and a piece as found is no word: one the word
+    /// list lacks, or holds as rarer than any word a gap is read as elsewhere, where the gap
+    /// shows inside a word (`rati es`) or the piece is lower-case.  A capitalised piece the
+    /// word list holds may be a name as written (`Kristo`); an upper-case run is no piece
+    /// that lost letters (`may_lose`).
     pub(super) fn rare_word(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
-        let unknown = |k: usize| self.lexicon.logp(&self.runs[k].low).is_none();
-        if !self.shown || !(first..=last).any(unknown) {
+        // no word: unknown, or rarer than a word restored anywhere (`rati es`, `nulli es`)
+        // where the gap shows inside a word or the piece is lower-case (a name as found,
+        // `Kristo`, may be written so)
+        let no_word = |k: usize| {
+            let run = &self.runs[k];
+            self.lexicon.logp(&run.low).is_none()
+                || (self.lexicon.zipf(&run.low) < LIGATURE_LEAST_ZIPF
+                    && (kind == GapKind::Inside || is_lower_letter(self.chars[run.start])))
+        };
+        if !self.shown || !(first..=last).any(no_word) {
             return None;
         }
         let (left, right) = (&self.runs[first], &self.runs[last]);

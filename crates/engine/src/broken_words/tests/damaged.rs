@@ -293,6 +293,33 @@ fn a_rarer_word_is_read_only_where_a_piece_is_no_word_and_losses_are_plain() {
 }
 
 #[test]
+fn a_piece_rarer_than_a_restored_word_is_no_word_in_a_gap_but_a_name_stands() {
+    // `rati` and `Kristo` are rare entries of the word list (zipf 2.0 and 1.85), rarer than a
+    // word a gap is read as anywhere; `ratifies` (2.1) and `Kristoff` are rarer words
+    let lexicon = lexicon_of(
+        &[
+            ("significant", 1e-4),
+            ("cant", 1e-6),
+            ("the", 0.05),
+            ("treaty", 1e-5),
+            ("said", 1e-3),
+            ("ratifies", 1.26e-7),
+            ("rati", 1e-7),
+            ("es", 8.5e-6),
+            ("kristoff", 5e-8),
+            ("kristo", 7e-8),
+        ],
+        &[],
+        &[],
+    );
+    let words = |text: &str| sure_words(text, &lexicon);
+    assert_eq!(
+        words("A signi cant loss. Mali rati es the treaty, Kristo said."),
+        ["significant", "ratifies"]
+    );
+}
+
+#[test]
 fn a_lone_letter_in_a_compound_is_read_as_a_word_cut_where_losses_are_plain() {
     let lexicon = lexicon_of(
         &[
