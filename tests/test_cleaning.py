@@ -60,3 +60,23 @@ def test_edits_named_at_the_end_are_named_as_one_by_one() -> None:
     assert unnamed == one_by_one
     assert len({e.id for e in unnamed.edits}) == len(unnamed.edits)
     assert all(e.line and e.column for e in unnamed.edits)
+
+
+def test_cleaning_from_threads_gives_what_one_thread_gives() -> None:
+    """The core releases the GIL while it works, so a library user may clean from threads:
+    one batch's texts cleaned by eight threads at once are cleaned as one after another."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.cleaning import batch_vocabulary
+
+    texts = [
+        f"Report {k}: the pressreleased «a statement»said the ministry.The signi cant o ce "
+        f"ofAbst rac t {k} , hewrote .\n"
+        for k in range(64)
+    ]
+    vocabulary = batch_vocabulary(texts)
+    one_by_one = [clean(text, vocabulary=vocabulary) for text in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        at_once = list(pool.map(lambda text: clean(text, vocabulary=vocabulary), texts))
+    assert at_once == one_by_one
+    assert "press released" in one_by_one[0].text
