@@ -36,12 +36,11 @@ def render_all(batch: BatchResult) -> dict[str, str]:
 
     tally = Tally()
     spool = Spool()
-    bodies = Bodies()
+    bodies = Bodies(held=spool.held)
     for result in batch.files:
         spool.begin()
         tally.add(report_file(result, spool))
         bodies.add(spool.end())
-    bodies.held = spool.held()
     texts = bodies.rendered(tally.summary(batch.errors, batch.skipped))
     spool.close()
     return texts

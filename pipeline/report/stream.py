@@ -49,24 +49,21 @@ class Spool:
         self._files: dict[str, BinaryIO] = {}
         self._names: dict[str, str] = {}
         self._starts: dict[str, int] = {}
+        # the in-memory buffers by the name a `Part` gives them, filled as they open
+        self.held: dict[str, BinaryIO] = {}
 
     def _file(self, stream: str) -> BinaryIO:
         if stream not in self._files:
             if self.folder is None:
                 self._files[stream] = io.BytesIO()
                 self._names[stream] = f"<memory {id(self)} {stream}>"
+                self.held[self._names[stream]] = self._files[stream]
             else:
                 self.folder.mkdir(exist_ok=True)
                 path = self.folder / f"{stream}.{os.getpid()}"
                 self._files[stream] = open(path, "ab")  # noqa: SIM115
                 self._names[stream] = str(path)
         return self._files[stream]
-
-    def held(self) -> dict[str, BinaryIO]:
-        """The in-memory buffers by the name a `Part` gives them (none for spool files)."""
-        if self.folder is not None:
-            return {}
-        return {self._names[stream]: held for stream, held in self._files.items()}
 
     def write(self, stream: str, text: str | bytes) -> None:
         """Append `text`, or bytes already UTF-8 (surrogates escaped)."""
@@ -93,6 +90,7 @@ class Spool:
             spool.close()
         self._files.clear()
         self._names.clear()
+        self.held.clear()
 
 
 _SPOOLS: dict[tuple[Path, int], Spool] = {}
