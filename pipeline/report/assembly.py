@@ -32,10 +32,6 @@ class _Body(NamedTuple):
     stream: str
 
 
-def _stream_of(pieces: list[str | _Body]) -> str:
-    return next(p.stream for p in pieces if isinstance(p, _Body))
-
-
 Range = tuple[str, int, int]  # a file, and where a part lies in it
 
 
@@ -98,19 +94,19 @@ class Bodies:
             "changes.diff": [_Body("diff")],
         }
 
-    def _write_report(self, pieces: list[str | _Body], out: BinaryIO) -> int | None:
-        """A report's head, body and tail into `out`; where its body begins (report.md's,
-        which may be cut, has no place a re-run copies from: None)."""
-        begin = None
+    def _write_report(self, pieces: list[str | _Body], out: BinaryIO) -> dict[str, int]:
+        """A report's head, body and tail into `out`; where its body begins, by stream
+        (report.md's, which may be cut, has no place a re-run copies from)."""
+        begins = {}
         for piece in pieces:
             if not isinstance(piece, _Body):
                 out.write(piece.encode("utf-8", errors="surrogateescape"))
             elif piece.stream == "md":
                 self._write_md(out, out.tell())
             else:
-                begin = out.tell()
+                begins[piece.stream] = out.tell()
                 self._write_body(piece.stream, out)
-        return begin
+        return begins
 
     def assemble(
         self, summary: Summary, out_dir: Path, parts_md: Path | None = None
@@ -121,9 +117,7 @@ class Bodies:
         begins: dict[str, int] = {}
         for name, pieces in self._layout(summary).items():
             with open(out_dir / name, "wb") as out:
-                begin = self._write_report(pieces, out)
-            if begin is not None:
-                begins[_stream_of(pieces)] = begin
+                begins.update(self._write_report(pieces, out))
         if parts_md is not None:
             with open(parts_md, "wb") as out:
                 self._write_body("md", out)

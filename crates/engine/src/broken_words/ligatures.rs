@@ -3,6 +3,7 @@
 use super::index::{index, rare_mask};
 use super::scan::Scan;
 use super::{confidence, ligatures_in, made, Found, GapKind, Restored, LIGATURES};
+use crate::lexicon::ZIPF_OFFSET;
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{BATCH_WHOLE_MARGIN, LIGATURE_LEAST_ZIPF, LIGATURE_STRAY_PRIOR};
 
@@ -179,9 +180,10 @@ impl Scan<'_> {
         // `Kristo`, may be written so)
         let no_word = |k: usize| {
             let run = &self.runs[k];
-            self.lexicon.logp(&run.low).is_none()
-                || (self.lexicon.zipf(&run.low) < LIGATURE_LEAST_ZIPF
-                    && (kind == GapKind::Inside || is_lower_letter(self.chars[run.start])))
+            self.lexicon.logp(&run.low).is_none_or(|logp| {
+                logp + ZIPF_OFFSET < LIGATURE_LEAST_ZIPF
+                    && (kind == GapKind::Inside || is_lower_letter(self.chars[run.start]))
+            })
         };
         if !self.shown || !(first..=last).any(no_word) {
             return None;
