@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,6 +16,18 @@ def test_counts_words_past_a_line_opening_and_spaced_pairs() -> None:
     assert vocabulary.spaced_pairs["QatarEnergy"] == 1
 
 
+def test_the_size_class_is_the_binary_digits_of_the_words_counted() -> None:
+    words = " ".join(["word"] * 40)  # the first 25 characters stand at the line's opening
+    counted = sum(Vocabulary.of([words]).words.values())
+    assert counted == 33
+    assert Vocabulary.of([words]).count("n:") == counted.bit_length() == 6
+    assert Vocabulary().count("n:") == 0
+    merged = Vocabulary.of([words])
+    merged.merge(Vocabulary.of([words]))
+    assert merged.count("n:") == (2 * counted).bit_length()
+    assert pickle.loads(pickle.dumps(merged)).count("n:") == merged.count("n:")  # to a worker
+
+
 def test_repairs_that_add_spaces_do_not_move_the_opening() -> None:
     glued = Vocabulary.of(["Aboutfive people met the Minister there."])
     spaced = Vocabulary.of(["About five people met the Minister there."])
@@ -24,11 +37,15 @@ def test_repairs_that_add_spaces_do_not_move_the_opening() -> None:
 def test_cleaning_notes_the_counts_it_reads_and_depends_on_no_other() -> None:
     from pipeline.cleaning import clean
 
-    text = "The firm QatarEnergy signed. Officials at QatarEnergy said so, thepress wrote.\n"
+    text = (
+        "The firm QatarEnergy signed. Officials at QatarEnergy said so, thepress wrote, and"
+        " others did.\n"
+    )
     vocabulary = Vocabulary.of([text])
     with vocabulary.read_by(set()) as reads:
         once = clean(text, vocabulary=vocabulary).text
-    assert {"w:QatarEnergy", "p:thepress"} <= reads
+    assert {"w:QatarEnergy", "p:thepress", "n:"} <= reads  # n: the batch's size class
+    # more words, as many binary digits of them (10 -> 13): the same size class
     other = Vocabulary.of([text, "Unrelated words, many of them, here and there.\n"])
     assert all(other.count(key) == vocabulary.count(key) for key in reads)
     assert clean(text, vocabulary=other).text == once

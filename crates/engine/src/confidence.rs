@@ -9,15 +9,13 @@
 //! margin or the layout's support rises (the fit is constrained so), nor as the layout's
 //! case against a break falls.
 
-use std::sync::LazyLock;
-
-use crate::candidates::{Candidate, SplitKind};
+use crate::candidates::{Candidate, Seen, SplitKind};
 use crate::fitted::{BASELINE, NODES, ROOTS};
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, is_lower, is_space, is_upper, lower, one_of, string};
 use crate::text::Text;
 use crate::thresholds::{FIT_CAP, NEIGHBOUR_REACH as REACH, SUPPORT_REACH, SURE};
-use crate::trees::{Forest, Trees};
+use crate::trees::Trees;
 use crate::words::WordLists;
 
 /// Marks a token may open with.
@@ -52,19 +50,36 @@ const SHAPES: [&str; 21] = [
     // many of its tokens hold a sure glue (decision::GLUE_DENSITY: 0 to 1).
     "glue rate",
 ];
-/// The model's inputs per place: a bias, the margin's pieces by kind, the shapes.
-pub const SHAPE_COUNT: usize = 1 + KINDS.len() * KNOTS.len() + SHAPES.len();
-/// Three models, the same shapes weighted apart: a document without a line width; with
-/// one, a candidate where the likeliest line layout breaks; and one where it does not.
-const PLACES: [&str; 3] = ["no rhythm", "on layout", "off layout"];
-pub const FEATURE_COUNT: usize = SHAPE_COUNT * PLACES.len();
+/// What the batch and the word list say of a candidate's two sides, each apart: how large
+/// the batch is (`Vocabulary::size_class`), how often it writes them as words of their own
+/// and glued (log10 of one more than the count), their zipf frequencies and their lengths.  The margin weighs them together; apart
+/// they tell a name the batch writes alone before a glued word (`Spainexpels`) from a
+/// name's own ending (`Ivanova`), and a glue the batch repeats from a rare compound.
+const SIDES: [&str; 9] = [
+    "batch size class",
+    "left alone in batch",
+    "right alone in batch",
+    "glued in batch",
+    "left zipf",
+    "right zipf",
+    "glued zipf",
+    "left letters",
+    "right letters",
+];
+/// Where the rhythm puts a candidate, with a line width: where the likeliest line layout
+/// of its paragraph breaks, or not (neither: the document has no line width).
+const PLACES: [&str; 2] = ["on layout", "off layout"];
+/// The shapes' inputs: the margin's pieces by kind, then the shapes.
+pub const SHAPE_COUNT: usize = KINDS.len() * KNOTS.len() + SHAPES.len();
+/// The model's inputs: the shapes, the sides, the place.
+pub const FEATURE_COUNT: usize = SHAPE_COUNT + SIDES.len() + PLACES.len();
 
-/// The features' names, in order: "<shape>, <place>".
+/// The features' names, in order.
 pub fn feature_names() -> Vec<String> {
-    let mut shapes = vec!["bias".to_owned()];
+    let mut names = Vec::with_capacity(FEATURE_COUNT);
     for kind in KINDS {
         for (low, high) in KNOTS {
-            shapes.push(format!(
+            names.push(format!(
                 "margin {} to {} {}",
                 signed(low),
                 signed(high),
@@ -72,11 +87,14 @@ pub fn feature_names() -> Vec<String> {
             ));
         }
     }
-    shapes.extend(SHAPES.iter().map(|s| (*s).to_owned()));
-    PLACES
-        .iter()
-        .flat_map(|place| shapes.iter().map(move |shape| format!("{shape}, {place}")))
-        .collect()
+    names.extend(
+        SHAPES
+            .iter()
+            .chain(&SIDES)
+            .chain(&PLACES)
+            .map(|s| (*s).to_owned()),
+    );
+    names
 }
 
 /// A margin as Python's `f"{low:+}"` writes it: +1.0, -3.0, +0.0.
@@ -95,17 +113,6 @@ pub struct Placed {
     /// How damaged the document is: the share of its line breaks lost, as estimated;
     /// without a line width, the share of its tokens holding a sure glue.
     pub glue_rate: f64,
-}
-
-impl Placed {
-    /// Which of the PLACES a candidate's weights are read from.
-    fn block(&self) -> usize {
-        match (self.rhythm, self.on_layout) {
-            (false, _) => 0,
-            (true, true) => 1,
-            (true, false) => 2,
-        }
-    }
 }
 
 /// What the model reads besides the candidate and its place.
@@ -222,16 +229,15 @@ impl Document<'_> {
         }
     }
 
-    /// The model's inputs for one candidate in its place, without the other places'.
-    pub fn shapes(&self, c: &Candidate, placed: &Placed) -> [f64; SHAPE_COUNT] {
+    /// The model's inputs for one candidate in its place (`feature_names`).
+    pub fn features(&self, c: &Candidate, placed: &Placed) -> [f64; FEATURE_COUNT] {
         let left: Vec<char> = c.left.chars().collect();
         let right: Vec<char> = c.right.chars().collect();
         let left_word =
             &left[left.len() - left.iter().rev().take_while(|&&ch| is_letter(ch)).count()..];
         let right_word = &right[..right.iter().take_while(|&&ch| is_letter(ch)).count()];
-        let mut values = [0.0; SHAPE_COUNT];
-        values[0] = 1.0;
-        let mut i = 1;
+        let mut values = [0.0; FEATURE_COUNT];
+        let mut i = 0;
         for kind in KINDS {
             for (low, high) in KNOTS {
                 values[i] = if c.kind == kind {
@@ -278,31 +284,48 @@ impl Document<'_> {
             py_max(0.0, py_min(-support, SUPPORT_REACH)),
             placed.glue_rate,
         ];
-        values[i..].copy_from_slice(&shapes);
+        values[i..SHAPE_COUNT].copy_from_slice(&shapes);
+        values[SHAPE_COUNT..SHAPE_COUNT + SIDES.len()]
+            .copy_from_slice(&self.sides(c, &left, &right));
+        let places = [
+            placed.rhythm && placed.on_layout,
+            placed.rhythm && !placed.on_layout,
+        ];
+        values[SHAPE_COUNT + SIDES.len()..].copy_from_slice(&places.map(flag));
         values
     }
 
-    /// The fitted probability that the candidate is right, in its place (`features`, on
-    /// the stack).
+    /// The `SIDES` of a candidate whose sides are `left` and `right`.
+    fn sides(&self, c: &Candidate, left: &[char], right: &[char]) -> [f64; SIDES.len()] {
+        let Seen {
+            left: alone_left,
+            right: alone_right,
+            glued,
+            batch,
+        } = c.seen;
+        let glued_word: Vec<char> = [left, right].concat();
+        [
+            f64::from(batch),
+            seen(alone_left),
+            seen(alone_right),
+            seen(glued),
+            self.lexicon.zipf(&lower(left)),
+            self.lexicon.zipf(&lower(right)),
+            self.lexicon.zipf(&lower(&glued_word)),
+            left.len() as f64,
+            right.len() as f64,
+        ]
+    }
+
+    /// The fitted probability that the candidate is right, in its place.
     pub fn confidence(&self, c: &Candidate, placed: &Placed) -> f64 {
-        let block = placed.block();
-        let shapes = self.shapes(c, placed);
-        if let Some(forest) = BLOCKS.get(block).and_then(Option::as_ref) {
-            return probability(forest.log_odds(&shapes));
-        }
-        let mut features = [0.0; FEATURE_COUNT];
-        features[block * SHAPE_COUNT..(block + 1) * SHAPE_COUNT].copy_from_slice(&shapes);
-        probability(MODEL.log_odds(&features))
+        probability(MODEL.log_odds(&self.features(c, placed)))
     }
+}
 
-    /// Every feature of the candidate (the other places' are zero), for the fit.
-    pub fn features(&self, c: &Candidate, placed: &Placed) -> Vec<f64> {
-        let mut values = vec![0.0; FEATURE_COUNT];
-        let block = placed.block();
-        values[block * SHAPE_COUNT..(block + 1) * SHAPE_COUNT]
-            .copy_from_slice(&self.shapes(c, placed));
-        values
-    }
+/// A batch count as the model reads it: log10 of one more than the count.
+fn seen(count: u32) -> f64 {
+    (f64::from(count) + 1.0).log10()
 }
 
 /// The fitted model (`fitted.rs`).
@@ -311,13 +334,6 @@ pub static MODEL: Trees = Trees {
     roots: &ROOTS,
     nodes: &NODES,
 };
-
-/// The model as each place's block of features reads it (`Trees::restricted`): a
-/// candidate fills one block, and its trees walk only the splits on that block's features
-/// (a third of the instructions the whole model's took, on damaged news).
-static BLOCKS: LazyLock<[Option<Forest>; PLACES.len()]> = LazyLock::new(|| {
-    std::array::from_fn(|block| MODEL.restricted(block * SHAPE_COUNT..(block + 1) * SHAPE_COUNT))
-});
 
 /// The model's log odds of a candidate's features (`Document::features`).
 pub fn log_odds(features: &[f64]) -> f64 {

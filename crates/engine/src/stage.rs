@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::candidates::{Candidate, SplitKind};
+use crate::candidates::{Candidate, Seen, SplitKind};
 use crate::confidence::Document;
 use crate::decision::{decide, Decided};
 use crate::pystr::{is_alnum, is_digit, is_letter, lower, string};
@@ -76,6 +76,7 @@ pub fn as_configured(text: &Text, found: Vec<Candidate>, settings: &Settings) ->
                     right: string(&letters[(at - start).min(letters.len())..]).into(),
                     familiar: false,
                     doubtful: false,
+                    seen: Seen::default(),
                 });
             }
         }

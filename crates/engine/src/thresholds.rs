@@ -298,6 +298,11 @@ pub const BATCH_SHOWN_ZIPF: f64 = 4.0;
 pub const BATCH_WHOLE_COUNT: u64 = 2;
 /// ...read with this margin (confidence 0.99).
 pub const BATCH_WHOLE_MARGIN: f64 = 3.0;
+/// The confidence reads the batch's counts of a candidate's sides (`candidates::Seen`) only
+/// in a batch of this size class or more (`Vocabulary::size_class`: 512 words): in a short
+/// text every count is 0 or 1 and says nothing.  Below it they read as absent, as for the
+/// shorter half of the dev corpus's texts when `benchmarks/calibrate.py` fits each alone.
+pub const COUNTED_BATCH_CLASS: u64 = 10;
 /// An unknown name glued to a content word (`Wazalendofighters`) reads either way, and is
 /// applied only on the rhythm, unless the batch writes the name alone this many times.
 pub const NAME_ALONE_COUNT: u64 = 3;

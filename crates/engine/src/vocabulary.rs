@@ -5,7 +5,7 @@
 //! "QatarEnergy" six times and "Qatar Energy" never, it is a name.
 //!
 //! A decision reads the counts through a [`Reader`], which notes every count it read
-//! (`w:Word` a word, `p:ab` a spaced pair): a file's output depends on the batch only
+//! (`w:Word` a word, `p:ab` a spaced pair, `n:` the batch's size class): a file's output depends on the batch only
 //! through those counts, so a re-run may keep the output of a file whose text and counts
 //! are unchanged (`pipeline.batch.manifest`).
 
@@ -36,6 +36,8 @@ pub struct Vocabulary {
     words: Counts,
     pairs: Counts,
     hyphened: Counts,
+    /// The words counted, each time (the sum of `words`).
+    total: u64,
 }
 
 /// A word of the counts: letters with one inner apostrophe (`don't`), or digits.
@@ -143,12 +145,23 @@ impl Vocabulary {
         self.hyphened.get(compound).unwrap_or(0)
     }
 
-    /// The count a key of a [`Reader`]'s reads names (`w:word`, `p:glued`, `h:com-pound`).
+    /// How large the batch is: the number of binary digits of the count of its words (0
+    /// for none, 1 for one, 10 for 512 to 1,023).  What a count of the batch means depends
+    /// on it (a word a long batch never writes alone is no word of its, where one sentence
+    /// proves nothing), and it changes only as the batch doubles: a re-run that reads it
+    /// keeps a file's output unless the batch's size moved that far.
+    pub fn size_class(&self) -> u64 {
+        u64::from(u64::BITS - self.total.leading_zeros())
+    }
+
+    /// The count a key of a [`Reader`]'s reads names (`w:word`, `p:glued`, `h:com-pound`,
+    /// `n:` the size class).
     pub fn count(&self, key: &str) -> u64 {
         match key.split_at_checked(2) {
             Some(("w:", word)) => self.word_count(word),
             Some(("p:", glued)) => self.pair_count(glued),
             Some(("h:", compound)) => self.hyphened_count(compound),
+            Some(("n:", "")) => self.size_class(),
             _ => 0,
         }
     }
@@ -190,7 +203,7 @@ impl Vocabulary {
             }
             let current = &text[word.start..word.end];
             if visible_run >= OPENING {
-                bump(&mut self.words, current, 1);
+                self.count_word(current, 1);
             }
             // two words one hyphen apart, no more: `law-abiding`, not the `across-the` of
             // `across-the-board`; a hyphen with a space after it counts as written without
@@ -223,13 +236,18 @@ impl Vocabulary {
 
     fn add_mixed(&mut self, run: &str) {
         if is_mixed(run) {
-            bump(&mut self.words, run, 1);
+            self.count_word(run, 1);
         }
+    }
+
+    fn count_word(&mut self, word: &str, by: u64) {
+        bump(&mut self.words, word, by);
+        self.total += by;
     }
 
     pub fn merge(&mut self, other: &Vocabulary) {
         for (word, count) in other.words.iter() {
-            bump(&mut self.words, word, count);
+            self.count_word(word, count);
         }
         for (glued, count) in other.pairs.iter() {
             bump(&mut self.pairs, glued, count);
@@ -286,10 +304,12 @@ impl Vocabulary {
             }
         }
         let [words, pairs, hyphened] = maps;
+        let total = words.iter().map(|(_, count)| count).sum();
         rest.is_empty().then_some(Vocabulary {
             words,
             pairs,
             hyphened,
+            total,
         })
     }
 }
@@ -327,6 +347,11 @@ impl<'a> Reader<'a> {
     pub fn word_count(&mut self, word: &str) -> u64 {
         self.note("w:", word);
         self.vocabulary.word_count(word)
+    }
+
+    pub fn size_class(&mut self) -> u64 {
+        self.note("n:", "");
+        self.vocabulary.size_class()
     }
 
     pub fn pair_count(&mut self, glued: &str) -> u64 {

@@ -167,7 +167,7 @@ impl Joins {
                 .candidates
                 .iter()
                 .zip(places)
-                .map(|(c, placed)| document.features(c, &placed))
+                .map(|(c, placed)| document.features(c, &placed).to_vec())
                 .collect()
         })
     }

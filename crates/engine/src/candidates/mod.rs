@@ -24,7 +24,7 @@ mod shapes;
 use edges::name_after_number;
 mod words;
 use crate::pystr::{is_alpha, is_digit, is_letter, is_lower, letter_runs, string};
-use crate::thresholds::{COMMON, HYPHENATED_ZIPF, KNOWN_WORD_ZIPF, MAX_TOKEN};
+use crate::thresholds::{COMMON, COUNTED_BATCH_CLASS, HYPHENATED_ZIPF, KNOWN_WORD_ZIPF, MAX_TOKEN};
 use crate::vocabulary::{note_keys, Reader, Reads, Vocabulary};
 use crate::words::WordLists;
 
@@ -63,6 +63,38 @@ pub struct Candidate {
     pub familiar: bool,
     /// The shape is common in names and compounds: apply only on rhythm.
     pub doubtful: bool,
+    /// How often the batch writes the two sides as words of their own, and glued.
+    pub seen: Seen,
+}
+
+/// How often the batch writes a candidate's sides (as written: `Spain`, `expels`) each as a
+/// word of its own and the two glued (`Spainexpels`), and how large the batch is
+/// (`Vocabulary::size_class`), read once per token.  A name the batch writes alone again
+/// and again is a word before a glue, where a name's own ending is not; in a short text no
+/// count says much (`COUNTED_BATCH_CLASS`: the counts are 0 there).  Kept small, as a
+/// token's candidates stay in the cache: counts past `u32::MAX` read as it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Seen {
+    pub left: u32,
+    pub right: u32,
+    pub glued: u32,
+    pub batch: u8,
+}
+
+impl Seen {
+    fn of(left: &str, right: &str, reader: &mut Reader) -> Seen {
+        let batch = reader.size_class();
+        if batch < COUNTED_BATCH_CLASS {
+            return Seen::default();
+        }
+        let count = |count: u64| u32::try_from(count).unwrap_or(u32::MAX);
+        Seen {
+            left: count(reader.word_count(left)),
+            right: count(reader.word_count(right)),
+            glued: count(reader.word_count(&format!("{left}{right}"))),
+            batch: u8::try_from(batch).unwrap_or(u8::MAX), // at most 64
+        }
+    }
 }
 
 impl Candidate {
@@ -75,6 +107,7 @@ impl Candidate {
             right: string(right).into(),
             familiar: false,
             doubtful: false,
+            seen: Seen::default(),
         }
     }
 
@@ -312,7 +345,10 @@ impl Finder<'_> {
             if !held {
                 let chars: Vec<char> = token.text.chars().collect();
                 let mut reader = Reader::new(vocabulary);
-                let computed = self.token_candidates(&chars, cache, &mut reader);
+                let mut computed = self.token_candidates(&chars, cache, &mut reader);
+                for candidate in &mut computed {
+                    candidate.seen = Seen::of(&candidate.left, &candidate.right, &mut reader);
+                }
                 cache
                     .tokens
                     .insert(token.text.into(), Entry::of(computed, reader.reads));

@@ -64,3 +64,22 @@ fn a_memo_keeps_what_is_used_and_holds_two_generations_at_most() {
     memo.clear();
     assert!(memo.get("kept").is_none());
 }
+
+#[test]
+fn the_sides_are_counted_in_a_batch_and_not_in_a_sentence() {
+    let opening = "x ".repeat(30); // words in a line's opening are not counted
+    let long = format!(
+        "{opening}{}Spainexpels",
+        "Spain said so again. ".repeat(200)
+    );
+    let batch = Vocabulary::of([long.as_str()]);
+    let mut reader = Reader::new(&batch);
+    let seen = Seen::of("Spain", "expels", &mut reader);
+    assert_eq!((seen.left, seen.right, seen.glued), (200, 0, 1));
+    assert!(u64::from(seen.batch) >= COUNTED_BATCH_CLASS);
+    assert!(reader.reads.contains("n:") && reader.reads.contains("w:Spainexpels"));
+    let sentence = Vocabulary::of([format!("{opening}Spain said so. Spainexpels").as_str()]);
+    let mut reader = Reader::new(&sentence);
+    assert_eq!(Seen::of("Spain", "expels", &mut reader), Seen::default());
+    assert!(!reader.reads.contains("w:Spain")); // read no count it does not use
+}
