@@ -211,12 +211,12 @@ OPEN_FINDS = sorted(p.name for p in (FUZZ_FINDS / "fuzz-open").glob("*.txt"))
 @pytest.mark.parametrize("name", OPEN_FINDS)
 def test_the_fuzzers_open_finds(name: str) -> None:
     """Finds not fixed yet, kept in `tests/data/fuzz-open/`: strict, so that a fix shows
-    here, and the find moves to `fuzz/`.  Both open ones are shifts of the batch's counts: a
-    glue the text writes twice (`Fromthis`, `saidIt`) is familiar, split in one place and
-    not the other, and in the output it is no longer familiar, so a second cleaning splits
-    the other.  The confidence trees of 2026-12-05 happened to split both at once; those fitted
-    with the batch's counts of a candidate's sides (2026-12-06) do not.  The cause, counting
-    the batch as written, stays (docs/quality.md); over every bench the trees of 2026-12-06
-    leave 10 texts a second cleaning changes where those before left 23."""
+    here, and the find moves to `fuzz/`.  The open one is a shift of the batch's counts: a
+    glue the text writes twice (`saidIt`) is familiar, left in the first cleaning, and read
+    otherwise in the output, whose counts differ.  The confidence trees of 2026-12-05
+    happened to settle it; those fitted with the batch's counts of a candidate's sides
+    (2026-12-06) do not.  The cause, counting the batch as written, stays (docs/quality.md);
+    over every quality bench the trees of 2026-12-06 leave 8 texts a second cleaning changes,
+    where those before left 23."""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once

@@ -25,7 +25,7 @@ REQUIRED = os.environ.get("PIPELINE_BROWSER_TESTS") == "required"
 TEXTS = {
     "a.txt": (
         "The minister met thepress on Monday, strengtheningthe ties.\n\n"
-        "Officials said Hamroand his deputy would attend.It was agreed.\n"
+        "Officials said ElSalvador would attend.It was agreed.\n"
     ),
     "b.txt": "Reporters asked thepress office.\tIt said \u00abno\u00bb twice.\n",
 }

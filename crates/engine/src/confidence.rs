@@ -10,7 +10,7 @@
 //! case against a break falls.
 
 use crate::candidates::{Candidate, Seen, SplitKind};
-use crate::fitted::{BASELINE, NODES, ROOTS};
+use crate::fitted::{BASELINE, NODES, ROOTS, SCALE, SHIFT};
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, is_lower, is_space, is_upper, lower, one_of, string};
 use crate::text::Text;
@@ -319,7 +319,7 @@ impl Document<'_> {
 
     /// The fitted probability that the candidate is right, in its place.
     pub fn confidence(&self, c: &Candidate, placed: &Placed) -> f64 {
-        probability(MODEL.log_odds(&self.features(c, placed)))
+        probability(log_odds(&self.features(c, placed)))
     }
 }
 
@@ -335,9 +335,10 @@ pub static MODEL: Trees = Trees {
     nodes: &NODES,
 };
 
-/// The model's log odds of a candidate's features (`Document::features`).
+/// The model's log odds of a candidate's features (`Document::features`): the trees' sum,
+/// scaled and shifted as the fit found calibrates it (`benchmarks/calibrate.py`'s `fit`).
 pub fn log_odds(features: &[f64]) -> f64 {
-    MODEL.log_odds(features)
+    SCALE * MODEL.log_odds(features) + SHIFT
 }
 
 /// The logistic function, its input capped where the answer is plain.

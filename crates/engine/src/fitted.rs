@@ -5,6 +5,8 @@
 use crate::trees::{leaf, split, Node};
 
 pub const BASELINE: f64 = -2.0494380956294855;
+pub const SCALE: f64 = 1.412888299842497;
+pub const SHIFT: f64 = -0.0389835648147572;
 
 #[rustfmt::skip]
 pub static ROOTS: [u32; 150] = [
