@@ -24,15 +24,15 @@ OPENING: int = _core.OPENING
 # holds no such set in memory, nor in the run's manifest: a re-run cleans it again when
 # any count of the batch changed, not only one it read.
 READS_KEPT = 50_000
-EVERY = "*"  # the core's keys start "w:", "p:" or "h:"
+EVERY = "*"  # the core's keys start "w:", "p:", "h:" or "n:"
 
 
 class Vocabulary:
     """A batch's word counts.  A decision reads them in the core, which notes what it
-    read ("w:Word" a word, "p:ab" a spaced pair, "h:co-op" a compound); while `reading`
-    is on, those notes are kept here.  A file's output depends on the batch only through
-    those counts, so a re-run may keep the output of a file whose text and counts are
-    unchanged (see `pipeline.batch.manifest`)."""
+    read ("w:Word" a word, "p:ab" a spaced pair, "h:co-op" a compound, "n:" the batch's
+    size class); while `reading` is on, those notes are kept here.  A file's output depends
+    on the batch only through those counts, so a re-run may keep the output of a file whose
+    text and counts are unchanged (see `pipeline.batch.manifest`)."""
 
     __slots__ = ("_digest", "core", "reading")
 

@@ -2,10 +2,11 @@
 //!
 //! Gradient-boosted trees (`trees`) over what the stage knows of a candidate: its margin
 //! (the words' log10 odds, which hold the batch's evidence) by kind, the shapes that names
-//! and compounds take, how the words outside the token fit its parts, how much of the
-//! document reads as code, and where the document's rhythm puts it.  The trees are fitted
-//! on the dev benches by `benchmarks/calibrate.py`, which writes `fitted.rs` and prints a
-//! reliability table; nothing here is tuned by hand.  The confidence never falls as the
+//! and compounds take, how the words outside the token fit its parts, what the batch and
+//! the word list say of each part apart, how much of the document reads as code, and where
+//! the document's rhythm puts it.  The trees, and the scale and shift of their log odds that
+//! calibrate them, are fitted on the dev benches by `benchmarks/calibrate.py`, which writes
+//! `fitted.rs` and prints a reliability table; nothing here is tuned by hand.  The confidence never falls as the
 //! margin or the layout's support rises (the fit is constrained so), nor as the layout's
 //! case against a break falls.
 
@@ -52,9 +53,10 @@ const SHAPES: [&str; 21] = [
 ];
 /// What the batch and the word list say of a candidate's two sides, each apart: how large
 /// the batch is (`Vocabulary::size_class`), how often it writes them as words of their own
-/// and glued (log10 of one more than the count), their zipf frequencies and their lengths.  The margin weighs them together; apart
-/// they tell a name the batch writes alone before a glued word (`Spainexpels`) from a
-/// name's own ending (`Ivanova`), and a glue the batch repeats from a rare compound.
+/// and glued (log10 of one more than the count), their zipf frequencies and their lengths.
+/// The margin weighs them together; apart they tell a name the batch writes alone before a
+/// glued word (`Spainexpels`) from a name's own ending (`Ivanova`), and a glue the batch
+/// repeats from a rare compound.
 const SIDES: [&str; 9] = [
     "batch size class",
     "left alone in batch",

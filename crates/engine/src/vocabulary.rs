@@ -5,9 +5,9 @@
 //! "QatarEnergy" six times and "Qatar Energy" never, it is a name.
 //!
 //! A decision reads the counts through a [`Reader`], which notes every count it read
-//! (`w:Word` a word, `p:ab` a spaced pair, `n:` the batch's size class): a file's output depends on the batch only
-//! through those counts, so a re-run may keep the output of a file whose text and counts
-//! are unchanged (`pipeline.batch.manifest`).
+//! (`w:Word` a word, `p:ab` a spaced pair, `n:` the batch's size class): a file's output
+//! depends on the batch only through those counts, so a re-run may keep the output of a
+//! file whose text and counts are unchanged (`pipeline.batch.manifest`).
 
 use rustc_hash::FxHashSet;
 
