@@ -102,7 +102,10 @@ def fixes(edits: Iterable[Edit]) -> list[Edit]:
     return sorted((e for e in edits if e.kind is Kind.FIX), key=lambda e: (e.start, e.end))
 
 
-def _conflict(a: Edit, b: Edit) -> bool:
+def conflict(a: Edit, b: Edit) -> bool:
+    """Whether two edits of one text cannot both apply: they overlap, or one inserts inside
+    what the other replaces, or both insert at one place.  (An insertion just before a
+    replacement can: `sta` + `ff` and the space after it taken out make `staffs`.)"""
     if a.start == a.end and b.start == b.end:
         return a.start == b.start
     return max(a.start, b.start) < min(a.end, b.end) or any(
@@ -114,7 +117,7 @@ def non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
     """Edits in text order, dropping each that conflicts with the one kept before it."""
     kept: list[Edit] = []
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if not kept or not _conflict(edit, kept[-1]):
+        if not kept or not conflict(edit, kept[-1]):
             kept.append(edit)
     return kept
 

@@ -213,16 +213,11 @@ def test_the_fuzzers_open_finds(name: str) -> None:
     """Finds not fixed yet, kept in `tests/data/fuzz-open/`: strict, so that a fix shows
     here, and the find moves to `fuzz/`.  The open one is a shift of the batch's counts: a
     glue the text writes twice (`saidIt`) is familiar, left in the first cleaning, and read
-    otherwise in the output, whose counts differ.  The confidence trees of 2026-12-05
-    happened to settle it; those fitted with the batch's counts of a candidate's sides
-    (2026-12-06) do not.  The cause, counting the batch as written, stays (docs/quality.md);
-    over every quality bench the trees of 2026-12-06 leave 8 texts a second cleaning changes,
-    where those before left 23.  `words-stray-space-before-a-split-article` (fuzzed with the
-    vocabulary held, 2026-12-06; the core of 2026-12-05 fails it too): the joins stage splits
-    `atransition` after `ma id`, and only then does the words stage read `ma id a` and close
-    `ma id` (wrongly, into `maid`); the words stage's second look near a split
-    (`scrap_places`) does not reach back past the article.  `words-ligature-beside-a-split`
-    (the same run, the earlier core fails it too): a lost ligature (`ts ight` -> `flight`)
-    read only once the text around it was repaired."""
+    otherwise in the output, whose counts differ (the batch is counted as written, before the
+    quotes stage parts `Ā»saidIt`).  The confidence trees of 2026-12-05 happened to settle
+    it; those fitted with the batch's counts of a candidate's sides (2026-12-06) do not.  The
+    cause, counting the batch as written, stays (docs/quality.md); over every quality bench
+    the trees of 2026-12-06 leave 8 texts a second cleaning changes, where those before left
+    23."""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once

@@ -17,7 +17,16 @@ from __future__ import annotations
 
 from pipeline import _core
 from pipeline.config import Config
-from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, placed_in, propose
+from pipeline.edits import (
+    Edit,
+    Kind,
+    Locator,
+    Rule,
+    apply_edits,
+    conflict,
+    placed_in,
+    propose,
+)
 from pipeline.lexicon import lexicon
 from pipeline.stages.base import Context, Stage
 
@@ -57,7 +66,10 @@ LOST_HYPHEN = Rule(
 # Rounds of reading: closing some pieces of a word can leave the rest a word's pieces that
 # read as one only now (`stat u e` once `u e` is closed), so the stage reads its own output
 # again until it makes no fix, as the joins stage does, and a second cleaning changes nothing.
-MAX_ROUNDS = 3
+# Every round but the last makes a fix, so only text that keeps settling reads again: letter-
+# spaced text settles a word a round (`b r i e f l e s e n t a t i o n` took four: a fuzz
+# find); eight is a bound, not a tuned number.
+MAX_ROUNDS = 8
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
@@ -99,20 +111,26 @@ def _clashes(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _moved(text: str, made: list[Edit], locator: Locator, earlier: list[Edit]) -> list[Edit]:
     """A later round's edits placed in the stage's input text: those of its text as it came
-    in, clear of every earlier fix (a reading that builds on an earlier one's letters is
-    left to it), and a suggestion clear of every earlier suggestion too.  A fix may stand
-    where an earlier round only suggested (`find` drops that suggestion): the document reads
-    otherwise once its plain cases are repaired (`second s` is surer a stray space once `o
-    cials` is `officials`), and a second cleaning would make the fix."""
-    fixed = [(e.start, e.end) for e in earlier if e.kind is Kind.FIX]
+    in that can apply beside every earlier fix, and a suggestion clear of every earlier
+    edit.  A fix may build on an earlier one's letters (`sta s` -> `staff s` -> `staffs`: the
+    space taken out just after the restored `ff`), as a second cleaning would; and it may
+    stand where an earlier round only suggested (`find` drops that suggestion): the document
+    reads otherwise once its plain cases are repaired (`second s` is surer a stray space once
+    `o cials` is `officials`)."""
+    fixed = [e for e in earlier if e.kind is Kind.FIX]
     taken = [(e.start, e.end) for e in earlier]
     moved = []
     for edit in made:
         start, end = locator.original_offset(edit.start), locator.original_offset(edit.end)
-        blocked = fixed if edit.kind is Kind.FIX else taken
-        if text[start:end] != edit.before or _clashes(blocked, start, end):
+        if text[start:end] != edit.before:
             continue
-        moved.append(placed_in(text, edit, start, end))
+        placed = placed_in(text, edit, start, end)
+        if edit.kind is Kind.FIX:
+            if any(conflict(placed, e) for e in fixed):
+                continue
+        elif _clashes(taken, start, end):
+            continue
+        moved.append(placed)
     return moved
 
 

@@ -9,7 +9,8 @@
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_digit, is_letter, is_lower, lower, string};
 use crate::thresholds::{
-    BEYOND_SCRAP_ZIPF, FAR_SCRAP_LETTERS, FAR_SCRAP_ZIPF, MARKS_BESIDE_SCRAP, SPLIT_SCRAP_LETTERS,
+    BEYOND_SCRAP_ZIPF, FAR_SCRAP_LETTERS, FAR_SCRAP_ZIPF, KNOWN_WORD_ZIPF, MARKS_BESIDE_SCRAP,
+    SPLIT_SCRAP_LETTERS,
 };
 use crate::words::WordLists;
 
@@ -19,9 +20,9 @@ fn is_mark(ch: char) -> bool {
     !ch.is_whitespace() && !is_letter(ch) && !is_digit(ch)
 }
 
-/// The word edges a split stands between, read outward: the first (or last) letters of the
-/// word beside it, up to one more than a longer scrap holds, and of the two words one and two
-/// spaces farther, where they stand (a word there starts, or ends, with a letter).
+/// The words a split stands between, read outward: the letters of the word beside it, and of
+/// the two words one and two spaces farther, where they stand (a word there starts, or ends,
+/// with a letter).
 #[derive(Debug, Default, PartialEq)]
 struct Edges {
     beside: Vec<char>,
@@ -32,7 +33,6 @@ struct Edges {
 /// The edges read forward from `at` (the split's end) or backward from `at` (the space
 /// the split put in stands just before it).
 fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
-    let edge = FAR_SCRAP_LETTERS + 1;
     // A step outward from `i` (a position between characters): the character crossed.
     let step = |i: usize| -> Option<(char, usize)> {
         if forward {
@@ -41,16 +41,14 @@ fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
             i.checked_sub(1).map(|j| (chars[j], j))
         }
     };
-    // Up to `most` letters outward from `i`, then the rest of the word's letters.
-    let letters = |mut i: usize, most: usize| -> (Vec<char>, usize) {
+    // The letters outward from `i`, in the text's order.
+    let letters = |mut i: usize| -> (Vec<char>, usize) {
         let mut taken = Vec::new();
         while let Some((ch, next)) = step(i) {
             if !is_letter(ch) {
                 break;
             }
-            if taken.len() < most {
-                taken.push(ch);
-            }
+            taken.push(ch);
             i = next;
         }
         if !forward {
@@ -64,7 +62,7 @@ fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
         if ch != ' ' {
             return None;
         }
-        let (taken, end) = letters(next, edge);
+        let (taken, end) = letters(next);
         (!taken.is_empty()).then_some((taken, end))
     };
     let mut i = at.min(chars.len());
@@ -74,7 +72,7 @@ fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
             _ => break,
         }
     }
-    let (beside, end) = letters(i, edge);
+    let (beside, end) = letters(i);
     let Some((next, end)) = word_after_space(end) else {
         return Edges {
             beside,
@@ -101,7 +99,14 @@ fn scrap(piece: &[char], lists: &WordLists) -> bool {
 /// lower-case letters rarer than a word (`ians` of `civil ians` once `Fifteencivil` is
 /// split, `signi` of `signi cant` once `ccd55signi` is: fuzz finds).
 fn longer_scrap(piece: &[char], lexicon: &Lexicon) -> bool {
-    (SPLIT_SCRAP_LETTERS + 1..=FAR_SCRAP_LETTERS).contains(&piece.len())
+    piece.len() <= FAR_SCRAP_LETTERS && no_word(piece, lexicon)
+}
+
+/// A lower-case piece of four letters or more that is rarer than a word: beside a split,
+/// however long, the words stage may repair it (`nearborder` once `nearborderregions` is
+/// split, whose hyphen the batch writes: a fuzz find).
+fn no_word(piece: &[char], lexicon: &Lexicon) -> bool {
+    piece.len() > SPLIT_SCRAP_LETTERS
         && is_lower(piece)
         && lexicon.zipf(&string(piece)) < FAR_SCRAP_ZIPF
 }
@@ -126,6 +131,37 @@ fn lower_scrap(piece: &[char], lists: &WordLists, lexicon: &Lexicon) -> bool {
     }
 }
 
+/// Whether the two words beyond the one beside a split are both lower-case scraps (`ma id`
+/// before `a|transition`: a word a stray space broke, which the words stage reads with the
+/// word after it, and that word changed: a fuzz find).  Each alone may be a word (`id`,
+/// `ma`); two in a row are rarely meant.
+fn scraps_in_a_row(edges: &Edges, lists: &WordLists) -> bool {
+    let lower_scrap = |piece: &Option<Vec<char>>| {
+        piece
+            .as_deref()
+            .is_some_and(|piece| is_lower(piece) && scrap(piece, lists))
+    };
+    lower_scrap(&edges.next) && lower_scrap(&edges.farther)
+}
+
+/// Whether the word beside a split and the next one out, or that one and the one beyond it,
+/// read as one known word once closed up (`discus sing` once `singthe` is split: `discussing`,
+/// a fuzz find): the words stage reads such pieces with the words about them, and the split
+/// changed one.  `forward`: the edges read after the split.
+fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool) -> bool {
+    let known = |near: &[char], far: &[char]| {
+        let (first, second) = if forward { (near, far) } else { (far, near) };
+        !near.is_empty() && !far.is_empty() && {
+            let joined: Vec<char> = first.iter().chain(second).copied().collect();
+            lexicon.zipf(&lower(&joined)) >= KNOWN_WORD_ZIPF
+        }
+    };
+    let Some(next) = edges.next.as_deref() else {
+        return false;
+    };
+    known(&edges.beside, next) || edges.farther.as_deref().is_some_and(|far| known(next, far))
+}
+
 /// Whether the split whose space stands just before `at` (code points) left a scrap beside
 /// it, on either side, or parted off a word that stands one or two spaces from a scrap.
 pub fn parts_a_scrap(chars: &[char], at: usize, lists: &WordLists, lexicon: &Lexicon) -> bool {
@@ -138,12 +174,16 @@ pub fn parts_a_scrap(chars: &[char], at: usize, lists: &WordLists, lexicon: &Lex
     };
     scrap(&after.beside, lists)
         || scrap(&before.beside, lists)
-        || longer_scrap(&after.beside, lexicon)
-        || longer_scrap(&before.beside, lexicon)
+        || no_word(&after.beside, lexicon)
+        || no_word(&before.beside, lexicon)
         || lower_scrap(&after.next)
         || lower_scrap(&after.farther)
         || lower_scrap(&before.farther)
         || lower_scrap(&before.next)
+        || scraps_in_a_row(&after, lists)
+        || scraps_in_a_row(&before, lists)
+        || closes_up(&after, lexicon, true)
+        || closes_up(&before, lexicon, false)
 }
 
 /// The places (code points, each just after a split's space) that part a scrap.
@@ -188,6 +228,16 @@ mod tests {
                 ("press", 1e-4),
                 ("miles", 1e-4),
                 ("civil", 1e-4),
+                ("ma", 1e-4),
+                ("id", 1e-4),
+                ("discus", 1e-6),
+                ("sing", 1e-5),
+                ("discussing", 1e-5),
+                ("strengthening", 1e-6),
+                ("walked", 1e-5),
+                ("transition", 1e-5),
+                ("people", 1e-4),
+                ("regions", 1e-5),
             ],
             &[],
             &[],
@@ -216,6 +266,27 @@ mod tests {
         assert_eq!(places("Fifteen civil wars", &[8]), none); // but not `wars`
         assert_eq!(places("ccd55 signi cant", &[6]), [6]); // the piece beside it
         assert_eq!(places("ccd55 press miles", &[6]), none);
+        assert_eq!(places("the nearborder regions", &[15]), [15]); // no word, however long
+        assert_eq!(places("the Nearborder regions", &[15]), none); // a name, maybe
+    }
+
+    #[test]
+    fn two_scraps_in_a_row_beyond_the_word_beside_a_split_are_found() {
+        let none: [usize; 0] = [];
+        assert_eq!(places("ma id a transition", &[8]), [8]); // `ma id`, then `a`
+        assert_eq!(places("a transition ma id", &[2]), [2]); // and after it
+        assert_eq!(places("in as a transition", &[8]), none); // function words
+        assert_eq!(places("ma ID a transition", &[8]), none); // not lower case
+        assert_eq!(places("ma press a transition", &[11]), none); // `press` is no scrap
+    }
+
+    #[test]
+    fn two_words_that_close_up_into_a_known_one_beside_a_split_are_found() {
+        let none: [usize; 0] = [];
+        assert_eq!(places("discus sing the press", &[12]), [12]); // `discussing`
+        assert_eq!(places("the press discus sing", &[4]), [4]); // and after it
+        assert_eq!(places("wars discus sing the press", &[17]), [17]); // a word farther
+        assert_eq!(places("civil wars the press", &[11]), none); // `civilwars`: none
     }
 
     #[test]
