@@ -217,7 +217,6 @@ def test_the_fuzzers_open_finds(name: str) -> None:
     quotes stage parts `Ā»saidIt`).  The confidence trees of 2026-12-05 happened to settle
     it; those fitted with the batch's counts of a candidate's sides (2026-12-06) do not.  The
     cause, counting the batch as written, stays (docs/quality.md); over every quality bench
-    the trees of 2026-12-06 leave 8 texts a second cleaning changes, where those before left
-    23."""
+    7 texts change in a second cleaning, all of this kind (23 with the trees of 2026-12-05)."""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once

@@ -6,6 +6,7 @@
 //! every split cost a tenth of the stages' time on damaged news; asking this in Python,
 //! split by split, a twentieth.
 
+use crate::broken_words::LIGATURES;
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_digit, is_letter, is_lower, lower, string};
 use crate::thresholds::{
@@ -145,21 +146,37 @@ fn scraps_in_a_row(edges: &Edges, lists: &WordLists) -> bool {
 }
 
 /// Whether the word beside a split and the next one out, or that one and the one beyond it,
-/// read as one known word once closed up (`discus sing` once `singthe` is split: `discussing`,
-/// a fuzz find): the words stage reads such pieces with the words about them, and the split
-/// changed one.  `forward`: the edges read after the split.
+/// read as one known word once closed up, with or without a lost ligature between them
+/// (`discus sing` once `singthe` is split: `discussing`, a fuzz find): the words stage reads
+/// such pieces with the words about them, and the split changed one.  `forward`: the edges
+/// read after the split.
 fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool) -> bool {
     let known = |near: &[char], far: &[char]| {
         let (first, second) = if forward { (near, far) } else { (far, near) };
-        !near.is_empty() && !far.is_empty() && {
-            let joined: Vec<char> = first.iter().chain(second).copied().collect();
-            lexicon.zipf(&lower(&joined)) >= KNOWN_WORD_ZIPF
-        }
+        let (first, second) = (lower(first), lower(second));
+        !near.is_empty()
+            && !far.is_empty()
+            && std::iter::once("").chain(LIGATURES).any(|ligature| {
+                lexicon.zipf(&format!("{first}{ligature}{second}")) >= KNOWN_WORD_ZIPF
+            })
     };
     let Some(next) = edges.next.as_deref() else {
         return false;
     };
     known(&edges.beside, next) || edges.farther.as_deref().is_some_and(|far| known(next, far))
+}
+
+/// Whether a lower-case word beside a split is a known word's end or start once a lost
+/// ligature is put back (`nite` once `isnite` is split: `finite`, a fuzz find): the words
+/// stage restores such a ligature where the words beside it agree, and the split changed one.
+fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon) -> bool {
+    !piece.is_empty()
+        && is_lower(piece)
+        && LIGATURES.iter().any(|ligature| {
+            let word = string(piece);
+            lexicon.zipf(&format!("{ligature}{word}")) >= KNOWN_WORD_ZIPF
+                || lexicon.zipf(&format!("{word}{ligature}")) >= KNOWN_WORD_ZIPF
+        })
 }
 
 /// Whether the split whose space stands just before `at` (code points) left a scrap beside
@@ -184,6 +201,8 @@ pub fn parts_a_scrap(chars: &[char], at: usize, lists: &WordLists, lexicon: &Lex
         || scraps_in_a_row(&before, lists)
         || closes_up(&after, lexicon, true)
         || closes_up(&before, lexicon, false)
+        || lost_ligature_at_edge(&after.beside, lexicon)
+        || lost_ligature_at_edge(&before.beside, lexicon)
 }
 
 /// The places (code points, each just after a split's space) that part a scrap.
@@ -238,6 +257,14 @@ mod tests {
                 ("transition", 1e-5),
                 ("people", 1e-4),
                 ("regions", 1e-5),
+                ("significant", 1e-4),
+                ("finite", 1e-5),
+                ("nite", 1e-5),
+                ("there", 1e-3),
+                ("is", 1e-2),
+                ("rise", 1e-5),
+                ("signi", 1e-8),
+                ("cant", 1e-5),
             ],
             &[],
             &[],
@@ -287,6 +314,13 @@ mod tests {
         assert_eq!(places("the press discus sing", &[4]), [4]); // and after it
         assert_eq!(places("wars discus sing the press", &[17]), [17]); // a word farther
         assert_eq!(places("civil wars the press", &[11]), none); // `civilwars`: none
+        assert_eq!(places("a signi cant rise", &[2]), [2]); // `signi` + fi + `cant`
+    }
+
+    #[test]
+    fn a_word_beside_a_split_that_a_lost_ligature_would_make_known_is_found() {
+        assert_eq!(places("there is nite", &[9]), [9]); // `finite`
+        assert_eq!(places("the regions press", &[12]), [] as [usize; 0]); // no such word
     }
 
     #[test]
