@@ -151,14 +151,23 @@ fn scraps_in_a_row(edges: &Edges, lists: &WordLists) -> bool {
 /// such pieces with the words about them, and the split changed one.  `forward`: the edges
 /// read after the split.
 fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool) -> bool {
-    let known = |near: &[char], far: &[char]| {
+    let mut joined = String::new();
+    let mut known = |near: &[char], far: &[char]| {
+        if near.is_empty() || far.is_empty() {
+            return false;
+        }
         let (first, second) = if forward { (near, far) } else { (far, near) };
         let (first, second) = (lower(first), lower(second));
-        !near.is_empty()
-            && !far.is_empty()
-            && std::iter::once("").chain(LIGATURES).any(|ligature| {
-                lexicon.zipf(&format!("{first}{ligature}{second}")) >= KNOWN_WORD_ZIPF
-            })
+        let mut closed = |ligature: &str| {
+            joined.clear();
+            joined.push_str(&first);
+            joined.push_str(ligature);
+            joined.push_str(&second);
+            lexicon.zipf(&joined) >= KNOWN_WORD_ZIPF
+        };
+        // a ligature lost between two pieces leaves one no word (`signi cant`, `e ect`)
+        let rare = |piece: &str| lexicon.zipf(piece) < BEYOND_SCRAP_ZIPF;
+        closed("") || ((rare(&first) || rare(&second)) && LIGATURES.into_iter().any(closed))
     };
     let Some(next) = edges.next.as_deref() else {
         return false;
@@ -166,17 +175,29 @@ fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool) -> bool {
     known(&edges.beside, next) || edges.farther.as_deref().is_some_and(|far| known(next, far))
 }
 
-/// Whether a lower-case word beside a split is a known word's end or start once a lost
-/// ligature is put back (`nite` once `isnite` is split: `finite`, a fuzz find): the words
-/// stage restores such a ligature where the words beside it agree, and the split changed one.
+/// Whether a lower-case word beside a split, rarer than a word a stray space leaves
+/// (`BEYOND_SCRAP_ZIPF`), is a known word's end or start once a lost ligature is put back
+/// (`nite` once `isnite` is split: `finite`, a fuzz find): the words stage restores such a
+/// ligature where the words beside it agree, and the split changed one.
 fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon) -> bool {
-    !piece.is_empty()
-        && is_lower(piece)
-        && LIGATURES.iter().any(|ligature| {
-            let word = string(piece);
-            lexicon.zipf(&format!("{ligature}{word}")) >= KNOWN_WORD_ZIPF
-                || lexicon.zipf(&format!("{word}{ligature}")) >= KNOWN_WORD_ZIPF
-        })
+    if piece.is_empty() || !is_lower(piece) {
+        return false;
+    }
+    let word = string(piece);
+    if lexicon.zipf(&word) >= BEYOND_SCRAP_ZIPF {
+        return false;
+    }
+    let mut restored = String::with_capacity(word.len() + 3);
+    LIGATURES.iter().any(|ligature| {
+        restored.clear();
+        restored.push_str(ligature);
+        restored.push_str(&word);
+        let before = lexicon.zipf(&restored) >= KNOWN_WORD_ZIPF;
+        restored.clear();
+        restored.push_str(&word);
+        restored.push_str(ligature);
+        before || lexicon.zipf(&restored) >= KNOWN_WORD_ZIPF
+    })
 }
 
 /// Whether the split whose space stands just before `at` (code points) left a scrap beside
