@@ -6,6 +6,8 @@
 //! every split cost a tenth of the stages' time on damaged news; asking this in Python,
 //! split by split, a twentieth.
 
+use rustc_hash::FxHashMap;
+
 use crate::broken_words::LIGATURES;
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_digit, is_letter, is_lower, lower, string};
@@ -145,29 +147,51 @@ fn scraps_in_a_row(edges: &Edges, lists: &WordLists) -> bool {
     lower_scrap(&edges.next) && lower_scrap(&edges.farther)
 }
 
-/// Whether the word beside a split and the next one out, or that one and the one beyond it,
-/// read as one known word once closed up, with or without a lost ligature between them
-/// (`discus sing` once `singthe` is split: `discussing`, a fuzz find): the words stage reads
-/// such pieces with the words about them, and the split changed one.  `forward`: the edges
-/// read after the split.
-fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool) -> bool {
-    let mut joined = String::new();
-    let mut known = |near: &[char], far: &[char]| {
-        if near.is_empty() || far.is_empty() {
-            return false;
+/// Answers of the lexicon a split's neighbours ask, kept for the call: the words beside
+/// splits recur (`of the`, `in a`), and each answer is up to a dozen lookups.
+#[derive(Default)]
+pub struct Asked {
+    answers: FxHashMap<String, bool>,
+}
+
+impl Asked {
+    fn answer(&mut self, key: String, ask: impl FnOnce() -> bool) -> bool {
+        if let Some(&known) = self.answers.get(&key) {
+            return known;
         }
-        let (first, second) = if forward { (near, far) } else { (far, near) };
-        let (first, second) = (lower(first), lower(second));
-        let mut closed = |ligature: &str| {
+        let answer = ask();
+        self.answers.insert(key, answer);
+        answer
+    }
+}
+
+/// Whether two words read as one known word once closed up, with or without a lost ligature
+/// between them (`discus sing`, `signi cant`, `o er`).
+fn close_up_known(first: &[char], second: &[char], lexicon: &Lexicon, asked: &mut Asked) -> bool {
+    if first.is_empty() || second.is_empty() {
+        return false;
+    }
+    let (first, second) = (lower(first), lower(second));
+    asked.answer(format!("{first} {second}"), || {
+        let mut joined = String::with_capacity(first.len() + second.len() + 3);
+        std::iter::once("").chain(LIGATURES).any(|ligature| {
             joined.clear();
             joined.push_str(&first);
             joined.push_str(ligature);
             joined.push_str(&second);
             lexicon.zipf(&joined) >= KNOWN_WORD_ZIPF
-        };
-        // a ligature lost between two pieces leaves one no word (`signi cant`, `e ect`)
-        let rare = |piece: &str| lexicon.zipf(piece) < BEYOND_SCRAP_ZIPF;
-        closed("") || ((rare(&first) || rare(&second)) && LIGATURES.into_iter().any(closed))
+        })
+    })
+}
+
+/// Whether the word beside a split and the next one out, or that one and the one beyond it,
+/// read as one known word once closed up (`close_up_known`; `discus sing` once `singthe` is
+/// split: `discussing`, a fuzz find): the words stage reads such pieces with the words about
+/// them, and the split changed one.  `forward`: the edges read after the split.
+fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool, asked: &mut Asked) -> bool {
+    let mut known = |near: &[char], far: &[char]| {
+        let (first, second) = if forward { (near, far) } else { (far, near) };
+        close_up_known(first, second, lexicon, asked)
     };
     let Some(next) = edges.next.as_deref() else {
         return false;
@@ -175,34 +199,39 @@ fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool) -> bool {
     known(&edges.beside, next) || edges.farther.as_deref().is_some_and(|far| known(next, far))
 }
 
-/// Whether a lower-case word beside a split, rarer than a word a stray space leaves
-/// (`BEYOND_SCRAP_ZIPF`), is a known word's end or start once a lost ligature is put back
-/// (`nite` once `isnite` is split: `finite`, a fuzz find): the words stage restores such a
-/// ligature where the words beside it agree, and the split changed one.
-fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon) -> bool {
+/// Whether a lower-case word beside a split is a known word's end or start once a lost
+/// ligature is put back, however common it is (`nite` once `isnite` is split: `finite`; `a
+/// at` once `atmeeting` is: `a flat`; fuzz finds): the words stage restores such a ligature
+/// where the words beside it agree, and the split changed one.
+fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon, asked: &mut Asked) -> bool {
     if piece.is_empty() || !is_lower(piece) {
         return false;
     }
     let word = string(piece);
-    if lexicon.zipf(&word) >= BEYOND_SCRAP_ZIPF {
-        return false;
-    }
-    let mut restored = String::with_capacity(word.len() + 3);
-    LIGATURES.iter().any(|ligature| {
-        restored.clear();
-        restored.push_str(ligature);
-        restored.push_str(&word);
-        let before = lexicon.zipf(&restored) >= KNOWN_WORD_ZIPF;
-        restored.clear();
-        restored.push_str(&word);
-        restored.push_str(ligature);
-        before || lexicon.zipf(&restored) >= KNOWN_WORD_ZIPF
+    asked.answer(word.clone(), || {
+        let mut restored = String::with_capacity(word.len() + 3);
+        LIGATURES.iter().any(|ligature| {
+            restored.clear();
+            restored.push_str(ligature);
+            restored.push_str(&word);
+            let before = lexicon.zipf(&restored) >= KNOWN_WORD_ZIPF;
+            restored.clear();
+            restored.push_str(&word);
+            restored.push_str(ligature);
+            before || lexicon.zipf(&restored) >= KNOWN_WORD_ZIPF
+        })
     })
 }
 
 /// Whether the split whose space stands just before `at` (code points) left a scrap beside
 /// it, on either side, or parted off a word that stands one or two spaces from a scrap.
-pub fn parts_a_scrap(chars: &[char], at: usize, lists: &WordLists, lexicon: &Lexicon) -> bool {
+pub fn parts_a_scrap(
+    chars: &[char],
+    at: usize,
+    lists: &WordLists,
+    lexicon: &Lexicon,
+    asked: &mut Asked,
+) -> bool {
     let after = edges(chars, at, true);
     let before = edges(chars, at.saturating_sub(1), false);
     let lower_scrap = |piece: &Option<Vec<char>>| {
@@ -220,10 +249,10 @@ pub fn parts_a_scrap(chars: &[char], at: usize, lists: &WordLists, lexicon: &Lex
         || lower_scrap(&before.next)
         || scraps_in_a_row(&after, lists)
         || scraps_in_a_row(&before, lists)
-        || closes_up(&after, lexicon, true)
-        || closes_up(&before, lexicon, false)
-        || lost_ligature_at_edge(&after.beside, lexicon)
-        || lost_ligature_at_edge(&before.beside, lexicon)
+        || closes_up(&after, lexicon, true, asked)
+        || closes_up(&before, lexicon, false, asked)
+        || lost_ligature_at_edge(&after.beside, lexicon, asked)
+        || lost_ligature_at_edge(&before.beside, lexicon, asked)
 }
 
 /// The places (code points, each just after a split's space) that part a scrap.
@@ -234,10 +263,11 @@ pub fn scrap_places(
     lexicon: &Lexicon,
 ) -> Vec<usize> {
     let chars: Vec<char> = text.chars().collect();
+    let mut asked = Asked::default();
     places
         .iter()
         .copied()
-        .filter(|&at| parts_a_scrap(&chars, at, lists, lexicon))
+        .filter(|&at| parts_a_scrap(&chars, at, lists, lexicon, &mut asked))
         .collect()
 }
 
@@ -286,6 +316,14 @@ mod tests {
                 ("rise", 1e-5),
                 ("signi", 1e-8),
                 ("cant", 1e-5),
+                ("at", 1e-2),
+                ("flat", 1e-5),
+                ("meeting", 1e-4),
+                ("o", 1e-4),
+                ("er", 1e-4),
+                ("offer", 1e-4),
+                ("made", 1e-3),
+                ("an", 1e-2),
             ],
             &[],
             &[],
@@ -341,6 +379,8 @@ mod tests {
     #[test]
     fn a_word_beside_a_split_that_a_lost_ligature_would_make_known_is_found() {
         assert_eq!(places("there is nite", &[9]), [9]); // `finite`
+        assert_eq!(places("a at meeting", &[5]), [5]); // `flat`, however common `at` is
+        assert_eq!(places("an o er made", &[5]), [5]); // `offer`: o + ff + er
         assert_eq!(places("the regions press", &[12]), [] as [usize; 0]); // no such word
     }
 
