@@ -186,10 +186,8 @@ fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
 impl Finder<'_> {
     /// Whether a token is a plain word: lower-case letters, listed at zipf `COMMON` or
     /// more.  Plain words are kept as found (a few thousand of them make most tokens).
+    /// (`candidates` asks the memo of plain words first.)
     fn plain(&self, token: &str, cache: &mut Cache) -> bool {
-        if cache.plain.contains(token) {
-            return true;
-        }
         let plain = self
             .lexicon
             .frequency(token)
@@ -337,29 +335,33 @@ impl Finder<'_> {
             if token.letters > MAX_TOKEN {
                 continue; // not prose: a hash, a base64 blob, a line of letters
             }
-            // A token the cache holds is not plain: plain ones never enter it.
-            let held = cache.tokens.get(token.text).is_some();
-            if !held && self.plain(token.text, cache) {
+            // Most tokens are plain words met before: one hash each.  A plain word never
+            // enters the token memo, so a token the memo holds is not asked again.
+            if cache.plain.contains(token.text) {
+                continue;
+            }
+            if let Some(entry) = cache.tokens.get(token.text) {
+                if let Some(reads) = reads.as_deref_mut() {
+                    note_keys(reads, &entry.reads);
+                }
+                found.extend(entry.found.iter().map(|c| c.shifted(token.at)));
+                continue;
+            }
+            if self.plain(token.text, cache) {
                 continue; // the common case: a plain word
             }
-            if !held {
-                let chars: Vec<char> = token.text.chars().collect();
-                let mut reader = Reader::new(vocabulary);
-                let mut computed = self.token_candidates(&chars, cache, &mut reader);
-                for candidate in &mut computed {
-                    candidate.seen = Seen::of(&candidate.left, &candidate.right, &mut reader);
-                }
-                cache
-                    .tokens
-                    .insert(token.text.into(), Entry::of(computed, reader.reads));
+            let chars: Vec<char> = token.text.chars().collect();
+            let mut reader = Reader::new(vocabulary);
+            let mut computed = self.token_candidates(&chars, cache, &mut reader);
+            for candidate in &mut computed {
+                candidate.seen = Seen::of(&candidate.left, &candidate.right, &mut reader);
             }
-            let Some(entry) = cache.tokens.get(token.text) else {
-                continue; // just inserted
-            };
+            let entry = Entry::of(computed, reader.reads);
             if let Some(reads) = reads.as_deref_mut() {
                 note_keys(reads, &entry.reads);
             }
             found.extend(entry.found.iter().map(|c| c.shifted(token.at)));
+            cache.tokens.insert(token.text.into(), entry);
         }
         found.sort_by_key(|c| c.at);
         dedupe(found)
