@@ -62,6 +62,9 @@ class Found:
         self,
     ) -> list[tuple[int, float, Literal["words", "case", "edge"], str, str, bool, bool]]: ...
 
+# at, margin, kind, left, right, applied, confidence
+Decision = tuple[int, float, Literal["words", "case", "edge"], str, str, bool, float]
+
 class Joins:
     def __init__(
         self,
@@ -85,9 +88,20 @@ class Joins:
         split: list[str] = ...,
         track: bool = ...,
     ) -> tuple[Found, list[str]]: ...
+    def find(
+        self,
+        text: str,
+        vocabulary: Vocabulary,
+        apply_at: float,
+        *,
+        protect: list[str] = ...,
+        split: list[str] = ...,
+        track: bool = ...,
+        suggest_at: float = ...,
+    ) -> tuple[list[Decision], list[str]]: ...
     def decide(
         self, text: str, found: Found, apply_at: float, code: float, suggest_at: float = ...
-    ) -> list[tuple[int, float, Literal["words", "case", "edge"], str, str, bool, float]]: ...
+    ) -> list[Decision]: ...
     def features(self, text: str, found: Found, code: float) -> list[list[float]]: ...
     def scrap_places(self, text: str, places: list[int]) -> list[int]: ...
 

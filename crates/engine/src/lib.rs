@@ -19,6 +19,7 @@ pub mod patterns;
 pub mod plain;
 pub mod pystr;
 pub mod rhythm;
+pub mod rounds;
 pub mod scraps;
 pub mod segment;
 pub mod spacing;

@@ -1,5 +1,5 @@
 //! One round of the joins stage on a text: its candidates as the settings leave them, and
-//! the decision on each.  (The rounds, and the edits they make, are the Python stage's.)
+//! the decision on each.  (The rounds are `rounds`'s; the edits they make, the Python stage's.)
 
 use std::collections::{HashMap, HashSet};
 

@@ -7,6 +7,7 @@ use pipeline_engine::candidates::{Candidate, Finder};
 use pipeline_engine::confidence::{feature_names, log_odds, probability, Document, FEATURE_COUNT};
 use pipeline_engine::decision::place;
 use pipeline_engine::patterns::{self, protected_spans};
+use pipeline_engine::rounds::Rounds;
 use pipeline_engine::scraps;
 use pipeline_engine::stage::{as_configured, decide_round, Settings};
 use pipeline_engine::text::Text;
@@ -40,6 +41,9 @@ fn row(candidate: &Candidate) -> Row {
         candidate.doubtful,
     )
 }
+
+/// A decision as Python reads it: at, margin, kind, left, right, applied, confidence.
+type Decision = (usize, f64, &'static str, String, String, bool, f64);
 
 /// A round's candidates, kept in the core between the search and the decision.
 #[pyclass(frozen, module = "pipeline._core")]
@@ -128,6 +132,61 @@ impl Joins {
         )
     }
 
+    /// The stage's decisions on `text_` over every round (`pipeline_engine::rounds`): (at,
+    /// margin, kind, left, right, applied, confidence), each at its place in `text_`, in
+    /// order; and the batch counts read (without `track`, none: an empty list).
+    #[pyo3(signature = (text_, vocabulary, apply_at, *, protect=Vec::new(), split=Vec::new(), track=true, suggest_at=thresholds::SUGGEST_AT))]
+    #[allow(clippy::too_many_arguments)]
+    fn find(
+        &self,
+        py: Python<'_>,
+        text_: &Bound<'_, PyString>,
+        vocabulary: &Vocabulary,
+        apply_at: f64,
+        protect: Vec<String>,
+        split: Vec<String>,
+        track: bool,
+        suggest_at: f64,
+    ) -> (Vec<Decision>, Vec<String>) {
+        let text_ = whole(text_);
+        let text_ = text_.as_str();
+        let settings = Settings::new(protect, split);
+        let (placed, reads) = py.detach(|| {
+            let finder = Finder {
+                lexicon: &self.lexicon.get().inner,
+                lists: &self.lists,
+            };
+            let counts = vocabulary.counts();
+            let rounds = Rounds {
+                finder: &finder,
+                vocabulary: &counts,
+                settings: &settings,
+                apply_at,
+                suggest_at,
+            };
+            let mut reads = Reads::default();
+            let noted = if track { Some(&mut reads) } else { None };
+            let placed = rounds.decide(text_, &mut vocabulary.cache(), noted);
+            (placed, reads)
+        });
+        let decisions = placed
+            .into_iter()
+            .map(|p| {
+                let (_, margin, kind, left, right, _, _) = row(&p.decided.candidate);
+                (
+                    p.at,
+                    margin,
+                    kind,
+                    left,
+                    right,
+                    p.decided.fix,
+                    p.decided.confidence,
+                )
+            })
+            .collect();
+        (decisions, reads.iter().map(|key| key.to_string()).collect())
+    }
+
     /// The decision on each candidate: (at, margin, kind, left, right, applied,
     /// confidence) for those applied (`apply_at` or more) or suggested (`suggest_at` or
     /// more); `code` is the text's code share.
@@ -140,7 +199,7 @@ impl Joins {
         apply_at: f64,
         code: f64,
         suggest_at: f64,
-    ) -> Vec<(usize, f64, &'static str, String, String, bool, f64)> {
+    ) -> Vec<Decision> {
         let decided = self.in_document(py, text_, code, |document| {
             decide_round(document, found.candidates.clone(), apply_at, suggest_at)
         });

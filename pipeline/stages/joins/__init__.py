@@ -22,8 +22,7 @@ from typing import Literal
 
 from pipeline import _core
 from pipeline.config import Config, StageOptions
-from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, placed_in, propose
-from pipeline.patterns import code_share
+from pipeline.edits import Edit, Kind, Rule, propose
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
@@ -88,48 +87,24 @@ def _edit(text: str, decided: Decided) -> Edit:
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
     """Join repairs for `text`, judged against the batch's vocabulary (or the text's own).
 
-    The decision is repeated on its own result until nothing more changes
-    (the layout of a repaired text differs from the damaged one), so that
-    cleaning the output again changes nothing.
+    The decision is repeated on its own result until nothing more changes (the layout of
+    a repaired text differs from the damaged one), so that cleaning the output again
+    changes nothing: the rounds are the core's (`pipeline_engine::rounds`), which places
+    each decision in `text`.
     """
     vocabulary = context.vocabulary if context else Vocabulary.of([text])
-    core = engine()
     options = config.options(NAME, JoinsOptions)
-    edits: list[Edit] = []
-    current = text
-    locator = Locator()
     apply_at = _core.APPLY_AT if config.apply_at is None else config.apply_at
-    # How much of the text reads as code, read again each round: it is code tokens per
-    # token, and each space a round puts in adds a token, so the share falls.  A cleaning of
-    # the output reads the output's share; a round that kept its input's decided with a
-    # higher one, and the re-run split more (`tests/data/fuzz/code-share-*`).
-    code = 0.0
-    for _ in range(_core.MAX_ROUNDS):
-        found, reads = core.candidates(
-            current,
-            vocabulary.core,
-            protect=list(options.protect),
-            split=list(options.split),
-            track=vocabulary.reading is not None,
-        )
-        vocabulary.note(reads)
-        if len(found):
-            code = code_share(current)
-        decided = core.decide(current, found, apply_at, code)
-        fixes = [_edit(current, d) for d in decided if d[5]]
-        suggestions = [_edit(current, d) for d in decided if not d[5]]
-        if not edits:
-            edits = [*fixes, *suggestions]
-        else:
-            at = [locator.original_offset(e.start) for e in fixes]  # insertions: start = end
-            later = [placed_in(text, e, start, start) for e, start in zip(fixes, at, strict=True)]
-            taken = {e.start for e in later}
-            edits = [e for e in edits if e.kind is Kind.FIX or e.start not in taken] + later
-        if not fixes:
-            break
-        current = apply_edits(current, fixes)
-        locator.push(fixes)
-    return sorted(edits, key=lambda e: (e.start, e.kind is Kind.SUGGESTION))
+    decided, reads = engine().find(
+        text,
+        vocabulary.core,
+        apply_at,
+        protect=list(options.protect),
+        split=list(options.split),
+        track=vocabulary.reading is not None,
+    )
+    vocabulary.note(reads)
+    return [_edit(text, d) for d in decided]
 
 
 STAGE = Stage(NAME, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), find, JoinsOptions)
