@@ -249,24 +249,17 @@ def _unsettled(
         if rereads and judge.would_act(proposed(stage, text), locator):
             return True
         near = stage.name == words.NAME and not words_rereads and bool(split_at)
-        # the splits that left a scrap of a broken word beside them (`pipeline_engine::scraps`)
-        places = engine().scrap_places(text, list(split_at)) if near else []
+        # around the splits that left a scrap of a broken word beside them
+        # (`pipeline_engine::stretches`)
+        stretches = engine().scrap_stretches(text, list(split_at)) if near else []
         # what a stretch finds alone the whole may not: the whole decides
         if (
-            places
-            and judge.would_act(_proposed_near(stage, text, places, proposed), locator)
+            stretches
+            and judge.would_act(_proposed_near(stage, text, stretches, proposed), locator)
             and judge.would_act(proposed(stage, text), locator)
         ):
             return True
     return False
-
-
-# How far either side of a split the words stage reads again (characters, widened to
-# whole words): a broken word the split made stands beside it.  And at least the words
-# `scrap_places` reads: the one beside the split and two more, however long they are (a
-# split in a 60-letter token left `ts ight` past the stretch: a fuzz find).
-NEAR_SPLIT = 24
-WORDS_NEAR_SPLIT = 3
 
 
 def _places_after(edits: Sequence[Edit]) -> list[int]:
@@ -279,21 +272,11 @@ def _places_after(edits: Sequence[Edit]) -> list[int]:
 
 
 def _proposed_near(
-    stage: Stage, text: str, places: Sequence[int], proposed: _Proposer
+    stage: Stage, text: str, stretches: Sequence[tuple[int, int]], proposed: _Proposer
 ) -> list[Edit]:
-    """`stage`'s edits in the stretches of `text` around `places`, read as one text of
-    paragraphs, placed back in `text`.  A stretch is read without the rest of its document,
-    so it may find what the whole would not: the caller asks the whole then."""
-    stretches: list[tuple[int, int]] = []
-    for place in places:
-        start = min(_word_edge(text, max(0, place - NEAR_SPLIT), -1), _words_from(text, place, -1))
-        end = max(
-            _word_edge(text, min(len(text), place + NEAR_SPLIT), 1), _words_from(text, place, 1)
-        )
-        if stretches and start <= stretches[-1][1]:
-            stretches[-1] = (stretches[-1][0], max(end, stretches[-1][1]))
-        else:
-            stretches.append((start, end))
+    """`stage`'s edits in `stretches` of `text`, read as one text of paragraphs, placed back
+    in `text`.  A stretch is read without the rest of its document, so it may find what the
+    whole would not: the caller asks the whole then."""
     read, starts = [], []  # starts: (offset in the read text, offset in `text`)
     at = 0
     for start, end in stretches:
@@ -309,34 +292,6 @@ def _proposed_near(
 
 
 STRETCHES_APART = "\n\n"
-
-
-# White space as `str.isspace` reads it (the `regex` package's `\s` lacks the information
-# separators), and the rest.
-_SPACE, _WORD = r"[\s\x1c-\x1f]", r"[^\s\x1c-\x1f]"
-_REST_OF_WORD = regex.compile(rf"{_WORD}*")
-_START_OF_WORD = regex.compile(rf"(?r){_WORD}*")
-_WORDS_AFTER = regex.compile(rf"(?:{_SPACE}*{_WORD}+){{0,{WORDS_NEAR_SPLIT}}}")
-_WORDS_BEFORE = regex.compile(rf"(?r)(?:{_WORD}+{_SPACE}*){{0,{WORDS_NEAR_SPLIT}}}")
-
-
-def _word_edge(text: str, at: int, step: int) -> int:
-    """`at` moved by `step` until it stands at white space or an end of `text`."""
-    return _reach(_REST_OF_WORD if step > 0 else _START_OF_WORD, text, at, step)
-
-
-def _words_from(text: str, at: int, step: int) -> int:
-    """`at` moved by `step` past `WORDS_NEAR_SPLIT` words (and the white space before each)."""
-    return _reach(_WORDS_AFTER if step > 0 else _WORDS_BEFORE, text, at, step)
-
-
-def _reach(pattern: regex.Pattern[str], text: str, at: int, step: int) -> int:
-    """Where `pattern` (read backward where `step` is negative) reaches from `at`; each
-    pattern here may match nothing, so it always matches."""
-    found = pattern.match(text, at) if step > 0 else pattern.match(text, 0, at)
-    if found is None:
-        return at
-    return found.end() if step > 0 else found.start()
 
 
 def batch_vocabulary(texts: Iterable[str]) -> Vocabulary:

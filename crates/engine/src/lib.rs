@@ -24,6 +24,7 @@ pub mod scraps;
 pub mod segment;
 pub mod spacing;
 pub mod stage;
+pub mod stretches;
 pub mod table;
 pub mod text;
 pub mod thresholds;

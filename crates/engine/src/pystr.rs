@@ -170,10 +170,15 @@ pub fn string(chars: &[char]) -> String {
 /// `str.lower` (full case mapping, a final sigma as such).
 pub fn lower(chars: &[char]) -> String {
     if chars.iter().all(char::is_ascii) {
-        // what `to_lowercase` gives, in one allocation of the right size
-        let mut text = String::with_capacity(chars.len());
-        text.extend(chars.iter().map(char::to_ascii_lowercase));
-        return text;
+        // what `to_lowercase` gives, in one allocation of the right size, byte by byte (each
+        // character ASCII, so `as u8` keeps it whole)
+        let bytes: Vec<u8> = chars
+            .iter()
+            .map(|&c| (c as u8).to_ascii_lowercase())
+            .collect();
+        if let Ok(text) = String::from_utf8(bytes) {
+            return text;
+        }
     }
     string(chars).to_lowercase()
 }

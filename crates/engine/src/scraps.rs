@@ -8,12 +8,12 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::broken_words::LIGATURES;
+use crate::broken_words::ligature_makes_word;
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_digit, is_letter, is_lower, lower, string};
 use crate::thresholds::{
-    BEYOND_SCRAP_ZIPF, FAR_SCRAP_LETTERS, FAR_SCRAP_ZIPF, KNOWN_WORD_ZIPF, MARKS_BESIDE_SCRAP,
-    SPLIT_SCRAP_LETTERS,
+    BEYOND_SCRAP_ZIPF, FAR_SCRAP_LETTERS, FAR_SCRAP_ZIPF, KNOWN_WORD_ZIPF, LIGATURE_LEAST_ZIPF,
+    MARKS_BESIDE_SCRAP, SPLIT_SCRAP_LETTERS,
 };
 use crate::words::WordLists;
 
@@ -147,6 +147,10 @@ fn scraps_in_a_row(edges: &Edges, lists: &WordLists) -> bool {
     lower_scrap(&edges.next) && lower_scrap(&edges.farther)
 }
 
+// The ligature words `ligature_makes_word` finds are the index's common ones: every word
+// asked here is one of them.
+const _: () = assert!(KNOWN_WORD_ZIPF >= LIGATURE_LEAST_ZIPF);
+
 /// Answers of the lexicon a split's neighbours ask, kept for the call: the words beside
 /// splits recur (`of the`, `in a`), and each answer is up to a dozen lookups.  A pair's key
 /// holds a space, a word's none, so the two kinds share the map.
@@ -174,14 +178,8 @@ fn close_up_known(first: &[char], second: &[char], lexicon: &Lexicon, asked: &mu
     }
     let (first, second) = (lower(first), lower(second));
     asked.answer(format!("{first} {second}"), || {
-        let mut joined = String::with_capacity(first.len() + second.len() + 3);
-        std::iter::once("").chain(LIGATURES).any(|ligature| {
-            joined.clear();
-            joined.push_str(&first);
-            joined.push_str(ligature);
-            joined.push_str(&second);
-            lexicon.zipf(&joined) >= KNOWN_WORD_ZIPF
-        })
+        lexicon.zipf(&format!("{first}{second}")) >= KNOWN_WORD_ZIPF
+            || ligature_makes_word(lexicon, &first, &second, KNOWN_WORD_ZIPF)
     })
 }
 
@@ -210,17 +208,8 @@ fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon, asked: &mut Asked) -
     }
     let word = string(piece);
     asked.answer(word.clone(), || {
-        let mut restored = String::with_capacity(word.len() + 3);
-        LIGATURES.iter().any(|ligature| {
-            restored.clear();
-            restored.push_str(ligature);
-            restored.push_str(&word);
-            let before = lexicon.zipf(&restored) >= KNOWN_WORD_ZIPF;
-            restored.clear();
-            restored.push_str(&word);
-            restored.push_str(ligature);
-            before || lexicon.zipf(&restored) >= KNOWN_WORD_ZIPF
-        })
+        ligature_makes_word(lexicon, "", &word, KNOWN_WORD_ZIPF)
+            || ligature_makes_word(lexicon, &word, "", KNOWN_WORD_ZIPF)
     })
 }
 
@@ -264,11 +253,21 @@ pub fn scrap_places(
     lexicon: &Lexicon,
 ) -> Vec<usize> {
     let chars: Vec<char> = text.chars().collect();
+    scrap_places_in(&chars, places, lists, lexicon)
+}
+
+/// `scrap_places` of a text's characters.
+pub(crate) fn scrap_places_in(
+    chars: &[char],
+    places: &[usize],
+    lists: &WordLists,
+    lexicon: &Lexicon,
+) -> Vec<usize> {
     let mut asked = Asked::default();
     places
         .iter()
         .copied()
-        .filter(|&at| parts_a_scrap(&chars, at, lists, lexicon, &mut asked))
+        .filter(|&at| parts_a_scrap(chars, at, lists, lexicon, &mut asked))
         .collect()
 }
 

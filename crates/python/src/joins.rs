@@ -10,6 +10,7 @@ use pipeline_engine::patterns::{self, protected_spans};
 use pipeline_engine::rounds::Rounds;
 use pipeline_engine::scraps;
 use pipeline_engine::stage::{as_configured, decide_round, Settings};
+use pipeline_engine::stretches;
 use pipeline_engine::text::Text;
 use pipeline_engine::thresholds;
 use pipeline_engine::vocabulary::Reads;
@@ -243,6 +244,21 @@ impl Joins {
         let text_ = text_.as_str();
         let lexicon = &self.lexicon.get().inner;
         py.detach(|| scraps::scrap_places(text_, &places, &self.lists, lexicon))
+    }
+
+    /// The stretches (code points, merged where they touch) of `text_` that the words stage
+    /// reads again around `places` (each just after a split's space, in order): around those
+    /// that part a scrap (`pipeline_engine::stretches`).
+    fn scrap_stretches(
+        &self,
+        py: Python<'_>,
+        text_: &Bound<'_, PyString>,
+        places: Vec<usize>,
+    ) -> Vec<(usize, usize)> {
+        let text_ = whole(text_);
+        let text_ = text_.as_str();
+        let lexicon = &self.lexicon.get().inner;
+        py.detach(|| stretches::scrap_stretches(text_, &places, &self.lists, lexicon))
     }
 }
 

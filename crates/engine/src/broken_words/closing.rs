@@ -3,6 +3,7 @@
 use super::index::stray_least;
 use super::scan::{opens, Scan};
 use super::{confidence, ligature_gap, Found, GapKind, Restored, LIGATURES};
+use crate::lexicon::ZIPF_OFFSET;
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{
     BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR,
@@ -13,7 +14,7 @@ impl Scan<'_> {
     /// Runs `first..=last` read as one word whose spaces are stray, if the lexicon prefers
     /// it, with the words beside them, to the pieces by more than the prior against it.
     pub(super) fn closed(&self, first: usize, last: usize) -> Option<Found> {
-        let pieces: Vec<&str> = (first..=last).map(|i| self.runs[i].low.as_str()).collect();
+        let pieces: Vec<&str> = (first..=last).map(|i| self.runs[i].low).collect();
         let word = pieces.concat();
         // pieces that are all common words are far more often meant apart (`air ports`)
         let words = pieces
@@ -157,13 +158,18 @@ impl Scan<'_> {
         if low.len() < 6 || !run.lower {
             return Vec::new();
         }
-        let rest: String = (i + 1..=longest)
-            .map(|k| self.runs[k].low.as_str())
-            .collect();
+        let rest: String = (i + 1..=longest).map(|k| self.runs[k].low).collect();
         let mut found = Vec::new();
+        // every head's frequency in one walk of the word list (`Lexicon::zipf` of each)
+        let heads = self.lexicon.prefix_frequencies(run.low);
         for cut in 3..=low.len() - 2 {
-            let head: String = low[..cut].iter().collect();
-            if self.lexicon.zipf(&head) < STRAY_WORDS_ZIPF {
+            let zipf = heads
+                .get(cut)
+                .copied()
+                .flatten()
+                .filter(|frequency| *frequency != 0.0)
+                .map_or(0.0, |frequency| frequency.log10() + ZIPF_OFFSET);
+            if zipf < STRAY_WORDS_ZIPF {
                 continue;
             }
             let tail: String = low[cut..].iter().collect();
@@ -185,7 +191,7 @@ impl Scan<'_> {
     /// them, to the pieces (each read as written, or with the glue parted) by more than the
     /// prior against a stray space.
     pub(super) fn closed_after(&self, first: usize, last: usize, cut: usize) -> Option<Found> {
-        let pieces: Vec<&str> = (first..=last).map(|k| self.runs[k].low.as_str()).collect();
+        let pieces: Vec<&str> = (first..=last).map(|k| self.runs[k].low).collect();
         let low: Vec<char> = pieces[0].chars().collect();
         let head: String = low[..cut].iter().collect();
         let tail: String = low[cut..].iter().collect();
@@ -228,8 +234,8 @@ impl Scan<'_> {
         let run = &self.runs[last];
         self.bounded_after(run)
             || (self.before_compound(run)
-                && (LIGATURES.contains(&self.runs[first].low.as_str())
+                && (LIGATURES.contains(&self.runs[first].low)
                     || (first..=last)
-                        .any(|k| self.lexicon.zipf(&self.runs[k].low) < STRAY_WORDS_ZIPF)))
+                        .any(|k| self.lexicon.zipf(self.runs[k].low) < STRAY_WORDS_ZIPF)))
     }
 }

@@ -24,7 +24,7 @@ impl Scan<'_> {
         if word.len() < 5
             || !alone
             || !run.lower
-            || known.unwrap_or_else(|| self.lexicon.logp(&run.low).is_some())
+            || known.unwrap_or_else(|| self.lexicon.logp(run.low).is_some())
         {
             return None;
         }
@@ -45,8 +45,8 @@ impl Scan<'_> {
             // Written apart anywhere (`first ever`, `drug trafficking`), a glued copy may be
             // two words a lost line break joined, the joins stage's; written solid as often
             // as with the hyphen (`narcoterrorists`), it is a spelling of its own.
-            let apart = reader.pair_count(&run.low);
-            let solid = reader.word_count(&run.low);
+            let apart = reader.pair_count(run.low);
+            let solid = reader.word_count(run.low);
             if apart == 0 && count >= solid && best.is_none_or(|(_, held)| count > held) {
                 best = Some((cut, count));
             }

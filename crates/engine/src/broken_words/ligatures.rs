@@ -22,7 +22,7 @@ impl Scan<'_> {
         if words.is_empty() {
             return None; // the common case: no word has a ligature there
         }
-        let found: Vec<&str> = (first..=last).map(|i| self.runs[i].low.as_str()).collect();
+        let found: Vec<&str> = (first..=last).map(|i| self.runs[i].low).collect();
         let mut as_found = self.score(first, last, &found);
         if first < last {
             // `ru les`: a stray space in `rules`, not a lost glyph in `ruffles`
@@ -86,7 +86,7 @@ impl Scan<'_> {
     /// extractor), or spaces that read better closed (`te rms` is `terms`, not `te firms`;
     /// `le aves` is `leaves`; `Uga nd a` is `Uganda`).
     pub(super) fn stray_space(&self, i: usize, restored: &str) -> bool {
-        let word = self.runs[i].low.as_str();
+        let word = self.runs[i].low;
         if let (Some(previous), Some(next)) = (self.previous(i), self.next(i)) {
             let closed = format!("{previous}{word}{next}");
             if self.lexicon.logp(&closed).is_some()
@@ -128,14 +128,14 @@ impl Scan<'_> {
     /// A ligature put back where `kind` (not `Stray`: see `closed`) says, if it reads best.
     pub(super) fn found(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
         let (left, right) = (&self.runs[first], &self.runs[last]);
-        let mask = index(self.lexicon).mask(kind, &left.low, &right.low);
+        let mask = index(self.lexicon).mask(kind, left.low, right.low);
         if mask == 0 {
             // the common case: no common word has a ligature there; a name may, or a rarer word
             return self
                 .written_whole(kind, first, last)
                 .or_else(|| self.rare_word(kind, first, last));
         }
-        let best = self.best(first, last, mask, |l| made(kind, &left.low, &right.low, l));
+        let best = self.best(first, last, mask, |l| made(kind, left.low, right.low, l));
         // the words alone settle most gaps; the batch is read (and its counts noted) only
         // where they leave one open: a weak reading, or one a stray space outweighs
         let settled = best.filter(|&(ligature, margin)| {
@@ -180,7 +180,7 @@ impl Scan<'_> {
         // `Kristo`, may be written so)
         let no_word = |k: usize| {
             let run = &self.runs[k];
-            self.lexicon.logp(&run.low).is_none_or(|logp| {
+            self.lexicon.logp(run.low).is_none_or(|logp| {
                 logp + ZIPF_OFFSET < LIGATURE_LEAST_ZIPF
                     && (kind == GapKind::Inside || is_lower_letter(self.chars[run.start]))
             })
@@ -189,12 +189,12 @@ impl Scan<'_> {
             return None;
         }
         let (left, right) = (&self.runs[first], &self.runs[last]);
-        let mask = rare_mask(self.lexicon, kind, &left.low, &right.low);
+        let mask = rare_mask(self.lexicon, kind, left.low, right.low);
         if mask == 0 {
             return None;
         }
         let (ligature, margin) =
-            self.best(first, last, mask, |l| made(kind, &left.low, &right.low, l))?;
+            self.best(first, last, mask, |l| made(kind, left.low, right.low, l))?;
         if self.stray_at_edge(kind, first, ligature) {
             return None;
         }
@@ -215,7 +215,7 @@ impl Scan<'_> {
     /// outweighed by a stray space beside it (`stray_space`); inside a word it never is.
     pub(super) fn stray_at_edge(&self, kind: GapKind, first: usize, ligature: &str) -> bool {
         kind != GapKind::Inside
-            && self.stray_space(first, &made(kind, &self.runs[first].low, "", ligature))
+            && self.stray_space(first, &made(kind, self.runs[first].low, "", ligature))
     }
 
     /// The restoration of `ligature` where `kind` says, with its margin.

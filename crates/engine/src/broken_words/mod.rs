@@ -35,6 +35,7 @@ mod scan;
 mod tests;
 
 pub use index::{ligature_words, Index};
+use runs::Lowered;
 use scan::Scan;
 
 /// The ligatures a typeface sets, longest first (a tie in odds keeps the first).
@@ -47,6 +48,26 @@ fn ligatures_in(mask: u8) -> impl Iterator<Item = &'static str> {
         .enumerate()
         .filter(move |(bit, _)| mask & (1 << bit) != 0)
         .map(|(_, &ligature)| ligature)
+}
+
+/// The words of zipf `least` or more (at least `LIGATURE_LEAST_ZIPF`: the common ones
+/// `Index` holds) that a ligature put back between `head` and `tail` makes, either of them
+/// empty for a word that starts or ends with it: found by hash in the index, the word list
+/// asked only of the few the index holds.
+pub(crate) fn ligature_makes_word(lexicon: &Lexicon, head: &str, tail: &str, least: f64) -> bool {
+    let kind = match (head.is_empty(), tail.is_empty()) {
+        (true, true) => return false,
+        (true, false) => GapKind::WordStart,
+        (false, true) => GapKind::WordEnd,
+        (false, false) => GapKind::Inside,
+    };
+    let (left, right) = if head.is_empty() {
+        (tail, "")
+    } else {
+        (head, tail)
+    };
+    let mask = index::index(lexicon).mask(kind, left, right);
+    ligatures_in(mask).any(|ligature| lexicon.zipf(&format!("{head}{ligature}{tail}")) >= least)
 }
 
 /// The word `ligature` put back where `kind` says makes of runs `l` and `r` (`r` is read
@@ -127,7 +148,9 @@ pub fn restorations_in(
     batch: Option<&Vocabulary>,
     least_margin: f64,
 ) -> (Vec<Restored>, Reads) {
-    let mut scan = Scan::new(text, lexicon, batch);
+    let chars: Vec<char> = text.chars().collect();
+    let lowered = Lowered::of(&chars);
+    let mut scan = Scan::new(chars, &lowered, lexicon, batch);
     let mut found = scan.candidates();
     // read again with the pieces that are words only elsewhere (`re`, `o`) as pieces where
     // the document, or its batch, shows the loss, and names closed up as the batch writes them

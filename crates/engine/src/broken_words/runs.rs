@@ -2,14 +2,15 @@
 //! word's edges.
 
 use super::GapKind;
-use crate::pystr::{is_lower_letter, is_upper_letter, lower, one_of};
+use crate::pystr::{is_lower_letter, is_upper_letter, letter_runs, lower, one_of};
 
 /// A maximal run of letters, its ends in code points, lower-cased, and its case: read
 /// once, as the scan asks of each run several times.
-pub(super) struct Run {
+pub(super) struct Run<'t> {
     pub(super) start: usize,
     pub(super) end: usize,
-    pub(super) low: String,
+    /// Its letters lower-cased (`Lowered`).
+    pub(super) low: &'t str,
     /// Every letter lower-case.
     pub(super) lower: bool,
     /// Every letter after the first lower-case.
@@ -20,14 +21,14 @@ pub(super) struct Run {
     pub(super) lone: bool,
 }
 
-impl Run {
-    pub(super) fn of(chars: &[char], start: usize, end: usize) -> Run {
+impl<'t> Run<'t> {
+    pub(super) fn of(chars: &[char], start: usize, end: usize, low: &'t str) -> Run<'t> {
         let word = &chars[start..end];
         let tail_lower = word.iter().skip(1).all(|&c| is_lower_letter(c));
         Run {
             start,
             end,
-            low: lower(word),
+            low,
             lower: tail_lower && word.first().is_none_or(|&c| is_lower_letter(c)),
             tail_lower,
             upper: is_upper_word(word),
@@ -36,6 +37,43 @@ impl Run {
                 && !matches!(word[0], 'a' | 'A' | 'I')
                 && !(start > 0 && matches!(chars[start - 1], '\'' | '\u{2019}')),
         }
+    }
+}
+
+/// A text's runs of letters and each one lower-cased (as `pystr::lower` lower-cases it
+/// alone), laid end to end in one string: a scan's runs borrow their words from it, where
+/// each held a string of its own (a fifth of the scan's allocations).
+pub(super) struct Lowered {
+    text: String,
+    /// Each run's ends in the text (code points), and in `text` (bytes).
+    spans: Vec<(usize, usize, usize, usize)>,
+}
+
+impl Lowered {
+    pub(super) fn of(chars: &[char]) -> Lowered {
+        let mut text = String::new();
+        let spans = letter_runs(chars)
+            .into_iter()
+            .map(|(start, end)| {
+                let word = &chars[start..end];
+                let from = text.len();
+                if word.iter().all(char::is_ascii) {
+                    text.extend(word.iter().map(char::to_ascii_lowercase));
+                } else {
+                    text.push_str(&lower(word));
+                }
+                (start, end, from, text.len())
+            })
+            .collect();
+        Lowered { text, spans }
+    }
+
+    /// The runs of `chars` (the characters `of` read).
+    pub(super) fn runs<'t>(&'t self, chars: &[char]) -> Vec<Run<'t>> {
+        self.spans
+            .iter()
+            .map(|&(start, end, from, to)| Run::of(chars, start, end, &self.text[from..to]))
+            .collect()
     }
 }
 

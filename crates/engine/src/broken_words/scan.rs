@@ -4,11 +4,11 @@
 use std::cell::RefCell;
 
 use super::index::stray_least;
-pub(super) use super::runs::{closes, may_lose, opens, Run};
+pub(super) use super::runs::{closes, may_lose, opens, Lowered, Run};
 use super::{Found, GapKind};
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 use crate::marks::apostrophe;
-use crate::pystr::{is_letter, is_lower_letter, letter_runs};
+use crate::pystr::{is_letter, is_lower_letter};
 use crate::thresholds::{
     LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_MOST_PIECES,
     STRAY_RARE_ZIPF, STRAY_SCRAP_ZIPF, STRAY_WORDS_ZIPF,
@@ -43,7 +43,7 @@ pub(super) struct Scan<'a> {
     /// The batch's counts, if it is known, as read so far (`written_whole`).
     pub(super) batch: Option<RefCell<Reader<'a>>>,
     pub(super) chars: Vec<char>,
-    pub(super) runs: Vec<Run>,
+    pub(super) runs: Vec<Run<'a>>,
     /// The document shows lost ligatures plainly (`DAMAGE_SHOWN_MARGIN`): the pieces that
     /// are words only elsewhere are read as pieces here (`re`, a lone `o`).
     pub(super) shown: bool,
@@ -53,13 +53,15 @@ pub(super) struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
-    /// The runs of letters of `text`, to be read with `lexicon` and the batch's counts.
-    pub(super) fn new(text: &str, lexicon: &'a Lexicon, batch: Option<&'a Vocabulary>) -> Scan<'a> {
-        let chars: Vec<char> = text.chars().collect();
-        let runs = letter_runs(&chars)
-            .into_iter()
-            .map(|(start, end)| Run::of(&chars, start, end))
-            .collect();
+    /// The runs of letters of `chars` (`lowered`: theirs, lower-cased), to be read with
+    /// `lexicon` and the batch's counts.
+    pub(super) fn new(
+        chars: Vec<char>,
+        lowered: &'a Lowered,
+        lexicon: &'a Lexicon,
+        batch: Option<&'a Vocabulary>,
+    ) -> Scan<'a> {
+        let runs = lowered.runs(&chars);
         Scan {
             lexicon,
             batch: batch.map(|counts| RefCell::new(Reader::new(counts))),
@@ -99,7 +101,7 @@ impl Scan<'_> {
         let run = &self.runs[i];
         let before = i.checked_sub(1).map(|k| &self.runs[k])?;
         let spaced = before.end + 1 == run.start && self.chars[before.end] == ' ';
-        (spaced && !self.ends_contraction(before)).then_some(&before.low)
+        (spaced && !self.ends_contraction(before)).then_some(before.low)
     }
 
     /// Whether a run is the end of a contraction: after an apostrophe after a letter.
@@ -113,7 +115,7 @@ impl Scan<'_> {
     pub(super) fn next(&self, i: usize) -> Option<&str> {
         let run = &self.runs[i];
         let after = self.runs.get(i + 1)?;
-        (run.end + 1 == after.start && self.chars[run.end] == ' ').then_some(&after.low)
+        (run.end + 1 == after.start && self.chars[run.end] == ' ').then_some(after.low)
     }
 
     /// log10 p of a token as the lexicon reads it: a known word, or an unknown string.
@@ -169,7 +171,7 @@ impl Scan<'_> {
     /// the document shows stray spaces: a name's pieces (`K isumu`) are closed only there,
     /// as `closed_name` closes them.
     fn holds_scrap(&self, first: usize, last: usize) -> bool {
-        let pieces = || (first..=last).map(|k| self.runs[k].low.as_str());
+        let pieces = || (first..=last).map(|k| self.runs[k].low);
         (self.strays_shown || is_lower_letter(self.chars[self.runs[first].start]))
             && pieces().any(|low| self.lexicon.zipf(low) < STRAY_SCRAP_ZIPF)
             && !pieces().any(|low| matches!(low, "a" | "i"))
@@ -235,7 +237,7 @@ impl Scan<'_> {
     /// rarer than zipf `STRAY_WORDS_ZIPF` (the word list holds nearly every scrap, so
     /// "missing from it" would hardly ever hold: `Madur`, `Tulkar`).
     pub(super) fn no_word(&self, k: usize) -> bool {
-        self.lone(Some(k)) || self.lexicon.zipf(&self.runs[k].low) < STRAY_WORDS_ZIPF
+        self.lone(Some(k)) || self.lexicon.zipf(self.runs[k].low) < STRAY_WORDS_ZIPF
     }
 
     /// Whether runs `k` and `k + 1` stand one space apart.
@@ -277,8 +279,8 @@ impl Scan<'_> {
         let run = &self.runs[i];
         self.shown
             && self.before_compound(run)
-            && (CLITIC_PIECES.contains(&run.low.as_str())
-                || self.lexicon.zipf(&run.low) < STRAY_WORDS_ZIPF
+            && (CLITIC_PIECES.contains(&run.low)
+                || self.lexicon.zipf(run.low) < STRAY_WORDS_ZIPF
                 || self.lone_piece(i))
     }
 
@@ -295,6 +297,7 @@ impl Scan<'_> {
     /// letters or more (a lone letter is a symbol or a variable: `at time t`).
     pub(super) fn candidates(&self) -> Vec<Found> {
         let mut found = Vec::new();
+        let (mut joined, mut frequencies) = (String::new(), Vec::new());
         let stray_least = stray_least();
         let rare_least = 10f64.powf(STRAY_RARE_ZIPF - ZIPF_OFFSET);
         for (i, run) in self.runs.iter().enumerate() {
@@ -325,12 +328,14 @@ impl Scan<'_> {
                     .take_while(|&last| self.continues_word(i, last))
                     .last();
                 if let Some(longest) = last {
-                    // every closing-up from run i, read in one walk of the word list
-                    let pieces = &self.runs[i..=longest];
-                    let mut joined =
-                        String::with_capacity(pieces.iter().map(|r| r.low.len()).sum());
-                    pieces.iter().for_each(|run| joined.push_str(&run.low));
-                    let frequencies = self.lexicon.prefix_frequencies(&joined);
+                    // every closing-up from run i, read in one walk of the word list (into
+                    // buffers kept from run to run)
+                    joined.clear();
+                    self.runs[i..=longest]
+                        .iter()
+                        .for_each(|run| joined.push_str(run.low));
+                    self.lexicon
+                        .prefix_frequencies_into(&joined, &mut frequencies);
                     let mut letters = self.runs[i].low.chars().count();
                     let known = frequencies
                         .get(letters)

@@ -109,7 +109,9 @@ mod damaged;
 #[test]
 fn the_end_of_a_contraction_is_no_word_before_a_gap() {
     let lexicon = lexicon();
-    let scan = scan::Scan::new("they're ne, the ne, they\u{2019}re ne", &lexicon, None);
+    let chars: Vec<char> = "they're ne, the ne, they\u{2019}re ne".chars().collect();
+    let lowered = runs::Lowered::of(&chars);
+    let scan = scan::Scan::new(chars, &lowered, &lexicon, None);
     let before: Vec<Option<&str>> = [2, 4, 7].iter().map(|&i| scan.previous(i)).collect();
     // `re` of they're (both apostrophes) is no word of its own; `the` is
     assert_eq!(before, [None, Some("the"), None]);

@@ -1,0 +1,85 @@
+//! The stretches' tests: each edge against one read from the text's words.
+
+use super::*;
+
+/// The words of `chars` (runs of characters that are not `str.isspace`'s white space).
+fn spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut start = None;
+    for (at, &ch) in chars.iter().chain([' '].iter()).enumerate() {
+        match (start, is_space(ch)) {
+            (None, false) => start = Some(at),
+            (Some(from), true) => {
+                found.push((from, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The edges as the patterns of `pipeline.cleaning` read them (`[^\s]*` forward and back;
+/// `(?:\s*[^\s]+){0,3}` forward, `(?:[^\s]+\s*){0,3}` back), read from the words: a word
+/// `at` stands inside counts from `at` on (or up to it).
+fn expected(chars: &[char], at: usize) -> (usize, usize, usize, usize) {
+    let words = spans(chars);
+    let start = words
+        .iter()
+        .find(|(s, e)| *s < at && at <= *e)
+        .map_or(at, |(s, _)| *s);
+    let end = words
+        .iter()
+        .find(|(s, e)| *s <= at && at < *e)
+        .map_or(at, |(_, e)| *e);
+    let after: Vec<_> = words.iter().filter(|(_, e)| *e > at).take(3).collect();
+    let before: Vec<_> = words
+        .iter()
+        .rev()
+        .filter(|(s, _)| *s < at)
+        .take(3)
+        .collect();
+    let after = after.last().map_or(at, |(_, e)| *e);
+    let before = before.last().map_or(at, |(s, _)| *s);
+    (start, end, after, before)
+}
+
+#[test]
+fn each_edge_is_the_patterns_on_every_text_and_point() {
+    let pieces = ["ab", "c", " ", "  ", "\n", "\u{1c}", "\u{a0}", "é", "x,y"];
+    let mut state = 3_u64;
+    let mut next = |below: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        ((state >> 33) % below as u64) as usize
+    };
+    for _ in 0..500 {
+        let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
+        let chars: Vec<char> = text.chars().collect();
+        for at in 0..=chars.len() {
+            let found = (
+                word_start(&chars, at),
+                word_end(&chars, at),
+                words_after(&chars, at, 3),
+                words_before(&chars, at, 3),
+            );
+            assert_eq!(found, expected(&chars, at), "{text:?} at {at}");
+        }
+    }
+}
+
+#[test]
+fn stretches_reach_whole_words_and_merge_where_they_touch() {
+    let text = "a long sentence that goes on and on past the split here and then further still";
+    let chars: Vec<char> = text.chars().collect();
+    let at = text.find("here").unwrap_or(0);
+    let (start, end) = stretch(&chars, at);
+    assert_eq!(
+        &text[start..end],
+        "on and on past the split here and then further still"
+    );
+    // two places a few words apart read as one stretch
+    assert_eq!(stretches(&chars, &[at, at + 9]).len(), 1);
+    assert_eq!(stretches(&chars, &[2, 75]).len(), 2);
+}
