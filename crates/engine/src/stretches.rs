@@ -8,8 +8,14 @@
 use crate::lexicon::Lexicon;
 use crate::pystr::is_space;
 use crate::scraps::scrap_places_in;
-use crate::thresholds::{NEAR_SPLIT, WORDS_NEAR_SPLIT};
 use crate::words::WordLists;
+
+/// How far either side of a split that parts a scrap the words stage reads again
+/// (characters, widened to whole words): a broken word the split made stands beside it.
+pub const NEAR_SPLIT: usize = 24;
+/// And at least the words `scraps` reads: the one beside the split and two more, however
+/// long they are (a split in a 60-letter token left `ts ight` past the stretch: a fuzz find).
+pub const WORDS_NEAR_SPLIT: usize = 3;
 
 /// `at` moved back to the start of the word it stands in or just after.
 fn word_start(chars: &[char], at: usize) -> usize {

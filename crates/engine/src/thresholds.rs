@@ -60,13 +60,6 @@ pub const FAR_SCRAP_ZIPF: f64 = 3.0;
 /// leaves a scrap beside it as one between letters does (`ll,0 draw` -> `ll, 0 draw`, whose
 /// `ll` is `fill` once bounded: a fuzz find).
 pub const MARKS_BESIDE_SCRAP: usize = 2;
-/// How far either side of a split that parts a scrap the words stage reads again
-/// (characters, widened to whole words): a broken word the split made stands beside it
-/// (`stretches`).
-pub const NEAR_SPLIT: usize = 24;
-/// And at least the words `scraps` reads: the one beside the split and two more, however
-/// long they are (a split in a 60-letter token left `ts ight` past the stretch: a fuzz find).
-pub const WORDS_NEAR_SPLIT: usize = 3;
 /// A word after an unknown name must be this common (zipf).
 pub const NAME_TAIL_ZIPF: f64 = 3.5;
 /// A known word plus a suffix is derived (photosynthesizes) when the word is this common.
