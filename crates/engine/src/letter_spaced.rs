@@ -39,8 +39,7 @@ fn closes_run(ch: Option<char>) -> bool {
 /// single letter (`d i s c u s s`, `i t of ten r e su l t ed`, `decided t o curtail`).
 /// Two pieces of `SPACED_LONG_PIECE` letters or more side by side are words as written
 /// (`some one`, `Grammar represents`): a run ends between them.
-fn spaced_runs(chars: &[char]) -> Vec<SpacedRun> {
-    let pieces = letter_runs(chars);
+fn spaced_runs(chars: &[char], pieces: &[(usize, usize)]) -> Vec<SpacedRun> {
     let long = |(start, end): (usize, usize)| end - start >= SPACED_LONG_PIECE;
     let mut runs = Vec::new();
     let mut first = 0;
@@ -145,8 +144,17 @@ fn margin_of(confidence: f64) -> f64 {
 /// run with a scrap in it is left as found, and one whose words would need a space where
 /// it has none (`searcht o`) too.
 pub fn letter_spaced(text: &[char], lexicon: &Lexicon) -> Vec<Restored> {
+    letter_spaced_in(text, &letter_runs(text), lexicon)
+}
+
+/// `letter_spaced` of a text whose letter runs (`pystr::letter_runs`) are read already.
+pub fn letter_spaced_in(
+    text: &[char],
+    pieces: &[(usize, usize)],
+    lexicon: &Lexicon,
+) -> Vec<Restored> {
     let mut found = Vec::new();
-    for run in spaced_runs(text) {
+    for run in spaced_runs(text, pieces) {
         let singles = run.pieces.iter().filter(|(s, e)| e - s == 1).count();
         let spelled_pair = run.pieces.len() == 2 && singles == 2;
         let mostly_letters = 2 * singles >= run.pieces.len()

@@ -77,6 +77,15 @@ pub const UNKNOWN_COND: f64 = -12.0;
 /// zipf = log10 frequency + 9 (per billion words), wordfreq's scale.
 pub const ZIPF_OFFSET: f64 = 9.0;
 
+/// The zipf of a word whose frequency the word list gives as `frequency` (`Lexicon::zipf`;
+/// of a prefix walk's answers, `Lexicon::prefix_frequencies`): 0 for a word it lacks.
+pub fn zipf_of(frequency: Option<f64>) -> f64 {
+    frequency
+        .filter(|frequency| *frequency != 0.0)
+        .map(f64::log10)
+        .map_or(0.0, |value| value + ZIPF_OFFSET)
+}
+
 /// log10 probabilities of lower-case words and word pairs.
 pub struct Lexicon {
     words: WordMap,    // word -> frequency (wordfreq)
@@ -163,7 +172,7 @@ impl Lexicon {
 
     /// wordfreq's zipf of a word, 0 for a word it lacks.
     pub fn zipf(&self, word: &str) -> f64 {
-        self.logp(word).map_or(0.0, |value| value + ZIPF_OFFSET)
+        zipf_of(self.frequency(word))
     }
 
     /// log10 p of a lower-case word as a split's second or later part, or None where it

@@ -3,7 +3,7 @@
 use super::index::stray_least;
 use super::scan::{opens, Scan};
 use super::{confidence, ligature_gap, Found, GapKind, Restored, LIGATURES};
-use crate::lexicon::ZIPF_OFFSET;
+use crate::lexicon::zipf_of;
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{
     BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR,
@@ -163,13 +163,7 @@ impl Scan<'_> {
         // every head's frequency in one walk of the word list (`Lexicon::zipf` of each)
         let heads = self.lexicon.prefix_frequencies(run.low);
         for cut in 3..=low.len() - 2 {
-            let zipf = heads
-                .get(cut)
-                .copied()
-                .flatten()
-                .filter(|frequency| *frequency != 0.0)
-                .map_or(0.0, |frequency| frequency.log10() + ZIPF_OFFSET);
-            if zipf < STRAY_WORDS_ZIPF {
+            if zipf_of(heads.get(cut).copied().flatten()) < STRAY_WORDS_ZIPF {
                 continue;
             }
             let tail: String = low[cut..].iter().collect();

@@ -7,6 +7,7 @@
 
 use super::scan::Scan;
 use super::{confidence, Found, GapKind, Restored};
+use crate::lexicon::zipf_of;
 use crate::thresholds::{BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, HYPHEN_PART_ZIPF};
 
 impl Scan<'_> {
@@ -29,12 +30,17 @@ impl Scan<'_> {
             return None;
         }
         let mut best: Option<(usize, u64)> = None;
+        // every left part's frequency in one walk of the word list
+        let lefts = self
+            .lexicon
+            .prefix_frequencies(&self.text(run.start, run.end));
         for cut in 2..=word.len() - 2 {
+            if zipf_of(lefts.get(cut).copied().flatten()) < HYPHEN_PART_ZIPF {
+                continue;
+            }
             let (left, right): (String, String) =
                 (word[..cut].iter().collect(), word[cut..].iter().collect());
-            if self.lexicon.zipf(&left) < HYPHEN_PART_ZIPF
-                || self.lexicon.zipf(&right) < HYPHEN_PART_ZIPF
-            {
+            if self.lexicon.zipf(&right) < HYPHEN_PART_ZIPF {
                 continue;
             }
             let mut reader = batch.borrow_mut();

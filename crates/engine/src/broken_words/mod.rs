@@ -16,7 +16,7 @@
 //! ligature put back in a gap), `batch` (what the batch's intact copies say of a gap),
 //! `closing` (stray spaces taken out) and `hyphens` (a compound's lost hyphen put back).
 
-use crate::letter_spaced::letter_spaced;
+use crate::letter_spaced::letter_spaced_in;
 use crate::lexicon::Lexicon;
 use crate::thresholds::{
     DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, DAMAGE_SHOWN_MARGIN, LIGATURE_ANCHOR, LIGATURE_LEAST_MARGIN,
@@ -173,7 +173,8 @@ pub fn restorations_in(
     // ligatures has a curve of its own)
     let least_confidence = confidence(least_margin);
     // Letter-spaced runs first: their letters are no other reading's pieces.
-    for spaced in letter_spaced(&scan.chars, lexicon) {
+    let pieces: Vec<(usize, usize)> = scan.runs.iter().map(|run| (run.start, run.end)).collect();
+    for spaced in letter_spaced_in(&scan.chars, &pieces, lexicon) {
         let last = spaced.at + spaced.gapped.chars().count();
         let first_run = scan.runs.partition_point(|run| run.start < spaced.at);
         let end_run = scan.runs.partition_point(|run| run.start < last);
