@@ -147,10 +147,6 @@ fn scraps_in_a_row(edges: &Edges, lists: &WordLists) -> bool {
     lower_scrap(&edges.next) && lower_scrap(&edges.farther)
 }
 
-// The ligature words `ligature_makes_word` finds are the index's common ones: every word
-// asked here is one of them.
-const _: () = assert!(KNOWN_WORD_ZIPF >= LIGATURE_LEAST_ZIPF);
-
 /// Answers of the lexicon a split's neighbours ask, kept for the call: the words beside
 /// splits recur (`of the`, `in a`), and each answer is up to a dozen lookups.  A pair's key
 /// holds a space, a word's none, so the two kinds share the map.
@@ -170,8 +166,9 @@ impl Asked {
     }
 }
 
-/// Whether two words read as one known word once closed up, with or without a lost ligature
-/// between them (`discus sing`, `signi cant`, `o er`).
+/// Whether two words read as one known word once closed up (zipf `KNOWN_WORD_ZIPF`), or with
+/// a lost ligature between them as one the words stage restores (`LIGATURE_LEAST_ZIPF`)
+/// (`discus sing`, `signi cant`, `o er`).
 fn close_up_known(first: &[char], second: &[char], lexicon: &Lexicon, asked: &mut Asked) -> bool {
     if first.is_empty() || second.is_empty() {
         return false;
@@ -179,7 +176,7 @@ fn close_up_known(first: &[char], second: &[char], lexicon: &Lexicon, asked: &mu
     let (first, second) = (lower(first), lower(second));
     asked.answer(format!("{first} {second}"), || {
         lexicon.zipf(&format!("{first}{second}")) >= KNOWN_WORD_ZIPF
-            || ligature_makes_word(lexicon, &first, &second, KNOWN_WORD_ZIPF)
+            || ligature_makes_word(lexicon, &first, &second, LIGATURE_LEAST_ZIPF)
     })
 }
 
@@ -198,18 +195,20 @@ fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool, asked: &mut Asked)
     known(&edges.beside, next) || edges.farther.as_deref().is_some_and(|far| known(next, far))
 }
 
-/// Whether a lower-case word beside a split is a known word's end or start once a lost
-/// ligature is put back, however common it is (`nite` once `isnite` is split: `finite`; `a
-/// at` once `atmeeting` is: `a flat`; fuzz finds): the words stage restores such a ligature
-/// where the words beside it agree, and the split changed one.
+/// Whether a lower-case word beside a split, or the next one out, is the end or start of a
+/// word the words stage restores (`LIGATURE_LEAST_ZIPF`) once a lost ligature is put back,
+/// however common it is (`nite` once `isnite` is
+/// split: `finite`; `a at` once `atmeeting` is: `a flat`; `icking` once `thepress icking` is
+/// `the press icking`: `flicking`; fuzz finds): the words stage restores such a ligature
+/// where the words beside it agree, and the split changed one, or the word beside it.
 fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon, asked: &mut Asked) -> bool {
     if piece.is_empty() || !is_lower(piece) {
         return false;
     }
     let word = string(piece);
     asked.answer(word.clone(), || {
-        ligature_makes_word(lexicon, "", &word, KNOWN_WORD_ZIPF)
-            || ligature_makes_word(lexicon, &word, "", KNOWN_WORD_ZIPF)
+        ligature_makes_word(lexicon, "", &word, LIGATURE_LEAST_ZIPF)
+            || ligature_makes_word(lexicon, &word, "", LIGATURE_LEAST_ZIPF)
     })
 }
 
@@ -241,8 +240,10 @@ fn parts_a_scrap(
         || scraps_in_a_row(&before, lists)
         || closes_up(&after, lexicon, true, asked)
         || closes_up(&before, lexicon, false, asked)
-        || lost_ligature_at_edge(&after.beside, lexicon, asked)
-        || lost_ligature_at_edge(&before.beside, lexicon, asked)
+        || [&after, &before].into_iter().any(|edges| {
+            lost_ligature_at_edge(&edges.beside, lexicon, asked)
+                || lost_ligature_at_edge(edges.next.as_deref().unwrap_or(&[]), lexicon, asked)
+        })
 }
 
 /// The places (code points, each just after a split's space) that part a scrap.
