@@ -211,11 +211,7 @@ OPEN_FINDS = sorted(p.name for p in (FUZZ_FINDS / "fuzz-open").glob("*.txt"))
 @pytest.mark.parametrize("name", OPEN_FINDS)
 def test_the_fuzzers_open_finds(name: str) -> None:
     """Finds not fixed yet, kept in `tests/data/fuzz-open/`: strict, so that a fix shows
-    here, and the find moves to `fuzz/`.  `punctuation-dotted-chain`: in text that reads as
-    code, the punctuation scan leaves `tons.Evidentlyations.Evidently` a dotted chain but
-    spaces its last dot, and reads `tons.Evidentlyations.` otherwise once it is spaced (the
-    code before 2026-12-06's changes fails it too).  `vocabulary-shift-3` is a shift of the
-    batch's counts: a
+    here, and the find moves to `fuzz/`.  The open one is a shift of the batch's counts: a
     glue the text writes twice (`saidIt`) is familiar, left in the first cleaning, and read
     otherwise in the output, whose counts differ (the batch is counted as written, before the
     quotes stage parts `Ā»saidIt`).  The confidence trees of 2026-12-05 happened to settle

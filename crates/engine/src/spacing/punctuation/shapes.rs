@@ -166,7 +166,10 @@ pub(super) fn dotted_left(text: &[char]) -> bool {
 }
 
 /// The length of the dotted name at the start of `text`: a capitalised identifier, then
-/// `.identifier` parts (`Script.search`); 0 if it does not start with one.
+/// `.identifier` parts that do not start with a capital (`Script.search`; a sentence that
+/// starts after the dot is none: `Evidentlyations.Evidently`, whose dot the scan spaces, so
+/// that the chain before it is no name either once it is spaced: a fuzz find); 0 if it does
+/// not start with one.
 pub(super) fn dotted_right(text: &[char]) -> usize {
     let inner = |c: char| is_letter(c) || is_digit(c) || c == '_';
     if !text.first().is_some_and(|&c| is_upper_letter(c)) {
@@ -174,7 +177,9 @@ pub(super) fn dotted_right(text: &[char]) -> usize {
     }
     let mut end = run_end(text, 1, inner);
     while text.get(end) == Some(&'.')
-        && text.get(end + 1).is_some_and(|&c| is_letter(c) || c == '_')
+        && text
+            .get(end + 1)
+            .is_some_and(|&c| (is_letter(c) && !is_upper_letter(c)) || c == '_')
     {
         end = run_end(text, end + 2, inner);
     }
