@@ -6,6 +6,8 @@ pub mod broken_words;
 pub mod candidates;
 pub mod confidence;
 pub mod decision;
+#[cfg(test)]
+mod draws;
 pub mod fingerprint;
 // fitted thresholds fall where the features do: log10(1 + 1) is a count of one, no constant
 #[allow(clippy::approx_constant)]

@@ -1,6 +1,7 @@
 //! The mark edges, shape by shape, against every shape asked at every point.
 
 use super::*;
+use crate::draws::Draws;
 
 fn points(token: &str) -> Vec<(usize, f64)> {
     mark_edges(&token.chars().collect::<Vec<_>>())
@@ -76,13 +77,8 @@ fn a_shape_is_asked_only_near_a_mark_and_finds_what_every_point_asked_finds() {
     // tokens of up to fourteen characters of each class the shapes read, marks among
     // letters, drawn by a fixed generator: asking only near a mark loses no point
     let alphabet: Vec<char> = "MacCxSsAIé.,()%'’-19!".chars().collect();
-    let mut state = 0x2545_f491_4f6c_dd1du64;
-    let mut next = |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound as u64) as usize
-    };
+    let mut draws = Draws::new(0x2545_f491_4f6c_dd1d);
+    let mut next = |bound: usize| draws.below(bound);
     for _ in 0..200_000 {
         let length = next(15);
         let token: Vec<char> = (0..length)

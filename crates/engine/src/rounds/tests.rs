@@ -1,6 +1,7 @@
 //! The rounds' tests: the spaces put in, and where each point of the result stands.
 
 use super::*;
+use crate::draws::Draws;
 
 #[test]
 fn spaces_go_in_before_each_point() {
@@ -38,19 +39,14 @@ fn to_input(points: &[usize], offset: usize) -> usize {
 fn each_point_stands_where_the_python_locator_put_it() {
     // three rounds of spaces over a text of 30 points, each point set drawn by a fixed
     // generator, checked against the maps composed in reverse
-    let mut state = 7_u64;
-    let mut next = |below: u64| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1);
-        (state >> 33) % below
-    };
+    let mut draws = Draws::new(7);
+    let mut next = |below: usize| draws.below(below);
     for _ in 0..200 {
         let mut origin: Vec<usize> = (0..=30).collect();
         let mut rounds: Vec<Vec<usize>> = Vec::new();
         for _ in 0..3 {
-            let length = origin.len() as u64;
-            let mut points: Vec<usize> = (0..next(5)).map(|_| next(length) as usize).collect();
+            let length = origin.len();
+            let mut points: Vec<usize> = (0..next(5)).map(|_| next(length)).collect();
             points.sort_unstable();
             points.dedup();
             origin = moved(&origin, &points);
@@ -125,13 +121,8 @@ fn a_token_keeps_its_candidates_where_no_space_went_into_it() {
         "\n\n",
     ];
     let settings = Settings::new(vec!["Thepress".into()], vec!["of the".into()]);
-    let mut state = 11_u64;
-    let mut next = |below: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1);
-        ((state >> 33) % below as u64) as usize
-    };
+    let mut draws = Draws::new(11);
+    let mut next = |below: usize| draws.below(below);
     for _ in 0..300 {
         let text: String = (0..next(8) + 1)
             .map(|_| format!("{}{}", pieces[next(pieces.len())], [" ", "", ""][next(3)]))

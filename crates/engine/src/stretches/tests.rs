@@ -1,6 +1,7 @@
 //! The stretches' tests: each edge against one read from the text's words.
 
 use super::*;
+use crate::draws::Draws;
 
 /// The words of `chars` (runs of characters that are not `str.isspace`'s white space).
 fn spans(chars: &[char]) -> Vec<(usize, usize)> {
@@ -47,13 +48,8 @@ fn expected(chars: &[char], at: usize) -> (usize, usize, usize, usize) {
 #[test]
 fn each_edge_is_the_patterns_on_every_text_and_point() {
     let pieces = ["ab", "c", " ", "  ", "\n", "\u{1c}", "\u{a0}", "é", "x,y"];
-    let mut state = 3_u64;
-    let mut next = |below: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1);
-        ((state >> 33) % below as u64) as usize
-    };
+    let mut draws = Draws::new(3);
+    let mut next = |below: usize| draws.below(below);
     for _ in 0..500 {
         let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
         let chars: Vec<char> = text.chars().collect();
