@@ -10,13 +10,15 @@
 //! margin or the layout's support rises (the fit is constrained so), nor as the layout's
 //! case against a break falls.
 
+use std::sync::LazyLock;
+
 use crate::candidates::{Candidate, Seen, SplitKind};
 use crate::fitted::{BASELINE, NODES, ROOTS, SCALE, SHIFT};
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, is_lower, is_space, is_upper, lower, one_of, string};
 use crate::text::Text;
 use crate::thresholds::{FIT_CAP, NEIGHBOUR_REACH as REACH, SUPPORT_REACH, SURE};
-use crate::trees::Trees;
+use crate::trees::{Scorer, Trees};
 use crate::words::WordLists;
 
 /// Marks a token may open with.
@@ -337,10 +339,18 @@ pub static MODEL: Trees = Trees {
     nodes: &NODES,
 };
 
+/// The fitted model as the scorer reads it (`trees::Scorer`: the same sums, a few times
+/// faster); None only for a model that is not whole, which `MODEL` reads as it stands.
+static SCORER: LazyLock<Option<Scorer>> = LazyLock::new(|| Scorer::of(&MODEL));
+
 /// The model's log odds of a candidate's features (`Document::features`): the trees' sum,
 /// scaled and shifted as the fit found calibrates it (`benchmarks/calibrate.py`'s `fit`).
 pub fn log_odds(features: &[f64]) -> f64 {
-    SCALE * MODEL.log_odds(features) + SHIFT
+    let sum = match SCORER.as_ref() {
+        Some(scorer) => scorer.log_odds(features),
+        None => MODEL.log_odds(features),
+    };
+    SCALE * sum + SHIFT
 }
 
 /// The logistic function, its input capped where the answer is plain.

@@ -4,6 +4,9 @@
 //! features lead to.  Evaluated in the order scikit-learn sums them, so the core's
 //! probabilities are the fit's.
 
+mod scorer;
+pub use scorer::Scorer;
+
 /// One node of a tree, at its index among the model's nodes: a split on a feature, or a
 /// leaf.  A split's left child is the node after it (scikit-learn lays a tree out depth
 /// first, left before right), so a node is 16 bytes: the model's 9,000 stay in the cache.
