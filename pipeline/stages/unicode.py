@@ -75,10 +75,11 @@ def fixer() -> ftfy.TextFixerConfig:
 
 
 # Lines made only of these characters are left alone without calling ftfy, because none
-# of its fixes can act on them: printable ASCII but "&" (an HTML entity), tab and line
-# ends, and the typographic marks of well-encoded text.  A line with other characters is
-# left alone too where none is one a fix acts on, NFC leaves it as it is and ftfy's
-# mojibake detector (read by the core: `tools/ftfy_badness.py`) finds nothing:
+# of its fixes can act on them: printable ASCII but an "&" that starts an HTML entity
+# (`&amp;`; `S&P` is text), tab and line ends, and the typographic marks of well-encoded
+# text.  A line with other characters is left alone too where none is one a fix acts on,
+# NFC leaves it as it is and ftfy's mojibake detector (read by the core:
+# `tools/ftfy_badness.py`) finds nothing:
 # `pipeline_engine::plain` finds the other lines, and says why.
 # tests/stages/test_unicode.py checks both against ftfy itself, on ftfy's own test cases,
 # on every combination of these marks and on strings of the detector's characters.

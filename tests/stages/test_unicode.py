@@ -109,6 +109,24 @@ def test_ftfy_leaves_plain_lines_alone(text: str) -> None:
         assert ftfy.fix_text(text, config=unicode.fixer()._replace(explain=False)) == text
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.text(st.sampled_from([*"&#;&#;", *"amplt", *"AMP", *"x27", " ", "\u00e9"]), max_size=16))
+def test_ftfy_leaves_an_ampersand_alone_unless_it_starts_an_entity(text: str) -> None:
+    """`S&P`, `R&D`, `&amp` (no `;`): ftfy decodes only what its entity pattern finds, and
+    every line it changes is sent to it."""
+    if _changed_by_ftfy(text):
+        assert unicode._unplain_lines(text) == [(0, text)]
+
+
+def test_the_cores_entity_pattern_is_ftfys_as_installed() -> None:
+    """`pipeline_engine::plain::holds_entity` reads ftfy's `HTML_ENTITY_RE` as it stands: a
+    new ftfy that reads entities otherwise fails here."""
+    import ftfy.chardata
+
+    assert ftfy.chardata.HTML_ENTITY_RE.pattern == "&#?[0-9A-Za-z]{1,24};"
+    assert unicode._unplain_lines("S&P 500 and R&D") == []
+
+
 PLAIN = regex.compile(rf"[\x20-\x25\x27-\x7e\t\n\r{unicode.SAFE_MARKS}]*")
 BREAKS_AND_MORE = "ab &\t\r\n\x0c\x85\u2028\u2029\x0b\x1b\u00e9\u00c3\u00a9\u0301\ufb01"
 

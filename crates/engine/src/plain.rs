@@ -1,12 +1,13 @@
 //! The lines of a text that some fix of ftfy's may change.  The unicode stage sends only
 //! those to ftfy (`pipeline.stages.unicode`), so a text of plain lines costs one scan.
 //!
-//! Plain: printable ASCII but `&` (an HTML entity), tab and line ends, and the typographic
+//! Plain: printable ASCII but `&` (an HTML entity's start), tab and line ends, and the typographic
 //! marks of well-encoded text (no-break space, « », curly quotes, en and em dashes, the
 //! ellipsis).  A line that holds another character is still left alone when no fix can act
-//! on it (`may_act`): ftfy re-decodes only text its mojibake detector finds bad, and its
-//! other fixes act on characters of their own (controls, ligatures, `&`) or on text that
-//! NFC normalisation changes.  So a line of accented names or other scripts costs a scan,
+//! on it (`may_act`): ftfy re-decodes only text its mojibake detector finds bad, decodes
+//! only the HTML entities its pattern finds (`S&P` and `R&D` are text), and its other
+//! fixes act on characters of their own (controls, ligatures) or on text that NFC
+//! normalisation changes.  So a line of accented names or other scripts costs a scan,
 //! not a call into ftfy.  The Python tests check both against ftfy itself, on ftfy's own
 //! test cases, on strings of the plain marks and on strings of the detector's characters.
 
@@ -39,7 +40,7 @@ pub fn is_plain(ch: char) -> bool {
     matches!(ch, '\x20'..='\x25' | '\x27'..='\x7e' | '\t' | '\n' | '\r') || one_of(ch, SAFE_MARKS)
 }
 
-/// Whether a fix of ftfy's acts on `ch` wherever it stands: `&` (`unescape_html`), the
+/// Whether a fix of ftfy's acts on `ch` wherever it stands: the
 /// characters `remove_control_chars` and `remove_terminal_escapes` take out (C0 controls
 /// but tab and line ends, DEL, U+206A-U+206F, U+FEFF, U+FFF9-U+FFFC), C1 controls
 /// (`fix_c1_controls`), the Latin ligatures `fix_latin_ligatures` spells out, and U+FFFD,
@@ -48,7 +49,7 @@ pub fn is_plain(ch: char) -> bool {
 fn acted_on(ch: char) -> bool {
     matches!(
         ch,
-        '&' | '\x00'..='\x08'
+        '\x00'..='\x08'
             | '\x0b'
             | '\x0e'..='\x1f'
             | '\x7f'..='\u{9f}'
@@ -63,12 +64,33 @@ fn acted_on(ch: char) -> bool {
     )
 }
 
-/// Whether some fix of ftfy's may change `line`: a character one acts on, text that NFC
+/// Whether `line` holds an HTML entity as ftfy's `unescape_html` finds one (its
+/// `HTML_ENTITY_RE`, `&#?[0-9A-Za-z]{1,24};`, which the Python tests hold to ftfy's as
+/// installed): an `&` anywhere else is text, which no fix of ftfy's touches.
+fn holds_entity(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    (0..bytes.len()).any(|at| bytes[at] == b'&' && entity_after(&bytes[at + 1..]))
+}
+
+/// Whether what follows an `&` ends an entity: `#` or not, one to 24 ASCII letters or
+/// digits, and `;`.
+fn entity_after(rest: &[u8]) -> bool {
+    let rest = rest.strip_prefix(b"#").unwrap_or(rest);
+    let name = rest
+        .iter()
+        .take(25)
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    (1..=24).contains(&name) && rest.get(name) == Some(&b';')
+}
+
+/// Whether some fix of ftfy's may change `line`: an HTML entity, a character one acts on, text that NFC
 /// normalisation may change (unless the quick check says it is normalised: the core's
 /// Unicode tables may be newer than Python's, which leaves a character it lacks alone, and
 /// a composition once made is never unmade), or a sequence ftfy's detector finds bad.
 pub fn may_act(line: &str) -> bool {
-    line.chars().any(acted_on)
+    holds_entity(line)
+        || line.chars().any(acted_on)
         || is_nfc_quick(line.chars()) != IsNormalized::Yes
         || BADNESS.is_match(line)
 }
@@ -88,7 +110,7 @@ pub fn unplain_lines(text: &str) -> Vec<(usize, usize)> {
     while let Some((offset, ch)) = chars.next() {
         at += 1;
         if (' '..='~').contains(&ch) {
-            unplain |= ch == '&'; // of printable ASCII, no break, and plain but `&`
+            unplain |= ch == '&'; // of printable ASCII, no break, and plain but an entity's `&`
             continue;
         }
         unplain |= !is_plain(ch);
@@ -119,6 +141,27 @@ mod tests {
         assert_eq!(unplain_lines(text), [(22, 29), (33, 39), (44, 53)]);
         assert!(unplain_lines("all plain \u{ab}here\u{bb}\r\n").is_empty());
         assert_eq!(unplain_lines("\r\r\n\u{85}"), [(3, 4)]);
+    }
+
+    #[test]
+    fn an_ampersand_is_sent_only_where_it_starts_an_entity() {
+        for line in [
+            "S&P 500",
+            "R&D and AT&T",
+            "&amp",
+            "a & b;",
+            "&#;",
+            "& lt;",
+            "&a-b;",
+        ] {
+            assert!(unplain_lines(line).is_empty(), "{line}");
+        }
+        let long = format!("&{};", "x".repeat(25));
+        assert!(unplain_lines(&long).is_empty());
+        let longest = format!("&{};", "x".repeat(24));
+        for line in ["&amp;", "AT&T;", "&#39;", "&#x27;", "S&P &lt;", &longest] {
+            assert_eq!(unplain_lines(line), [(0, line.chars().count())], "{line}");
+        }
     }
 
     #[test]
