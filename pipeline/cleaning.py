@@ -7,12 +7,11 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-import regex
-
 from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edit_ids import EditIds
 from pipeline.edits import Edit, Kind, LineIndex, Locator, apply_edits, non_overlapping
+from pipeline.regexes import compiled
 from pipeline.stages import joins, punctuation, quotes, stages, unicode, words
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.engine import engine
@@ -132,13 +131,15 @@ class _Judge:
         words = []
         for edit in edits:
             if edit.kind is Kind.REJECTED and edit.stage == joins.NAME:
-                for run in WORD.finditer(text, max(0, edit.start - 100), edit.start + 100):
+                for run in compiled(WORD).finditer(
+                    text, max(0, edit.start - 100), edit.start + 100
+                ):
                     if run.start() <= edit.start <= run.end():
                         words.append(run.group())
         return tuple(dict.fromkeys(words))
 
 
-WORD = regex.compile(r"\p{L}+")
+WORD = r"\p{L}+"
 
 
 def _without_clashes(edits: list[Edit]) -> list[Edit]:

@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import regex
-
 from pipeline import _core
 from pipeline.edits import Edit
 from pipeline.files.sources import STDIN, Source
+from pipeline.regexes import compiled
 
 CONTEXT = 20  # at most this many characters of the neighbouring words go into a key
 
@@ -59,15 +58,15 @@ def fingerprints(path: str, original: str, located: Sequence[tuple[int, Edit]]) 
     return found
 
 
-WORD_BEFORE = regex.compile(rf"(?r)\S{{0,{CONTEXT}}}")  # matched backwards from a point
-WORD_AFTER = regex.compile(rf"\S{{0,{CONTEXT}}}")
+WORD_BEFORE = rf"(?r)\S{{0,{CONTEXT}}}"  # matched backwards from a point
+WORD_AFTER = rf"\S{{0,{CONTEXT}}}"
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The words touching `text[start:end]`: back to and on to the nearest whitespace, at
     most CONTEXT characters either side."""
-    before = WORD_BEFORE.match(text, 0, start)
-    after = WORD_AFTER.match(text, end)
+    before = compiled(WORD_BEFORE).match(text, 0, start)
+    after = compiled(WORD_AFTER).match(text, end)
     return (before.group() if before else ""), (after.group() if after else "")
 
 

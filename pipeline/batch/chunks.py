@@ -14,20 +14,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import regex
-
 from pipeline.batch.progress import within_file
 from pipeline.cleaning import clean
 from pipeline.config import Config
 from pipeline.edit_ids import EditIds
 from pipeline.edits import Edit, Kind
+from pipeline.regexes import compiled
 from pipeline.vocabulary import Vocabulary
 
 PIECE = 1 << 17  # characters: cleaning a piece takes about 100 bytes a character
 # A clean paragraph break; the piece ends after its first newline.
-PARAGRAPH_BREAK = regex.compile(r"(?<=\S)\n\n(?=\S)")
+PARAGRAPH_BREAK = r"(?<=\S)\n\n(?=\S)"
 # Without one in reach (a file of single lines), a clean line break.
-LINE_BREAK = regex.compile(r"(?<=\S)\n(?=\S)")
+LINE_BREAK = r"(?<=\S)\n(?=\S)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +44,8 @@ def pieces(text: str, size: int | None = None) -> Iterator[Piece]:
     size = size or PIECE
     start, line = 0, 1
     while len(text) - start >= 2 * size:
-        found = PARAGRAPH_BREAK.search(text, start + size) or LINE_BREAK.search(text, start + size)
+        at = start + size
+        found = compiled(PARAGRAPH_BREAK).search(text, at) or compiled(LINE_BREAK).search(text, at)
         if found is None:
             break
         end = found.start() + 1

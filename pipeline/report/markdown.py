@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import html
 
-import regex
-
 from pipeline.edits import Edit, Kind
 from pipeline.files.names import shown
+from pipeline.regexes import compiled
 from pipeline.report.summary import FileView, InContext, Summary, printable, visible
 
 LIMIT = 65_536  # what a GitHub comment holds, in characters (measured here in bytes: more)
@@ -29,7 +28,7 @@ NOTES_SHOWN = 20  # errors and skipped files listed; report.json has all
 
 def _fence(body: str) -> str:
     """A backtick fence longer than any run of backticks in the body."""
-    longest = max((len(m) for m in regex.findall(r"`+", body)), default=0)
+    longest = max((len(m) for m in compiled(r"`+").findall(body)), default=0)
     return "`" * max(3, longest + 1)
 
 

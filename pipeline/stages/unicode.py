@@ -6,16 +6,14 @@ repair becomes a small located edit carrying ftfy's own explanation.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-import regex
-
 from pipeline import _core
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule, propose
+from pipeline.regexes import compiled
 from pipeline.stages.base import Context, Stage
 
 if TYPE_CHECKING:
@@ -90,12 +88,12 @@ PIECE = 1024
 # Where a long line may be cut: a space between two printable ASCII characters.
 # Mojibake is made of non-ASCII characters (and "Â " for a lost no-break space),
 # so no cut falls inside a sequence ftfy would repair.
-SAFE_CUT = regex.compile(r"(?<=[\x21-\x7e]) (?=[\x21-\x7e])")
-ASCII_PAIR = regex.compile(r"(?<=[\x00-\x7f])(?=[\x00-\x7f])")
+SAFE_CUT = r"(?<=[\x21-\x7e]) (?=[\x21-\x7e])"
+ASCII_PAIR = r"(?<=[\x00-\x7f])(?=[\x00-\x7f])"
 # Changed windows up to this long are diffed character by character; longer
 # ones word by word first (a word diff holds far fewer elements).
 SMALL_DIFF = 64
-WORDS = regex.compile(r"\s+|\S+")
+WORDS = r"\s+|\S+"
 
 RULE_FOR_FIX = {
     "remove_terminal_escapes": CONTROL,
@@ -130,7 +128,7 @@ def _cut(line: str, start: int) -> int:
         return len(line)
     for pattern in (SAFE_CUT, ASCII_PAIR):
         last = None
-        for match in pattern.finditer(line, start + PIECE // 2, start + PIECE):
+        for match in compiled(pattern).finditer(line, start + PIECE // 2, start + PIECE):
             last = match.end()
         if last is not None:
             return last
@@ -153,6 +151,8 @@ def pieces(line: str) -> list[tuple[int, str]]:
 
 
 def _char_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    import difflib  # only where ftfy changed a line
+
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
@@ -170,6 +170,8 @@ def _word_spans(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
     which keeps it near linear) finds them."""
     if len(a) == len(b):
         return [(k, k + 1, k, k + 1) for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    import difflib
+
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=True)
     return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
@@ -198,7 +200,7 @@ def changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
             (prefix + i1, prefix + i2, prefix + j1, prefix + j2)
             for i1, i2, j1, j2 in _char_spans(a, b)
         ]
-    words_a, words_b = WORDS.findall(a), WORDS.findall(b)
+    words_a, words_b = compiled(WORDS).findall(a), compiled(WORDS).findall(b)
     starts_a, starts_b = _starts(words_a), _starts(words_b)
     spans = []
     for w1, w2, v1, v2 in _word_spans(words_a, words_b):
