@@ -194,9 +194,9 @@ class _Run:
             outcome = kept[index] if index in kept else next(cleaned)
             tally.add(outcome.tally)
             placed = bodies.add(outcome.part)  # copied in the files' order as they come
-            self._record(outcome, placed, vocabulary)
+            self._record(outcome, placed)
             small = replace(outcome.tally, groups=(), seconds=())
-            files.append(replace(outcome, part={}, reads=frozenset(), tally=small))  # kept small
+            files.append(replace(outcome, part={}, reads={}, tally=small))  # kept small
         if self.records is not None:
             self.records.close()
         for _ in cleaned:  # none left: this ends the pass (its progress, its workers)
@@ -246,12 +246,10 @@ class _Run:
             record.encoding,
             record.assumed,
             written=True,
-            reads=frozenset(record.reads),
+            reads=vocabulary.counts_json(record.reads),  # as a fresh cleaning's
         )
 
-    def _record(
-        self, outcome: Written, placed: dict[str, tuple[int, int]], vocabulary: Vocabulary
-    ) -> None:
+    def _record(self, outcome: Written, placed: dict[str, tuple[int, int]]) -> None:
         digest = self._hash(outcome.source)
         if self.records is None or digest is None:
             return
@@ -260,7 +258,7 @@ class _Run:
         counts = tuple((rule.code, fixes, sugg) for rule, fixes, sugg in outcome.tally.counts)
         record = manifest.Record(
             digest,
-            vocabulary.counts_json(outcome.reads),
+            outcome.reads,
             outcome.encoding,
             outcome.encoding_assumed,
             outcome.tally.changed,

@@ -9,8 +9,8 @@ and hands back only what the batch's summary needs.
 from __future__ import annotations
 
 import errno
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -45,7 +45,9 @@ class Written:
     encoding_assumed: bool = False
     written: bool = False  # its cleaned copy is in the output
     problem: str | None = None  # why it is not, when it should be
-    reads: AbstractSet[str] = frozenset()  # the batch counts its cleaning read (not copied)
+    # the batch counts its cleaning read, each with its count, as the run's record holds
+    # them (`Vocabulary.counts_json`, looked up where the file was cleaned: in a worker)
+    reads: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def relative(self) -> PurePosixPath:
@@ -67,7 +69,7 @@ def write_source(
             written = process(source, config, vocabulary, streamed)
     finally:
         streamed.close()
-    return written if written.error else replace(written, reads=reads)
+    return written if written.error else replace(written, reads=vocabulary.counts_json(reads))
 
 
 @dataclass(slots=True)
