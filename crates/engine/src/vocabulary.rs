@@ -9,12 +9,14 @@
 //! depends on the batch only through those counts, so a re-run may keep the output of a
 //! file whose text and counts are unchanged (`pipeline.batch.manifest`).
 
-use rustc_hash::FxHashSet;
-
 use crate::pystr::{is_digit, is_letter, is_space};
 
 mod counts;
 use counts::Counts;
+mod reads;
+/// The counts read through a reader (`w:word`, `p:glued`, `h:com-pound`): what a decision
+/// depended on.
+pub use reads::Reads;
 
 /// Renderers often break a paragraph's first line short, so the words in its first
 /// characters are glued far more often than chance: they are not counted as evidence of
@@ -314,25 +316,10 @@ impl Vocabulary {
     }
 }
 
-/// The counts read through a reader (`w:word`, `p:glued`, `h:com-pound`): what a decision
-/// depended on.
-pub type Reads = FxHashSet<Box<str>>;
-
-/// Add `keys` (as `Entry` keeps them: one per line) to `reads`, allocating only new ones.
-pub fn note_keys(reads: &mut Reads, keys: &str) {
-    for key in keys.lines() {
-        if !reads.contains(key) {
-            reads.insert(key.into());
-        }
-    }
-}
-
 /// A vocabulary's counts as one decision reads them, noting each count read.
 pub struct Reader<'a> {
     pub vocabulary: &'a Vocabulary,
     pub reads: Reads,
-    /// A key being written (one buffer, not one string per read).
-    key: String,
 }
 
 impl<'a> Reader<'a> {
@@ -340,7 +327,6 @@ impl<'a> Reader<'a> {
         Reader {
             vocabulary,
             reads: Reads::default(),
-            key: String::new(),
         }
     }
 
@@ -364,15 +350,10 @@ impl<'a> Reader<'a> {
         self.vocabulary.hyphened_count(compound)
     }
 
-    /// Note the key `kind` + `what`, allocating only a new one: a decision reads the same
-    /// counts again and again (a name's, at each of its splits).
+    /// Note the key `kind` + `what`, once: a decision reads the same counts again and again
+    /// (a name's, at each of its splits).
     fn note(&mut self, kind: &str, what: &str) {
-        self.key.clear();
-        self.key.push_str(kind);
-        self.key.push_str(what);
-        if !self.reads.contains(self.key.as_str()) {
-            self.reads.insert(self.key.as_str().into());
-        }
+        self.reads.note(kind, what);
     }
 }
 

@@ -18,7 +18,7 @@ impl Entry {
     pub(super) fn of(found: Vec<Candidate>, reads: Reads) -> Entry {
         Entry {
             found,
-            reads: reads.into_iter().collect::<Vec<_>>().join("\n").into(),
+            reads: reads.into_lines(),
         }
     }
 }

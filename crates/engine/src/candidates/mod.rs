@@ -25,7 +25,7 @@ use edges::name_after_number;
 mod words;
 use crate::pystr::{is_alpha, is_digit, is_letter, is_lower, letter_runs, string};
 use crate::thresholds::{COMMON, COUNTED_BATCH_CLASS, HYPHENATED_ZIPF, KNOWN_WORD_ZIPF, MAX_TOKEN};
-use crate::vocabulary::{note_keys, Reader, Reads, Vocabulary};
+use crate::vocabulary::{Reader, Reads, Vocabulary};
 use crate::words::WordLists;
 
 /// What kind of glue a candidate is (its rule).
@@ -299,7 +299,7 @@ impl Finder<'_> {
             let Some(entry) = cache.runs.get(key.as_str()) else {
                 continue; // just inserted
             };
-            note_keys(&mut reader.reads, &entry.reads);
+            reader.reads.note_lines(&entry.reads);
             found.extend(entry.found.iter().map(|c| c.shifted(at)));
             let next = runs.get(k + 1).map(|&(start, _)| start);
             if let Some(candidate) = self.article_before_hyphen(token, (at, end), next, reader) {
@@ -342,7 +342,7 @@ impl Finder<'_> {
             }
             if let Some(entry) = cache.tokens.get(token.text) {
                 if let Some(reads) = reads.as_deref_mut() {
-                    note_keys(reads, &entry.reads);
+                    reads.note_lines(&entry.reads);
                 }
                 found.extend(entry.found.iter().map(|c| c.shifted(token.at)));
                 continue;
@@ -358,7 +358,7 @@ impl Finder<'_> {
             }
             let entry = Entry::of(computed, reader.reads);
             if let Some(reads) = reads.as_deref_mut() {
-                note_keys(reads, &entry.reads);
+                reads.note_lines(&entry.reads);
             }
             found.extend(entry.found.iter().map(|c| c.shifted(token.at)));
             cache.tokens.insert(token.text.into(), entry);
