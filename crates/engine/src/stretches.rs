@@ -1,12 +1,13 @@
 //! The stretches of a text the words stage reads again after the joins stage's splits
 //! (`pipeline.cleaning._unsettled`): around each split that parted a scrap of a broken word
 //! (`scraps`), `NEAR_SPLIT` characters either side widened to whole words, and at least
-//! `WORDS_NEAR_SPLIT` words either side, the stretches that touch merged.  Offsets are code
+//! `WORDS_NEAR_SPLIT` words either side, and to the ends of letter-spaced text it starts or
+//! ends in; the stretches that touch merged.  Offsets are code
 //! points; white space is `str.isspace`'s.  Found in Python, with a pattern per edge, they
 //! took a tenth of the words stage's time on damaged news.
 
 use crate::lexicon::Lexicon;
-use crate::pystr::is_space;
+use crate::pystr::{is_letter, is_space};
 use crate::scraps::scrap_places_in;
 use crate::words::WordLists;
 
@@ -71,6 +72,38 @@ fn words_before(chars: &[char], at: usize, words: usize) -> usize {
     start
 }
 
+/// Whether `chars[start..end]` is one letter.
+fn lone_letter(chars: &[char], start: usize, end: usize) -> bool {
+    end == start + 1 && is_letter(chars[start])
+}
+
+/// `start`, a word's start, moved back over the letters standing alone one space apart
+/// before it, where it is one itself: letter-spaced text (`b r i e f l e s e n t a t i o n`)
+/// is read whole, and a stretch that began inside it read another text (a fuzz find).
+fn before_letters(chars: &[char], mut start: usize) -> usize {
+    while lone_letter(chars, start, word_end(chars, start))
+        && start >= 2
+        && chars[start - 1] == ' '
+        && lone_letter(chars, word_start(chars, start - 1), start - 1)
+    {
+        start -= 2;
+    }
+    start
+}
+
+/// `end`, a word's end, moved on over the letters standing alone one space apart after it,
+/// where it is one itself.
+fn after_letters(chars: &[char], mut end: usize) -> usize {
+    while end >= 1
+        && lone_letter(chars, word_start(chars, end), end)
+        && chars.get(end) == Some(&' ')
+        && lone_letter(chars, end + 1, word_end(chars, end + 1))
+    {
+        end += 2;
+    }
+    end
+}
+
 /// The stretch read again around `place`.
 fn stretch(chars: &[char], place: usize) -> (usize, usize) {
     let place = place.min(chars.len());
@@ -84,7 +117,7 @@ fn stretch(chars: &[char], place: usize) -> (usize, usize) {
         place,
         WORDS_NEAR_SPLIT,
     ));
-    (start, end)
+    (before_letters(chars, start), after_letters(chars, end))
 }
 
 /// The stretches around `places` (each just after a split's space, in order), merged where

@@ -79,3 +79,42 @@ fn stretches_reach_whole_words_and_merge_where_they_touch() {
     assert_eq!(stretches(&chars, &[at, at + 9]).len(), 1);
     assert_eq!(stretches(&chars, &[2, 75]).len(), 2);
 }
+
+#[test]
+fn a_stretch_reaches_the_ends_of_letter_spaced_text_it_starts_or_ends_in() {
+    // the split's place is past `nof `: NEAR_SPLIT characters back fall inside the run
+    let text = "so therefore b r i e f l e s e n t a t i o nof XXXXXXXizers . and so on and on";
+    let chars: Vec<char> = text.chars().collect();
+    let at = text.find("XXX").unwrap_or(0);
+    let (start, end) = stretch(&chars, at);
+    assert_eq!(start, text.find("b r i").unwrap_or(0));
+    assert!(end >= text.find(" and so").unwrap_or(0));
+    // and forward: a run the stretch ends in, read to its last letter
+    let text = "the split here b r i e f l y a n d s o m e m o r e said and so on";
+    let chars: Vec<char> = text.chars().collect();
+    let (_, end) = stretch(&chars, text.find("here").unwrap_or(0));
+    assert_eq!(
+        &text[..end],
+        "the split here b r i e f l y a n d s o m e m o r e"
+    );
+    // a lone word (`a`) beside longer ones is no such run
+    let text = "one two three four five six seven a split eight nine ten eleven twelve";
+    let chars: Vec<char> = text.chars().collect();
+    let at = text.find("split").unwrap_or(0);
+    assert_eq!(stretch(&chars, at), stretch_without_letters(&chars, at));
+}
+
+/// The stretch as it was read before letter-spaced runs widened it.
+fn stretch_without_letters(chars: &[char], place: usize) -> (usize, usize) {
+    let start = word_start(chars, place.saturating_sub(NEAR_SPLIT)).min(words_before(
+        chars,
+        place,
+        WORDS_NEAR_SPLIT,
+    ));
+    let end = word_end(chars, (place + NEAR_SPLIT).min(chars.len())).max(words_after(
+        chars,
+        place,
+        WORDS_NEAR_SPLIT,
+    ));
+    (start, end)
+}
