@@ -104,8 +104,9 @@ fn after_letters(chars: &[char], mut end: usize) -> usize {
     end
 }
 
-/// The stretch read again around `place`.
-fn stretch(chars: &[char], place: usize) -> (usize, usize) {
+/// The words near `place`: `NEAR_SPLIT` characters either side, widened to whole words, and
+/// at least `WORDS_NEAR_SPLIT` words either side.
+fn near(chars: &[char], place: usize) -> (usize, usize) {
     let place = place.min(chars.len());
     let start = word_start(chars, place.saturating_sub(NEAR_SPLIT)).min(words_before(
         chars,
@@ -117,6 +118,13 @@ fn stretch(chars: &[char], place: usize) -> (usize, usize) {
         place,
         WORDS_NEAR_SPLIT,
     ));
+    (start, end)
+}
+
+/// The stretch read again around `place`: the words near it, and the ends of letter-spaced
+/// text it starts or ends in.
+fn stretch(chars: &[char], place: usize) -> (usize, usize) {
+    let (start, end) = near(chars, place);
     (before_letters(chars, start), after_letters(chars, end))
 }
 

@@ -101,20 +101,5 @@ fn a_stretch_reaches_the_ends_of_letter_spaced_text_it_starts_or_ends_in() {
     let text = "one two three four five six seven a split eight nine ten eleven twelve";
     let chars: Vec<char> = text.chars().collect();
     let at = text.find("split").unwrap_or(0);
-    assert_eq!(stretch(&chars, at), stretch_without_letters(&chars, at));
-}
-
-/// The stretch as it was read before letter-spaced runs widened it.
-fn stretch_without_letters(chars: &[char], place: usize) -> (usize, usize) {
-    let start = word_start(chars, place.saturating_sub(NEAR_SPLIT)).min(words_before(
-        chars,
-        place,
-        WORDS_NEAR_SPLIT,
-    ));
-    let end = word_end(chars, (place + NEAR_SPLIT).min(chars.len())).max(words_after(
-        chars,
-        place,
-        WORDS_NEAR_SPLIT,
-    ));
-    (start, end)
+    assert_eq!(stretch(&chars, at), near(&chars, at));
 }
