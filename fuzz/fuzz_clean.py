@@ -10,7 +10,9 @@ tests/data/fuzz/ and replayed by tests/test_properties.py.
 
 With PIPELINE_FUZZ_SAME_VOCABULARY=1 the second cleaning reuses the first one's
 vocabulary, which sets aside the vocabulary-shift finds (see docs/quality.md, Known
-limitations) so that the fuzzer looks for other kinds.
+limitations) so that the fuzzer looks for other kinds.  A find that settles only so (the
+same text, cleaned again with its output's own counts, shifts them too) is kept in
+tests/data/fuzz-same-vocabulary/.
 
 A find kept in tests/data/fuzz/ is stored as the UTF-8 text its bytes decoded to, so the test
 does not hang on how the encoding detector ranks candidates.
