@@ -1,15 +1,15 @@
 //! The lines of a text that some fix of ftfy's may change.  The unicode stage sends only
 //! those to ftfy (`pipeline.stages.unicode`), so a text of plain lines costs one scan.
 //!
-//! Plain: printable ASCII but `&` (an HTML entity's start), tab and line ends, and the typographic
-//! marks of well-encoded text (no-break space, « », curly quotes, en and em dashes, the
-//! ellipsis).  A line that holds another character is still left alone when no fix can act
-//! on it (`may_act`): ftfy re-decodes only text its mojibake detector finds bad, decodes
-//! only the HTML entities its pattern finds (`S&P` and `R&D` are text), and its other
-//! fixes act on characters of their own (controls, ligatures) or on text that NFC
-//! normalisation changes.  So a line of accented names or other scripts costs a scan,
-//! not a call into ftfy.  The Python tests check both against ftfy itself, on ftfy's own
-//! test cases, on strings of the plain marks and on strings of the detector's characters.
+//! Plain: printable ASCII but `&` (an HTML entity's start), tab and line ends, and the
+//! typographic marks of well-encoded text (no-break space, « », curly quotes, en and em
+//! dashes, the ellipsis).  A line that holds another character is still left alone when no
+//! fix can act on it (`may_act`): ftfy re-decodes only text its mojibake detector finds
+//! bad, decodes only the HTML entities its pattern finds (`S&P` and `R&D` are text), and
+//! its other fixes act on characters of their own (controls, ligatures) or on text that NFC
+//! normalisation changes.  So a line of accented names or other scripts costs a scan, not a
+//! call into ftfy.  The Python tests check both against ftfy itself, on ftfy's own test
+//! cases, on strings of the plain marks and on strings of the detector's characters.
 
 use std::sync::LazyLock;
 
@@ -40,8 +40,8 @@ pub fn is_plain(ch: char) -> bool {
     matches!(ch, '\x20'..='\x25' | '\x27'..='\x7e' | '\t' | '\n' | '\r') || one_of(ch, SAFE_MARKS)
 }
 
-/// Whether a fix of ftfy's acts on `ch` wherever it stands: the
-/// characters `remove_control_chars` and `remove_terminal_escapes` take out (C0 controls
+/// Whether a fix of ftfy's acts on `ch` wherever it stands: the characters
+/// `remove_control_chars` and `remove_terminal_escapes` take out (C0 controls
 /// but tab and line ends, DEL, U+206A-U+206F, U+FEFF, U+FFF9-U+FFFC), C1 controls
 /// (`fix_c1_controls`), the Latin ligatures `fix_latin_ligatures` spells out, and U+FFFD,
 /// which is how the core reads a lone surrogate (`fix_surrogates`).
@@ -84,8 +84,8 @@ fn entity_after(rest: &[u8]) -> bool {
     (1..=24).contains(&name) && rest.get(name) == Some(&b';')
 }
 
-/// Whether some fix of ftfy's may change `line`: an HTML entity, a character one acts on, text that NFC
-/// normalisation may change (unless the quick check says it is normalised: the core's
+/// Whether some fix of ftfy's may change `line`: an HTML entity, a character one acts on,
+/// text that NFC normalisation may change (unless the quick check says it is normalised: the core's
 /// Unicode tables may be newer than Python's, which leaves a character it lacks alone, and
 /// a composition once made is never unmade), or a sequence ftfy's detector finds bad.
 pub fn may_act(line: &str) -> bool {
@@ -110,7 +110,7 @@ pub fn unplain_lines(text: &str) -> Vec<(usize, usize)> {
     while let Some((offset, ch)) = chars.next() {
         at += 1;
         if (' '..='~').contains(&ch) {
-            unplain |= ch == '&'; // of printable ASCII, no break, and plain but an entity's `&`
+            unplain |= ch == '&'; // printable ASCII is plain but an entity's `&`: read below
             continue;
         }
         unplain |= !is_plain(ch);
