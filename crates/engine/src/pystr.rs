@@ -167,6 +167,14 @@ pub fn string(chars: &[char]) -> String {
     text
 }
 
+/// A text's characters, in one allocation of the right size: `collect` from `str::chars`
+/// cannot know how many there are, and grows the vector as it goes, a copy each time.
+pub fn chars_of(text: &str) -> Vec<char> {
+    let mut chars = Vec::with_capacity(text.chars().count());
+    chars.extend(text.chars());
+    chars
+}
+
 /// `str.lower` (full case mapping, a final sigma as such).
 pub fn lower(chars: &[char]) -> String {
     if chars.iter().all(char::is_ascii) {

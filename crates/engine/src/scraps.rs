@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 
 use crate::broken_words::ligature_makes_word;
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_digit, is_letter, is_lower, lower, string};
+use crate::pystr::{chars_of, is_digit, is_letter, is_lower, lower};
 use crate::thresholds::{
     BEYOND_SCRAP_ZIPF, FAR_SCRAP_LETTERS, FAR_SCRAP_ZIPF, KNOWN_WORD_ZIPF, LIGATURE_LEAST_ZIPF,
     MARKS_BESIDE_SCRAP, SPLIT_SCRAP_LETTERS,
@@ -25,17 +25,17 @@ fn is_mark(ch: char) -> bool {
 
 /// The words a split stands between, read outward: the letters of the word beside it, and of
 /// the two words one and two spaces farther, where they stand (a word there starts, or ends,
-/// with a letter).
+/// with a letter).  Each is borrowed from the text: a split is read without a copy.
 #[derive(Debug, Default, PartialEq)]
-struct Edges {
-    beside: Vec<char>,
-    next: Option<Vec<char>>,
-    farther: Option<Vec<char>>,
+struct Edges<'t> {
+    beside: &'t [char],
+    next: Option<&'t [char]>,
+    farther: Option<&'t [char]>,
 }
 
 /// The edges read forward from `at` (the split's end) or backward from `at` (the space
 /// the split put in stands just before it).
-fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
+fn edges(chars: &[char], at: usize, forward: bool) -> Edges<'_> {
     // A step outward from `i` (a position between characters): the character crossed.
     let step = |i: usize| -> Option<(char, usize)> {
         if forward {
@@ -44,23 +44,19 @@ fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
             i.checked_sub(1).map(|j| (chars[j], j))
         }
     };
-    // The letters outward from `i`, in the text's order.
-    let letters = |mut i: usize| -> (Vec<char>, usize) {
-        let mut taken = Vec::new();
+    // The letters outward from `i`, in the text's order, and where they end.
+    let letters = |from: usize| -> (&[char], usize) {
+        let mut i = from;
         while let Some((ch, next)) = step(i) {
             if !is_letter(ch) {
                 break;
             }
-            taken.push(ch);
             i = next;
         }
-        if !forward {
-            taken.reverse();
-        }
-        (taken, i)
+        (&chars[from.min(i)..from.max(i)], i)
     };
     // The word one space beyond `i`: its edge, and where it ends, if a letter starts it.
-    let word_after_space = |i: usize| -> Option<(Vec<char>, usize)> {
+    let word_after_space = |i: usize| -> Option<(&[char], usize)> {
         let (ch, next) = step(i)?;
         if ch != ' ' {
             return None;
@@ -92,26 +88,26 @@ fn edges(chars: &[char], at: usize, forward: bool) -> Edges {
 
 /// Whether a piece is a scrap: a letter or a few, and no function word (`the` of
 /// `strengtheningthe` is none).
-fn scrap(piece: &[char], lists: &WordLists) -> bool {
+fn scrap(piece: &[char], lists: &WordLists, asked: &mut Asked) -> bool {
     !piece.is_empty()
         && piece.len() <= SPLIT_SCRAP_LETTERS
-        && !lists.function_words.contains(&lower(piece))
+        && !lists.function_words.contains(asked.lower(piece))
 }
 
 /// A longer piece of a broken word, beside a split or a word or two away: four or five
 /// lower-case letters rarer than a word (`ians` of `civil ians` once `Fifteencivil` is
 /// split, `signi` of `signi cant` once `ccd55signi` is: fuzz finds).
-fn longer_scrap(piece: &[char], lexicon: &Lexicon) -> bool {
-    piece.len() <= FAR_SCRAP_LETTERS && no_word(piece, lexicon)
+fn longer_scrap(piece: &[char], lexicon: &Lexicon, asked: &mut Asked) -> bool {
+    piece.len() <= FAR_SCRAP_LETTERS && no_word(piece, lexicon, asked)
 }
 
 /// A lower-case piece of four letters or more that is rarer than a word: beside a split,
 /// however long, the words stage may repair it (`nearborder` once `nearborderregions` is
 /// split, whose hyphen the batch writes: a fuzz find).
-fn no_word(piece: &[char], lexicon: &Lexicon) -> bool {
+fn no_word(piece: &[char], lexicon: &Lexicon, asked: &mut Asked) -> bool {
     piece.len() > SPLIT_SCRAP_LETTERS
         && is_lower(piece)
-        && lexicon.zipf(&string(piece)) < FAR_SCRAP_ZIPF
+        && lexicon.zipf(asked.text(piece)) < FAR_SCRAP_ZIPF
 }
 
 /// A scrap a word away from a split: what a stray space leaves of a word (`nt`, `ing`), or
@@ -120,17 +116,17 @@ fn no_word(piece: &[char], lexicon: &Lexicon) -> bool {
 /// standing there.  A clitic's letters (`ll`, `re`, `ve`) are common only as the word list
 /// counts `I'll` and `we've`: alone they are a scrap (`ll in` is `fill in` once `inEast` is
 /// split: a fuzz find).
-fn lower_scrap(piece: &[char], lists: &WordLists, lexicon: &Lexicon) -> bool {
-    if longer_scrap(piece, lexicon) {
+fn lower_scrap(piece: &[char], lists: &WordLists, lexicon: &Lexicon, asked: &mut Asked) -> bool {
+    if longer_scrap(piece, lexicon, asked) {
         return true;
     }
-    if !(is_lower(piece) && scrap(piece, lists)) {
+    if !(is_lower(piece) && scrap(piece, lists, asked)) {
         return false;
     }
     match piece {
         [one] => !matches!(one, 'a' | 'i'),
         ['l', 'l'] | ['r', 'e'] | ['v', 'e'] => true,
-        _ => lexicon.zipf(&string(piece)) < BEYOND_SCRAP_ZIPF,
+        _ => lexicon.zipf(asked.text(piece)) < BEYOND_SCRAP_ZIPF,
     }
 }
 
@@ -138,31 +134,57 @@ fn lower_scrap(piece: &[char], lists: &WordLists, lexicon: &Lexicon) -> bool {
 /// before `a|transition`: a word a stray space broke, which the words stage reads with the
 /// word after it, and that word changed: a fuzz find).  Each alone may be a word (`id`,
 /// `ma`); two in a row are rarely meant.
-fn scraps_in_a_row(edges: &Edges, lists: &WordLists) -> bool {
-    let lower_scrap = |piece: &Option<Vec<char>>| {
-        piece
-            .as_deref()
-            .is_some_and(|piece| is_lower(piece) && scrap(piece, lists))
+fn scraps_in_a_row(edges: &Edges, lists: &WordLists, asked: &mut Asked) -> bool {
+    let mut lower_scrap = |piece: Option<&[char]>| {
+        piece.is_some_and(|piece| is_lower(piece) && scrap(piece, lists, asked))
     };
-    lower_scrap(&edges.next) && lower_scrap(&edges.farther)
+    lower_scrap(edges.next) && lower_scrap(edges.farther)
 }
 
 /// Answers of the lexicon a split's neighbours ask, kept for the call: the words beside
 /// splits recur (`of the`, `in a`), and each answer is up to a dozen lookups.  A pair's key
-/// holds a space, a word's none, so the two kinds share the map.
+/// holds a space, a word's none, so the two kinds share the map.  The keys, and the words
+/// looked up, are written into buffers kept for the call: a split is read without an
+/// allocation once they have grown.
 #[derive(Default)]
 struct Asked {
     answers: FxHashMap<String, bool>,
+    key: String,
+    word: String,
 }
 
 impl Asked {
-    fn answer(&mut self, key: String, ask: impl FnOnce() -> bool) -> bool {
-        if let Some(&known) = self.answers.get(&key) {
+    /// The answer kept for the key in `self.key`, or `ask`'s, kept.
+    fn answer(&mut self, ask: impl FnOnce(&str) -> bool) -> bool {
+        if let Some(&known) = self.answers.get(self.key.as_str()) {
             return known;
         }
-        let answer = ask();
-        self.answers.insert(key, answer);
+        let answer = ask(&self.key);
+        self.answers.insert(self.key.clone(), answer);
         answer
+    }
+
+    /// `piece` as a string, in the word buffer.
+    fn text(&mut self, piece: &[char]) -> &str {
+        self.word.clear();
+        self.word.extend(piece);
+        &self.word
+    }
+
+    /// `piece` lower-cased (`pystr::lower`), in the word buffer.
+    fn lower(&mut self, piece: &[char]) -> &str {
+        self.word.clear();
+        push_lower(&mut self.word, piece);
+        &self.word
+    }
+}
+
+/// `pystr::lower` of `piece`, pushed onto `out`: an ASCII piece letter by letter.
+fn push_lower(out: &mut String, piece: &[char]) {
+    if piece.iter().all(char::is_ascii) {
+        out.extend(piece.iter().map(char::to_ascii_lowercase));
+    } else {
+        out.push_str(&lower(piece));
     }
 }
 
@@ -173,10 +195,15 @@ fn close_up_known(first: &[char], second: &[char], lexicon: &Lexicon, asked: &mu
     if first.is_empty() || second.is_empty() {
         return false;
     }
-    let (first, second) = (lower(first), lower(second));
-    asked.answer(format!("{first} {second}"), || {
+    asked.key.clear();
+    push_lower(&mut asked.key, first);
+    let cut = asked.key.len();
+    asked.key.push(' ');
+    push_lower(&mut asked.key, second);
+    asked.answer(|key| {
+        let (first, second) = (&key[..cut], &key[cut + 1..]);
         lexicon.zipf(&format!("{first}{second}")) >= KNOWN_WORD_ZIPF
-            || ligature_makes_word(lexicon, &first, &second, LIGATURE_LEAST_ZIPF)
+            || ligature_makes_word(lexicon, first, second, LIGATURE_LEAST_ZIPF)
     })
 }
 
@@ -189,10 +216,10 @@ fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool, asked: &mut Asked)
         let (first, second) = if forward { (near, far) } else { (far, near) };
         close_up_known(first, second, lexicon, asked)
     };
-    let Some(next) = edges.next.as_deref() else {
+    let Some(next) = edges.next else {
         return false;
     };
-    known(&edges.beside, next) || edges.farther.as_deref().is_some_and(|far| known(next, far))
+    known(edges.beside, next) || edges.farther.is_some_and(|far| known(next, far))
 }
 
 /// Whether a lower-case word beside a split, or the next one out, is the end or start of a
@@ -205,10 +232,11 @@ fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon, asked: &mut Asked) -
     if piece.is_empty() || !is_lower(piece) {
         return false;
     }
-    let word = string(piece);
-    asked.answer(word.clone(), || {
-        ligature_makes_word(lexicon, "", &word, LIGATURE_LEAST_ZIPF)
-            || ligature_makes_word(lexicon, &word, "", LIGATURE_LEAST_ZIPF)
+    asked.key.clear();
+    asked.key.extend(piece);
+    asked.answer(|word| {
+        ligature_makes_word(lexicon, "", word, LIGATURE_LEAST_ZIPF)
+            || ligature_makes_word(lexicon, word, "", LIGATURE_LEAST_ZIPF)
     })
 }
 
@@ -223,26 +251,24 @@ fn parts_a_scrap(
 ) -> bool {
     let after = edges(chars, at, true);
     let before = edges(chars, at.saturating_sub(1), false);
-    let lower_scrap = |piece: &Option<Vec<char>>| {
-        piece
-            .as_deref()
-            .is_some_and(|piece| lower_scrap(piece, lists, lexicon))
+    let lower_scrap = |piece: Option<&[char]>, asked: &mut Asked| {
+        piece.is_some_and(|piece| lower_scrap(piece, lists, lexicon, asked))
     };
-    scrap(&after.beside, lists)
-        || scrap(&before.beside, lists)
-        || no_word(&after.beside, lexicon)
-        || no_word(&before.beside, lexicon)
-        || lower_scrap(&after.next)
-        || lower_scrap(&after.farther)
-        || lower_scrap(&before.farther)
-        || lower_scrap(&before.next)
-        || scraps_in_a_row(&after, lists)
-        || scraps_in_a_row(&before, lists)
+    scrap(after.beside, lists, asked)
+        || scrap(before.beside, lists, asked)
+        || no_word(after.beside, lexicon, asked)
+        || no_word(before.beside, lexicon, asked)
+        || lower_scrap(after.next, asked)
+        || lower_scrap(after.farther, asked)
+        || lower_scrap(before.farther, asked)
+        || lower_scrap(before.next, asked)
+        || scraps_in_a_row(&after, lists, asked)
+        || scraps_in_a_row(&before, lists, asked)
         || closes_up(&after, lexicon, true, asked)
         || closes_up(&before, lexicon, false, asked)
         || [&after, &before].into_iter().any(|edges| {
-            lost_ligature_at_edge(&edges.beside, lexicon, asked)
-                || lost_ligature_at_edge(edges.next.as_deref().unwrap_or(&[]), lexicon, asked)
+            lost_ligature_at_edge(edges.beside, lexicon, asked)
+                || lost_ligature_at_edge(edges.next.unwrap_or(&[]), lexicon, asked)
         })
 }
 
@@ -253,7 +279,7 @@ pub fn scrap_places(
     lists: &WordLists,
     lexicon: &Lexicon,
 ) -> Vec<usize> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = chars_of(text);
     scrap_places_in(&chars, places, lists, lexicon)
 }
 
@@ -273,127 +299,4 @@ pub(crate) fn scrap_places_in(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lexicon::lexicon_of;
-
-    fn lists() -> WordLists {
-        let function_words = ["the", "of", "a", "in", "as", "at", "is", "an"]
-            .map(String::from)
-            .into_iter()
-            .collect();
-        WordLists {
-            function_words,
-            ..WordLists::default()
-        }
-    }
-
-    fn places(text: &str, at: &[usize]) -> Vec<usize> {
-        let lexicon = lexicon_of(
-            &[
-                ("two", 1e-4),
-                ("nt", 1e-6),
-                ("ll", 1e-3),
-                ("wars", 1e-5),
-                ("ians", 1e-7),
-                ("press", 1e-4),
-                ("miles", 1e-4),
-                ("civil", 1e-4),
-                ("ma", 1e-4),
-                ("id", 1e-4),
-                ("discus", 1e-6),
-                ("sing", 1e-5),
-                ("discussing", 1e-5),
-                ("strengthening", 1e-6),
-                ("walked", 1e-5),
-                ("transition", 1e-5),
-                ("people", 1e-4),
-                ("regions", 1e-5),
-                ("significant", 1e-4),
-                ("finite", 1e-5),
-                ("nite", 1e-5),
-                ("there", 1e-3),
-                ("is", 1e-2),
-                ("rise", 1e-5),
-                ("signi", 1e-8),
-                ("cant", 1e-5),
-                ("at", 1e-2),
-                ("flat", 1e-5),
-                ("meeting", 1e-4),
-                ("magni", 1e-5),
-                ("cent", 1e-5),
-                ("magnificent", 1e-5),
-            ],
-            &[],
-            &[],
-        );
-        scrap_places(text, at, &lists(), &lexicon)
-    }
-
-    #[test]
-    fn a_split_beside_a_scrap_is_found() {
-        assert_eq!(places("strengthening the press", &[14]), [] as [usize; 0]); // `the`
-        assert_eq!(places("the sta \u{160}t", &[8]), [8]); // `sta`, `Št`
-        assert_eq!(places("a) ll of it", &[3]), [3]); // a mark, then `ll`
-        assert_eq!(places("ministers of Kazakhstan", &[13]), [] as [usize; 0]);
-    }
-
-    #[test]
-    fn a_scrap_a_word_or_two_away_is_found_where_it_is_lower_case_and_rare() {
-        assert_eq!(places("in joins a s, out", &[3]), [3]); // `s` two words on
-        assert_eq!(places("people Curre nt now", &[7]), [7]); // `nt` past `Curre`
-        let none: [usize; 0] = [];
-        assert_eq!(places("people walked two miles", &[7]), none); // `two` is common
-        assert_eq!(places("people walked US miles", &[7]), none); // not lower case
-        assert_eq!(places("people walked zx miles", &[7]), [7]); // `zx`: no word
-        assert_eq!(places("ll in East", &[6]), [6]); // a clitic's letters, however common
-        assert_eq!(places("Fifteen civil ians", &[8]), [8]); // a rare longer tail: `ians`
-        assert_eq!(places("Fifteen civil wars", &[8]), none); // but not `wars`
-        assert_eq!(places("ccd55 signi cant", &[6]), [6]); // the piece beside it
-        assert_eq!(places("ccd55 press miles", &[6]), none);
-        assert_eq!(places("the nearborder regions", &[15]), [15]); // no word, however long
-        assert_eq!(places("the Nearborder regions", &[15]), none); // a name, maybe
-    }
-
-    #[test]
-    fn two_scraps_in_a_row_beyond_the_word_beside_a_split_are_found() {
-        let none: [usize; 0] = [];
-        assert_eq!(places("ma id a transition", &[8]), [8]); // `ma id`, then `a`
-        assert_eq!(places("a transition ma id", &[2]), [2]); // and after it
-        assert_eq!(places("in as a transition", &[8]), none); // function words
-        assert_eq!(places("ma ID a transition", &[8]), none); // not lower case
-        assert_eq!(places("ma press a transition", &[11]), none); // `press` is no scrap
-    }
-
-    #[test]
-    fn two_words_that_close_up_into_a_known_one_beside_a_split_are_found() {
-        let none: [usize; 0] = [];
-        assert_eq!(places("discus sing the press", &[12]), [12]); // `discussing`
-        assert_eq!(places("the press discus sing", &[4]), [4]); // and after it
-        assert_eq!(places("wars discus sing the press", &[17]), [17]); // a word farther
-        assert_eq!(places("civil wars the press", &[11]), none); // `civilwars`: none
-        assert_eq!(places("magni cent press", &[11]), [11]); // `magni` + fi + `cent`
-        assert_eq!(places("magni rise press", &[11]), none); // no ligature makes a word
-    }
-
-    #[test]
-    fn a_word_beside_a_split_that_a_lost_ligature_would_make_known_is_found() {
-        let none: [usize; 0] = [];
-        assert_eq!(places("regions press nite", &[14]), [14]); // `finite`
-        assert_eq!(places("a at meeting", &[5]), [5]); // `flat`, however common `at` is
-        assert_eq!(places("regions press rise", &[14]), none); // no such word
-    }
-
-    #[test]
-    fn the_edges_are_read_outward_from_the_split() {
-        let chars: Vec<char> = "abcdef gh ij".chars().collect();
-        let after = edges(&chars, 0, true);
-        assert_eq!(after.beside, ['a', 'b', 'c', 'd', 'e', 'f']);
-        assert_eq!(after.next, Some(vec!['g', 'h']));
-        assert_eq!(after.farther, Some(vec!['i', 'j']));
-        let before = edges(&chars, chars.len(), false);
-        assert_eq!(before.beside, ['i', 'j']);
-        assert_eq!(before.next, Some(vec!['g', 'h']));
-        assert_eq!(before.farther, Some(vec!['a', 'b', 'c', 'd', 'e', 'f']));
-    }
-}
+mod tests;

@@ -7,7 +7,7 @@
 //! took a tenth of the words stage's time on damaged news.
 
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_letter, is_space};
+use crate::pystr::{chars_of, is_letter, is_space};
 use crate::scraps::scrap_places_in;
 use crate::words::WordLists;
 
@@ -149,7 +149,7 @@ pub fn scrap_stretches(
     lists: &WordLists,
     lexicon: &Lexicon,
 ) -> Vec<(usize, usize)> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = chars_of(text);
     stretches(&chars, &scrap_places_in(&chars, places, lists, lexicon))
 }
 

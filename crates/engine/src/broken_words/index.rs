@@ -1,6 +1,6 @@
 //! The common words that hold a ligature, by what is left of them when it is lost.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::{GapKind, LIGATURES};
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
@@ -13,18 +13,38 @@ use crate::thresholds::{
 /// 2,400 more), by what is left when it is lost: the rest of a word that began with it, the
 /// head of one that ended with it, and the head and tail around it.  Looked up by hash,
 /// where trying each ligature in the word list cost more than the rest of the cleaning (17
-/// walks of the list per word).
+/// walks of the list per word); one lookup of a piece answers for all three places, as the
+/// scan asks each word for each (`Scan::pieces`).
 #[derive(Debug, Default)]
 pub struct Index {
-    starts: FxHashMap<Box<str>, u8>,
-    ends: FxHashMap<Box<str>, u8>,
-    /// `head\0tail`
-    inside: FxHashMap<Box<str>, u8>,
-    /// The heads of `inside`, asked first: most pairs of words are no head and tail.
-    heads: FxHashSet<Box<str>>,
+    pieces: FxHashMap<Box<str>, Piece>,
     /// What a very common word leaves when it loses a ligature at an edge, where that is no
     /// word (`ghters`, `nancing`): a batch that writes them lost ligatures (`batch_shows`).
     pub(super) leftovers: Vec<Box<str>>,
+}
+
+/// What a piece of a word makes with a ligature put back: bit masks over `LIGATURES`.
+#[derive(Debug, Default)]
+pub struct Piece {
+    /// Put back before it (`rst`: `first`).
+    start: u8,
+    /// Put back after it (`o`: `off`).
+    end: u8,
+    /// Put back between it and each tail (`o` and `cial`: `official`).
+    tails: FxHashMap<Box<str>, u8>,
+}
+
+impl Piece {
+    /// The ligatures that make a word of the index where `kind` puts them beside this piece
+    /// (`right`: the tail, inside a word).
+    pub(super) fn mask(&self, kind: GapKind, right: &str) -> u8 {
+        match kind {
+            GapKind::WordStart => self.start,
+            GapKind::WordEnd => self.end,
+            GapKind::Inside => self.tails.get(right).copied().unwrap_or(0),
+            GapKind::Stray | GapKind::Hyphen => 0,
+        }
+    }
 }
 
 impl Index {
@@ -37,20 +57,21 @@ impl Index {
             for (bit, ligature) in LIGATURES.iter().enumerate() {
                 for (at, _) in word.match_indices(ligature) {
                     let (head, tail) = (&word[..at], &word[at + ligature.len()..]);
-                    let (map, key) = match (head.is_empty(), tail.is_empty()) {
-                        (true, false) => (&mut index.starts, tail.to_owned()),
-                        (false, true) => (&mut index.ends, head.to_owned()),
-                        (false, false) => {
-                            index.heads.insert(head.into());
-                            (&mut index.inside, format!("{head}\0{tail}"))
-                        }
-                        (true, true) => continue,
-                    };
-                    let edge = head.is_empty() || tail.is_empty();
-                    if edge && !rare && leftover(lexicon, &key, *frequency) {
-                        index.leftovers.push(key.as_str().into());
+                    let key = if head.is_empty() { tail } else { head };
+                    if key.is_empty() {
+                        continue;
                     }
-                    *map.entry(key.into_boxed_str()).or_default() |= 1 << bit;
+                    let edge = head.is_empty() || tail.is_empty();
+                    if edge && !rare && leftover(lexicon, key, *frequency) {
+                        index.leftovers.push(key.into());
+                    }
+                    let piece = index.pieces.entry(key.into()).or_default();
+                    let mask = match (head.is_empty(), tail.is_empty()) {
+                        (true, _) => &mut piece.start,
+                        (false, true) => &mut piece.end,
+                        (false, false) => piece.tails.entry(tail.into()).or_default(),
+                    };
+                    *mask |= 1 << bit;
                 }
             }
         }
@@ -59,18 +80,15 @@ impl Index {
         index
     }
 
+    /// What the index holds of `piece`: the places a ligature beside it makes a word.
+    pub(super) fn piece(&self, piece: &str) -> Option<&Piece> {
+        self.pieces.get(piece)
+    }
+
     /// The ligatures that make a word of the index where `kind` puts them, as a bit mask
     /// over `LIGATURES`.
     pub(super) fn mask(&self, kind: GapKind, left: &str, right: &str) -> u8 {
-        let found = match kind {
-            GapKind::WordStart => self.starts.get(left),
-            GapKind::WordEnd => self.ends.get(left),
-            GapKind::Inside if self.heads.contains(left) => {
-                self.inside.get(format!("{left}\0{right}").as_str())
-            }
-            GapKind::Inside | GapKind::Stray | GapKind::Hyphen => None,
-        };
-        found.copied().unwrap_or(0)
+        self.piece(left).map_or(0, |piece| piece.mask(kind, right))
     }
 }
 

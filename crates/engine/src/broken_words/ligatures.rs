@@ -49,7 +49,7 @@ impl Scan<'_> {
             return f64::NEG_INFINITY;
         }
         let (left, right) = (&self.runs[first].low, &self.runs[last].low);
-        let mask = index(self.lexicon).mask(GapKind::Inside, left, right);
+        let mask = self.mask(GapKind::Inside, first, last);
         ligatures_in(mask)
             .map(|ligature| self.score(first, last, &[&format!("{left}{ligature}{right}")]))
             .fold(f64::NEG_INFINITY, f64::max)
@@ -128,7 +128,7 @@ impl Scan<'_> {
     /// A ligature put back where `kind` (not `Stray`: see `closed`) says, if it reads best.
     pub(super) fn found(&self, kind: GapKind, first: usize, last: usize) -> Option<Found> {
         let (left, right) = (&self.runs[first], &self.runs[last]);
-        let mask = index(self.lexicon).mask(kind, left.low, right.low);
+        let mask = self.mask(kind, first, last);
         if mask == 0 {
             // the common case: no common word has a ligature there; a name may, or a rarer word
             return self

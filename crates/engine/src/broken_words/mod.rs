@@ -18,6 +18,7 @@
 
 use crate::letter_spaced::letter_spaced_in;
 use crate::lexicon::Lexicon;
+use crate::pystr::chars_of;
 use crate::thresholds::{
     DAMAGE_LEAN, DAMAGE_PLAIN_MARGIN, DAMAGE_SHOWN_MARGIN, LIGATURE_ANCHOR, LIGATURE_LEAST_MARGIN,
     LIGATURE_SLOPE, SHOWN_LIGATURE_ANCHOR, SHOWN_LIGATURE_SLOPE,
@@ -148,7 +149,7 @@ pub fn restorations_in(
     batch: Option<&Vocabulary>,
     least_margin: f64,
 ) -> (Vec<Restored>, Reads) {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = chars_of(text);
     let lowered = Lowered::of(&chars);
     let mut scan = Scan::new(chars, &lowered, lexicon, batch);
     let mut found = scan.candidates();

@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use super::index::stray_least;
+use super::index::{index, stray_least, Piece};
 pub(super) use super::runs::{closes, may_lose, opens, Lowered, Run};
 use super::{Found, GapKind};
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
@@ -44,6 +44,10 @@ pub(super) struct Scan<'a> {
     pub(super) batch: Option<RefCell<Reader<'a>>>,
     pub(super) chars: Vec<char>,
     pub(super) runs: Vec<Run<'a>>,
+    /// What the index of common ligature words holds of each run (`Index::piece`): asked
+    /// once a run, where a word is read for a ligature at its start, at its end and in the
+    /// gap after it.
+    pieces: Vec<Option<&'a Piece>>,
     /// The document shows lost ligatures plainly (`DAMAGE_SHOWN_MARGIN`): the pieces that
     /// are words only elsewhere are read as pieces here (`re`, a lone `o`).
     pub(super) shown: bool,
@@ -62,11 +66,14 @@ impl<'a> Scan<'a> {
         batch: Option<&'a Vocabulary>,
     ) -> Scan<'a> {
         let runs = lowered.runs(&chars);
+        let index = index(lexicon);
+        let pieces = runs.iter().map(|run| index.piece(run.low)).collect();
         Scan {
             lexicon,
             batch: batch.map(|counts| RefCell::new(Reader::new(counts))),
             chars,
             runs,
+            pieces,
             shown: false,
             strays_shown: false,
         }
@@ -116,6 +123,12 @@ impl Scan<'_> {
         let run = &self.runs[i];
         let after = self.runs.get(i + 1)?;
         (run.end + 1 == after.start && self.chars[run.end] == ' ').then_some(after.low)
+    }
+
+    /// The ligatures that make a common word where `kind` puts them beside run `first` (inside
+    /// a word, before run `last`), as `Index::mask` gives them.
+    pub(super) fn mask(&self, kind: GapKind, first: usize, last: usize) -> u8 {
+        self.pieces[first].map_or(0, |piece| piece.mask(kind, self.runs[last].low))
     }
 
     /// log10 p of a token as the lexicon reads it: a known word, or an unknown string.

@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::broken_words::ligature_gap;
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_alnum, is_letter, letter_runs, lower, one_of};
+use crate::pystr::{chars_of, is_alnum, is_letter, letter_runs, lower, one_of};
 use crate::thresholds::{APOSTROPHE_PIECE_ZIPF, POSSESSIVE_PLURAL_LEAD, POSSESSOR_ZIPF};
 
 /// Why an apostrophe goes back.
@@ -69,7 +69,7 @@ fn lost(chars: &[char], at: usize, start: usize, end: usize, kind: LostKind) -> 
 impl Apostrophes<'_> {
     /// Every apostrophe `text` lost, in order.
     pub fn find(&self, text: &str) -> Vec<Lost> {
-        let chars: Vec<char> = text.chars().collect();
+        let chars: Vec<char> = chars_of(text);
         let runs = letter_runs(&chars);
         let mut found = Vec::new();
         // the listed forms end in a few letters (`'t`, `'re`, `'s`, ...), a possessive in

@@ -15,7 +15,9 @@ mod shapes;
 use super::{char_or_space, run_end, run_start, Proposal};
 use crate::lexicon::Lexicon;
 use crate::patterns::{code_share, protected_spans};
-use crate::pystr::{is_letter, is_lower, is_lower_letter, is_upper_letter, lower, one_of, string};
+use crate::pystr::{
+    chars_of, is_letter, is_lower, is_lower_letter, is_upper_letter, lower, one_of, string,
+};
 use crate::thresholds::{CODE_DOCUMENT, COMMON, KNOWN_WORD_ZIPF, SUSPENDED_ZIPF};
 use shapes::{
     code_tokens, dotted_left, dotted_right, missing_after, role_before, Missing, CLOSE,
@@ -182,7 +184,7 @@ impl Punctuation<'_> {
     /// mark, spaces before one, broken hyphens, in that order.  A `detail` holds the mark
     /// and the word (P001), the mark (P002), or the word (P003).
     pub fn find(&self, text: &str) -> Vec<Proposal> {
-        let chars: Vec<char> = text.chars().collect();
+        let chars: Vec<char> = chars_of(text);
         let spans = protected_spans(text);
         let share = Share {
             text,

@@ -3,7 +3,7 @@
 //! inside).
 
 use super::{char_or_space, run_end, run_start, Proposal};
-use crate::pystr::{is_alnum, is_letter, is_space, one_of};
+use crate::pystr::{chars_of, is_alnum, is_letter, is_space, one_of};
 use crate::thresholds::QUOTE_GAP_REACH;
 
 pub const DOUBLE_STYLE: &str = "Q001";
@@ -245,7 +245,7 @@ fn spacing(chars: &[char], quote: &Quote, found: &mut Vec<Proposal>) {
 /// Style and spacing edits for every quotation mark, in the order they are found (each
 /// mark's restyling, then its spacing).  Where two clash, the caller keeps the first.
 pub fn find(text: &str, style: Style, spaced: bool) -> Vec<Proposal> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = chars_of(text);
     let mut found = Vec::new();
     for (start, end) in paragraphs(&chars) {
         for quote in paragraph_quotes(&chars, start, end) {

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Proposal;
+use crate::pystr::chars_of;
 use crate::vocabulary::INVISIBLES;
 
 pub const LINE_ENDING: &str = "W001";
@@ -117,7 +118,7 @@ fn normalise(run: &[char], at_start: bool, at_end: bool) -> (String, Vec<&'stati
 ///
 /// The lone space between two words, most runs and always clean, is not looked at.
 pub fn find(text: &str) -> Vec<Proposal> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = chars_of(text);
     let n = chars.len();
     let mut found = Vec::new();
     let mut at = 0;
