@@ -213,6 +213,13 @@ def count_words(source: Source, stdin: bytes | None = None) -> Vocabulary:
         return Vocabulary()
 
 
+def added(counts: Vocabulary, more: Vocabulary) -> Vocabulary:
+    """`more` added into `counts`, which is returned: word counts are sums, so a batch's
+    come out the same however its files' are grouped."""
+    counts.merge(more)
+    return counts
+
+
 def read_stdin(limit: int = MAX_BYTES) -> bytes:
     """Standard input, up to one byte more than `limit` (which `read` then refuses: the
     caller passes the rest through)."""
@@ -271,7 +278,8 @@ def vocabulary_of(passes: Passes, config: Config, stdin: bytes | None = None) ->
     file is cleaned, and forked workers inherit it: worked out once such a file's cleaning
     ended, those bytes came on top of what the cleaning still held (the peak RSS of one
     20 MB file 142 -> 150-156 MB)."""
-    vocabulary = merged(passes.run("counting words", partial(count_words, stdin=stdin)))
+    counted = passes.fold("counting words", partial(count_words, stdin=stdin), added)
+    vocabulary = merged(counted)
     if config.stage_enabled(joins.NAME):
         engine()  # loaded here once, so that forked workers share it instead of each loading it
     if max(passes.sizes.values(), default=0) >= LARGE_FILE:
@@ -301,6 +309,20 @@ class Passes:
         try:
             with under_way(self.progress):
                 yield from self.executor.map(task, self.files, self._done)
+        finally:
+            self.progress.finish()
+
+    def fold(
+        self,
+        name: str,
+        task: Callable[[Source], Result],
+        combine: Callable[[Result, Result], Result],
+    ) -> Iterator[Result]:
+        """The pass's results added up where they are made (`Executor.fold`): partial sums."""
+        self.progress.start(name, len(self.files), sum(self.sizes.values()))
+        try:
+            with under_way(self.progress):
+                yield from self.executor.fold(task, self.files, self._done, combine)
         finally:
             self.progress.finish()
 

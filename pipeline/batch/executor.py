@@ -5,7 +5,9 @@ it), so it runs the same anywhere; results come back in the files' order, so the
 output is the same whatever runs it.  Local workers are forked, so they share
 the loaded lexicon and the pass's bound arguments with the parent instead of
 receiving copies; on Ray the pass is put in the object store once and the files
-go out in chunks.
+go out in chunks.  A pass whose results are only added up (`fold`: the word
+counts) adds them up where they are made, chunk by chunk, and sends the parent
+the sums.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial, reduce
 from typing import Any, Protocol, TypeVar, cast
 
 from pipeline.files.sources import Source
@@ -101,6 +104,43 @@ def fork_map(
         _TASK.pop()
 
 
+# How many chunks a folded pass gives each local worker: a few, so that one that gets the
+# longer files does not keep the other waiting, and the parent adds up a few sums, not a
+# result per file (the word counts of 6,589 files took the parent of `-j 2` 0.86 s to
+# merge; 13 sums of 512 files, 0.23 s).
+FOLDS_PER_WORKER = 4
+
+
+def fork_fold(
+    task: Callable[[Item], Result],
+    items: Sequence[Item],
+    combine: Callable[[Result, Result], Result],
+    jobs: int = 1,
+    done: Callable[[Item], None] = lambda item: None,
+) -> Iterator[Result]:
+    """`task` over every item, each chunk of neighbouring items' results combined in the
+    worker that made them (`combine(a, b)`, which may add `b` into `a` and return it),
+    the chunks' sums in order.  In one process, each item's result as it comes: the
+    caller adds them up as it goes."""
+    if jobs <= 1 or len(items) < 2:
+        yield from fork_map(task, items, jobs, done)
+        return
+    size = -(-len(items) // (min(jobs, len(items)) * FOLDS_PER_WORKER))
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+
+    def chunk_done(chunk: Sequence[Item]) -> None:
+        for item in chunk:
+            done(item)
+
+    yield from fork_map(partial(_folded, task, combine), chunks, jobs, chunk_done)
+
+
+def _folded(
+    task: Callable[[Item], Result], combine: Callable[[Result, Result], Result], chunk: list[Item]
+) -> Result:
+    return reduce(combine, map(task, chunk))
+
+
 def _reported(result: Result, item: Item, done: Callable[[Item], None]) -> Result:
     done(item)
     return result
@@ -111,6 +151,16 @@ class Executor(Protocol):
 
     def map(self, task: Task[Result], sources: Sequence[Source], done: Done) -> Iterator[Result]:
         """`task` of each of `sources`, in order, calling `done` as each comes back."""
+
+    def fold(
+        self,
+        task: Task[Result],
+        sources: Sequence[Source],
+        done: Done,
+        combine: Callable[[Result, Result], Result],
+    ) -> Iterator[Result]:
+        """`task` of each of `sources`, the results of neighbouring sources combined where
+        they were made (`combine`): partial sums, in order, for the caller to add up."""
 
     def close(self) -> None: ...
 
@@ -123,6 +173,15 @@ class Local:
 
     def map(self, task: Task[Result], sources: Sequence[Source], done: Done) -> Iterator[Result]:
         return fork_map(task, sources, self.jobs, done)
+
+    def fold(
+        self,
+        task: Task[Result],
+        sources: Sequence[Source],
+        done: Done,
+        combine: Callable[[Result, Result], Result],
+    ) -> Iterator[Result]:
+        return fork_fold(task, sources, combine, self.jobs, done)
 
     def close(self) -> None:
         pass
@@ -200,14 +259,35 @@ class Ray:
         ray = self._ray()
         apply = ray.remote(_apply_to_chunk)
         shared = ray.put(task)
-        chunks = [
-            list(sources[i : i + self.chunk_size]) for i in range(0, len(sources), self.chunk_size)
-        ]
+        chunks = self._chunks(sources)
         pending = [apply.remote(shared, chunk) for chunk in chunks]
         for reference, chunk in zip(pending, chunks, strict=True):
             for source, result in zip(chunk, ray.get(reference), strict=True):
                 done(source)
                 yield cast(Result, result)
+
+    def fold(
+        self,
+        task: Task[Result],
+        sources: Sequence[Source],
+        done: Done,
+        combine: Callable[[Result, Result], Result],
+    ) -> Iterator[Result]:
+        ray = self._ray()
+        fold = ray.remote(_folded)
+        shared, shared_combine = ray.put(task), ray.put(combine)
+        chunks = self._chunks(sources)
+        pending = [fold.remote(shared, shared_combine, chunk) for chunk in chunks]
+        for reference, chunk in zip(pending, chunks, strict=True):
+            result = ray.get(reference)
+            for source in chunk:
+                done(source)
+            yield cast(Result, result)
+
+    def _chunks(self, sources: Sequence[Source]) -> list[list[Source]]:
+        return [
+            list(sources[i : i + self.chunk_size]) for i in range(0, len(sources), self.chunk_size)
+        ]
 
     def close(self) -> None:
         if self._started:

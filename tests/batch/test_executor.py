@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from pipeline.batch.executor import default_jobs, fork_map
+from pipeline.batch.executor import default_jobs, fork_fold, fork_map
 from pipeline.cli import main
 from pipeline.files.sources import Source
 
@@ -28,6 +28,26 @@ def test_results_come_back_in_order_from_other_processes() -> None:
     assert [name for _, name in results] == [s.relative.as_posix() for s in sources]
     assert os.getpid() not in {pid for pid, _ in results}
     assert {pid for pid, _ in fork_map(_pid_and_name, sources, jobs=1)} == {os.getpid()}
+
+
+def _names(source: Source) -> list[str]:
+    return [source.relative.as_posix()]
+
+
+def _joined(names: list[str], more: list[str]) -> list[str]:
+    names.extend(more)
+    return names
+
+
+def test_a_fold_adds_up_in_the_workers_and_gives_the_sums_in_order() -> None:
+    sources = [Source(Path(f"{i}.txt"), PurePosixPath(f"{i}.txt")) for i in range(40)]
+    seen: list[Source] = []
+    sums = list(fork_fold(_names, sources, _joined, jobs=2, done=seen.append))
+    assert 1 < len(sums) < len(sources)  # chunks, each added up where it ran
+    assert [name for chunk in sums for name in chunk] == [s.relative.as_posix() for s in sources]
+    assert seen == sources  # each file's progress told, in order
+    alone = list(fork_fold(_names, sources, _joined, jobs=1))
+    assert alone == [[s.relative.as_posix()] for s in sources]  # the caller adds them up
 
 
 @pytest.fixture
