@@ -10,7 +10,15 @@ from dataclasses import dataclass, field, replace
 from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edit_ids import EditIds
-from pipeline.edits import Edit, Kind, LineIndex, Locator, apply_edits, non_overlapping
+from pipeline.edits import (
+    IN_TEXT_ORDER,
+    Edit,
+    Kind,
+    LineIndex,
+    Locator,
+    apply_edits,
+    non_overlapping,
+)
 from pipeline.regexes import compiled
 from pipeline.stages import joins, punctuation, quotes, stages, unicode, words
 from pipeline.stages.base import Context, Stage
@@ -85,7 +93,8 @@ class _Judge:
         accepted suggestion made a fix where it clashes with none.  Without decisions no
         id is read before the cleaning ends: the edits are named then, all in one call
         (`named_all`), in the order they were made, as they would have been one by one."""
-        located = [(locator.original_offset(edit.start), edit) for edit in edits]
+        offsets = locator.original_offsets([edit.start for edit in edits])
+        located = list(zip(offsets, edits, strict=True))
         if not self.decisions:
             self.unnamed += located
             return list(edits)
@@ -161,7 +170,7 @@ class _Proposer:
 
     def __call__(self, stage: Stage, text: str) -> list[Edit]:
         started = time.perf_counter()
-        edits = sorted(stage.find(text, self.config, self.context), key=lambda e: (e.start, e.end))
+        edits = sorted(stage.find(text, self.config, self.context), key=IN_TEXT_ORDER)
         took = time.perf_counter() - started
         self.seconds[stage.name] = self.seconds.get(stage.name, 0.0) + took
         return edits
@@ -185,7 +194,7 @@ def _clean(text: str, proposed: _Proposer, judge: _Judge) -> Cleaned:
                 proposed.config = proposed.config.with_options(joins.NAME, protect)
                 rejected = [e for e in edits if e.kind is Kind.REJECTED]
                 edits = rejected + judge.judged(proposed(stage, text), locator)
-                edits.sort(key=lambda e: (e.start, e.end))
+                edits.sort(key=IN_TEXT_ORDER)
             if not edits:
                 continue
             located.extend(edits)

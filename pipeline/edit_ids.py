@@ -95,32 +95,20 @@ class EditIds:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        # How often each fingerprint was given, by its first 64 bits (in the core: a file
-        # with hundreds of thousands of edits would hold as many Python ints)
+        # How often each fingerprint was given, by its first 64 bits, and where in this text
+        # (in the core: a file with hundreds of thousands of edits would hold as many
+        # Python ints, and naming them one by one cost a call each)
         self._repeats = _core.Repeats()
-        self._given: dict[tuple[str, int], str] = {}  # (fingerprint, offset): this text's
 
     def begin(self, text: str) -> None:
         """A new text of the file (its next piece): offsets name new places."""
-        self._given.clear()
+        self._repeats.forget_places()
 
     def of_all(self, original: str, located: Sequence[tuple[int, Edit]]) -> list[str]:
         """The ids of edits (each at its offset in the original text), in order."""
         bases = fingerprints(self.path, original, located)
-        return [self._give(base, at) for base, (at, _) in zip(bases, located, strict=True)]
-
-    def _give(self, base: str, at: int) -> str:
-        held = self._given.get((base, at))
-        if held is None:
-            repeat = self._repeats.give(int(base[:16], 16))
-            held = self._given[(base, at)] = base if repeat == 0 else f"{base}-{repeat}"
-        return held
+        return self._repeats.give_all(bases, [at for at, _ in located])
 
     def peek(self, original: str, at: int, edit: Edit) -> str:
         """The id `of_all` would give `edit`, without giving it."""
-        base = fingerprint(_key(self.path, original, at, edit))
-        held = self._given.get((base, at))
-        if held is not None:
-            return held
-        repeat = self._repeats.count(int(base[:16], 16))
-        return base if repeat == 0 else f"{base}-{repeat}"
+        return self._repeats.peek(fingerprint(_key(self.path, original, at, edit)), at)

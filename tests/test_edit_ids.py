@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline import _core
 from pipeline.edit_ids import EditIds, _key, fingerprint, fingerprints
 from pipeline.edits import Edit, Rule
 
@@ -59,3 +61,12 @@ def test_a_key_given_again_in_a_file_is_numbered_and_one_place_keeps_its_id() ->
     ids.begin(original)  # the file's next piece
     assert ids.of_all(original, located[2:]) == [f"{first}-2"]
     assert EditIds("a.txt").of_all(original, located[2:]) == [first]  # another file
+
+
+def test_the_core_refuses_to_name_what_is_no_fingerprint_with_an_exception() -> None:
+    repeats = _core.Repeats()
+    with pytest.raises(ValueError, match="not a fingerprint"):
+        repeats.give_all(["not hex at all, and thirty-two long"], [0])
+    with pytest.raises(ValueError, match="for each offset"):
+        repeats.give_all(["0" * 32], [0, 1])
+    assert repeats.give_all(["0" * 32, "0" * 32], [0, 0]) == ["0" * 32] * 2  # one place

@@ -1,8 +1,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pipeline.edits import Edit, Kind, Locator, Rule, apply_edits, propose, replay
+from pipeline.edits import (
+    Edit,
+    Kind,
+    Locator,
+    Rule,
+    apply_edits,
+    non_overlapping,
+    propose,
+    replay,
+)
 
 RULE = Rule("T001", "test", "test", "A test rule.", "a", "b")
 OTHER = Rule("T002", "other", "other", "Another stage's rule.", "a", "b")
@@ -52,6 +63,43 @@ def test_offset_inside_a_replacement_maps_to_its_start() -> None:
     locator.push([edit(original, 1, 4, "\u2019")])
     assert locator.original_offset(1) == 1
     assert locator.original_offset(2) == 4
+
+
+# A stage's edits drawn as (start, length, replacement), placed in whatever text it reads.
+STAGE = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(0, 3), st.text("xyz", max_size=3)), max_size=5
+)
+
+
+@given(st.text("ab c\n", max_size=40), st.lists(STAGE, max_size=4))
+def test_a_character_no_stage_replaced_maps_back_to_where_it_stood(
+    original: str, stages: list[list[tuple[int, int, str]]]
+) -> None:
+    """Through any stages of edits, each character of the output that no stage wrote is
+    found again at the offset the locator gives it, as are the original's characters at
+    the edits' own starts, each stage's output read in the original."""
+    text, source = original, list(range(len(original)))  # source: each character's origin
+    locator = Locator()
+    for drawn in stages:
+        edits = non_overlapping(
+            edit(text, start, start + length, after)
+            for start, length, after in drawn
+            if start + length <= len(text)
+        )
+        origin: list[int | None] = []
+        cursor = 0
+        for e in edits:
+            origin += source[cursor : e.start] + [None] * len(e.after)
+            cursor = e.end
+        origin += source[cursor:]
+        text, source = apply_edits(text, edits), origin
+        locator.push(edits)
+        at = locator.original_offsets(list(range(len(text) + 1)))
+        assert at == [locator.original_offset(o) for o in range(len(text) + 1)]
+        for offset, came_from in enumerate(source):
+            if came_from is not None:
+                assert at[offset] == came_from
+        assert at[len(text)] == len(original)
 
 
 def test_replay_applies_stage_by_stage() -> None:

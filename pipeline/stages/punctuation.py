@@ -14,7 +14,15 @@ from functools import cache
 from pipeline import _core
 from pipeline.config import Config
 from pipeline.data import word_list
-from pipeline.edits import Edit, Locator, Rule, apply_edits, non_overlapping, propose
+from pipeline.edits import (
+    IN_TEXT_ORDER,
+    Edit,
+    Locator,
+    Rule,
+    apply_edits,
+    non_overlapping,
+    propose,
+)
 from pipeline.lexicon import lexicon
 from pipeline.patterns import reads_as_code
 from pipeline.stages.base import Context, Stage
@@ -95,7 +103,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         if text[start:end] != edit.before or (start, end) in taken:
             continue  # a change of the first round's own: not the input's to make
         placed.append(edit._replace(start=start, end=end))
-    merged = sorted([*edits, *placed], key=lambda e: (e.start, e.end))
+    merged = sorted([*edits, *placed], key=IN_TEXT_ORDER)
     return non_overlapping(merged)
 
 

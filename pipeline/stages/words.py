@@ -18,6 +18,7 @@ from __future__ import annotations
 from pipeline import _core
 from pipeline.config import Config
 from pipeline.edits import (
+    IN_TEXT_ORDER,
     Edit,
     Kind,
     Locator,
@@ -91,17 +92,13 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
             made = _moved(text, made, locator, edits)
             fixes = [(e.start, e.end) for e in made if e.kind is Kind.FIX]
             edits = [e for e in edits if e.kind is Kind.FIX or not _clashes(fixes, e.start, e.end)]
-        edits = sorted([*edits, *made], key=_order)
+        edits = sorted([*edits, *made], key=IN_TEXT_ORDER)
         if not any(edit.kind is Kind.FIX for edit in made):
             break
         current = apply_edits(text, edits)
         locator = Locator()
         locator.push([edit for edit in edits if edit.kind is Kind.FIX])
     return edits
-
-
-def _order(edit: Edit) -> tuple[int, int]:
-    return edit.start, edit.end
 
 
 def _clashes(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ pub mod layout;
 pub mod letter_spaced;
 pub mod lexicon;
 pub mod marks;
+pub mod offsets;
 pub mod patterns;
 pub mod plain;
 pub mod pystr;

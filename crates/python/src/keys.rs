@@ -2,6 +2,7 @@
 //! (`pipeline.edit_ids` builds the same keys and hashes them in Python where this cannot).
 
 use pipeline_engine::fingerprint::{self, Located};
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -50,7 +51,10 @@ pub fn sha256(py: Python<'_>, data: &[u8]) -> String {
 
 /// How often each fingerprint was given in one file, by its first 64 bits
 /// (`keys.EditIds`): a file with 300,000 edits kept them in Python as a set of ints, 18 MB
-/// of a 20 MB file's peak; here they take 8 bytes and a control byte each.
+/// of a 20 MB file's peak; here they take 8 bytes and a control byte each.  And where each
+/// was given in the text being read, with the repeat it got: an edit proposed again at the
+/// same place (a later pass of one cleaning) keeps its id.  Naming a text's edits in one
+/// call (`give_all`) spares Python a lookup and a call per edit.
 #[pyclass(module = "pipeline._core")]
 #[derive(Default)]
 pub struct Repeats {
@@ -58,6 +62,26 @@ pub struct Repeats {
     seen: FxHashSet<u64>,
     /// Given twice or more: how often.
     repeated: FxHashMap<u64, u32>,
+    /// (the whole fingerprint, its offset in the original): the repeat given there.
+    given: FxHashMap<(u128, usize), u32>,
+}
+
+/// A fingerprint's bits: all of them, and the first 64 (what `Repeats` counts by).
+fn bits(base: &str) -> PyResult<(u128, u64)> {
+    let whole = base
+        .get(..32)
+        .and_then(|hex| u128::from_str_radix(hex, 16).ok())
+        .ok_or_else(|| PyValueError::new_err(format!("not a fingerprint: {base:?}")))?;
+    Ok((whole, (whole >> 64) as u64))
+}
+
+/// The id of the `repeat`th repeat of a fingerprint: itself, then `<fingerprint>-1`, ...
+fn named(base: &str, repeat: u32) -> String {
+    if repeat == 0 {
+        base.to_owned()
+    } else {
+        format!("{base}-{repeat}")
+    }
 }
 
 #[pymethods]
@@ -85,5 +109,42 @@ impl Repeats {
             self.repeated.insert(short, before.saturating_add(1));
         }
         before
+    }
+
+    /// The id of each fingerprint at its offset, in order: the one given there before in
+    /// this text, else the next repeat of it.
+    fn give_all(&mut self, bases: Vec<String>, ats: Vec<usize>) -> PyResult<Vec<String>> {
+        if bases.len() != ats.len() {
+            return Err(PyValueError::new_err("a fingerprint for each offset"));
+        }
+        let mut ids = Vec::with_capacity(bases.len());
+        for (base, at) in bases.iter().zip(ats) {
+            let (whole, short) = bits(base)?;
+            let repeat = match self.given.get(&(whole, at)) {
+                Some(&repeat) => repeat,
+                None => {
+                    let repeat = self.give(short);
+                    self.given.insert((whole, at), repeat);
+                    repeat
+                }
+            };
+            ids.push(named(base, repeat));
+        }
+        Ok(ids)
+    }
+
+    /// The id `give_all` would give the fingerprint at the offset, giving none.
+    fn peek(&self, base: &str, at: usize) -> PyResult<String> {
+        let (whole, short) = bits(base)?;
+        let repeat = match self.given.get(&(whole, at)) {
+            Some(&repeat) => repeat,
+            None => self.count(short),
+        };
+        Ok(named(base, repeat))
+    }
+
+    /// A new text of the file (its next piece): offsets name new places.
+    fn forget_places(&mut self) {
+        self.given.clear();
     }
 }

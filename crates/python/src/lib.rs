@@ -15,6 +15,7 @@ mod joins;
 mod json_text;
 mod keys;
 mod markdown_row;
+mod offsets;
 mod report_json;
 mod spacing;
 mod vocabulary;
@@ -259,6 +260,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SAFE_MARKS", pipeline_engine::plain::SAFE_MARKS)?;
     m.add_class::<spacing::PunctuationScan>()?;
     m.add_class::<keys::Repeats>()?;
+    m.add_class::<offsets::Locator>()?;
     m.add_class::<spacing::ApostropheScan>()?;
     Ok(())
 }

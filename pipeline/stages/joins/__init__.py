@@ -22,7 +22,7 @@ from typing import Literal
 
 from pipeline import _core
 from pipeline.config import Config, StageOptions
-from pipeline.edits import Edit, Kind, Rule, propose
+from pipeline.edits import Edit, Kind, Rule
 from pipeline.stages.base import Context, Stage
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
@@ -68,20 +68,13 @@ EDGE_GLUED = Rule(
 RULES: dict[SplitKind, Rule] = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge": EDGE_GLUED}
 
 
-def _edit(text: str, decided: Decided) -> Edit:
+def _edit(decided: Decided) -> Edit:
     at, margin, split_kind, left, right, applied, confidence = decided
     kind = Kind.FIX if applied else Kind.SUGGESTION
     verdict = "split" if applied else "possible split"
-    return propose(
-        text,
-        at,
-        at,
-        " ",
-        RULES[split_kind],
-        confidence=round(confidence, 3),
-        message=f"{verdict}: {left!r} + {right!r} (log10 odds {margin:+.1f})",
-        kind=kind,
-    )
+    message = f"{verdict}: {left!r} + {right!r} (log10 odds {margin:+.1f})"
+    # an insertion: built whole, `propose` would slice `text` for the empty `before`
+    return Edit(at, at, "", " ", RULES[split_kind], round(confidence, 3), message, kind)
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
@@ -104,7 +97,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         track=vocabulary.reading is not None,
     )
     vocabulary.note(reads)
-    return [_edit(text, d) for d in decided]
+    return [_edit(d) for d in decided]
 
 
 STAGE = Stage(NAME, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), find, JoinsOptions)
