@@ -51,20 +51,26 @@ pub(super) struct Lowered {
 
 impl Lowered {
     pub(super) fn of(chars: &[char]) -> Lowered {
-        let mut text = String::new();
+        // bytes, then one check that they are UTF-8: a `String` takes a `char` at a time,
+        // encoding each (a sixteenth of the words stage's instructions on news)
+        let mut bytes = Vec::with_capacity(chars.len());
         let spans = letter_runs(chars)
             .into_iter()
             .map(|(start, end)| {
                 let word = &chars[start..end];
-                let from = text.len();
+                let from = bytes.len();
                 if word.iter().all(char::is_ascii) {
-                    text.extend(word.iter().map(char::to_ascii_lowercase));
+                    // an ASCII character is its byte
+                    bytes.extend(word.iter().map(|&c| (c as u8).to_ascii_lowercase()));
                 } else {
-                    text.push_str(&lower(word));
+                    bytes.extend_from_slice(lower(word).as_bytes());
                 }
-                (start, end, from, text.len())
+                (start, end, from, bytes.len())
             })
             .collect();
+        // never lossy: each piece pushed is whole UTF-8 (ASCII letters, or a `str` lowered)
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
         Lowered { text, spans }
     }
 

@@ -318,7 +318,9 @@ impl Scan<'_> {
             let word = self.word(run);
             let (open, close) = (self.bounded_before(run), self.bounded_after(run));
             let hyphen = open && self.before_hyphen(i);
-            if open && (close || hyphen) && self.may_lose_edge(word) && !self.letter_spaced(i, i) {
+            // read once: both readings below ask it
+            let alone = open && !self.letter_spaced(i, i);
+            if alone && (close || hyphen) && self.may_lose_edge(word) {
                 // the second part of a compound (`aws-cli`) lost nothing at its end, nor the
                 // first (`e-bikes`), but a lone letter where losses are plain (`play-o`,
                 // `o-duty`: `part_cut`)
@@ -335,7 +337,7 @@ impl Scan<'_> {
                     }
                 }
             }
-            if open && !self.letter_spaced(i, i) {
+            if alone {
                 let longest = (i + STRAY_MOST_PIECES - 1).min(self.runs.len() - 1);
                 let last = (i + 1..=longest)
                     .take_while(|&last| self.continues_word(i, last))
