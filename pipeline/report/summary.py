@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -170,13 +171,10 @@ class Tally:
             by_stage=_by_stage(by_rule, self.seconds),
             timed=timed,
             groups=tuple(
-                sorted(
-                    (
-                        Group(c, k, b, a, int(n), int(f), least)
-                        for (c, k, b, a), (n, f, least) in self.groups.items()
-                    ),
-                    key=lambda g: (-g.hits, g.least, g.code, g.before, g.after, g.kind),
-                )[:GROUPS_LISTED]
+                Group(c, k, b, a, int(n), int(f), least)
+                for (c, k, b, a), (n, f, least) in heapq.nsmallest(
+                    GROUPS_LISTED, self.groups.items(), key=_most_hits_first
+                )
             ),
         )
 
@@ -329,6 +327,14 @@ class FileView:
         """In the order first met (the listed edits' reading order): deterministic, and
         the batch's summary sorts what it shows."""
         return tuple((*key, int(n), least) for key, (n, least) in self.groups.items())
+
+
+def _most_hits_first(item: tuple[GroupKey, list[float]]) -> tuple[int, float, str, str, str, str]:
+    """The order the summary lists groups in: most hits, then least sure, then by what they
+    do; of the kept groups' counts (hits, files, least), so that only those listed are made
+    `Group`s (a batch keeps up to `GROUPS_KEPT`)."""
+    (code, kind, before, after), (hits, _, least) = item
+    return (-int(hits), least, code, before, after, kind)
 
 
 def relocated(edit: Edit, first_line: int, start: int) -> Edit:

@@ -60,13 +60,13 @@ def changed_blocks(a: list[str], b: list[str], edits: Sequence[Edit]) -> list[Op
     the same, shifted by the breaks added before them.  None where the lines do not
     bear that out (an earlier stage's deletion inside a later fix's span).
     """
-    touched: list[tuple[int, int, int]] = []  # first line, last line (0-based), breaks added
-    for edit in edits:
-        if edit.kind is Kind.FIX:
-            first = max(0, edit.line - 1)
-            breaks = edit.before.count("\n")
-            touched.append((first, first + breaks, edit.after.count("\n") - breaks))
-    touched.sort()
+    # first line, last line (0-based), breaks added: in one comprehension, once per fix
+    touched = sorted(
+        (first, first + breaks, e.after.count("\n") - breaks)
+        for e in edits
+        if e.kind is Kind.FIX
+        for first, breaks in ((max(0, e.line - 1), e.before.count("\n")),)
+    )
     blocks: list[list[int]] = []  # [first, last, breaks added]
     for first, last, added in touched:
         if blocks and first <= blocks[-1][1] + 1:

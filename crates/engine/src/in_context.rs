@@ -147,20 +147,21 @@ pub fn in_context(original: &[char], fixes: &[Fix], edit: &Shown<'_>, width: usi
         Some(found) if found == &before[..] => start + before.len(),
         _ => start,
     };
-    let line_start = text[..start]
+    // the context's ends: `width` characters either side, cut at the line's ends, looked for
+    // no farther than `width` (a paragraph is a line: searched whole, once per edit listed)
+    let farthest = start.saturating_sub(width);
+    let left_end = text[farthest..start]
         .iter()
         .rposition(|&c| c == '\n')
-        .map_or(0, |i| i + 1);
-    let line_end = text[end..]
+        .map_or(farthest, |i| farthest + i + 1);
+    let right_end = text[end..(end + width).min(text.len())]
         .iter()
         .position(|&c| c == '\n')
-        .map_or(text.len(), |i| end + i);
+        .map_or((end + width).min(text.len()), |i| end + i);
     let (word_left, word_right) = (word_before(text, start), word_from(text, end));
     InContext {
-        left: text[line_start.max(start.saturating_sub(width))..start]
-            .iter()
-            .collect(),
-        right: text[end..(end + width).min(line_end)].iter().collect(),
+        left: text[left_end..start].iter().collect(),
+        right: text[end..right_end].iter().collect(),
         word_before: joined(word_left, edit.before, word_right),
         word_after: joined(word_left, edit.after, word_right),
     }
