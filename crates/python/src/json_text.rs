@@ -34,14 +34,23 @@ impl Formatter for Ascii {
             };
             writer.write_all(&bytes[start..at])?;
             let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                write!(writer, "\\u{unit:04x}")?;
+            for &mut unit in c.encode_utf16(&mut units) {
+                writer.write_all(&escaped(unit))?;
             }
             at += c.len_utf8();
             start = at;
         }
         writer.write_all(&bytes[start..])
     }
+}
+
+/// `\uXXXX` of a UTF-16 unit, lower-case hex, four digits (what `write!` with `{:04x}`
+/// gives, without the formatting machinery: the review page writes one per character of
+/// every non-ASCII letter and quote it shows).
+fn escaped(unit: u16) -> [u8; 6] {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digit = |shift: u16| HEX[usize::from((unit >> shift) & 0xf)];
+    [b'\\', b'u', digit(12), digit(8), digit(4), digit(0)]
 }
 
 /// `repr(value)` for a finite float, as Python writes it (the shortest digits that read
