@@ -7,6 +7,7 @@ from typing import Literal, Protocol
 from pipeline.edits import Edit, Kind
 
 SOURCE_HASH: str
+EDIT_FIELDS: list[str]  # pipeline.edits.Edit's fields, as the report writers read them
 
 class _MarkdownListing(Protocol):
     """What report.md still lists of a file (`report.stream.MarkdownListing`)."""

@@ -103,3 +103,8 @@ def test_an_edit_not_located_or_past_the_text_is_left_to_python() -> None:
     assert _core.listed_rows("one line", [edit], 5, 30, 0, {}, Kind.FIX, wanted) is None
     past = edit._replace(line=3, offset=100)
     assert _core.listed_rows("one line", [past], 5, 30, 0, {}, Kind.FIX, wanted) is None
+
+
+def test_the_core_reads_an_edit_s_fields_where_the_edit_holds_them() -> None:
+    """The report writers read an `Edit` by place: its fields must stay in this order."""
+    assert tuple(_core.EDIT_FIELDS) == Edit._fields

@@ -216,6 +216,7 @@ fn build_table<'py>(
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SOURCE_HASH", SOURCE_HASH)?;
+    m.add("EDIT_FIELDS", report_json::EDIT_FIELDS.to_vec())?;
     m.add("TABLE_MAGIC", PyBytes::new(m.py(), table::MAGIC))?;
     m.add_class::<Lexicon>()?;
     m.add_class::<vocabulary::Vocabulary>()?;

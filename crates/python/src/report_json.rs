@@ -15,7 +15,7 @@ use pipeline_engine::in_context::{self, Located};
 use pyo3::exceptions::PyValueError;
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyFloat, PyString};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyString, PyTuple};
 
 use crate::json_text::{float_repr, string};
 use crate::markdown_row::{self, Row};
@@ -50,25 +50,55 @@ struct Held<'py> {
     values: [Bound<'py, PyAny>; 13],
 }
 
+/// `pipeline.edits.Edit`'s fields in their order (`Edit._fields`; a test holds the two
+/// together): an edit is read by place, as the tuple it is.
+pub const EDIT_FIELDS: [&str; 12] = [
+    "start",
+    "end",
+    "before",
+    "after",
+    "rule",
+    "confidence",
+    "message",
+    "kind",
+    "line",
+    "column",
+    "id",
+    "offset",
+];
+
+/// An edit's field by name: by place where it is an `Edit`'s tuple of 12 (an attribute
+/// lookup per field was a fifth of these writers' time), else as an attribute.
+fn field<'py>(edit: &Bound<'py, PyAny>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    if let Ok(tuple) = edit.cast::<PyTuple>() {
+        if tuple.len() == EDIT_FIELDS.len() {
+            if let Some(at) = EDIT_FIELDS.iter().position(|&field| field == name) {
+                return tuple.get_item(at);
+            }
+        }
+    }
+    edit.getattr(name)
+}
+
 impl<'py> Held<'py> {
     fn of(edit: &Bound<'py, PyAny>) -> PyResult<Held<'py>> {
         let py = edit.py();
-        let rule = edit.getattr(intern!(py, "rule"))?;
+        let rule = field(edit, "rule")?;
         Ok(Held {
             values: [
-                edit.getattr(intern!(py, "id"))?,
-                edit.getattr(intern!(py, "line"))?,
-                edit.getattr(intern!(py, "column"))?,
-                edit.getattr(intern!(py, "start"))?,
-                edit.getattr(intern!(py, "end"))?,
-                edit.getattr(intern!(py, "before"))?,
-                edit.getattr(intern!(py, "after"))?,
+                field(edit, "id")?,
+                field(edit, "line")?,
+                field(edit, "column")?,
+                field(edit, "start")?,
+                field(edit, "end")?,
+                field(edit, "before")?,
+                field(edit, "after")?,
                 rule.getattr(intern!(py, "code"))?,
                 rule.getattr(intern!(py, "name"))?,
                 rule.getattr(intern!(py, "stage"))?,
-                edit.getattr(intern!(py, "kind"))?,
-                edit.getattr(intern!(py, "message"))?,
-                edit.getattr(intern!(py, "offset"))?,
+                field(edit, "kind")?,
+                field(edit, "message")?,
+                field(edit, "offset")?,
             ],
         })
     }
@@ -160,7 +190,7 @@ pub fn edit_json_lines<'py>(
     let mut out = Vec::new();
     for (k, edit) in edits.iter().enumerate() {
         let held = Held::of(edit)?;
-        let confidence = edit.getattr(intern!(edit.py(), "confidence"))?;
+        let confidence = field(edit, "confidence")?;
         let Some(fields) = held.fields(&confidence)? else {
             return Ok(None);
         };
@@ -238,7 +268,7 @@ pub fn listed_rows(
     let held = edits.iter().map(Held::of).collect::<PyResult<Vec<_>>>()?;
     let confidences = edits
         .iter()
-        .map(|edit| edit.getattr(intern!(edit.py(), "confidence")))
+        .map(|edit| field(edit, "confidence"))
         .collect::<PyResult<Vec<_>>>()?;
     let mut all = Vec::with_capacity(edits.len());
     let mut located = Vec::with_capacity(edits.len());
