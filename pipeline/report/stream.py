@@ -204,16 +204,10 @@ class FileReport:
         listed, seens, rows, md_rows = _listed(original, local, room, first_line - 1, md_room)
         self.view.html_rows += rows
         self.view.markdown_rows += md_rows
-        groups = self.view.groups  # `FileView.count`, inline: once per edit listed
+        count = self.view.count
         for edit, seen in zip(listed, seens, strict=True):
             if edit.kind is not Kind.REJECTED:
-                key, confidence = group_key(edit, seen), edit.confidence
-                held = groups.get(key)
-                if held is None:
-                    groups[key] = [1, min(1.0, confidence)]
-                else:
-                    held[0] += 1
-                    held[1] = min(held[1], confidence)
+                count(group_key(edit, seen), edit.confidence)
 
     def _keep_diff(self, diff: str) -> None:
         if self._diff is None:

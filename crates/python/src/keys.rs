@@ -84,13 +84,7 @@ fn named(base: &str, repeat: u32) -> String {
     }
 }
 
-#[pymethods]
 impl Repeats {
-    #[new]
-    fn new() -> Repeats {
-        Repeats::default()
-    }
-
     /// How often `short` was given so far.
     fn count(&self, short: u64) -> u32 {
         if self.seen.contains(&short) {
@@ -109,6 +103,14 @@ impl Repeats {
             self.repeated.insert(short, before.saturating_add(1));
         }
         before
+    }
+}
+
+#[pymethods]
+impl Repeats {
+    #[new]
+    fn new() -> Repeats {
+        Repeats::default()
     }
 
     /// The id of each fingerprint at its offset, in order: the one given there before in
