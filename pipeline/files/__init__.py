@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from pipeline import _core
 from pipeline.files.names import shown
@@ -137,12 +137,25 @@ def read_file(path: Path, limit: int = MAX_BYTES) -> tuple[bytes, Fingerprint]:
         if kind:
             raise InputError(f"{shown(path)}: {kind}, not a text file; skipped")
         try:
-            data = handle.read(limit + 1)
+            data = _read_up_to(handle, limit + 1, status.st_size)
         except OSError as error:
             raise InputError(f"{shown(path)}: cannot read: {error.strerror or error}") from error
     if len(data) > limit:
         raise InputError(f"{shown(path)}: larger than {limit // (1024 * 1024)} MB; skipped")
     return data, Fingerprint.of(status, data)
+
+
+def _read_up_to(handle: BinaryIO, most: int, size: int) -> bytes:
+    """At most `most` bytes of an open file whose size was `size` when it was opened.
+
+    Asked for `most` bytes at once, Python allocates a buffer that large (64 MB) for every
+    file and then shrinks it: five times the time of reading a file of news.  So the file
+    is read as large as it was, and on past that only if it grew since."""
+    want = min(size, most - 1) + 1  # one more than it held: its end, or that it grew
+    data = handle.read(want)
+    if len(data) < want or want >= most:
+        return data
+    return data + handle.read(most - want)
 
 
 def _looks_binary(sample: bytes) -> bool:

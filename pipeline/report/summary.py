@@ -138,15 +138,17 @@ class Tally:
             self.rules[rule.code] = rule
             self.fixes[rule.code] = self.fixes.get(rule.code, 0) + fixes
             self.suggestions[rule.code] = self.suggestions.get(rule.code, 0) + suggestions
-        for code, kind, before, after, hits, least in file.groups:
-            held = self.groups.get((code, kind, before, after))
-            if held is None:
-                if len(self.groups) >= GROUPS_KEPT:
-                    continue
-                held = self.groups[(code, kind, before, after)] = [0, 0, 1.0]
-            held[0] += hits
-            held[1] += 1
-            held[2] = min(held[2], least)
+        groups = self.groups  # a batch of news brings some 40 per file: kept lean
+        for group in file.groups:
+            key = group[:4]
+            held = groups.get(key)
+            if held is not None:
+                held[0] += group[4]
+                held[1] += 1
+                if group[5] < held[2]:
+                    held[2] = group[5]
+            elif len(groups) < GROUPS_KEPT:
+                groups[key] = [group[4], 1, min(1.0, group[5])]
 
     def summary(
         self, errors: Sequence[str] = (), skipped: Sequence[str] = (), timed: bool = False

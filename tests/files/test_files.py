@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import threading
@@ -14,6 +15,7 @@ from pipeline.cleaning import clean
 from pipeline.files import (
     TEMPORARY_MARK,
     InputError,
+    _read_up_to,
     decode,
     read_bytes,
     read_source,
@@ -114,6 +116,18 @@ def test_a_device_is_refused_and_reads_are_bounded(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="larger than"):
         read_bytes(big, limit=1024)
     assert read_source(big, limit=4096).text == "a" * 2048
+    assert read_bytes(big, limit=2048) == b"a" * 2048  # the limit itself is allowed
+
+
+@pytest.mark.parametrize("limit", [1, 10, 100, 1000])
+def test_a_file_that_grew_since_it_was_opened_is_read_on_to_the_limit(limit: int) -> None:
+    """Read as large as it was when opened, and on from there, never past the limit."""
+    held = b"0123456789" * 50
+    handle = io.BytesIO(held)
+    for size_when_opened in (0, 5, len(held)):
+        handle.seek(0)
+        data = _read_up_to(handle, limit + 1, size_when_opened)
+        assert data == held[: limit + 1]
 
 
 def test_new_files_honour_the_umask(tmp_path: Path) -> None:
