@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path, PurePosixPath
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import _core
-from pipeline.edit_ids import EditIds, _key, fingerprint, fingerprints
+from pipeline.edit_ids import EditIds, _key, fingerprint, fingerprints, path_key
 from pipeline.edits import Edit, Rule
+from pipeline.files.sources import Source
 
 RULE = Rule("PL999", "test-rule", "test", "a rule for tests", "a", "b")
 
@@ -70,3 +73,20 @@ def test_the_core_refuses_to_name_what_is_no_fingerprint_with_an_exception() -> 
     with pytest.raises(ValueError, match="for each offset"):
         repeats.give_all(["0" * 32], [0, 1])
     assert repeats.give_all(["0" * 32, "0" * 32], [0, 0]) == ["0" * 32] * 2  # one place
+
+
+def test_a_files_key_is_named_from_the_root_wherever_the_run_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relative root is read from the working folder of each call, however often the
+    resolved root is kept: a key names the file inside the root, else as found."""
+    (tmp_path / "one" / "project" / "docs").mkdir(parents=True)
+    (tmp_path / "two" / "project").mkdir(parents=True)
+    text = tmp_path / "one" / "project" / "docs" / "a.txt"
+    text.write_text("x", encoding="utf-8")
+    source = Source(text, PurePosixPath("a.txt"))
+    monkeypatch.chdir(tmp_path / "one")
+    assert path_key(source, "project") == "docs/a.txt"
+    monkeypatch.chdir(tmp_path / "two")
+    assert path_key(source, "project") == "a.txt"  # another project: named as found
+    assert path_key(source, str(tmp_path / "one" / "project")) == "docs/a.txt"
