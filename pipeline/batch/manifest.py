@@ -25,7 +25,7 @@ from typing import Any
 
 from pipeline import __version__, _core, documents
 from pipeline.config import Config, StageOptions
-from pipeline.files import InputError, read_bytes
+from pipeline.files import InputError, read_bytes, read_file
 from pipeline.files.names import shown
 from pipeline.files.sources import STDIN, Source
 from pipeline.stages import stage_names
@@ -57,7 +57,7 @@ class Inputs:
             if source.path == STDIN:
                 return None
             try:
-                digest = hashlib.sha256(read_bytes(source.path)).hexdigest()
+                digest = read_file(source.path)[1].sha256  # the bytes' sha256, as read
             except InputError:
                 return None
             hashes.append((source.relative.as_posix(), digest))
