@@ -172,6 +172,14 @@ def listed_rows(
     fix: Kind,
     markdown: _MarkdownListing,
 ) -> tuple[list[int], list[tuple[str, str, str, str]], list[str], list[str | None]] | None: ...
+def edit_hunks(
+    original: str,
+    cleaned: str,
+    original_before: int,
+    cleaned_before: int,
+    edits: Sequence[Edit],
+    fix: Kind,
+) -> str | None: ...
 
 class Locator:
     def push(self, fixes: list[tuple[int, int, int]]) -> None: ...

@@ -12,10 +12,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Sequence
 
+from pipeline import _core
 from pipeline.edits import Edit, Kind
 from pipeline.files.names import git_quoted
 
 NO_NEWLINE = "\\ No newline at end of file\n"
+FIX = Kind.FIX
 CONTEXT = 3
 
 
@@ -158,6 +160,22 @@ def hunks(
 ) -> str:
     """The hunks turning `original` into `cleaned`, which start after the given numbers of
     lines; with `edits` (located in `original`), the changed lines are the ones they touch."""
+    if edits is not None:
+        written = _core.edit_hunks(original, cleaned, original_before, cleaned_before, edits, FIX)
+        if written is not None:
+            return written  # the core's, where it can say (`hunks.rs`)
+    return _hunks(original, cleaned, original_before, cleaned_before, edits)
+
+
+def _hunks(
+    original: str,
+    cleaned: str,
+    original_before: int = 0,
+    cleaned_before: int = 0,
+    edits: Sequence[Edit] | None = None,
+) -> str:
+    """`hunks` in Python: where the core leaves it (a lone surrogate, lines the edits do not
+    bear out), and without edits."""
     a, b = _lines(original), _lines(cleaned)
     out: list[str] = []
     from_edits = None if edits is None else changed_blocks(a, b, edits)

@@ -5,7 +5,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pipeline import _core
+from pipeline.edits import Kind
 from pipeline.report import render, unified
 from pipeline.runner import BatchResult
 from tests.report.conftest import result_for
@@ -81,8 +85,57 @@ def test_hunks_from_the_edits_rebuild_the_output(text: str) -> None:
     ), "the edits say which lines changed"
     assert _apply(result.original, from_edits) == result.cleaned
     assert from_edits == unified.hunks(result.original, result.cleaned)  # as difflib has it
+    core = _core.edit_hunks(result.original, result.cleaned, 0, 0, result.edits, Kind.FIX)
+    assert core == from_edits, "the core writes them"
 
 
 def test_edits_that_do_not_account_for_the_lines_fall_back_to_aligning_them() -> None:
     assert unified.changed_blocks(["a\n", "b\n"], ["a\n", "c\n"], []) is None
     assert unified.hunks("a\nb\n", "a\nc\n", edits=[]) == "@@ -1,2 +1,2 @@\n a\n-b\n+c\n"
+
+
+# Damage of every kind the stages repair, line breaks among it: the hunks' lines move.
+PIECES = st.sampled_from(
+    [
+        "thepress",
+        " said",
+        "«quoted»",
+        " ,comma",
+        "  spaces ",
+        "\n",
+        "\n\n",
+        "Plain line.\n",
+        "signi cant",
+        "well- being",
+        "\u00e2\u20ac\u2122",
+        "\x07",
+        "end",
+    ]
+)
+TEXTS = st.lists(PIECES, min_size=1, max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TEXTS, before=st.tuples(st.integers(0, 40), st.integers(0, 40)))
+def test_the_cores_hunks_are_pythons(text: str, before: tuple[int, int]) -> None:
+    """`hunks` from the core (`hunks.rs`) is, byte for byte, what Python's `_hunks` writes
+    from the same edits, and a patch of it rebuilds the output."""
+    result = result_for("x.txt", text)
+    python = unified._hunks(result.original, result.cleaned, *before, result.edits)
+    core = _core.edit_hunks(result.original, result.cleaned, *before, result.edits, Kind.FIX)
+    assert core is None or core == python
+    if before == (0, 0) and core is not None:
+        assert _apply(result.original, core) == result.cleaned
+
+
+def test_the_core_leaves_what_it_cannot_say_to_python() -> None:
+    """Edits that do not account for the lines (difflib aligns them then), and text with a
+    lone surrogate (no UTF-8), are Python's."""
+    assert _core.edit_hunks("a\nb\n", "a\nc\n", 0, 0, [], Kind.FIX) is None
+    assert unified.hunks("a\nb\n", "a\nc\n", edits=[]) == "@@ -1,2 +1,2 @@\n a\n-b\n+c\n"
+    lone = "x\ud800 thepress\n"
+    result = result_for("x.txt", lone)
+    assert _core.edit_hunks(result.original, result.cleaned, 0, 0, result.edits, Kind.FIX) is None
+    assert unified.hunks(result.original, result.cleaned, edits=result.edits) == unified._hunks(
+        result.original, result.cleaned, edits=result.edits
+    )

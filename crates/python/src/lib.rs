@@ -10,6 +10,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 
+mod hunks;
 mod in_context;
 mod joins;
 mod json_text;
@@ -256,6 +257,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(in_context::in_context, m)?)?;
     m.add_function(wrap_pyfunction!(report_json::edit_json_lines, m)?)?;
     m.add_function(wrap_pyfunction!(report_json::listed_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(hunks::edit_hunks, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::quote_edits, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::unplain_lines, m)?)?;
     m.add("SAFE_MARKS", pipeline_engine::plain::SAFE_MARKS)?;

@@ -69,7 +69,7 @@ pub const EDIT_FIELDS: [&str; 12] = [
 
 /// An edit's field by name: by place where it is an `Edit`'s tuple of 12 (an attribute
 /// lookup per field was a fifth of these writers' time), else as an attribute.
-fn field<'py>(edit: &Bound<'py, PyAny>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+pub(crate) fn field<'py>(edit: &Bound<'py, PyAny>, name: &str) -> PyResult<Bound<'py, PyAny>> {
     if let Ok(tuple) = edit.cast::<PyTuple>() {
         if tuple.len() == EDIT_FIELDS.len() {
             if let Some(at) = EDIT_FIELDS.iter().position(|&field| field == name) {
