@@ -85,8 +85,17 @@ class _Judge:
 
     def named_all(self) -> list[Edit]:
         """The edits judged without decisions, named (see `judged`)."""
-        ids = self.ids.of_all(self.original, self.unnamed)
-        return [self._named(at, e, name) for (at, e), name in zip(self.unnamed, ids, strict=True)]
+        return self._named_all(self.unnamed)
+
+    def _named_all(self, located: Sequence[tuple[int, Edit]]) -> list[Edit]:
+        """`located` (each edit at its offset in the original), named and placed on their
+        lines, in order."""
+        ids = self.ids.of_all(self.original, located)
+        places = self.lines.positions([at for at, _ in located])
+        return [
+            Edit(*edit[:8], line, column, name, at)  # built whole: `_replace` costs more
+            for (at, edit), name, (line, column) in zip(located, ids, places, strict=True)
+        ]
 
     def judged(self, edits: Sequence[Edit], locator: Locator) -> list[Edit]:
         """The edits located and named; a rejected one (reported once) marked so, an
@@ -98,8 +107,7 @@ class _Judge:
         if not self.decisions:
             self.unnamed += located
             return list(edits)
-        ids = self.ids.of_all(self.original, located)
-        named = [self._named(at, edit, name) for (at, edit), name in zip(located, ids, strict=True)]
+        named = self._named_all(located)
         out: list[Edit] = []
         accepted = False
         for edit in named:
@@ -128,12 +136,6 @@ class _Judge:
             not in self.decisions.rejected
             for edit in edits
         )
-
-    def _named(self, at: int, edit: Edit, name: str) -> Edit:
-        line, column = self.lines.position(at)
-        e = edit  # built whole: dataclasses.replace costs more, once per edit
-        fields = (e.start, e.end, e.before, e.after, e.rule, e.confidence, e.message, e.kind)
-        return Edit(*fields, line, column, name, at)
 
     def rejected_words(self, text: str, edits: Sequence[Edit]) -> tuple[str, ...]:
         """The words of `text` that rejected joins split: kept whole from now on."""

@@ -7,8 +7,6 @@ consumer (reports, `check`, the library API) reads the same record.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -158,14 +156,17 @@ def replay(text: str, edits: Sequence[Edit]) -> str:
 
 
 class LineIndex:
-    """Line starts of a text, so offsets and 1-based lines and columns convert in log time."""
+    """A text's offsets as 1-based lines and columns (lines end at line feeds only), in the
+    core: all of a text's edits in one call, without Python's list of its line starts."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0, *itertools.accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+        self.text = text
+
+    def positions(self, offsets: list[int]) -> list[tuple[int, int]]:
+        return _core.line_columns(self.text, offsets)
 
     def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset)
-        return line, offset - self.starts[line - 1] + 1
+        return self.positions([offset])[0]
 
 
 class Locator:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -7,6 +9,7 @@ from hypothesis import strategies as st
 from pipeline.edits import (
     Edit,
     Kind,
+    LineIndex,
     Locator,
     Rule,
     apply_edits,
@@ -108,3 +111,20 @@ def test_replay_applies_stage_by_stage() -> None:
     middle = apply_edits(original, first)
     second = [edit(middle, 3, 3, ".", OTHER)]
     assert replay(original, first + second) == "a b."
+
+
+@given(
+    pieces=st.lists(st.sampled_from(["a", "b", "\n", "\r", " ", "\u00e9", "\ud800", "\U0001f600"])),
+    data=st.data(),
+)
+def test_a_line_index_reads_lines_at_line_feeds_from_one(pieces: list[str], data: Any) -> None:
+    """Lines and columns count code points from 1, a lone surrogate one as any character is;
+    an offset past the end lies on the last line."""
+    text = "".join(pieces)
+    offsets = data.draw(st.lists(st.integers(0, len(text) + 3), max_size=12))
+
+    def by_hand(offset: int) -> tuple[int, int]:
+        line_start = text.rfind("\n", 0, offset) + 1
+        return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+    assert LineIndex(text).positions(offsets) == [by_hand(offset) for offset in offsets]

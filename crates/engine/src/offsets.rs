@@ -73,9 +73,55 @@ impl Locator {
     }
 }
 
+/// The 1-based line and column of each of `offsets` (code points, in any order) in `text`,
+/// UTF-8 or Python's `surrogatepass` form of it (a lone surrogate is three bytes, one code
+/// point, as a character is): lines end at line feeds only, as `edits.LineIndex` reads
+/// them, and an offset past the end is on the last line.
+pub fn line_columns(text: &[u8], offsets: &[usize]) -> Vec<(usize, usize)> {
+    let mut starts = vec![0];
+    let mut at = 0; // code points before this byte
+    for &byte in text {
+        if byte & 0xC0 != 0x80 {
+            at += 1; // a byte that starts a code point (not a continuation byte)
+            if byte == b'\n' {
+                starts.push(at);
+            }
+        }
+    }
+    offsets
+        .iter()
+        .map(|&offset| {
+            let line = starts.partition_point(|&start| start <= offset);
+            (line, offset - starts[line - 1] + 1)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_and_columns_count_code_points_from_one() {
+        let text = "ab\né\r\n\nx".as_bytes();
+        let found = line_columns(text, &[0, 2, 3, 4, 5, 6, 7, 8, 20]);
+        let expected = [
+            (1, 1),
+            (1, 3),
+            (2, 1),
+            (2, 2),
+            (2, 3),
+            (3, 1),
+            (4, 1),
+            (4, 2),
+            (4, 14),
+        ];
+        assert_eq!(found, expected);
+        assert!(line_columns(b"", &[]).is_empty());
+        assert_eq!(line_columns(b"", &[0]), [(1, 1)]);
+        // a lone surrogate as Python's `surrogatepass` writes it: one code point
+        assert_eq!(line_columns(b"\xed\xa0\x80\nx", &[1, 2]), [(1, 2), (2, 1)]);
+    }
 
     #[test]
     fn offsets_map_back_through_each_stage_in_reverse() {
