@@ -1,5 +1,6 @@
 """Coverage-guided fuzzing of `clean()` with atheris: any bytes, no exception, same invariants
-as the property tests (decoded or refused with a reason; edits replay; cleaning is idempotent).
+as the property tests (decoded or refused with a reason; edits replay; cleaning is idempotent;
+the diff hunks the core writes from the edits are Python's).
 
 Each input is cleaned as `pipeline run` cleans a file, against the batch vocabulary
 (`batch_vocabulary`). What it has found is kept in
@@ -30,9 +31,11 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
+    from pipeline import _core
     from pipeline.cleaning import batch_vocabulary, clean
-    from pipeline.edits import replay
+    from pipeline.edits import Kind, replay
     from pipeline.files import InputError, decode
+    from pipeline.report import unified
 
 NAME = Path("fuzzed.txt")
 SAME_VOCABULARY = os.environ.get("PIPELINE_FUZZ_SAME_VOCABULARY") == "1"
@@ -47,6 +50,9 @@ def test_one_input(data: bytes) -> None:
     result = clean(text, vocabulary=first)
     if replay(text, result.edits) != result.text:
         raise AssertionError(f"edits do not replay: {text!r}")
+    core = _core.edit_hunks(text, result.text, 0, 0, result.edits, Kind.FIX)
+    if core is not None and core != unified._hunks(text, result.text, 0, 0, result.edits):
+        raise AssertionError(f"the core's hunks are not Python's: {text!r}")
     vocabulary = first if SAME_VOCABULARY else batch_vocabulary([result.text])
     again = clean(result.text, vocabulary=vocabulary)
     if again.text != result.text:
