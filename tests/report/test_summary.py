@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from pipeline.cleaning import clean
 from pipeline.config import Config
-from pipeline.edits import LineIndex
 from pipeline.report.summary import Made, context, contexts, narrowed
 from pipeline.stages.quotes import QuotesOptions
 
@@ -45,6 +44,8 @@ def test_many_edits_are_shown_in_one_call_as_each_alone() -> None:
 def test_an_edit_carries_its_offset_in_the_original() -> None:
     """Located once, where it is named: its line and column and its offset say the same."""
     text = "«We»said ,and\norganizations.Evidently It\u00e2\u20ac\u2122s well- being .\n" * 2
-    lines = LineIndex(text)
+    starts = [0]
+    for line in text.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
     for edit in clean(text).edits:
-        assert edit.offset == lines.starts[edit.line - 1] + edit.column - 1
+        assert edit.offset == starts[edit.line - 1] + edit.column - 1
