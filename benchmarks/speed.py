@@ -15,7 +15,9 @@ over the rounds of its ratio within a round (with the least and greatest):
 - `pipeline library`: the batch vocabulary and `clean()` of each text, in
   this process (what a Ray or Spark job calls);
 - `ftfy.fix_text` alone on each text;
-- wordninja and wordsegment splitting each token their lexicon lacks.
+- wordninja and wordsegment splitting each token their lexicon lacks;
+- the command line and the library again without the words stage (`--disable words`): what
+  the words stage costs, as the median over the rounds of the ratio within a round.
 
 Peak RSS (max resident set of the process) of `pipeline run -j1` over the
 whole batch and over the same text as one file, and wall time with -j1 and
@@ -39,11 +41,16 @@ sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.joins_bench import peers  # noqa: E402
 from pipeline.cleaning import batch_vocabulary, clean  # noqa: E402
+from pipeline.config import Config  # noqa: E402
 
 SHARED = HERE.parents[1] / "shared" / "bench"
 Cleaner = Callable[[list[str]], object]
 CLI = "pipeline run -j1 (command line, end to end)"
+CLI_NO_WORDS = "pipeline run -j1, without the words stage"
+LIBRARY = "pipeline library (vocabulary + clean)"
+LIBRARY_NO_WORDS = "pipeline library, without the words stage"
 FTFY = "ftfy.fix_text alone"
+WITHOUT_WORDS = Config().with_stages_disabled(("words",))
 
 
 def build(folder: Path, megabytes: float) -> tuple[Path, Path]:
@@ -77,12 +84,12 @@ def megabytes_of(paths: list[Path]) -> float:
     return sum(p.stat().st_size for p in paths) / 1e6
 
 
-def run_cli(source: Path, out: Path, jobs: int) -> tuple[float, float]:
+def run_cli(source: Path, out: Path, jobs: int, extra: tuple[str, ...] = ()) -> tuple[float, float]:
     """Seconds and peak RSS (MB; with -j2, of the largest process) of `pipeline run`."""
     started = time.perf_counter()
     command = ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "pipeline", "run", str(source)]
     done = subprocess.run(
-        [*command, "--out", str(out), "-j", str(jobs), "-q", "--force"],
+        [*command, "--out", str(out), "-j", str(jobs), "-q", "--force", *extra],
         check=True,
         capture_output=True,
         text=True,
@@ -94,6 +101,11 @@ def run_cli(source: Path, out: Path, jobs: int) -> tuple[float, float]:
 def library(texts: list[str]) -> object:
     vocabulary = batch_vocabulary(texts)
     return [clean(text, vocabulary=vocabulary).text for text in texts]
+
+
+def library_without_words(texts: list[str]) -> object:
+    vocabulary = batch_vocabulary(texts)
+    return [clean(text, WITHOUT_WORDS, vocabulary=vocabulary).text for text in texts]
 
 
 def ftfy_alone(texts: list[str]) -> object:
@@ -148,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     systems: dict[str, Cleaner] = {
-        "pipeline library (vocabulary + clean)": library,
+        LIBRARY: library,
+        LIBRARY_NO_WORDS: library_without_words,
         FTFY: ftfy_alone,
     }
     if not args.no_peers:
@@ -161,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     rounds: list[dict[str, float]] = []
     for _ in range(args.repeats):
         round_ = {CLI: run_cli(sample, args.folder / "out-sample", 1)[0]}
+        no_words = ("--disable", "words")
+        round_[CLI_NO_WORDS] = run_cli(sample, args.folder / "out-sample", 1, no_words)[0]
         round_ |= {name: seconds_of(cleaner, texts) for name, cleaner in systems.items()}
         rounds.append(round_)
     print("| system | MB/s (median) | x ftfy.fix_text (median of rounds) | least-most |")
@@ -169,6 +184,14 @@ def main(argv: list[str] | None = None) -> int:
         speed = sample_mb / statistics.median(round_[name] for round_ in rounds)
         ratio, least, most = paired(rounds, name, FTFY)
         print(f"| {name} | {speed:.3f} | {ratio:.3f} | {least:.3f}-{most:.3f} |")
+    for whole, without in ((CLI, CLI_NO_WORDS), (LIBRARY, LIBRARY_NO_WORDS)):
+        ratio, least, most = paired(rounds, without, whole)
+        print(
+            f"\nthe words stage's cost, {whole}: {ratio - 1:+.1%} "
+            f"(median of rounds; {least - 1:+.1%} to {most - 1:+.1%})",
+            end="",
+        )
+    print()
 
     print("\nwhole batch and one file, `pipeline run`:\n")
     print("| run | MB | seconds | MB/s | peak RSS MB |")
