@@ -51,7 +51,7 @@ def test_one_input(data: bytes) -> None:
     if replay(text, result.edits) != result.text:
         raise AssertionError(f"edits do not replay: {text!r}")
     core = _core.edit_hunks(text, result.text, 0, 0, result.edits, Kind.FIX)
-    if core is not None and core != unified._hunks(text, result.text, 0, 0, result.edits):
+    if core is not None and core != unified.python_hunks(text, result.text, (0, 0), result.edits):
         raise AssertionError(f"the core's hunks are not Python's: {text!r}")
     vocabulary = first if SAME_VOCABULARY else batch_vocabulary([result.text])
     again = clean(result.text, vocabulary=vocabulary)

@@ -164,18 +164,15 @@ def hunks(
         written = _core.edit_hunks(original, cleaned, original_before, cleaned_before, edits, FIX)
         if written is not None:
             return written  # the core's, where it can say (`hunks.rs`)
-    return _hunks(original, cleaned, original_before, cleaned_before, edits)
+    return python_hunks(original, cleaned, (original_before, cleaned_before), edits)
 
 
-def _hunks(
-    original: str,
-    cleaned: str,
-    original_before: int = 0,
-    cleaned_before: int = 0,
-    edits: Sequence[Edit] | None = None,
+def python_hunks(
+    original: str, cleaned: str, before: tuple[int, int], edits: Sequence[Edit] | None
 ) -> str:
-    """`hunks` in Python: where the core leaves it (a lone surrogate, lines the edits do not
-    bear out), and without edits."""
+    """`hunks` in Python (`before`: the lines of each file before the piece): where the core
+    leaves it (a lone surrogate, lines the edits do not bear out), and without edits."""
+    original_before, cleaned_before = before
     a, b = _lines(original), _lines(cleaned)
     out: list[str] = []
     from_edits = None if edits is None else changed_blocks(a, b, edits)

@@ -118,10 +118,10 @@ TEXTS = st.lists(PIECES, min_size=1, max_size=30).map("".join)
 @settings(max_examples=150, deadline=None)
 @given(text=TEXTS, before=st.tuples(st.integers(0, 40), st.integers(0, 40)))
 def test_the_cores_hunks_are_pythons(text: str, before: tuple[int, int]) -> None:
-    """`hunks` from the core (`hunks.rs`) is, byte for byte, what Python's `_hunks` writes
+    """`hunks` from the core (`hunks.rs`) is, byte for byte, what Python's `python_hunks` writes
     from the same edits, and a patch of it rebuilds the output."""
     result = result_for("x.txt", text)
-    python = unified._hunks(result.original, result.cleaned, *before, result.edits)
+    python = unified.python_hunks(result.original, result.cleaned, before, result.edits)
     core = _core.edit_hunks(result.original, result.cleaned, *before, result.edits, Kind.FIX)
     assert core is None or core == python
     if before == (0, 0) and core is not None:
@@ -136,6 +136,5 @@ def test_the_core_leaves_what_it_cannot_say_to_python() -> None:
     lone = "x\ud800 thepress\n"
     result = result_for("x.txt", lone)
     assert _core.edit_hunks(result.original, result.cleaned, 0, 0, result.edits, Kind.FIX) is None
-    assert unified.hunks(result.original, result.cleaned, edits=result.edits) == unified._hunks(
-        result.original, result.cleaned, edits=result.edits
-    )
+    python = unified.python_hunks(result.original, result.cleaned, (0, 0), result.edits)
+    assert unified.hunks(result.original, result.cleaned, edits=result.edits) == python
