@@ -72,6 +72,30 @@ pub(crate) fn float_repr(value: f64) -> Option<String> {
 /// A string as JSON: as `json.encoder.encode_basestring` writes it (UTF-8 kept), or, with
 /// `inert`, as `html.inert_json` does.
 pub(crate) fn string(out: &mut Vec<u8>, value: &str, inert: bool) -> io::Result<()> {
+    // most strings hold nothing to escape (a word, a rule's code): written as they are, where
+    // serde's writer looked at each byte twice (a fifth of the review page's rows' time)
+    if value.bytes().all(|byte| plain(byte, inert)) {
+        out.push(b'"');
+        out.extend_from_slice(value.as_bytes());
+        out.push(b'"');
+        return Ok(());
+    }
+    escaped_string(out, value, inert)
+}
+
+/// Whether JSON writes `byte` as it is: not a quote, a backslash or a control character,
+/// and with `inert` nothing but printable ASCII, `<` escaped too.
+fn plain(byte: u8, inert: bool) -> bool {
+    let ascii = if inert {
+        (b' '..=b'~').contains(&byte) && byte != b'<'
+    } else {
+        byte >= b' '
+    };
+    ascii && byte != b'"' && byte != b'\\'
+}
+
+/// `string` through serde's writer, every character looked at.
+fn escaped_string(out: &mut Vec<u8>, value: &str, inert: bool) -> io::Result<()> {
     let written = if inert {
         value.serialize(&mut Serializer::with_formatter(
             &mut *out,
@@ -137,6 +161,31 @@ mod tests {
         assert_eq!(inert("é\u{7f}"), r#""\u00e9\u007f""#);
         assert_eq!(inert("😀"), r#""\ud83d\ude00""#);
         assert_eq!(inert("\"\\\n\u{1}"), r#""\"\\\n\u0001""#);
+    }
+
+    #[test]
+    fn a_string_with_nothing_to_escape_is_written_as_serde_writes_it() {
+        let samples = [
+            "",
+            "word",
+            "a b",
+            "été",
+            "a<b",
+            "x\"y",
+            "back\\slash",
+            "tab\t",
+            "\u{7f}",
+            "😀 <",
+            "~ !#$%&'()*+,-./:;=>?@[]^_`{|}",
+        ];
+        for value in samples {
+            for inert in [false, true] {
+                let (mut fast, mut serde) = (Vec::new(), Vec::new());
+                string(&mut fast, value, inert).unwrap();
+                escaped_string(&mut serde, value, inert).unwrap();
+                assert_eq!(fast, serde, "{value:?}, inert {inert}");
+            }
+        }
     }
 
     #[test]
