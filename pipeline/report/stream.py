@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import operator
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -39,6 +40,8 @@ from pipeline.report.summary import (
 
 STREAMS = ("md", "html", "json", "diff")
 Part = dict[str, tuple[str, int, int]]  # stream -> (spool file, start, end)
+
+CODE_AND_KIND = operator.attrgetter("rule.code", "kind")  # in C: counted once per edit
 
 
 class Spool:
@@ -161,7 +164,12 @@ class FileReport:
         if self.decisions:
             self._decided.update(e.id for e in edits if e.id in self.decisions)
         self._count(edits)
-        local = [relocated(edit, first_line, start) for edit in edits]  # located in the piece
+        # located in the piece (a file's first piece, most files' only one, is as it is)
+        local = (
+            edits
+            if first_line == 1 and not start
+            else [relocated(e, first_line, start) for e in edits]
+        )
         self._list(original, local, first_line)
         if original != cleaned:
             self.changed = True
@@ -182,7 +190,7 @@ class FileReport:
     def _count(self, edits: Sequence[Edit]) -> None:
         # counted by (code, kind) first, in C: a few of each per file, and a rule's hash
         # (a dataclass's, in Python) is not asked once per edit
-        for (code, kind), hits in Counter((e.rule.code, e.kind) for e in edits).items():
+        for (code, kind), hits in Counter(map(CODE_AND_KIND, edits)).items():
             if kind is Kind.REJECTED:
                 self._rejected += hits
                 continue  # kept as written: neither applied nor suggested
@@ -204,10 +212,11 @@ class FileReport:
         listed, seens, rows, md_rows = _listed(original, local, room, first_line - 1, md_room)
         self.view.html_rows += rows
         self.view.markdown_rows += md_rows
-        count = self.view.count
-        for edit, seen in zip(listed, seens, strict=True):
-            if edit.kind is not Kind.REJECTED:
-                count(group_key(edit, seen), edit.confidence)
+        self.view.count(
+            (group_key(edit, seen), edit.confidence)
+            for edit, seen in zip(listed, seens, strict=True)
+            if edit.kind is not Kind.REJECTED
+        )
 
     def _keep_diff(self, diff: str) -> None:
         if self._diff is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -320,10 +320,18 @@ class FileView:
     def unlisted(self) -> int:
         return max(0, self.fixes + self.suggestions - len(self.html_rows))
 
-    def count(self, key: GroupKey, confidence: float) -> None:
-        held = self.groups.setdefault(key, [0, 1.0])
-        held[0] += 1
-        held[1] = min(held[1], confidence)
+    def count(self, counted: Iterable[tuple[GroupKey, float]]) -> None:
+        """Each listed edit's group (`group_key`) and confidence counted: hits, and the least
+        confidence.  All of a piece's in one call, not a call per edit."""
+        groups = self.groups
+        for key, confidence in counted:
+            held = groups.get(key)
+            if held is None:
+                groups[key] = [1, min(1.0, confidence)]
+            else:
+                held[0] += 1
+                if confidence < held[1]:
+                    held[1] = confidence
 
     def group_counts(self) -> tuple[GroupCount, ...]:
         """In the order first met (the listed edits' reading order): deterministic, and
