@@ -161,8 +161,18 @@ impl Lexicon {
 
     /// `prefix_frequencies` into `values`, a buffer the caller keeps.
     pub fn prefix_frequencies_into(&self, text: &str, values: &mut Vec<Option<f64>>) {
-        self.words
-            .values_after_into(&[], text, &mut String::new(), values);
+        self.words.values_after_into(&[], text, values, |_| true);
+    }
+
+    /// `prefix_frequencies_into` of only the prefixes `wanted` asks for, by their length in
+    /// characters (the rest are None): reading a value is a wait on memory of its own.
+    pub fn prefix_frequencies_where(
+        &self,
+        text: &str,
+        values: &mut Vec<Option<f64>>,
+        wanted: impl FnMut(usize) -> bool,
+    ) {
+        self.words.values_after_into(&[], text, values, wanted);
     }
 
     /// Whether the word list holds the word.
@@ -206,13 +216,12 @@ impl Lexicon {
     /// `cond(first, second)` for every prefix `second` of `text` that is a later part,
     /// given `later_part_logps_into(text)` (`later`), into `pairs`: item `k` for the first
     /// `k` characters (None where that prefix is no later part).  One walk of the pair
-    /// table for them all, its key built in `key`; both buffers the caller keeps.
+    /// table for them all, into a buffer the caller keeps.
     pub fn conds_after_into(
         &self,
         first: &str,
         text: &str,
         later: &[Option<f64>],
-        key: &mut String,
         pairs: &mut Vec<Option<f64>>,
     ) {
         let count = self.unigrams.get(first).filter(|n| *n != 0.0);
@@ -222,8 +231,10 @@ impl Lexicon {
             pairs.extend_from_slice(later);
             return;
         }
+        // a pair's count is read only where its second word is a later part
+        let wanted = |k: usize| later.get(k).is_some_and(Option::is_some);
         self.bigrams
-            .values_after_into(&[first, " "], text, key, pairs);
+            .values_after_into(&[first, " "], text, pairs, wanted);
         for (slot, value) in pairs.iter_mut().zip(later) {
             *slot = value.map(|value| match (slot.filter(|n| *n != 0.0), count) {
                 (Some(pair), Some(count)) => pair_logp(pair, count),

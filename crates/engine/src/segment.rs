@@ -230,7 +230,6 @@ where
             bytes,
             low_bytes,
             later,
-            key,
             read,
             ..
         } = scratch;
@@ -284,8 +283,7 @@ where
                         }
                         let (from, conds) = &mut read[held_count];
                         *from = held.start;
-                        self.lexicon
-                            .conds_after_into(previous, rest, later, key, conds);
+                        self.lexicon.conds_after_into(previous, rest, later, conds);
                         held_count += 1;
                         held_count - 1
                     }
@@ -346,7 +344,6 @@ struct Scratch {
     low: String,
     frequencies: Vec<Option<f64>>,
     later: Vec<Option<f64>>,
-    key: String,
     /// The pairs read from one start: (where the part before starts, its conds).
     read: Vec<(usize, Vec<Option<f64>>)>,
 }

@@ -25,10 +25,11 @@ use std::ops::{Deref, Range};
 use std::sync::Arc;
 
 use yada::unit::Unit;
-use yada::DoubleArray;
 
 mod build;
 pub use build::build;
+mod units;
+use units::{is_continuation, Units};
 
 /// What every table file starts with; a new layout (or a new trie format) takes a new line.
 pub const MAGIC: &[u8] = b"pipeline-lexicon 4 yada-0.5\n";
@@ -104,8 +105,9 @@ impl Section {
 
 /// One map: word -> value.
 pub struct WordMap {
-    /// The keys, each to the index of its value in `values`; None when there is no key.
-    trie: Option<DoubleArray<Section>>,
+    /// The keys, each to the index of its value in `values` (a yada trie's units, walked by
+    /// `Units`); None when there is no key.
+    trie: Option<Section>,
     /// The distinct values' bits, in their order.
     values: Section,
     keys: usize,
@@ -114,12 +116,14 @@ pub struct WordMap {
 impl WordMap {
     /// The value of `key`, if the map holds it.
     pub fn get(&self, key: &str) -> Option<f64> {
-        // yada asserts that a key it is asked holds no NUL; no key in the map does
-        if key.as_bytes().contains(&0) {
-            return None;
-        }
-        let index = self.trie.as_ref()?.exact_match_search(key)?;
-        self.value(index)
+        let units = self.units()?;
+        let (node, unit) = units.walk(Units::ROOT, key.as_bytes())?;
+        self.value(units.leaf(node, unit)?)
+    }
+
+    /// The trie's units, if it has any.
+    fn units(&self) -> Option<Units<'_>> {
+        self.trie.as_deref().map(Units)
     }
 
     /// The values of every prefix of `text`: item `k` is the value of its first `k`
@@ -132,47 +136,56 @@ impl WordMap {
     /// `head` and the first `k` characters of `text`, in one walk of the trie.
     pub fn values_after(&self, head: &str, text: &str) -> Vec<Option<f64>> {
         let mut values = Vec::new();
-        self.values_after_into(&[head], text, &mut String::new(), &mut values);
+        self.values_after_into(&[head], text, &mut values, |_| true);
         values
     }
 
-    /// `values_after` with the head in pieces (`["of", " "]`, joined without a format), into
-    /// `values`, the key built in `key`: buffers a caller keeps from one call to the next
-    /// (the segmentation makes a few per letter of a run).
+    /// `values_after` with the head in pieces (`["of", " "]`, read one after the other),
+    /// into `values` (a buffer the caller keeps: the segmentation asks a few per letter of a
+    /// run), of only the prefixes `wanted` asks for by their length in characters: the rest
+    /// are None.
+    ///
+    /// A key's value lies in a unit of its own, away from the key's last letter, so reading
+    /// it is one more wait on memory, and most of what a walk costs (the tables are larger
+    /// than a cache): a walk that reads only the values asked for costs less than yada's,
+    /// which reads the value of every prefix that is a key.
     pub fn values_after_into(
         &self,
         head: &[&str],
         text: &str,
-        key: &mut String,
         values: &mut Vec<Option<f64>>,
+        mut wanted: impl FnMut(usize) -> bool,
     ) {
         values.clear();
         values.resize(text.chars().count() + 1, None);
-        let Some(trie) = &self.trie else {
+        let Some(units) = self.units() else {
             return;
         };
-        let head_len: usize = head.iter().map(|piece| piece.len()).sum();
-        let key = if head_len == 0 {
-            text
-        } else {
-            key.clear();
-            head.iter().for_each(|piece| key.push_str(piece));
-            key.push_str(text);
-            key.as_str()
+        let mut at = Some((Units::ROOT, units.root()));
+        for piece in head {
+            at = at.and_then(|(node, unit)| units.walk_from(node, unit, piece.as_bytes()));
+        }
+        let Some((mut node, mut unit)) = at else {
+            return;
         };
-        let ascii = text.is_ascii();
-        // a walk ends at a NUL: no key holds one
-        for (index, end) in trie.common_prefix_search(key) {
-            // a key is whole UTF-8, so it ends where a character of `text` does
-            let Some(prefix) = end.checked_sub(head_len).and_then(|at| text.get(..at)) else {
-                continue;
+        let bytes = text.as_bytes();
+        let mut letters = 0;
+        if !head.iter().all(|piece| piece.is_empty()) && wanted(0) {
+            values[0] = units.leaf(node, unit).and_then(|index| self.value(index));
+        }
+        for (offset, &byte) in bytes.iter().enumerate() {
+            let Some(next) = units.child(node, unit, byte) else {
+                return;
             };
-            let k = if ascii {
-                prefix.len()
-            } else {
-                prefix.chars().count()
-            };
-            values[k] = self.value(index);
+            (node, unit) = next;
+            // a key is whole UTF-8: it ends where a character does
+            let ends_char = bytes.get(offset + 1).is_none_or(|&b| !is_continuation(b));
+            if ends_char {
+                letters += 1;
+                if unit.has_leaf() && wanted(letters) {
+                    values[letters] = units.leaf(node, unit).and_then(|index| self.value(index));
+                }
+            }
         }
     }
 
@@ -246,7 +259,7 @@ fn read_map(bytes: Section, what: &str) -> Result<WordMap, TableError> {
                 "{what}'s trie steps outside it"
             )));
         }
-        Some(DoubleArray::new(trie))
+        Some(trie)
     };
     if !cursor.rest.is_empty() {
         return Err(TableError::Malformed(format!("bytes after {what}")));
@@ -254,17 +267,15 @@ fn read_map(bytes: Section, what: &str) -> Result<WordMap, TableError> {
     Ok(WordMap { trie, values, keys })
 }
 
-/// Whether every step yada can take in `trie` lands inside it: yada reads a trie's units
-/// without bounds checks, trusting that the bytes are what its builder wrote.
+/// Whether every step a walk can take in `trie` lands inside it, as in every trie yada
+/// builds: one that steps outside was not written by it, and is refused as malformed (the
+/// walks check each index all the same: `Units`).
 ///
-/// SOUNDNESS: yada steps from a unit that is no leaf (the root, or one whose label matched a
-/// byte of the key, which a leaf's never does) to `base ^ byte` (a child, `byte` < 256) or
-/// `base` (its leaf), where `base` is the unit's offset xor its own index.  With the trie
-/// whole blocks of 256 units and every such `base` inside it, `base ^ byte` lies in the same
-/// block as `base`: inside too.  Checked here of every unit, so no search of any bytes that
-/// pass reads outside them, whatever wrote them (the checksum catches damage first).  Bytes
-/// yada did not write may still fail one of its asserts: a panic, which the binding turns
-/// into an exception, never a read out of bounds.
+/// A walk steps from a unit that is no leaf (the root, or one whose label matched a byte of
+/// the key, which a leaf's never does) to `base ^ byte` (a child, `byte` < 256) or `base`
+/// (its leaf), where `base` is the unit's offset xor its own index.  With the trie whole
+/// blocks of 256 units and every such `base` inside it, `base ^ byte` lies in the same block
+/// as `base`: inside too.
 fn steps_stay_inside(trie: &[u8]) -> bool {
     const BLOCK: usize = 256 * 4;
     let Ok(units) = u32::try_from(trie.len() / 4) else {

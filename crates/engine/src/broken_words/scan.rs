@@ -310,7 +310,7 @@ impl Scan<'_> {
     /// letters or more (a lone letter is a symbol or a variable: `at time t`).
     pub(super) fn candidates(&self) -> Vec<Found> {
         let mut found = Vec::new();
-        let (mut joined, mut frequencies) = (String::new(), Vec::new());
+        let (mut joined, mut ends, mut frequencies) = (String::new(), Vec::new(), Vec::new());
         let stray_least = stray_least();
         let rare_least = 10f64.powf(STRAY_RARE_ZIPF - ZIPF_OFFSET);
         for (i, run) in self.runs.iter().enumerate() {
@@ -344,23 +344,24 @@ impl Scan<'_> {
                     .last();
                 if let Some(longest) = last {
                     // every closing-up from run i, read in one walk of the word list (into
-                    // buffers kept from run to run)
+                    // buffers kept from run to run), the frequencies read only where a run
+                    // ends
                     joined.clear();
-                    self.runs[i..=longest]
-                        .iter()
-                        .for_each(|run| joined.push_str(run.low));
+                    ends.clear();
+                    for run in &self.runs[i..=longest] {
+                        joined.push_str(run.low);
+                        ends.push(ends.last().copied().unwrap_or(0) + run.low.chars().count());
+                    }
                     self.lexicon
-                        .prefix_frequencies_into(&joined, &mut frequencies);
-                    let mut letters = self.runs[i].low.chars().count();
+                        .prefix_frequencies_where(&joined, &mut frequencies, |k| ends.contains(&k));
                     let known = frequencies
-                        .get(letters)
+                        .get(ends[0])
                         .copied()
                         .flatten()
                         .is_some_and(|f| f != 0.0);
                     known_run = Some(known);
                     for last in i + 1..=longest {
-                        letters += self.runs[last].low.chars().count();
-                        let known = frequencies.get(letters).copied().flatten();
+                        let known = frequencies.get(ends[last - i]).copied().flatten();
                         let common = known.is_some_and(|f| f >= stray_least)
                             || (known.is_some_and(|f| f >= rare_least)
                                 && self.holds_scrap(i, last));

@@ -52,7 +52,7 @@ fn later_part_logps(lex: &Lexicon, text: &str) -> Vec<Option<f64>> {
 
 fn conds_after(lex: &Lexicon, first: &str, text: &str, later: &[Option<f64>]) -> Vec<Option<f64>> {
     let mut pairs = Vec::new();
-    lex.conds_after_into(first, text, later, &mut String::new(), &mut pairs);
+    lex.conds_after_into(first, text, later, &mut pairs);
     pairs
 }
 

@@ -60,6 +60,31 @@ fn a_table_walks_its_words_by_prefix_and_counts_pairs() {
 }
 
 #[test]
+fn a_walk_reads_only_the_values_it_is_asked_for() {
+    let table = read(&built()).expect("reads");
+    let [words, _, bigrams] = &table.maps;
+    let mut values = Vec::new();
+    words.values_after_into(&[], "thereby", &mut values, |k| k == 5);
+    assert_eq!(
+        values,
+        [None, None, None, None, None, Some(1e-4), None, None]
+    );
+    // the head in pieces, and item 0 for the head alone
+    words.values_after_into(&["t", "h"], "ere", &mut values, |k| k != 3);
+    assert_eq!(values, [None, Some(0.05), None, None]);
+    words.values_after_into(&["th", "e"], "re", &mut values, |_| true);
+    assert_eq!(values, [Some(0.05), None, Some(1e-4)]);
+    // a head no key starts with: nothing, every item
+    words.values_after_into(&["x"], "the", &mut values, |_| true);
+    assert_eq!(values, [None; 4]);
+    bigrams.values_after_into(&["of", " "], "the", &mut values, |k| k == 3);
+    assert_eq!(values, [None, None, None, Some(1.5e9)]);
+    // the lengths asked are characters, not bytes
+    words.values_after_into(&[], "ünïcode", &mut values, |k| k == 7);
+    assert_eq!(values[7], Some(3e-9));
+}
+
+#[test]
 fn an_empty_map_holds_nothing() {
     let bytes = build([vec![], vec![], vec![]], vec![]).expect("builds");
     let table = read(&bytes).expect("reads");
@@ -95,7 +120,7 @@ fn a_trie_that_steps_outside_itself_is_refused_whatever_its_checksum() {
     let (maps, list) = sample();
     let bytes = build(maps, list).expect("builds");
     let table = read(&bytes).expect("reads");
-    let trie = table.maps[0].trie.as_ref().expect("a trie").0.to_vec();
+    let trie = table.maps[0].trie.as_ref().expect("a trie").to_vec();
     assert!(steps_stay_inside(&trie));
     let mut outside = trie.clone();
     // the root's offset made to point past the end (no leaf: bit 31 clear)
