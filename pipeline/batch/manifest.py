@@ -48,6 +48,16 @@ class Inputs:
     sources: tuple[tuple[str, str], ...]  # (relative path, sha256 of its bytes)
     settings: str  # sha256 of the settings as the run used them
     engine: str  # what `engine()` says of the code that ran
+    read: bool = True  # whether `sources` are known yet (`unread`)
+
+    @classmethod
+    def unread(cls, config: Config) -> Inputs:
+        """The inputs of a batch whose sources are not read yet: the run takes their hashes
+        from the bytes it cleans (`publish`), rather than reading every file once more
+        beforehand, alone in the parent of `-j N` (a second of a 21 MB batch's run).  They
+        are read first only where a run in the output folder may be reused: each file's
+        hash then says whether it changed (`reusable`)."""
+        return cls((), settings_digest(config), engine(), read=False)
 
     @classmethod
     def of(cls, found: Sequence[Source], config: Config) -> Inputs | None:
@@ -294,6 +304,12 @@ def _same_engine_and_settings(out_dir: Path, inputs: Inputs | None) -> dict[str,
     ):
         return None
     return document
+
+
+def reusable(out_dir: Path, inputs: Inputs) -> bool:
+    """Whether `out_dir` holds a run made by this engine with these settings, which a run of
+    the same sources may reuse in part or whole (its state is checked when it is used)."""
+    return _same_engine_and_settings(out_dir, inputs) is not None
 
 
 def held(out_dir: Path, inputs: Inputs | None) -> Held | None:

@@ -129,14 +129,24 @@ def publish(
             recover(target)
             stage = new_stage(target)
             earlier, notes = _earlier(target, inputs) if reuse else (None, ())
+            if earlier is not None and inputs is not None and not inputs.read:
+                # each file's hash says whether its earlier output still holds
+                inputs = manifest.Inputs.of(found.found, config)
+                earlier = earlier if inputs is not None else None
             run = _Run(found, config, stage, inputs, earlier)
             result = run.write(executor or Local(), progress or Silent())
-            written = [w.relative for w in result.files if w.written]
-            written += [PurePosixPath(name) for name in REPORTS]
+            # the cleaned copies' hashes as they were written; the reports' read back
+            hashes = {
+                w.relative.as_posix(): w.output_sha256
+                for w in result.files
+                if w.written and w.output_sha256
+            }
+            written = [PurePosixPath(name) for name in REPORTS]
+            written += [w.relative for w in result.files if w.written and not w.output_sha256]
             if inputs is not None:
                 written += [PurePosixPath(manifest.RECORDS), PurePosixPath(manifest.PARTS_MD)]
-            hashes = {p.as_posix(): manifest.sha256_of(stage / p) for p in written}
-            text = manifest.render(hashes, inputs, not result.failed, run.begins)
+            hashes |= {p.as_posix(): manifest.sha256_of(stage / p) for p in written}
+            text = manifest.render(hashes, run.inputs, not result.failed, run.begins)
             (stage / MANIFEST).write_text(text, encoding="utf-8")
             swap_in(stage, target)
             stage = None
@@ -208,10 +218,16 @@ class _Run:
         if spool.exists():  # none when every file was kept from the earlier run
             shutil.rmtree(spool)
         problems = tuple(w.problem for w in files if w.problem)
+        if self.inputs is not None and not self.inputs.read:
+            # the sources' hashes as the run read them (one that could not be read has none:
+            # the run is incomplete then, and its manifest lists no sources)
+            sources = tuple((w.relative.as_posix(), w.sha256) for w in files if w.sha256)
+            self.inputs = replace(self.inputs, sources=sources, read=True)
         return Published(summary, tuple(files), problems)
 
     def _hash(self, source: Source) -> str | None:
-        if self.inputs is None:
+        """The source's hash as read before the run (where an earlier run may be reused)."""
+        if self.inputs is None or not self.inputs.read:
             return None
         if not self.hashes:
             self.hashes = dict(self.inputs.sources)
@@ -247,10 +263,12 @@ class _Run:
             record.assumed,
             written=True,
             reads=vocabulary.counts_json(record.reads),  # as a fresh cleaning's
+            sha256=record.sha256,
+            output_sha256=self.earlier.hashes.get(name),  # as `_copied` found it
         )
 
     def _record(self, outcome: Written, placed: dict[str, tuple[int, int]]) -> None:
-        digest = self._hash(outcome.source)
+        digest = outcome.sha256  # of the bytes cleaned, as the worker read them
         if self.records is None or digest is None:
             return
         if outcome.error or outcome.problem or not outcome.written:

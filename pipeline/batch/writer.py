@@ -9,6 +9,7 @@ and hands back only what the batch's summary needs.
 from __future__ import annotations
 
 import errno
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -48,6 +49,10 @@ class Written:
     # the batch counts its cleaning read, each with its count, as the run's record holds
     # them (`Vocabulary.counts_json`, looked up where the file was cleaned: in a worker)
     reads: Mapping[str, int] = field(default_factory=dict)
+    # the sha256 of the bytes cleaned, and of its cleaned copy's as written, taken where
+    # they were read and written (a worker): the manifest's, without reading either again
+    sha256: str | None = None
+    output_sha256: str | None = None
 
     @property
     def relative(self) -> PurePosixPath:
@@ -86,6 +91,7 @@ class Streamed:
     decoded: Decoded | None = None
     report: FileReport | None = None
     target: BinaryIO | None = None
+    out_digest: hashlib._Hash = field(default_factory=hashlib.sha256)  # the bytes written
     problem: str | None = None  # why its cleaned copy is not written, when it should be
 
     def failed(self, source: Source, error: str) -> Written:
@@ -112,8 +118,9 @@ class Streamed:
         assert self.report is not None  # begun
         piece = cleaned.piece
         if self.target is not None:
-            out = cleaned.text + piece.separator
-            self.target.write(out.encode("utf-8", "surrogateescape"))
+            out = (cleaned.text + piece.separator).encode("utf-8", "surrogateescape")
+            self.target.write(out)
+            self.out_digest.update(out)
         self.report.add(
             piece.text, cleaned.text, cleaned.edits, piece.first_line, piece.separator, piece.start
         )
@@ -123,6 +130,7 @@ class Streamed:
         assert self.source is not None and self.decoded is not None and self.report is not None
         written = self.target is not None
         self.close()
+        read_as = self.decoded.read_as
         return Written(
             self.source,
             self.report.finish(),
@@ -131,6 +139,8 @@ class Streamed:
             self.decoded.assumed,
             written=written,
             problem=self.problem,
+            sha256=read_as.sha256 if read_as else None,
+            output_sha256=self.out_digest.hexdigest() if written else None,
         )
 
     def close(self) -> None:

@@ -34,9 +34,11 @@ def command(args: argparse.Namespace) -> Exit:
         common.report(args, found.errors, found.skipped, [])
         common.nothing_matched(settings)
         return Exit.FAILED
-    inputs = manifest.Inputs.of(found.found, settings)
     reuse = not args.force
+    inputs: manifest.Inputs | None = manifest.Inputs.unread(settings)
     try:
+        if reuse and inputs is not None and manifest.reusable(args.out, inputs):
+            inputs = manifest.Inputs.of(found.found, settings)
         if reuse and not found.errors and manifest.up_to_date(args.out, inputs):
             common.say(
                 args, f"{shown(args.out)}/ is up to date: no source or setting changed (--force)"

@@ -83,6 +83,46 @@ def test_a_run_with_a_failed_file_is_always_redone(source: Path, tmp_path: Path)
     assert main(["run", str(source), "--out", str(out), "-q"]) == 1  # reported again
 
 
+def test_a_failed_files_run_keeps_the_rest_for_a_re_run(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (source / "bad.txt").write_bytes(b"\x00binary\x00")
+    out = tmp_path / "out"
+    assert main(["run", str(source), "--out", str(out), "-q"]) == 1
+    from pipeline.batch import publish
+
+    cleaned: list[str] = []
+    real = publish.write_source
+
+    def spy(source: Source, **kwargs: Any) -> Written:
+        cleaned.append(source.relative.as_posix())
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(publish, "write_source", spy)
+    assert main(["run", str(source), "--out", str(out), "-q", "-j", "1"]) == 1
+    assert cleaned == ["bad.txt"]  # it counted no words: the others read the same counts
+
+
+def test_a_first_run_takes_the_hashes_from_what_it_read_and_wrote(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.batch import manifest
+
+    def read_again(*_: object) -> None:
+        raise AssertionError("a first run reads no source before it cleans it")
+
+    out = tmp_path / "out"
+    with monkeypatch.context() as patched:
+        patched.setattr(manifest.Inputs, "of", read_again)
+        assert main(["run", str(source), "--out", str(out), "-q", "-j", "2"]) == 0
+    document = json.loads((out / NAME).read_text())
+    sha = manifest.sha256_of
+    assert document["sources"] == {p.name: sha(p) for p in sorted(source.glob("*.txt"))}
+    assert document["files"] == {name: sha(out / name) for name in document["files"]}
+    assert main(["run", str(source), "--out", str(out), "-q"]) == 0
+    assert json.loads((out / NAME).read_text()) == document  # up to date: left alone
+
+
 def test_odd_names_are_recognised_on_a_re_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
