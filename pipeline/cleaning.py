@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from pipeline.config import Config
@@ -182,6 +182,7 @@ def _clean(text: str, proposed: _Proposer, judge: _Judge) -> Cleaned:
     locator = Locator()
     located: list[Edit] = []
     enabled = [stage for stage in stages() if proposed.config.stage_enabled(stage.name)]
+    acted_before: set[str] = set()  # the stages that made edits in an earlier pass
     for _ in range(MAX_PASSES):
         acted: set[str] = set()
         split_at: list[int] = []  # where the joins stage's splits stand in the pass's output
@@ -206,8 +207,9 @@ def _clean(text: str, proposed: _Proposer, judge: _Judge) -> Cleaned:
                 split_at = _places_after(edits)
             text = apply_edits(text, edits)
             locator.push(edits)
-        if not _unsettled(text, enabled, acted, proposed, judge, locator, split_at):
+        if not _unsettled(text, enabled, acted, proposed, judge, locator, split_at, acted_before):
             break
+        acted_before |= acted
     named = tuple(located if judge.decisions else judge.named_all())
     return Cleaned(text, named, tuple(proposed.seconds.items()))
 
@@ -243,18 +245,21 @@ def _unsettled(
     judge: _Judge,
     locator: Locator,
     split_at: Sequence[int] = (),
+    acted_before: Set[str] = frozenset(),
 ) -> bool:
     """Whether an earlier stage would still act on the output of a pass (`acted`: the
-    names of the stages that made edits in it; `split_at`: where the joins stage's splits
-    stand in it)."""
+    names of the stages that made edits in it, `acted_before` in the passes before; `split_at`:
+    where the joins stage's splits stand in it)."""
     boundaries_moved = bool(acted & MOVE_WORD_BOUNDARIES)
     later_acted = bool(acted - {unicode.NAME})
     # the words stage reads the words the joins stage parts (`llXX` -> `ll XX`, a lost `fi`
     # where the document shows the loss) again: the whole text where it found broken words
-    # itself, elsewhere only the stretches around the splits (`staŠt` -> `sta Št`, read as
-    # `staff`): asking it of every text the joins stage changed would add a sixth to the
-    # stages' time
-    words_rereads = {words.NAME, joins.NAME} <= acted
+    # itself, in this pass or an earlier one (a split changes the word before a gap, and the
+    # document's plain losses, repaired before, are what makes a gap at a word's edge read
+    # as one: a stretch alone does not show them), elsewhere only the stretches around the
+    # splits (`staŠt` -> `sta Št`, read as `staff`): asking it of every text the joins stage
+    # changed would add a sixth to the stages' time
+    words_rereads = joins.NAME in acted and words.NAME in acted | acted_before
     for stage in stages[:-1]:
         rereads = (
             (stage.name == unicode.NAME and later_acted)
