@@ -89,16 +89,7 @@ def test_a_failed_files_run_keeps_the_rest_for_a_re_run(
     (source / "bad.txt").write_bytes(b"\x00binary\x00")
     out = tmp_path / "out"
     assert main(["run", str(source), "--out", str(out), "-q"]) == 1
-    from pipeline.batch import publish
-
-    cleaned: list[str] = []
-    real = publish.write_source
-
-    def spy(source: Source, **kwargs: Any) -> Written:
-        cleaned.append(source.relative.as_posix())
-        return real(source, **kwargs)
-
-    monkeypatch.setattr(publish, "write_source", spy)
+    cleaned = spied_cleaning(monkeypatch)
     assert main(["run", str(source), "--out", str(out), "-q", "-j", "1"]) == 1
     assert cleaned == ["bad.txt"]  # it counted no words: the others read the same counts
 
@@ -137,10 +128,9 @@ def test_odd_names_are_recognised_on_a_re_run(
     assert "up to date" in capsys.readouterr().err
 
 
-def cleaned_by_a_run(
-    source: Path, out: Path, monkeypatch: pytest.MonkeyPatch, *flags: str
-) -> list[str]:
-    """The files a run (in this process) cleans, rather than copies from the earlier run."""
+def spied_cleaning(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files runs (in this process, `-j 1`) clean from now on, rather than copy from the
+    earlier run: a list that fills as they do."""
     from pipeline.batch import publish
 
     cleaned: list[str] = []
@@ -151,6 +141,14 @@ def cleaned_by_a_run(
         return real(source, **kwargs)
 
     monkeypatch.setattr(publish, "write_source", spy)
+    return cleaned
+
+
+def cleaned_by_a_run(
+    source: Path, out: Path, monkeypatch: pytest.MonkeyPatch, *flags: str
+) -> list[str]:
+    """The files a run (in this process) cleans, rather than copies from the earlier run."""
+    cleaned = spied_cleaning(monkeypatch)
     assert main(["run", str(source), "--out", str(out), "-q", "-j", "1", *flags]) == 0
     return cleaned
 
