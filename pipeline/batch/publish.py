@@ -218,9 +218,10 @@ class _Run:
         if spool.exists():  # none when every file was kept from the earlier run
             shutil.rmtree(spool)
         problems = tuple(w.problem for w in files if w.problem)
-        if self.inputs is not None and not self.inputs.read:
-            # the sources' hashes as the run read them (one that could not be read has none:
-            # the run is incomplete then, and its manifest lists no sources)
+        if self.inputs is not None:
+            # the sources' hashes as the run cleaned them, or kept them (read before it, then):
+            # one that could not be read has none, and the run is incomplete, its manifest
+            # listing no sources
             sources = tuple((w.relative.as_posix(), w.sha256) for w in files if w.sha256)
             self.inputs = replace(self.inputs, sources=sources, read=True)
         return Published(summary, tuple(files), problems)

@@ -35,9 +35,10 @@ def command(args: argparse.Namespace) -> Exit:
         common.nothing_matched(settings)
         return Exit.FAILED
     reuse = not args.force
-    inputs: manifest.Inputs | None = manifest.Inputs.unread(settings)
+    unread = manifest.Inputs.unread(settings)  # the run takes the hashes from what it reads
+    inputs: manifest.Inputs | None = unread
     try:
-        if reuse and inputs is not None and manifest.reusable(args.out, inputs):
+        if reuse and manifest.reusable(args.out, unread):
             inputs = manifest.Inputs.of(found.found, settings)
         if reuse and not found.errors and manifest.up_to_date(args.out, inputs):
             common.say(

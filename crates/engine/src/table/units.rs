@@ -15,7 +15,7 @@ pub(super) struct Units<'a>(pub(super) &'a [u8]);
 
 impl Units<'_> {
     /// The root's index.
-    pub(super) const ROOT: u32 = 0;
+    const ROOT: u32 = 0;
 
     fn unit(self, index: u32) -> Option<Unit> {
         let at = usize::try_from(index).ok()?.checked_mul(4)?;
@@ -23,10 +23,9 @@ impl Units<'_> {
         Some(Unit::from_u32(u32::from_le_bytes(bytes)))
     }
 
-    /// The root's unit, or one that leads nowhere in a trie without units (never read:
-    /// `read_map` refuses such a trie).
-    pub(super) fn root(self) -> Unit {
-        self.unit(Self::ROOT).unwrap_or(Unit::from_u32(1 << 31))
+    /// The root: where every walk starts.
+    pub(super) fn root(self) -> Option<(u32, Unit)> {
+        Some((Self::ROOT, self.unit(Self::ROOT)?))
     }
 
     /// The node after `byte` from `node` (its unit `unit`), if a key goes on so.  A leaf's
@@ -41,16 +40,10 @@ impl Units<'_> {
         (child.label() == u32::from(byte)).then_some((index, child))
     }
 
-    /// The node at the end of `key` from the root.
-    pub(super) fn walk(self, from: u32, key: &[u8]) -> Option<(u32, Unit)> {
-        self.walk_from(from, self.unit(from)?, key)
-    }
-
-    /// The node at the end of `key` from `node` (its unit `unit`).
-    pub(super) fn walk_from(self, node: u32, unit: Unit, key: &[u8]) -> Option<(u32, Unit)> {
-        key.iter().try_fold((node, unit), |(node, unit), &byte| {
-            self.child(node, unit, byte)
-        })
+    /// The node at the end of `key` from `at` (a node and its unit), if a key goes on so.
+    pub(super) fn walk(self, at: (u32, Unit), key: &[u8]) -> Option<(u32, Unit)> {
+        key.iter()
+            .try_fold(at, |(node, unit), &byte| self.child(node, unit, byte))
     }
 
     /// The value index of the key that ends at `node`, if one does.
