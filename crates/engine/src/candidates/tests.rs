@@ -83,3 +83,37 @@ fn the_sides_are_counted_in_a_batch_and_not_in_a_sentence() {
     assert_eq!(Seen::of("Spain", "expels", &mut reader), Seen::default());
     assert!(!reader.reads.contains("w:Spain")); // read no count it does not use
 }
+
+#[test]
+fn code_is_read_as_the_pattern_reads_it() {
+    // the characters the pattern needs are asked first: every token gets the pattern's answer
+    let tokens = [
+        "isinstance(x,",
+        "print()",
+        ".format(",
+        "a_b",
+        "x=1",
+        "<b>",
+        "{k}",
+        "C:\\dir",
+        "a/b",
+        "me@host",
+        "#tag",
+        "https://x.org",
+        "Court(ICC)",
+        "fraud(vote",
+        "word",
+        "Hamroand",
+        "organizations.Evidently",
+        "threats,\u{bb}said",
+        "over70",
+        "(",
+        "f(a)",
+    ];
+    for token in tokens {
+        let chars: Vec<char> = token.chars().collect();
+        assert_eq!(code_like(&chars), CODE_LIKE.is_match(token), "{token}");
+    }
+    assert!(code_like(&"isinstance(x,".chars().collect::<Vec<_>>()));
+    assert!(!code_like(&"Court(ICC)".chars().collect::<Vec<_>>()));
+}
