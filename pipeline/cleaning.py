@@ -16,7 +16,6 @@ from pipeline.edits import (
     Kind,
     LineIndex,
     Locator,
-    apply_edits,
     non_overlapping,
 )
 from pipeline.regexes import compiled
@@ -205,8 +204,7 @@ def _clean(text: str, proposed: _Proposer, judge: _Judge) -> Cleaned:
                 acted.add(stage.name)
             if stage.name == joins.NAME:
                 split_at = _places_after(edits)
-            text = apply_edits(text, edits)
-            locator.push(edits)
+            text = locator.apply(text, edits)
         if not _unsettled(text, enabled, acted, proposed, judge, locator, split_at, acted_before):
             break
         acted_before |= acted

@@ -12,6 +12,7 @@ from pipeline.edits import (
     LineIndex,
     Locator,
     Rule,
+    _applied_in_python,
     apply_edits,
     non_overlapping,
     propose,
@@ -103,6 +104,55 @@ def test_a_character_no_stage_replaced_maps_back_to_where_it_stood(
             if came_from is not None:
                 assert at[offset] == came_from
         assert at[len(text)] == len(original)
+
+
+# Edits drawn anywhere, overlapping or not, matching their text or not, fixes or not.
+ANY_EDITS = st.lists(
+    st.tuples(
+        st.integers(0, 12),
+        st.integers(-2, 4),
+        st.text("ab\u00e9", max_size=2),
+        st.text("xy\U0001f600", max_size=2),
+        st.sampled_from([Kind.FIX, Kind.SUGGESTION]),
+    ),
+    max_size=5,
+)
+
+
+@given(st.text("ab \u00e9\U0001f600", max_size=10), ANY_EDITS)
+def test_the_core_applies_edits_as_python_does(
+    text: str, drawn: list[tuple[int, int, str, str, Kind]]
+) -> None:
+    """The same text, or the same refusal, from the core as from Python's slicing; and a
+    locator that applies them records what `push` records."""
+    edits = [
+        Edit(start, max(0, start + length), before, after, RULE, 1.0, "", kind)
+        for start, length, before, after, kind in drawn
+    ]
+    try:
+        expected: str | Exception = _applied_in_python(text, edits)
+    except ValueError as error:
+        expected = error
+    locator, pushed = Locator(), Locator()
+    for apply in (lambda: apply_edits(text, edits), lambda: locator.apply(text, edits)):
+        if isinstance(expected, Exception):
+            with pytest.raises(ValueError) as refused:
+                apply()
+            assert str(refused.value) == str(expected)
+        else:
+            assert apply() == expected
+    if not isinstance(expected, Exception):
+        pushed.push(edits)
+        ends = list(range(len(expected) + 1))
+        assert locator.original_offsets(ends) == pushed.original_offsets(ends)
+
+
+def test_a_text_the_core_cannot_hold_is_applied_in_python() -> None:
+    text = "a\ud800b"  # a lone surrogate: no UTF-8
+    edits = [edit(text, 2, 3, "B")]
+    locator = Locator()
+    assert apply_edits(text, edits) == locator.apply(text, edits) == "a\ud800B"
+    assert locator.original_offset(3) == 3
 
 
 def test_replay_applies_stage_by_stage() -> None:

@@ -23,7 +23,6 @@ from pipeline.edits import (
     Kind,
     Locator,
     Rule,
-    apply_edits,
     conflict,
     placed_in,
     propose,
@@ -95,9 +94,8 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         edits = sorted([*edits, *made], key=IN_TEXT_ORDER)
         if not any(edit.kind is Kind.FIX for edit in made):
             break
-        current = apply_edits(text, edits)
         locator = Locator()
-        locator.push([edit for edit in edits if edit.kind is Kind.FIX])
+        current = locator.apply(text, edits)
     return edits
 
 

@@ -73,6 +73,83 @@ impl Locator {
     }
 }
 
+/// A stage's fix as `apply` reads it: its span (code points, `start..end`), the text it
+/// expects there, and what it puts in.
+pub type Fix<'a> = (usize, usize, &'a str, &'a str);
+
+/// Why a stage's fixes cannot be applied: the fix (by its place among them) that starts
+/// before the one ahead of it ended, or whose expected text is not what stands there.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Unapplied {
+    Overlaps(usize),
+    Mismatch(usize),
+}
+
+/// `text` with `fixes` (in text order) applied, as `pipeline.edits.apply_edits` applies
+/// them: each span sliced as Python slices a `str` (clamped to the text, empty where it
+/// ends before it starts), and refused where a fix starts before the last one's end or
+/// expects other text than stands there.
+pub fn apply(text: &str, fixes: &[Fix]) -> Result<String, Unapplied> {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut places = Places::new(text);
+    // code points of `text` consumed, and the byte they end at
+    let (mut cursor, mut consumed) = (0, 0);
+    for (index, &(start, end, before, after)) in fixes.iter().enumerate() {
+        if start < cursor {
+            return Err(Unapplied::Overlaps(index));
+        }
+        let from = places.byte_of(start);
+        let found = if start < end {
+            &text[from..places.byte_of(end)]
+        } else {
+            ""
+        };
+        if found != before {
+            return Err(Unapplied::Mismatch(index));
+        }
+        out.push_str(&text[consumed.min(from)..from]);
+        out.push_str(after);
+        (cursor, consumed) = (end, places.byte_of(end));
+    }
+    out.push_str(&text[consumed..]);
+    Ok(out)
+}
+
+/// A text's code points found as bytes, walking forward from the last one asked (fixes come
+/// in text order: each is found in one walk of the text), or again from the start where
+/// one lies behind it.
+struct Places<'t> {
+    text: &'t str,
+    point: usize,
+    byte: usize,
+}
+
+impl<'t> Places<'t> {
+    fn new(text: &'t str) -> Places<'t> {
+        Places {
+            text,
+            point: 0,
+            byte: 0,
+        }
+    }
+
+    /// The byte where code point `at` starts (the text's end for one past it).
+    fn byte_of(&mut self, at: usize) -> usize {
+        if at < self.point {
+            (self.point, self.byte) = (0, 0);
+        }
+        let rest = &self.text[self.byte..];
+        match rest.char_indices().nth(at - self.point) {
+            Some((offset, _)) => {
+                self.byte += offset;
+                self.point = at;
+                self.byte
+            }
+            None => self.text.len(),
+        }
+    }
+}
+
 /// The 1-based line and column of each of `offsets` (code points, in any order) in `text`,
 /// UTF-8 or Python's `surrogatepass` form of it (a lone surrogate is three bytes, one code
 /// point, as a character is): lines end at line feeds only, as `edits.LineIndex` reads
@@ -121,6 +198,28 @@ mod tests {
         assert_eq!(line_columns(b"", &[0]), [(1, 1)]);
         // a lone surrogate as Python's `surrogatepass` writes it: one code point
         assert_eq!(line_columns(b"\xed\xa0\x80\nx", &[1, 2]), [(1, 2), (2, 1)]);
+    }
+
+    #[test]
+    fn fixes_apply_as_python_slices_a_str() {
+        let fixes = [(1, 3, "  ", " "), (4, 4, "", ","), (5, 6, "é", "e")];
+        assert_eq!(apply("a  bxé!", &fixes), Ok("a b,xe!".to_owned()));
+        assert_eq!(apply("é", &[]), Ok("é".to_owned()));
+        // spans past the end are clamped, and one that ends before it starts is empty
+        assert_eq!(apply("ab", &[(2, 9, "", "!")]), Ok("ab!".to_owned()));
+        assert_eq!(apply("ab", &[(1, 0, "", "x")]), Ok("axab".to_owned()));
+        assert_eq!(apply("ab", &[(9, 9, "", "!")]), Ok("ab!".to_owned()));
+    }
+
+    #[test]
+    fn fixes_that_overlap_or_expect_other_text_are_refused() {
+        let overlapping = [(0, 2, "ab", ""), (1, 1, "", "x")];
+        assert_eq!(apply("abc", &overlapping), Err(Unapplied::Overlaps(1)));
+        assert_eq!(
+            apply("abc", &[(0, 1, "b", "")]),
+            Err(Unapplied::Mismatch(0))
+        );
+        assert_eq!(apply("éa", &[(1, 2, "é", "")]), Err(Unapplied::Mismatch(0)));
     }
 
     #[test]

@@ -259,6 +259,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report_json::listed_rows, m)?)?;
     m.add_function(wrap_pyfunction!(hunks::edit_hunks, m)?)?;
     m.add_function(wrap_pyfunction!(offsets::line_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(offsets::apply_edits, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::quote_edits, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::unplain_lines, m)?)?;
     m.add("SAFE_MARKS", pipeline_engine::plain::SAFE_MARKS)?;
