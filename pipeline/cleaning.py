@@ -89,6 +89,9 @@ class _Judge:
     def _named_all(self, located: Sequence[tuple[int, Edit]]) -> list[Edit]:
         """`located` (each edit at its offset in the original), named and placed on their
         lines, in order."""
+        named = self.ids.named(self.original, located)
+        if named is not None:
+            return named
         ids = self.ids.of_all(self.original, located)
         places = self.lines.positions([at for at, _ in located])
         return [

@@ -119,6 +119,12 @@ class EditIds:
         bases = fingerprints(self.path, original, located)
         return self._repeats.give_all(bases, [at for at, _ in located])
 
+    def named(self, original: str, located: Sequence[tuple[int, Edit]]) -> list[Edit] | None:
+        """Each edit (at its offset in the original text) made again with its line, column,
+        id (`of_all`) and offset, in order, in one call of the core; None where the core
+        cannot read a string (a lone surrogate): the caller names them then."""
+        return _core.named_edits(self._repeats, self.path, original, list(located), Edit)
+
     def peek(self, original: str, at: int, edit: Edit) -> str:
         """The id `of_all` would give `edit`, without giving it."""
         return self._repeats.peek(fingerprint(_key(self.path, original, at, edit)), at)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline import _core
 from pipeline.edit_ids import EditIds, _key, fingerprint, fingerprints, path_key
-from pipeline.edits import Edit, Rule
+from pipeline.edits import Edit, LineIndex, Rule
 from pipeline.files.sources import Source
 
 RULE = Rule("PL999", "test-rule", "test", "a rule for tests", "a", "b")
@@ -90,3 +90,47 @@ def test_a_files_key_is_named_from_the_root_wherever_the_run_starts(
     monkeypatch.chdir(tmp_path / "two")
     assert path_key(source, "project") == "a.txt"  # another project: named as found
     assert path_key(source, str(tmp_path / "one" / "project")) == "docs/a.txt"
+
+
+@given(
+    texts=st.lists(TEXTS, min_size=1, max_size=3),
+    edits=st.lists(
+        st.tuples(st.integers(0, 60), st.text("ab é\n", max_size=3), st.text(max_size=2)),
+        max_size=8,
+    ),
+    path=st.sampled_from(["a.txt", "dir/é.txt", "bad\udcff.txt"]),
+)
+def test_edits_are_named_in_one_call_as_one_by_one(
+    texts: list[str], edits: list[tuple[int, str, str]], path: str
+) -> None:
+    """The core names a text's edits (their ids, lines, columns and offsets) as the ids, the
+    line index and the edits would one by one, repeats across a file's pieces included."""
+    fused, apart = EditIds(path), EditIds(path)
+    for original in texts:
+        fused.begin(original)
+        apart.begin(original)
+        located = [(at, edit(before, after)) for at, before, after in edits] * 2
+        ids = apart.of_all(original, located)
+        places = LineIndex(original).positions([at for at, _ in located])
+        expected = [
+            Edit(*e[:8], line, column, name, at)
+            for (at, e), name, (line, column) in zip(located, ids, places, strict=True)
+        ]
+        named = fused.named(original, located)
+        if named is None:  # a string the core cannot read: the caller names them then
+            named = expected
+            fused.of_all(original, located)
+        assert named == expected
+        assert all(type(e) is Edit for e in named)
+
+
+def test_a_plain_text_is_named_by_the_core() -> None:
+    original = "ab\ncd cd"
+    ids = EditIds("a.txt")
+    ids.begin(original)
+    located = [(3, edit("cd", "x")), (6, edit("cd", "x")), (3, edit("cd", "x"))]
+    named = ids.named(original, located)
+    assert named is not None
+    assert [(e.line, e.column, e.offset) for e in named] == [(2, 1, 3), (2, 4, 6), (2, 1, 3)]
+    first, second, again = (e.id for e in named)
+    assert second == f"{first}-1" and again == first  # the same place keeps its id

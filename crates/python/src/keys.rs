@@ -2,10 +2,13 @@
 //! (`pipeline.edit_ids` builds the same keys and hashes them in Python where this cannot).
 
 use pipeline_engine::fingerprint::{self, Located};
+use pipeline_engine::offsets::line_columns;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyString, PyTuple, PyType};
 use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::report_json::EDIT_FIELDS;
 
 /// An edit as `pipeline.edit_ids` hands it over: (offset in the original, rule code, before,
 /// after).
@@ -85,6 +88,21 @@ fn named(base: &str, repeat: u32) -> String {
 }
 
 impl Repeats {
+    /// The id of a fingerprint at its offset: the one given there before in this text, else
+    /// the next repeat of it.
+    fn id_at(&mut self, base: &str, at: usize) -> PyResult<String> {
+        let (whole, short) = bits(base)?;
+        let repeat = match self.given.get(&(whole, at)) {
+            Some(&repeat) => repeat,
+            None => {
+                let repeat = self.give(short);
+                self.given.insert((whole, at), repeat);
+                repeat
+            }
+        };
+        Ok(named(base, repeat))
+    }
+
     /// How often `short` was given so far.
     fn count(&self, short: u64) -> u32 {
         if self.seen.contains(&short) {
@@ -119,20 +137,11 @@ impl Repeats {
         if bases.len() != ats.len() {
             return Err(PyValueError::new_err("a fingerprint for each offset"));
         }
-        let mut ids = Vec::with_capacity(bases.len());
-        for (base, at) in bases.iter().zip(ats) {
-            let (whole, short) = bits(base)?;
-            let repeat = match self.given.get(&(whole, at)) {
-                Some(&repeat) => repeat,
-                None => {
-                    let repeat = self.give(short);
-                    self.given.insert((whole, at), repeat);
-                    repeat
-                }
-            };
-            ids.push(named(base, repeat));
-        }
-        Ok(ids)
+        bases
+            .iter()
+            .zip(ats)
+            .map(|(base, at)| self.id_at(base, at))
+            .collect()
     }
 
     /// The id `give_all` would give the fingerprint at the offset, giving none.
@@ -150,3 +159,86 @@ impl Repeats {
         self.given.clear();
     }
 }
+
+/// A text's edits named (`cleaning._Judge._named_all`), each at its offset in `original`:
+/// made again as `edit_type` (`Edit`) with its line and column there, its id (its
+/// fingerprint in the file `path`, and which repeat of it: `Repeats::give_all`) and that
+/// offset, in one call.  Where Python zipped the ids, the places and the edits, and built
+/// each edit again, a twentieth of `clean()`.  None where a string is not UTF-8 or an edit
+/// is no `Edit`: Python names them then.
+#[pyfunction]
+pub fn named_edits<'py>(
+    py: Python<'py>,
+    repeats: &mut Repeats,
+    path: &Bound<'py, PyString>,
+    original: &Bound<'py, PyString>,
+    located: Vec<(usize, Bound<'py, PyTuple>)>,
+    edit_type: &Bound<'py, PyType>,
+) -> PyResult<Option<Vec<Bound<'py, PyAny>>>> {
+    let (Ok(path), Ok(original)) = (path.to_str(), original.to_str()) else {
+        return Ok(None);
+    };
+    // each edit's rule code, before and after, held while borrowed as UTF-8
+    let mut held = Vec::with_capacity(located.len());
+    for (_, edit) in &located {
+        if edit.len() != EDIT_FIELDS.len() {
+            return Ok(None);
+        }
+        let values = [
+            edit.get_item(RULE)?.getattr("code")?,
+            edit.get_item(BEFORE)?,
+            edit.get_item(AFTER)?,
+        ];
+        let mut strings = Vec::with_capacity(values.len());
+        for value in values {
+            let Ok(string) = value.cast_into::<PyString>() else {
+                return Ok(None);
+            };
+            strings.push(string);
+        }
+        held.push(strings);
+    }
+    let mut rows = Vec::with_capacity(held.len());
+    for ((at, _), strings) in located.iter().zip(&held) {
+        let (Ok(rule), Ok(before), Ok(after)) = (
+            strings[0].to_str(),
+            strings[1].to_str(),
+            strings[2].to_str(),
+        ) else {
+            return Ok(None);
+        };
+        rows.push(Located {
+            at: *at,
+            rule,
+            before,
+            after,
+        });
+    }
+    let ats: Vec<usize> = located.iter().map(|(at, _)| *at).collect();
+    let (bases, places) = py.detach(|| {
+        let bases = fingerprint::fingerprints(path, original, &rows);
+        (bases, line_columns(original.as_bytes(), &ats))
+    });
+    let make = py.get_type::<PyTuple>().getattr("__new__")?;
+    let mut named = Vec::with_capacity(located.len());
+    for (((at, edit), base), (line, column)) in located.iter().zip(&bases).zip(places) {
+        let id = repeats.id_at(base, *at)?;
+        let mut fields: Vec<Bound<'py, PyAny>> = Vec::with_capacity(EDIT_FIELDS.len());
+        for place in 0..LINE {
+            fields.push(edit.get_item(place)?);
+        }
+        fields.push(line.into_pyobject(py)?.into_any());
+        fields.push(column.into_pyobject(py)?.into_any());
+        fields.push(PyString::new(py, &id).into_any());
+        fields.push(at.into_pyobject(py)?.into_any());
+        named.push(make.call1((edit_type, PyTuple::new(py, fields)?))?);
+    }
+    Ok(Some(named))
+}
+
+/// Places in an `Edit` (`report_json::EDIT_FIELDS`): what a key reads, and where the fields
+/// `named_edits` gives begin (line, column, id, offset, in that order).
+const BEFORE: usize = 2;
+const AFTER: usize = 3;
+const RULE: usize = 4;
+const LINE: usize = 8;

@@ -252,6 +252,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CODE_DOCUMENT", pipeline_engine::thresholds::CODE_DOCUMENT)?;
     m.add_function(wrap_pyfunction!(build_table, m)?)?;
     m.add_function(wrap_pyfunction!(keys::fingerprints, m)?)?;
+    m.add_function(wrap_pyfunction!(keys::named_edits, m)?)?;
     m.add_function(wrap_pyfunction!(keys::sha256, m)?)?;
     m.add_function(wrap_pyfunction!(spacing::whitespace_edits, m)?)?;
     m.add_function(wrap_pyfunction!(in_context::in_context, m)?)?;
