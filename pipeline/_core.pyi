@@ -4,7 +4,7 @@ import os
 from collections.abc import Sequence
 from typing import Literal, Protocol
 
-from pipeline.edits import Edit, Kind
+from pipeline.edits import Edit, Kind, Rule
 
 SOURCE_HASH: str
 EDIT_FIELDS: list[str]  # pipeline.edits.Edit's fields, as the report writers read them
@@ -94,12 +94,13 @@ class Joins:
         text: str,
         vocabulary: Vocabulary,
         apply_at: float,
+        made: tuple[type[Edit], tuple[Rule, Rule, Rule], Kind, Kind],
         *,
         protect: list[str] = ...,
         split: list[str] = ...,
         track: bool = ...,
         suggest_at: float = ...,
-    ) -> tuple[list[Decision], list[str]]: ...
+    ) -> tuple[list[Edit], list[str]]: ...
     def decide(
         self, text: str, found: Found, apply_at: float, code: float, suggest_at: float = ...
     ) -> list[Decision]: ...

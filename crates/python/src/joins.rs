@@ -18,6 +18,7 @@ use pipeline_engine::words::WordLists;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
+use crate::split_edits::Made;
 use crate::vocabulary::Vocabulary;
 use crate::whole;
 use crate::Lexicon;
@@ -133,22 +134,23 @@ impl Joins {
         )
     }
 
-    /// The stage's decisions on `text_` over every round (`pipeline_engine::rounds`): (at,
-    /// margin, kind, left, right, applied, confidence), each at its place in `text_`, in
+    /// The stage's decisions on `text_` over every round (`pipeline_engine::rounds`), each
+    /// the `Edit` that puts its space in at its place in `text_` (`split_edits`), in
     /// order; and the batch counts read (without `track`, none: an empty list).
-    #[pyo3(signature = (text_, vocabulary, apply_at, *, protect=Vec::new(), split=Vec::new(), track=true, suggest_at=thresholds::SUGGEST_AT))]
+    #[pyo3(signature = (text_, vocabulary, apply_at, made, *, protect=Vec::new(), split=Vec::new(), track=true, suggest_at=thresholds::SUGGEST_AT))]
     #[allow(clippy::too_many_arguments)]
-    fn find(
+    fn find<'py>(
         &self,
-        py: Python<'_>,
+        py: Python<'py>,
         text_: &Bound<'_, PyString>,
         vocabulary: &Vocabulary,
         apply_at: f64,
+        made: Made<'py>,
         protect: Vec<String>,
         split: Vec<String>,
         track: bool,
         suggest_at: f64,
-    ) -> (Vec<Decision>, Vec<String>) {
+    ) -> PyResult<(Vec<Bound<'py, PyAny>>, Vec<String>)> {
         let text_ = whole(text_);
         let text_ = text_.as_str();
         let settings = Settings::new(protect, split);
@@ -170,22 +172,11 @@ impl Joins {
             let placed = rounds.decide(text_, &mut vocabulary.cache(), noted);
             (placed, reads)
         });
-        let decisions = placed
-            .into_iter()
-            .map(|p| {
-                let (_, margin, kind, left, right, _, _) = row(&p.decided.candidate);
-                (
-                    p.at,
-                    margin,
-                    kind,
-                    left,
-                    right,
-                    p.decided.fix,
-                    p.decided.confidence,
-                )
-            })
-            .collect();
-        (decisions, reads.iter().map(|key| key.to_string()).collect())
+        let edits = placed
+            .iter()
+            .map(|placed| made.edit(py, placed))
+            .collect::<PyResult<_>>()?;
+        Ok((edits, reads.iter().map(|key| key.to_string()).collect()))
     }
 
     /// The decision on each candidate: (at, margin, kind, left, right, applied,

@@ -19,6 +19,7 @@ mod markdown_row;
 mod offsets;
 mod report_json;
 mod spacing;
+mod split_edits;
 mod vocabulary;
 
 use vocabulary::Vocabulary;

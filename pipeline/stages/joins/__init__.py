@@ -28,8 +28,6 @@ from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
 
 SplitKind = Literal["words", "case", "edge"]
-# A decision as the core gives it: at, margin, kind, left, right, applied, confidence.
-Decided = tuple[int, float, SplitKind, str, str, bool, float]
 
 NAME = "joins"
 
@@ -65,16 +63,10 @@ EDGE_GLUED = Rule(
     "over 70",
 )
 
-RULES: dict[SplitKind, Rule] = {"words": WORDS_GLUED, "case": CASE_GLUED, "edge": EDGE_GLUED}
-
-
-def _edit(decided: Decided) -> Edit:
-    at, margin, split_kind, left, right, applied, confidence = decided
-    kind = Kind.FIX if applied else Kind.SUGGESTION
-    verdict = "split" if applied else "possible split"
-    message = f"{verdict}: {left!r} + {right!r} (log10 odds {margin:+.1f})"
-    # an insertion: built whole, `propose` would slice `text` for the empty `before`
-    return Edit(at, at, "", " ", RULES[split_kind], round(confidence, 3), message, kind)
+# What the core makes each decision's edit with (`_core.Joins.find`): the type, the rules of
+# the kinds of split in the core's order (words, case, edge), the kinds of a fix and of a
+# suggestion.
+MADE = (Edit, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), Kind.FIX, Kind.SUGGESTION)
 
 
 def find(text: str, config: Config, context: Context | None = None) -> list[Edit]:
@@ -88,16 +80,17 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     vocabulary = context.vocabulary if context else Vocabulary.of([text])
     options = config.options(NAME, JoinsOptions)
     apply_at = _core.APPLY_AT if config.apply_at is None else config.apply_at
-    decided, reads = engine().find(
+    edits, reads = engine().find(
         text,
         vocabulary.core,
         apply_at,
+        MADE,
         protect=list(options.protect),
         split=list(options.split),
         track=vocabulary.reading is not None,
     )
     vocabulary.note(reads)
-    return [_edit(d) for d in decided]
+    return edits
 
 
 STAGE = Stage(NAME, (WORDS_GLUED, CASE_GLUED, EDGE_GLUED), find, JoinsOptions)
