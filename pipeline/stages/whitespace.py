@@ -8,6 +8,8 @@ blocks); only the very start of the file loses its leading whitespace.
 
 from __future__ import annotations
 
+import functools
+
 from pipeline import _core
 from pipeline.config import Config
 from pipeline.edits import Edit, Rule, propose
@@ -72,9 +74,12 @@ FINAL_NEWLINE = Rule(
 INVISIBLES: str = _core.INVISIBLES
 
 
-def _message(rules: list[Rule]) -> str:
-    main, *others = dict.fromkeys(rules)
-    also = f" Also: {', '.join(rule.name for rule in others)}." if others else ""
+@functools.cache
+def _message(code: str, others: tuple[str, ...]) -> str:
+    """A run's message: its rule's summary, and the other rules it applies (a few
+    combinations, each written once: a run of news has a dozen runs a text)."""
+    main, *rest = dict.fromkeys([RULES[code], *(RULES[other] for other in others)])
+    also = f" Also: {', '.join(rule.name for rule in rest)}." if rest else ""
     return main.summary + also
 
 
@@ -84,15 +89,18 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
 
     The run's rule is the main change it makes; the message lists the others.
     """
-    edits = []
-    for start, end, clean, code, confidence, others in _core.whitespace_edits(text):
-        rules = [RULES[code], *(RULES[other] for other in others)]
-        edits.append(
-            propose(
-                text, start, end, clean, rules[0], confidence=confidence, message=_message(rules)
-            )
+    return [
+        propose(
+            text,
+            start,
+            end,
+            clean,
+            RULES[code],
+            confidence=confidence,
+            message=_message(code, tuple(others)),
         )
-    return edits
+        for start, end, clean, code, confidence, others in _core.whitespace_edits(text)
+    ]
 
 
 STAGE = Stage(
