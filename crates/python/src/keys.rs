@@ -8,7 +8,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple, PyType};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::report_json::EDIT_FIELDS;
+use crate::report_json::{place, EDIT_FIELDS};
 
 /// An edit as `pipeline.edit_ids` hands it over: (offset in the original, rule code, before,
 /// after).
@@ -236,9 +236,9 @@ pub fn named_edits<'py>(
     Ok(Some(named))
 }
 
-/// Places in an `Edit` (`report_json::EDIT_FIELDS`): what a key reads, and where the fields
-/// `named_edits` gives begin (line, column, id, offset, in that order).
-const BEFORE: usize = 2;
-const AFTER: usize = 3;
-const RULE: usize = 4;
-const LINE: usize = 8;
+/// Places in an `Edit`: what a key reads, and where the fields `named_edits` gives begin
+/// (line, column, id, offset, in that order: a test holds `Edit._fields` to the names).
+const BEFORE: usize = place("before");
+const AFTER: usize = place("after");
+const RULE: usize = place("rule");
+const LINE: usize = place("line");

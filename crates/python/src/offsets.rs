@@ -6,7 +6,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString, PyTuple};
 
-use crate::report_json::{field, EDIT_FIELDS};
+use crate::report_json::{field, place, EDIT_FIELDS};
 
 /// A cleaning's stages, as their applied edits left the text: `pipeline.edits.Locator`.
 #[pyclass(module = "pipeline._core")]
@@ -86,38 +86,12 @@ pub fn apply_edits(
     Ok(applied(text, &edits, fix)?.map(|(out, _)| out))
 }
 
-/// The places in an `Edit` (`report_json::EDIT_FIELDS`) of the fields a fix is applied
-/// by, found when the core is compiled (a name it lacks does not compile).
+/// The places in an `Edit` of the fields a fix is applied by.
 const START: usize = place("start");
 const END: usize = place("end");
 const BEFORE: usize = place("before");
 const AFTER: usize = place("after");
 const KIND: usize = place("kind");
-
-const fn place(name: &str) -> usize {
-    let mut at = 0;
-    while at < EDIT_FIELDS.len() {
-        if same(EDIT_FIELDS[at].as_bytes(), name.as_bytes()) {
-            return at;
-        }
-        at += 1;
-    }
-    panic!("no such field of an Edit")
-}
-
-const fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
-            return false;
-        }
-        at += 1;
-    }
-    true
-}
 
 /// An edit's fields: by place where it is an `Edit`'s tuple (`field` by name looks each
 /// up among the names), else by name.

@@ -67,6 +67,34 @@ pub const EDIT_FIELDS: [&str; 12] = [
     "offset",
 ];
 
+/// The place of a field in an `Edit` (`EDIT_FIELDS`), found when the core is compiled: a
+/// name it lacks stops the build (the panic is the compiler's, never a run's).
+pub(crate) const fn place(name: &str) -> usize {
+    let mut at = 0;
+    while at < EDIT_FIELDS.len() {
+        if same(EDIT_FIELDS[at].as_bytes(), name.as_bytes()) {
+            return at;
+        }
+        at += 1;
+    }
+    panic!("no such field of an Edit")
+}
+
+/// Byte-wise equality, as a `const fn` may ask it.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if a[at] != b[at] {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
 /// An edit's field by name: by place where it is an `Edit`'s tuple of 12 (an attribute
 /// lookup per field was a fifth of these writers' time), else as an attribute.
 pub(crate) fn field<'py>(edit: &Bound<'py, PyAny>, name: &str) -> PyResult<Bound<'py, PyAny>> {
