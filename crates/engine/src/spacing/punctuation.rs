@@ -16,7 +16,8 @@ use super::{char_or_space, run_end, run_start, Proposal};
 use crate::lexicon::Lexicon;
 use crate::patterns::{code_share, protected_spans};
 use crate::pystr::{
-    chars_of, is_letter, is_lower, is_lower_letter, is_upper_letter, lower, one_of, string,
+    chars_of, is_letter, is_lower, is_lower_letter, is_upper_letter, lower, one_of, one_of_marks,
+    string,
 };
 use crate::thresholds::{CODE_DOCUMENT, COMMON, KNOWN_WORD_ZIPF, SUSPENDED_ZIPF};
 use shapes::{
@@ -31,6 +32,8 @@ pub const BROKEN_HYPHEN: &str = "P003";
 /// A code character: a token holding one is not prose.  A bracket is one only inside its
 /// token, not at its edge (`code_bracket`).
 const CODE_CHARS: &str = "()_/\\=<>{}";
+/// The marks a space goes after.
+const SENTENCE_MARKS: &str = ".!?,;:";
 /// A word after `- ` that makes the hyphen a suspended one (zero- and low-income).
 const SUSPENDING: [&str; 9] = [
     "and", "or", "nor", "to", "than", "but", "as", "versus", "vs",
@@ -112,7 +115,7 @@ impl Punctuation<'_> {
         let code = code_tokens(chars);
         let mut found = Vec::new();
         for at in 0..chars.len() {
-            if !one_of(chars[at], ".!?,;:") {
+            if !one_of_marks(chars[at], SENTENCE_MARKS) {
                 continue;
             }
             let Some(Missing { mark, word_end }) = missing_after(chars, at) else {

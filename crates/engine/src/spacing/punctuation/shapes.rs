@@ -2,7 +2,9 @@
 //! that makes its token code, a role, a dotted name's parts.
 
 use super::CODE_CHARS;
-use crate::pystr::{is_digit, is_letter, is_lower_letter, is_upper_letter, is_word, one_of};
+use crate::pystr::{
+    is_digit, is_letter, is_lower_letter, is_upper_letter, is_word, one_of, one_of_marks,
+};
 use crate::spacing::{run_end, run_start};
 
 /// What may close a quotation or bracket before a comma or semicolon, or a space run.
@@ -132,7 +134,7 @@ pub(super) fn code_bracket(chars: &[char], at: usize) -> bool {
 pub(super) fn code_tokens(chars: &[char]) -> Vec<(usize, usize)> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (at, &ch) in chars.iter().enumerate() {
-        if !one_of(ch, CODE_CHARS) || spans.last().is_some_and(|&(_, end)| at < end) {
+        if !one_of_marks(ch, CODE_CHARS) || spans.last().is_some_and(|&(_, end)| at < end) {
             continue;
         }
         if !code_bracket(chars, at) {

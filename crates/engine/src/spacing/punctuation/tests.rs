@@ -106,3 +106,11 @@ fn a_broken_hyphen_closes_unless_suspended() {
     );
     assert!(scan("low- and high-income").is_empty());
 }
+
+#[test]
+fn the_scans_sets_are_ascii_marks() {
+    // `one_of_marks` rules a character out by `is_ascii_punctuation` before reading the set
+    for set in [super::SENTENCE_MARKS, super::CODE_CHARS] {
+        assert!(set.chars().all(|c| c.is_ascii_punctuation()), "{set}");
+    }
+}
