@@ -172,10 +172,7 @@ impl Joins {
             let placed = rounds.decide(text_, &mut vocabulary.cache(), noted);
             (placed, reads)
         });
-        let edits = placed
-            .iter()
-            .map(|placed| made.edit(py, placed))
-            .collect::<PyResult<_>>()?;
+        let edits = made.edits(py, &placed)?;
         Ok((edits, reads.iter().map(|key| key.to_string()).collect()))
     }
 

@@ -164,8 +164,8 @@ impl Repeats {
 /// made again as `edit_type` (`Edit`) with its line and column there, its id (its
 /// fingerprint in the file `path`, and which repeat of it: `Repeats::give_all`) and that
 /// offset, in one call.  Where Python zipped the ids, the places and the edits, and built
-/// each edit again, a twentieth of `clean()`.  None where a string is not UTF-8 or an edit
-/// is no `Edit`: Python names them then.
+/// each edit again, a twentieth of `clean()`.  None where a string is not UTF-8 or a tuple
+/// is not an `Edit`'s twelve fields: Python names them then.
 #[pyfunction]
 pub fn named_edits<'py>(
     py: Python<'py>,

@@ -44,8 +44,17 @@ impl<'py> Made<'py> {
         }
     }
 
-    /// The edit of one decision, at its place.
-    pub fn edit(&self, py: Python<'py>, placed: &Placed) -> PyResult<Bound<'py, PyAny>> {
+    /// The edit of each decision, at its place, in order.
+    pub fn edits(&self, py: Python<'py>, placed: &[Placed]) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let make = py.get_type::<PyTuple>().getattr("__new__")?;
+        placed
+            .iter()
+            .map(|placed| make.call1((&self.0, self.fields(py, placed)?)))
+            .collect()
+    }
+
+    /// An edit's fields, in `Edit`'s order.
+    fn fields(&self, py: Python<'py>, placed: &Placed) -> PyResult<Bound<'py, PyTuple>> {
         let decided = &placed.decided;
         let candidate = &decided.candidate;
         let verdict = if decided.fix {
@@ -74,8 +83,7 @@ impl<'py> Made<'py> {
             PyString::new(py, "").into_any(),
             (-1_i64).into_pyobject(py)?.into_any(),
         ];
-        let make = py.get_type::<PyTuple>().getattr("__new__")?;
-        make.call1((&self.0, PyTuple::new(py, fields)?))
+        PyTuple::new(py, fields)
     }
 }
 
