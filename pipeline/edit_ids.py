@@ -123,7 +123,7 @@ class EditIds:
         """Each edit (at its offset in the original text) made again with its line, column,
         id (`of_all`) and offset, in order, in one call of the core; None where the core
         cannot read a string (a lone surrogate): the caller names them then."""
-        return _core.named_edits(self._repeats, self.path, original, list(located), Edit)
+        return _core.named_edits(self._repeats, self.path, original, located, Edit)
 
     def peek(self, original: str, at: int, edit: Edit) -> str:
         """The id `of_all` would give `edit`, without giving it."""

@@ -131,7 +131,7 @@ def non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     """Apply non-overlapping edits proposed against `text`; suggestions are skipped.  In the
     core (`pipeline_engine::offsets::apply`), where it can hold the text and the edits."""
-    applied = _core.apply_edits(text, list(edits), Kind.FIX)
+    applied = _core.apply_edits(text, edits, Kind.FIX)
     return applied if applied is not None else _applied_in_python(text, edits)
 
 
@@ -192,7 +192,7 @@ class Locator:
     def apply(self, text: str, edits: Sequence[Edit]) -> str:
         """`apply_edits(text, edits)`, and `push(edits)`: one call of the core (the two took
         a thirtieth of `clean()` on damaged news, each sorting the fixes again)."""
-        applied = self._core.apply(text, list(edits), Kind.FIX)
+        applied = self._core.apply(text, edits, Kind.FIX)
         if applied is None:
             applied = _applied_in_python(text, edits)
             self.push(edits)

@@ -117,9 +117,12 @@ def test_edits_are_named_in_one_call_as_one_by_one(
             for (at, e), name, (line, column) in zip(located, ids, places, strict=True)
         ]
         named = fused.named(original, located)
-        if named is None:  # a string the core cannot read: the caller names them then
+        strings = original + path + "".join(before + after for _, before, after in edits)
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in strings):  # no UTF-8: Python names them
+            assert named is None
             named = expected
             fused.of_all(original, located)
+        assert named is not None
         assert named == expected
         assert all(type(e) is Edit for e in named)
 

@@ -4,9 +4,9 @@
 use pipeline_engine::offsets::{self, Unapplied};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyString};
 
-use crate::report_json::{field, place, EDIT_FIELDS};
+use crate::report_json::{field, field_at, place};
 
 /// A cleaning's stages, as their applied edits left the text: `pipeline.edits.Locator`.
 #[pyclass(module = "pipeline._core")]
@@ -93,29 +93,6 @@ const BEFORE: usize = place("before");
 const AFTER: usize = place("after");
 const KIND: usize = place("kind");
 
-/// An edit's fields: by place where it is an `Edit`'s tuple (`field` by name looks each
-/// up among the names), else by name.
-enum Fields<'a, 'py> {
-    Tuple(&'a Bound<'py, PyTuple>),
-    Named(&'a Bound<'py, PyAny>),
-}
-
-impl<'a, 'py> Fields<'a, 'py> {
-    fn of(edit: &'a Bound<'py, PyAny>) -> Fields<'a, 'py> {
-        match edit.cast::<PyTuple>() {
-            Ok(tuple) if tuple.len() == EDIT_FIELDS.len() => Fields::Tuple(tuple),
-            _ => Fields::Named(edit),
-        }
-    }
-
-    fn get(&self, place: usize) -> PyResult<Bound<'py, PyAny>> {
-        match self {
-            Fields::Tuple(tuple) => tuple.get_item(place),
-            Fields::Named(edit) => edit.getattr(EDIT_FIELDS[place]),
-        }
-    }
-}
-
 /// A fix among a stage's edits, held while its strings are borrowed.
 struct Held<'py> {
     start: usize,
@@ -140,19 +117,18 @@ fn applied<'py>(
     };
     let mut held = Vec::new();
     for (place, edit) in edits.iter().enumerate() {
-        let read = Fields::of(edit);
-        if !read.get(KIND)?.is(fix) {
+        if !field_at(edit, KIND)?.is(fix) {
             continue;
         }
         let (Ok(start), Ok(end)) = (
-            read.get(START)?.extract::<usize>(),
-            read.get(END)?.extract::<usize>(),
+            field_at(edit, START)?.extract::<usize>(),
+            field_at(edit, END)?.extract::<usize>(),
         ) else {
             return Ok(None);
         };
         let (Ok(before), Ok(after)) = (
-            read.get(BEFORE)?.cast_into::<PyString>(),
-            read.get(AFTER)?.cast_into::<PyString>(),
+            field_at(edit, BEFORE)?.cast_into::<PyString>(),
+            field_at(edit, AFTER)?.cast_into::<PyString>(),
         ) else {
             return Ok(None);
         };

@@ -98,14 +98,19 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
 /// An edit's field by name: by place where it is an `Edit`'s tuple of 12 (an attribute
 /// lookup per field was a fifth of these writers' time), else as an attribute.
 pub(crate) fn field<'py>(edit: &Bound<'py, PyAny>, name: &str) -> PyResult<Bound<'py, PyAny>> {
-    if let Ok(tuple) = edit.cast::<PyTuple>() {
-        if tuple.len() == EDIT_FIELDS.len() {
-            if let Some(at) = EDIT_FIELDS.iter().position(|&field| field == name) {
-                return tuple.get_item(at);
-            }
-        }
+    match EDIT_FIELDS.iter().position(|&field| field == name) {
+        Some(at) => field_at(edit, at),
+        None => edit.getattr(name),
     }
-    edit.getattr(name)
+}
+
+/// An edit's field by its place in `EDIT_FIELDS` (`place`): read by place where the edit is
+/// an `Edit`'s tuple, else as the attribute of that name.
+pub(crate) fn field_at<'py>(edit: &Bound<'py, PyAny>, at: usize) -> PyResult<Bound<'py, PyAny>> {
+    match edit.cast::<PyTuple>() {
+        Ok(tuple) if tuple.len() == EDIT_FIELDS.len() => tuple.get_item(at),
+        _ => edit.getattr(EDIT_FIELDS[at]),
+    }
 }
 
 impl<'py> Held<'py> {
