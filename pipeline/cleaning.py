@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
+from pipeline.code_spans import Span, code_spans, touches
 from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edit_ids import EditIds
@@ -164,20 +165,47 @@ def _without_clashes(edits: list[Edit]) -> list[Edit]:
     ]
 
 
+# What is left as written inside code (`pipeline.code_spans`): the stages that rewrite words,
+# quotes and the spaces beside marks, and the whitespace rules that respace a line (a tab,
+# a run of spaces that aligns); line endings, trailing spaces, blank lines and the unicode
+# stage's repairs of the characters themselves are made there too.
+KEPT_OUT_OF_CODE = frozenset({joins.NAME, words.NAME, punctuation.NAME, quotes.NAME})
+RULES_KEPT_OUT_OF_CODE = frozenset({"W002", "W004"})
+
+
 @dataclass(slots=True)
 class _Proposer:
-    """Asks a stage for its edits of a text, in order, and keeps the time each stage took."""
+    """Asks a stage for its edits of a text, in order, and keeps the time each stage took.
+    The edits that would touch code are left out (`KEPT_OUT_OF_CODE`)."""
 
     config: Config
     context: Context
     seconds: dict[str, float] = field(default_factory=dict)
+    code: tuple[str, list[Span]] = ("", [])  # the last text asked of, and its code
 
     def __call__(self, stage: Stage, text: str) -> list[Edit]:
         started = time.perf_counter()
         edits = sorted(stage.find(text, self.config, self.context), key=IN_TEXT_ORDER)
+        if edits:
+            edits = self._outside_code(text, edits)
         took = time.perf_counter() - started
         self.seconds[stage.name] = self.seconds.get(stage.name, 0.0) + took
         return edits
+
+    def _outside_code(self, text: str, edits: list[Edit]) -> list[Edit]:
+        if self.code[0] is not text:
+            self.code = (text, code_spans(text))
+        spans = self.code[1]
+        if not spans:
+            return edits
+        return [
+            edit
+            for edit in edits
+            if not (
+                (edit.stage in KEPT_OUT_OF_CODE or edit.rule.code in RULES_KEPT_OUT_OF_CODE)
+                and touches(spans, edit.start, edit.end)
+            )
+        ]
 
 
 def _clean(text: str, proposed: _Proposer, judge: _Judge) -> Cleaned:

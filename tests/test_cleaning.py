@@ -80,3 +80,25 @@ def test_cleaning_from_threads_gives_what_one_thread_gives() -> None:
         at_once = list(pool.map(lambda text: clean(text, vocabulary=vocabulary), texts))
     assert at_once == one_by_one
     assert "press released" in one_by_one[0].text
+
+
+README = (
+    "The library splits text.Evidently it works on thepress releases too.\n\n"
+    '```python\nfor k in trange(5):\n    print(f"{k} done")  # thepress\n```\n\n'
+    "Run it from a shell:\n\n    $ echo thisisatest | python -m wordsegment\n\n"
+    "Pass ``re.Pattern`` objects,or strings: `x  =  1` aligns.\n"
+)
+
+
+def test_code_in_prose_is_left_as_written_and_the_prose_repaired() -> None:
+    cleaned = clean(README).text
+    assert "text. Evidently" in cleaned and "the press releases" in cleaned
+    assert "objects, or strings" in cleaned
+    for code in (
+        'for k in trange(5):\n    print(f"{k} done")  # thepress\n',
+        "    $ echo thisisatest | python -m wordsegment\n",
+        "``re.Pattern``",
+        "`x  =  1`",
+    ):
+        assert code in cleaned, code
+    assert clean(cleaned).text == cleaned

@@ -306,14 +306,23 @@ fn read_run(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> Opti
         return None;
     }
     // A space between two words as written stays, whatever the reading (`I spent a long`
-    // is no `along`).
+    // is no `along`), and so does one between a capital letter standing alone and a word
+    // as written after it: a label or an initial (`B and D are` is no `Band Dare`), where
+    // an extractor that spaced a word's letters leaves them all alone (`B a n d`).
     let written = |piece: &(usize, usize)| written_word(text, lexicon, *piece);
+    let label = |(start, end): (usize, usize)| end - start == 1 && text[start].is_uppercase();
     let gaps: Vec<usize> = starts
         .iter()
         .enumerate()
         .filter(|&(i, &(k, _))| {
-            closed.iter().any(|&&(from, to, _)| from < k && k < to)
-                && !(written(&pieces[i - 1]) && written(&pieces[i]))
+            // inside a word closed up: never before the first piece
+            let inside = closed.iter().any(|&&(from, to, _)| from < k && k < to);
+            inside && {
+                let (before, after) = (pieces[i - 1], pieces[i]);
+                let as_written = written(&before) && written(&after);
+                let labelled = label(before) && after.1 - after.0 > 1 && written(&after);
+                !as_written && !labelled
+            }
         })
         .map(|(_, &(_, space))| space)
         .collect();

@@ -89,6 +89,13 @@ pub(super) fn opens(ch: Option<&char>) -> bool {
     ch.is_none_or(|&c| c.is_whitespace() || one_of(c, "([{\"\u{201c}\u{ab}-\u{2013}\u{2014}"))
 }
 
+/// What may stand before a word (`opens`), and before that: a hyphen only as a compound's
+/// joint, after a letter or digit (`Azerbaijani-agged`); after anything else it marks a
+/// suffix (`subsidiary(-ies)`) or a spelled-out address (`kju -at- fqdn.org`).
+pub(super) fn opens_word(ch: Option<&char>, before: Option<&char>) -> bool {
+    opens(ch) && (ch != Some(&'-') || before.is_some_and(|c| c.is_alphanumeric()))
+}
+
 /// What may stand after a word: the end, white space or a closing mark.  Not a hyphen:
 /// `re-election` and `co-author` begin with prefixes, not with words cut short.
 pub(super) fn closes(ch: Option<&char>) -> bool {

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 
 use super::index::{index, stray_least, Piece};
-pub(super) use super::runs::{closes, may_lose, opens, Lowered, Run};
+pub(super) use super::runs::{closes, may_lose, opens, opens_word, Lowered, Run};
 use super::{Found, GapKind};
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 use crate::marks::apostrophe;
@@ -204,7 +204,7 @@ impl Scan<'_> {
         let elided = matches!(at(1), Some('\'' | '\u{2019}'))
             && matches!(at(2), Some('d' | 'l' | 'D' | 'L' | 'O'))
             && opens(at(3));
-        opens(at(1)) || elided
+        opens_word(at(1), at(2)) || elided
     }
 
     /// A word ends at a closing mark, but not at one followed at once by a letter or digit:

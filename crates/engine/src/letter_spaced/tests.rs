@@ -21,6 +21,10 @@ fn lexicon() -> Lexicon {
             ("grammar", 1e-5),
             ("control", 1e-4),
             ("grin", 1e-4),
+            ("and", 0.02),
+            ("are", 0.005),
+            ("band", 1e-4),
+            ("dare", 1e-5),
         ],
         &[("the", 1000.0)],
         &[],
@@ -74,4 +78,11 @@ fn lists_scraps_and_short_runs_stay() {
     for text in ["a b c d", "x a b", "t o", "nodes a b and c", "q z x"] {
         assert!(read(text).is_empty(), "{text}");
     }
+}
+
+#[test]
+fn a_capital_letter_alone_before_a_word_is_a_label() {
+    // `B and D are` reads as `band dare`, but a letter-spaced word leaves every letter alone
+    assert!(read("that, B and D are codes").is_empty());
+    assert_eq!(read("the B a n d is here")[0].0, "the Band is here");
 }

@@ -189,6 +189,25 @@ fn styled(quote: &Quote, chars: &[char], style: Style) -> char {
     }
 }
 
+/// Whether the letters just before the quote at `at` are a string's prefix in code, not a
+/// word glued to a quotation: `f"{n} done"`, `print(rb"..."` (Python's `f`, `r`, `b`, `u`
+/// and their pairs), after no letter, digit or underscore.
+fn string_prefix(chars: &[char], at: usize) -> bool {
+    let letters = chars[..at]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || **c == '_')
+        .count();
+    let prefix: String = chars[at - letters..at]
+        .iter()
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    matches!(
+        prefix.as_str(),
+        "f" | "r" | "b" | "u" | "rb" | "br" | "fr" | "rf"
+    )
+}
+
 /// `[^\S\n]`: white space other than a line feed.
 fn blank(ch: char) -> bool {
     ch != '\n' && ch.is_whitespace()
@@ -222,7 +241,8 @@ fn spacing(chars: &[char], quote: &Quote, found: &mut Vec<Proposal>) {
         }
         Direction::Open => {
             let before = char_or_space(chars, at.checked_sub(1));
-            if is_letter(before) || (one_of(before, ".!?") && hugs_word) {
+            let glued = is_letter(before) && !string_prefix(chars, at);
+            if glued || (one_of(before, ".!?") && hugs_word) {
                 // said."It's
                 found.push(
                     Proposal::new(at, at, " ", SPACE_OUTSIDE, 0.9)
@@ -307,6 +327,23 @@ mod tests {
         assert_eq!(
             edits("threats,\u{bb}said", Style::Keep),
             vec![(9, 9, " ".into(), SPACE_OUTSIDE)]
+        );
+    }
+
+    #[test]
+    fn a_string_prefix_is_no_glued_word() {
+        for text in ["print(f\"{n} done\")", "x = rb\"\\d\" + u\"\u{e9}\""] {
+            assert!(
+                edits(text, Style::Keep)
+                    .iter()
+                    .all(|e| e.3 != SPACE_OUTSIDE),
+                "{text}"
+            );
+        }
+        // a word that ends in one of the letters is a word: `said"Yes` is still spaced
+        assert_eq!(
+            edits("he said\"Yes\" and left", Style::Keep),
+            vec![(7, 7, " ".into(), SPACE_OUTSIDE)]
         );
     }
 

@@ -1,0 +1,73 @@
+"""Code inside prose: where Markdown's and reStructuredText's code lies in a text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.code_spans import code_spans, touches
+
+
+def spanned(text: str) -> list[str]:
+    return [text[start:end] for start, end in code_spans(text)]
+
+
+def test_prose_holds_no_code() -> None:
+    assert code_spans("The minister said,«We will act»and left.\n\nNothing else.\n") == []
+
+
+def test_a_fenced_block_runs_from_its_fence_to_the_closing_one() -> None:
+    text = 'Use it:\n\n```python\nfor k in items:\n    print(f"{k}")\n```\n\nThen stop.\n'
+    assert spanned(text) == ['```python\nfor k in items:\n    print(f"{k}")\n```\n']
+
+
+def test_a_fence_closes_only_with_as_many_of_its_marks() -> None:
+    text = "~~~~\na\n~~~\nb\n~~~~\nafter\n"
+    assert spanned(text) == ["~~~~\na\n~~~\nb\n~~~~\n"]
+
+
+def test_a_fence_never_closed_runs_to_the_end() -> None:
+    assert spanned("Intro.\n```\ncode and more") == ["```\ncode and more"]
+
+
+def test_an_indented_block_follows_a_blank_line() -> None:
+    text = "Run:\n\n    $ echo thisisatest | python -m wordsegment\n\n\tx = 1\n\nDone.\n"
+    assert spanned(text) == ["    $ echo thisisatest | python -m wordsegment\n\n\tx = 1"]
+
+
+def test_an_indented_line_inside_a_paragraph_is_prose() -> None:
+    assert code_spans("A paragraph\n    whose second line is indented.\n") == []
+
+
+def test_inline_code_is_closed_by_the_same_run_of_backticks() -> None:
+    text = "Use ``re.Pattern`` or `typing.Callable`, not ``a`b``; a lone ` stays prose."
+    assert spanned(text) == ["``re.Pattern``", "`typing.Callable`", "``a`b``"]
+
+
+def test_a_link_of_restructuredtext_is_prose() -> None:
+    assert code_spans("See the `v2 branch  <https://x.y>`__ and the `guide`_ now.") == []
+
+
+def test_inline_code_ends_with_its_line() -> None:
+    assert code_spans("an opening `tick\nand a closing` one") == []
+
+
+def test_inline_code_inside_a_block_is_the_block() -> None:
+    text = "```\nx = `y`\n```\n"
+    assert spanned(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "touched"),
+    [
+        (5, 5, False),  # an insertion where code begins
+        (7, 7, True),  # ... inside it
+        (10, 10, False),  # ... where it ends
+        (3, 5, False),  # an edit that ends where it begins
+        (4, 6, True),
+        (9, 12, True),
+        (12, 19, False),  # between two spans
+        (29, 31, True),
+    ],
+)
+def test_an_edit_touches_code_only_inside_it(start: int, end: int, touched: bool) -> None:
+    assert touches([(5, 10), (20, 30)], start, end) is touched
