@@ -15,8 +15,19 @@ use crate::pystr::is_space;
 const URL: &str = r"\b(?:https?|ftp)://\S+|\b(?:mailto|tel):\S+|\bwww\.\S+";
 const EMAIL: &str = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+";
 const HANDLE: &str = r"(?<!\w)[#@]\w[\w.]*";
-/// A dotted name in lower case: node.js, example.co.uk, ver.di, report.pdf (not 7.6km).
-const LOWER_DOTTED: &str = r"\b[\p{Ll}\d_-]*\p{Ll}[\p{Ll}\d_-]*(?:\.[\p{Ll}\d_-]+)+\b";
+/// A dotted name whose parts begin in lower case: node.js, example.co.uk, ver.di,
+/// report.pdf, and a setting's or a method's camel case after its dot
+/// (repack.useDeltaBaseOffset, i18n.commitEncoding) (not 7.6km, nor a sentence glued to
+/// the next, whose word begins in upper case: organizations.Evidently).
+const LOWER_DOTTED: &str = r"\b[\p{Ll}\d_-]*\p{Ll}[\p{Ll}\d_-]*(?:\.[\p{Ll}\d_-][\p{L}\d_-]*)+\b";
+/// A command's long option (`--edit-todo`; not a dash written `--` between words).
+const OPTION: &str = r"(?<![\w-])--[\p{L}][\w-]*";
+/// A format's placeholder (`%(objecttype)`).
+const FORMAT: &str = r"%\([\w.-]+\)";
+/// A commit's or an object's hexadecimal id, seven digits or more whose digits and letters
+/// change places twice at least (6cb09125be; not decade2020, a glue).
+const HEX_ID: &str =
+    r"\b(?=[0-9a-f]{7,40}\b)[0-9a-f]*?(?:\d[a-f]|[a-f]\d)[0-9a-f]*?(?:\d[a-f]|[a-f]\d)[0-9a-f]*\b";
 
 fn fancy(pattern: &str) -> FancyRegex {
     FancyRegex::new(pattern).expect("a fixed, valid pattern")
@@ -27,10 +38,11 @@ fn plain(pattern: &str) -> Regex {
 }
 
 static PROTECTED: LazyLock<FancyRegex> =
-    LazyLock::new(|| fancy(&[URL, EMAIL, HANDLE, LOWER_DOTTED].join("|")));
+    LazyLock::new(|| fancy(&[URL, EMAIL, HANDLE, LOWER_DOTTED, HEX_ID, OPTION, FORMAT].join("|")));
 /// Every protected span lies inside one whitespace-delimited token holding one of these.
-static TRIGGER: LazyLock<Regex> =
-    LazyLock::new(|| plain(r"@|://|www\.|#|mailto:|tel:|[\p{Ll}\d_-]\.[\p{Ll}\d_-]"));
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    plain(r"@|://|www\.|#|mailto:|tel:|[\p{Ll}\d_-]\.[\p{Ll}\d_-]|\b[0-9a-f]{7,40}\b|--\w|%\(")
+});
 static ADDRESS: LazyLock<FancyRegex> = LazyLock::new(|| fancy(&[URL, EMAIL, HANDLE].join("|")));
 static ADDRESS_TRIGGER: LazyLock<Regex> = LazyLock::new(|| plain(r"@|://|www\.|#|mailto:|tel:"));
 /// A token that reads as code: snake_case, a call, a dotted lower-case name, markup, a path.
@@ -168,6 +180,24 @@ mod tests {
             found,
             ["ann@example.com", "https://x.org/a_b", "@handle", "node.js"]
         );
+    }
+
+    #[test]
+    fn settings_in_camel_case_and_hexadecimal_ids_are_protected() {
+        let text = "Set repack.useDeltaBaseOffset (merge 6cb09125be as/fix) in 2020.";
+        let options = "Use --edit-todo and %(objecttype) -- or word--word.";
+        let found: Vec<String> = protected_spans(options)
+            .iter()
+            .map(|&(a, b)| options.chars().skip(a).take(b - a).collect())
+            .collect();
+        assert_eq!(found, ["--edit-todo", "%(objecttype)"]);
+        let found: Vec<String> = protected_spans(text)
+            .iter()
+            .map(|&(a, b)| text.chars().skip(a).take(b - a).collect())
+            .collect();
+        assert_eq!(found, ["repack.useDeltaBaseOffset", "6cb09125be"]);
+        // a sentence glued to the next, and a word glued to a year, are prose
+        assert!(protected_spans("the organizations.Evidently a decade2020 later").is_empty());
     }
 
     #[test]

@@ -106,6 +106,9 @@ impl Finder<'_> {
             if token[at - 1] == ')' && !self.word_after_bracket(&token[at..]) {
                 continue; // exl)eriment, 1)rol)osed: an extractor's ) for a letter
             }
+            if optional_prefix(self, token, at) {
+                continue; // (fake)root, (sub)directory, (non-)existence: one word, its start optional
+            }
             found.push(Candidate::new(
                 at,
                 margin,
@@ -282,4 +285,34 @@ impl Finder<'_> {
         }
         0.0
     }
+}
+
+/// Whether the bracket that closes at `at - 1` opens the token and holds the lower-case
+/// start of the word after it, which may be read with it or without: a prefix that ends
+/// with its hyphen (`(non-)existence`), or one that makes a word the lexicon knows with
+/// the rest (`(sub)directory`).  A glued parenthesis holds a word or a name of its own
+/// (`(FBI)is`, `(falsely)announced`).
+pub(super) fn optional_prefix(finder: &Finder, token: &[char], at: usize) -> bool {
+    if at < 2 || token[0] != '(' {
+        return false; // `)and`: no bracket opens the token
+    }
+    let inside = &token[1..at - 1];
+    let (letters, hyphen) = match inside.strip_suffix(&['-']) {
+        Some(letters) => (letters, true),
+        None => (inside, false),
+    };
+    let rest: Vec<char> = token[at..]
+        .iter()
+        .copied()
+        .take_while(|&c| is_letter(c))
+        .collect();
+    let lower_word = |part: &[char]| !part.is_empty() && part.iter().all(|&c| is_lower_letter(c));
+    letters.len() >= 2
+        && lower_word(letters)
+        && lower_word(&rest)
+        && (hyphen
+            || finder
+                .lexicon
+                .logp(&format!("{}{}", string(letters), string(&rest)))
+                .is_some())
 }

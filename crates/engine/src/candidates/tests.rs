@@ -117,3 +117,25 @@ fn code_is_read_as_the_pattern_reads_it() {
     assert!(code_like(&"isinstance(x,".chars().collect::<Vec<_>>()));
     assert!(!code_like(&"Court(ICC)".chars().collect::<Vec<_>>()));
 }
+
+#[test]
+fn a_bracket_that_opens_a_word_may_hold_its_optional_start() {
+    let lexicon = crate::lexicon::lexicon_of(&[("subdirectory", 1e-7)], &[], &[]);
+    let lists = WordLists::default();
+    let finder = Finder {
+        lexicon: &lexicon,
+        lists: &lists,
+    };
+    let optional = |token: &str, at: usize| {
+        let chars: Vec<char> = token.chars().collect();
+        super::edges::optional_prefix(&finder, &chars, at)
+    };
+    assert!(optional("(sub)directory", 5));
+    assert!(optional("(non-)existence", 6)); // its hyphen says so, known or not
+    assert!(!optional("(falsely)announced", 9)); // a word of its own, glued
+    assert!(!optional("(FBI)is", 5));
+    // no bracket opens these: nothing to read, and nothing out of bounds
+    for (token, at) in [(")and", 1), ("()x", 2), ("x)y", 2)] {
+        assert!(!optional(token, at), "{token}");
+    }
+}

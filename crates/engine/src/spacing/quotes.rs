@@ -130,9 +130,13 @@ fn paragraphs(chars: &[char]) -> Vec<(usize, usize)> {
 /// pairing the direction is in doubt.  An odd number (a quote running on to the next
 /// paragraph, an inch mark) leaves context, then the glyph (« opens, » closes).  Nothing
 /// here depends on what styling changes, so a second run over styled text finds the same
-/// directions.
+/// directions.  A mark after a backslash is a string's own, escaped (`"My \"name\""`): no
+/// quotation mark.
 fn paragraph_quotes(chars: &[char], start: usize, end: usize) -> Vec<Quote> {
-    let found: Vec<usize> = (start..end).filter(|&at| is_quote(chars[at])).collect();
+    let escaped = |at: usize| at > 0 && chars[at - 1] == '\\';
+    let found: Vec<usize> = (start..end)
+        .filter(|&at| is_quote(chars[at]) && !escaped(at))
+        .collect();
     let doubles = found.iter().filter(|&&at| is_double(chars[at])).count();
     let paired = doubles % 2 == 0;
     let mut nth_double = 0;
@@ -340,6 +344,8 @@ mod tests {
                 "{text}"
             );
         }
+        // an escaped mark is the string's own
+        assert!(edits("part \"My \\\"double quoted\\\" name\", was", Style::Keep).is_empty());
         // a word that ends in one of the letters is a word: `said"Yes` is still spaced
         assert_eq!(
             edits("he said\"Yes\" and left", Style::Keep),
