@@ -8,8 +8,9 @@ The stages that rewrite words, quotes and the spaces beside marks leave it as wr
 
 - fenced blocks: from a line opening with three backticks or tildes (indented three
   spaces at most) to the line that closes it with as many of the same, or the text's end;
-- indented blocks: lines indented by four spaces or a tab, the first after a blank line
-  (or the text's start), with the blank lines between them;
+- indented blocks: lines indented by four spaces or a tab, the first after a blank line,
+  with the blank lines between them (not one the text opens with: cleaned, it is not
+  indented);
 - inline code: a run of backticks and the same run closing it on the same line
   (`` `x` ``, ``` ``re.Pattern`` ```), but not reStructuredText's links (`` `text`_ ``).
 
@@ -86,10 +87,15 @@ def _fenced(text: str) -> list[Span]:
 
 
 def _indented(text: str) -> list[Span]:
-    """Indented blocks, without the blank lines after them."""
+    """Indented blocks, without the blank lines after them.  Not one the text opens with:
+    the whitespace stage takes out what comes before a file's first character, so that
+    block is no longer indented once cleaned, and a second cleaning would read it as prose."""
     found: list[Span] = []
+    first = len(text) - len(text.lstrip())  # the text's first character that is no space
     for block in INDENTED.finditer(text):
         start, end = block.span(1)
+        if first >= start:
+            continue
         body = text[start:end].rstrip(" \t\n")
         found.append((start, start + len(body)))
     return found

@@ -34,6 +34,13 @@ def test_an_indented_block_follows_a_blank_line() -> None:
     assert spanned(text) == ["    $ echo thisisatest | python -m wordsegment\n\n\tx = 1"]
 
 
+def test_an_indented_block_the_text_opens_with_is_prose() -> None:
+    # the whitespace stage takes out what comes before a file's first character: once
+    # cleaned, the block would be no block
+    assert code_spans("    x = 1\n    y = 2\n\nText.\n") == []
+    assert code_spans("\n\n\tx = 1\n") == []
+
+
 def test_an_indented_line_inside_a_paragraph_is_prose() -> None:
     assert code_spans("A paragraph\n    whose second line is indented.\n") == []
 

@@ -41,7 +41,9 @@ static PROTECTED: LazyLock<FancyRegex> =
     LazyLock::new(|| fancy(&[URL, EMAIL, HANDLE, LOWER_DOTTED, HEX_ID, OPTION, FORMAT].join("|")));
 /// Every protected span lies inside one whitespace-delimited token holding one of these.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    plain(r"@|://|www\.|#|mailto:|tel:|[\p{Ll}\d_-]\.[\p{Ll}\d_-]|\b[0-9a-f]{7,40}\b|--\w|%\(")
+    plain(
+        r"@|://|www\.|#|mailto:|tel:|[\p{Ll}\d_-]\.[\p{Ll}\d_-]|(?-u:\b)[0-9a-f]{7,40}(?-u:\b)|--\w|%\(",
+    )
 });
 static ADDRESS: LazyLock<FancyRegex> = LazyLock::new(|| fancy(&[URL, EMAIL, HANDLE].join("|")));
 static ADDRESS_TRIGGER: LazyLock<Regex> = LazyLock::new(|| plain(r"@|://|www\.|#|mailto:|tel:"));
