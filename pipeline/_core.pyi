@@ -100,6 +100,7 @@ class Joins:
         split: list[str] = ...,
         track: bool = ...,
         suggest_at: float = ...,
+        code: list[tuple[int, int]] = ...,
     ) -> tuple[list[Edit], list[str]]: ...
     def decide(
         self, text: str, found: Found, apply_at: float, code: float, suggest_at: float = ...

@@ -232,10 +232,6 @@ def test_the_fuzzers_open_finds(name: str) -> None:
     quotes stage parts `Ā»saidIt`).  The confidence trees of 2026-12-05 happened to settle
     it; those fitted with the batch's counts of a candidate's sides (2026-12-06) do not.  The
     cause, counting the batch as written, stays (docs/quality.md); over every quality bench
-    7 texts change in a second cleaning, all of this kind (23 with the trees of 2026-12-05).
-    The other is a code block's (`code-block-split-in-a-round`): the joins stage reads the
-    code in its rounds and splits there, an edit the cleaning leaves out
-    (`pipeline.code_spans`), but a later round decides the prose by that split; the output,
-    whose code is whole again, reads otherwise."""
+    7 texts change in a second cleaning, all of this kind (23 with the trees of 2026-12-05)."""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once

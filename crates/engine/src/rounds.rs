@@ -27,13 +27,16 @@ pub struct Placed {
 }
 
 /// What the rounds read: the search, the batch's counts and their candidates' memo, the
-/// settings, and the thresholds of a fix and of a suggestion.
+/// settings, the thresholds of a fix and of a suggestion, and the spans (code points,
+/// sorted) of the text's code, which no round splits, as none splits a URL: a split there
+/// would be left out of the cleaning, and a later round would decide the prose by it.
 pub struct Rounds<'a> {
     pub finder: &'a Finder<'a>,
     pub vocabulary: &'a Vocabulary,
     pub settings: &'a Settings,
     pub apply_at: f64,
     pub suggest_at: f64,
+    pub code: &'a [(usize, usize)],
 }
 
 impl Rounds<'_> {
@@ -50,7 +53,8 @@ impl Rounds<'_> {
         let mut origin: Vec<usize> = (0..=text.chars().count()).collect();
         let mut placed: Vec<Placed> = Vec::new();
         let mut code = 0.0;
-        let mut found = self.candidates(&current, cache, reads.as_deref_mut());
+        let mut spans = self.code.to_vec(); // the code's, where it stands in `current`
+        let mut found = self.candidates(&current, &spans, cache, reads.as_deref_mut());
         for round in 0..MAX_ROUNDS {
             let decided = self.round(&current, found.clone(), &mut code);
             let (fixes, suggestions): (Vec<Decided>, Vec<Decided>) =
@@ -83,20 +87,26 @@ impl Rounds<'_> {
             );
             current = spaced_text;
             origin = moved(&origin, &points);
+            spans = shifted(&spans, &points);
         }
         // stable: at one place, in the order made
         placed.sort_by_key(|p| (p.at, !p.decided.fix));
         placed
     }
 
-    /// Every candidate of `text` as the settings leave them.
+    /// Every candidate of `text` as the settings leave them, none in `code` (spans, sorted).
     fn candidates(
         &self,
         text: &str,
+        code: &[(usize, usize)],
         cache: &mut Cache,
         reads: Option<&mut Reads>,
     ) -> Vec<Candidate> {
-        let protected = protected_spans(text);
+        let mut protected = protected_spans(text);
+        if !code.is_empty() {
+            protected.extend_from_slice(code);
+            protected.sort_unstable();
+        }
         let found = self
             .finder
             .candidates(text, &protected, self.vocabulary, cache, reads);
@@ -139,7 +149,8 @@ impl Rounds<'_> {
         for &(start, end) in &hit {
             let (start, end) = (start + before(start), end + before(end));
             let piece = &spaced_text[bytes[start]..bytes[end]];
-            let read = self.candidates(piece, cache, reads.as_deref_mut());
+            // a token a space went into holds no code: no round splits there
+            let read = self.candidates(piece, &[], cache, reads.as_deref_mut());
             out.extend(read.into_iter().map(|c| Candidate {
                 at: c.at + start,
                 ..c
@@ -195,6 +206,20 @@ fn tokens_holding(text: &str, points: &[usize]) -> Vec<(usize, usize)> {
         }
     }
     spans
+}
+
+/// Where `spans` of a text stand once a space is put in at each of `points` (`spaced`):
+/// a span's first character moves on by the spaces put in at or before it, its end by
+/// those put in before its last character.
+fn shifted(spans: &[(usize, usize)], points: &[usize]) -> Vec<(usize, usize)> {
+    let at_or_before = |at: usize| points.partition_point(|&point| point <= at);
+    spans
+        .iter()
+        .map(|&(start, end)| {
+            let last = end.saturating_sub(1).max(start);
+            (start + at_or_before(start), end + at_or_before(last))
+        })
+        .collect()
 }
 
 /// `text` with a space put in at each of `points` (code points, ascending, distinct).

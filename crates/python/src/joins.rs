@@ -136,8 +136,9 @@ impl Joins {
 
     /// The stage's decisions on `text_` over every round (`pipeline_engine::rounds`), each
     /// the `Edit` that puts its space in at its place in `text_` (`split_edits`), in
-    /// order; and the batch counts read (without `track`, none: an empty list).
-    #[pyo3(signature = (text_, vocabulary, apply_at, made, *, protect=Vec::new(), split=Vec::new(), track=true, suggest_at=thresholds::SUGGEST_AT))]
+    /// order; and the batch counts read (without `track`, none: an empty list).  `code`:
+    /// the spans (code points, sorted) of the text's code, which no round splits.
+    #[pyo3(signature = (text_, vocabulary, apply_at, made, *, protect=Vec::new(), split=Vec::new(), track=true, suggest_at=thresholds::SUGGEST_AT, code=Vec::new()))]
     #[allow(clippy::too_many_arguments)]
     fn find<'py>(
         &self,
@@ -150,6 +151,7 @@ impl Joins {
         split: Vec<String>,
         track: bool,
         suggest_at: f64,
+        code: Vec<(usize, usize)>,
     ) -> PyResult<(Vec<Bound<'py, PyAny>>, Vec<String>)> {
         let text_ = whole(text_);
         let text_ = text_.as_str();
@@ -166,6 +168,7 @@ impl Joins {
                 settings: &settings,
                 apply_at,
                 suggest_at,
+                code: &code,
             };
             let mut reads = Reads::default();
             let noted = if track { Some(&mut reads) } else { None };

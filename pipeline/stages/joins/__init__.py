@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pipeline import _core
+from pipeline.code_spans import code_spans
 from pipeline.config import Config, StageOptions
 from pipeline.edits import Edit, Kind, Rule
 from pipeline.stages.base import Context, Stage
@@ -88,6 +89,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         protect=list(options.protect),
         split=list(options.split),
         track=vocabulary.reading is not None,
+        code=code_spans(text),
     )
     vocabulary.note(reads)
     return edits

@@ -174,3 +174,16 @@ def test_in_prose_a_glue_that_spells_a_python_name_is_still_split() -> None:
     assert repaired("The border isclosed today after the storm.") == (
         "The border is closed today after the storm."
     )
+
+
+def test_no_round_splits_code() -> None:
+    """The stage reads a code block's glues in none of its rounds: a split there would be
+    left out of the cleaning, and a later round would decide the prose by it."""
+    code = "    $ echo thisisatest | python -m wordsegment\n"
+    text = f"Splitting works onthepress releases.\n\n{code}\nAnd thatis all.\n"
+    split_at = {edit.start for edit in joins.find(text, Config())}
+    start = text.index(code)
+    assert split_at and not any(start <= at < start + len(code) for at in split_at)
+    # the same text without the block's indent is prose, and split there
+    plain = text.replace("    $ echo", "$ echo")
+    assert len(joins.find(plain, Config())) > len(split_at)

@@ -134,16 +134,30 @@ fn a_token_keeps_its_candidates_where_no_space_went_into_it() {
             settings: &settings,
             apply_at: 0.9,
             suggest_at: 0.1,
+            code: &[],
         };
         let mut cache = Cache::default();
         let length = text.chars().count();
         let mut points: Vec<usize> = (0..next(4)).map(|_| next(length + 1)).collect();
         points.sort_unstable();
         points.dedup();
-        let found = rounds.candidates(&text, &mut cache, None);
+        let found = rounds.candidates(&text, &[], &mut cache, None);
         let spaced_text = spaced(&text, &points);
         let moved = rounds.respaced(&text, &spaced_text, found, &points, &mut cache, None);
-        let read = rounds.candidates(&spaced_text, &mut Cache::default(), None);
+        let read = rounds.candidates(&spaced_text, &[], &mut Cache::default(), None);
         assert_eq!(moved, read, "{text:?} spaced at {points:?}");
     }
+}
+
+#[test]
+fn spans_move_on_by_the_spaces_put_in_before_them() {
+    // a space at a span's first character moves all of it; one at its end, none of it
+    assert_eq!(shifted(&[(5, 9)], &[2, 5, 9]), [(7, 11)]);
+    assert_eq!(shifted(&[(0, 3), (10, 12)], &[3, 4]), [(0, 3), (12, 14)]);
+    let text = "ab cd efgh ij";
+    let points = [3, 11];
+    let spaced_text = spaced(text, &points);
+    let chars: Vec<char> = spaced_text.chars().collect();
+    let (start, end) = shifted(&[(6, 10)], &points)[0];
+    assert_eq!(chars[start..end].iter().collect::<String>(), "efgh");
 }
