@@ -7,7 +7,8 @@ The stages that rewrite words, quotes and the spaces beside marks leave it as wr
 (`pipeline.cleaning`), as the joins stage leaves URLs and dotted names.  Found here:
 
 - fenced blocks: from a line opening with three backticks or tildes (indented three
-  spaces at most) to the line that closes it with as many of the same, or the text's end;
+  spaces at most) to the line that closes it with as many of the same, or the text's end
+  (not tildes alone right under a line of text: a heading's underline);
 - indented blocks: lines indented by four spaces or a tab, the first after a blank line,
   with the blank lines between them (not one the text opens with: cleaned, it is not
   indented);
@@ -70,11 +71,16 @@ def _may_indent(text: str) -> bool:
 
 
 def _fenced(text: str) -> list[Span]:
-    """Fenced blocks, each to its closing fence or the text's end."""
+    """Fenced blocks, each to its closing fence or the text's end.  A line of tildes alone
+    right under a line of text underlines a heading (reStructuredText's `Title` over
+    `~~~~~`), and opens nothing."""
     found: list[Span] = []
     at = 0
     while (opening := FENCE.search(text, at)) is not None:
         fence = opening.group(1)
+        if _underline(text, opening.start(), opening.group(0)):
+            at = opening.end()
+            continue
         mark = re.escape(fence[0])
         closing = re.compile(rf"^ {{0,3}}{mark}{{{len(fence)},}}[ \t]*(?:\n|\Z)", re.MULTILINE)
         closed = closing.search(text, opening.end())
@@ -84,6 +90,16 @@ def _fenced(text: str) -> list[Span]:
         if at >= len(text):
             break
     return found
+
+
+def _underline(text: str, start: int, line: str) -> bool:
+    """Whether the tildes of `line` at `start` are all it holds (no info string) and follow
+    a line of text at once.  (Backticks are Markdown's: a fence of them may follow text.)"""
+    marks = line.strip()
+    if start == 0 or marks != "~" * len(marks):
+        return False
+    previous = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    return bool(previous.strip())
 
 
 def _indented(text: str) -> list[Span]:

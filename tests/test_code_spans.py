@@ -25,6 +25,11 @@ def test_a_fence_closes_only_with_as_many_of_its_marks() -> None:
     assert spanned(text) == ["~~~~\na\n~~~\nb\n~~~~\n"]
 
 
+def test_a_line_of_marks_under_a_title_underlines_it() -> None:
+    text = "Latest release\n~~~~~~~~~~~~~~\n\nInstall it:\n\n~~~\ncode\n~~~\n\nOther\n~~~~~\n"
+    assert spanned(text) == ["~~~\ncode\n~~~\n"]
+
+
 def test_a_fence_never_closed_runs_to_the_end() -> None:
     assert spanned("Intro.\n```\ncode and more") == ["```\ncode and more"]
 
