@@ -1,0 +1,169 @@
+"""Clean text the benches lack, gathered from this machine: how many false edits a run makes.
+
+    python benchmarks/held_out.py                    # builds the sets under /tmp/pipeline-held-out
+    python benchmarks/held_out.py --only readmes pydoc
+
+Each set is clean text as its authors wrote it, cleaned by `pipeline run` with input = gold and
+scored by `../shared/bench/textbench.py score`: every word boundary changed is a false edit.
+
+- `readmes`: the long descriptions (README) of the installed packages that `dev-technical`
+  does not hold, with their code blocks (`dev-technical` has them stripped);
+- `pydoc`: `pydoc`'s text of 30 standard library modules (indented: most of it reads as
+  indented blocks);
+- `copyright`: Debian's `/usr/share/doc/*/copyright` files of 3-40 KB, the first 60 by name;
+- `licences`: Debian's `/usr/share/common-licenses`;
+- `docs`: Markdown, reStructuredText and text files of 2-60 KB under `/usr/share/doc` and the
+  packages' folders, the first 150 by path (release notes, specifications, two code files).
+
+The sets depend on what the machine has installed: figures from two machines differ, two
+builds on one machine compare (`--package` names a copy of the package to run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.metadata
+import json
+import os
+import pydoc
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[1] / "shared" / "bench"
+MODULES = [
+    "json",
+    "argparse",
+    "collections",
+    "itertools",
+    "functools",
+    "pathlib",
+    "subprocess",
+    "threading",
+    "asyncio",
+    "logging",
+    "csv",
+    "datetime",
+    "email",
+    "http.client",
+    "urllib.request",
+    "unittest",
+    "typing",
+    "dataclasses",
+    "re",
+    "textwrap",
+    "shutil",
+    "tempfile",
+    "socket",
+    "sqlite3",
+    "decimal",
+    "fractions",
+    "statistics",
+    "heapq",
+    "bisect",
+    "contextlib",
+]
+NOT_TEXT = re.compile(r"licen[cs]e|copying|entry_points|top_level|requires|record|sources", re.I)
+
+
+def readmes() -> Iterator[tuple[str, str]]:
+    held = {path.stem.lower() for path in (SHARED / "dev-technical").glob("*.txt")}
+    for dist in sorted(importlib.metadata.distributions(), key=lambda d: d.metadata["Name"]):
+        name = dist.metadata["Name"] or ""
+        text = dist.metadata.get_payload() or dist.metadata.get("Description") or ""  # type: ignore[attr-defined]
+        if len(text) >= 2000 and name.lower() not in held | {"pipeline"}:
+            yield name, text
+
+
+def pydocs() -> Iterator[tuple[str, str]]:
+    for name in MODULES:
+        text = pydoc.render_doc(importlib.import_module(name), renderer=pydoc.plaintext)
+        yield name, re.sub(".\b", "", text)[:60000]
+
+
+def files(paths: Iterator[Path], low: int, high: int, most: int) -> Iterator[tuple[str, str]]:
+    kept = 0
+    for path in sorted(paths):
+        if kept == most:
+            return
+        try:
+            if path.is_symlink() or not low <= path.stat().st_size <= high:
+                continue
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        kept += 1
+        yield str(path).strip("/").replace("/", "_"), text
+
+
+def docs() -> Iterator[tuple[str, str]]:
+    roots = [Path("/usr/share/doc"), *(Path(p) for p in sys.path if p.endswith("site-packages"))]
+    found = (
+        path
+        for root in roots
+        for pattern in ("*.md", "*.rst", "*.txt")
+        for path in root.rglob(pattern)
+        if not NOT_TEXT.search(path.name) and "/tests/" not in str(path)
+    )
+    return files(found, 2000, 60000, 150)
+
+
+SETS: dict[str, Callable[[], Iterator[tuple[str, str]]]] = {
+    "readmes": readmes,
+    "pydoc": pydocs,
+    "copyright": lambda: files(Path("/usr/share/doc").glob("*/copyright"), 3000, 40000, 60),
+    "licences": lambda: files(Path("/usr/share/common-licenses").glob("*"), 0, 10**6, 100),
+    "docs": docs,
+}
+
+
+def build(name: str, folder: Path) -> int:
+    """The set's input and gold (the same texts) under `folder`; how many."""
+    shutil.rmtree(folder, ignore_errors=True)
+    for part in ("input", "gold"):
+        (folder / part).mkdir(parents=True)
+    count = 0
+    for title, text in SETS[name]():
+        stem = re.sub(r"[^\w.-]", "_", title)[:120]
+        for part in ("input", "gold"):
+            (folder / part / f"{stem}.txt").write_text(text, encoding="utf-8")
+        count += 1
+    return count
+
+
+def scored(folder: Path, package: Path | None) -> dict[str, float]:
+    out = folder / "cleaned"
+    shutil.rmtree(out, ignore_errors=True)
+    environment = dict(os.environ, PYTHONPATH=str(package)) if package else None
+    command = [sys.executable, "-m", "pipeline", "run", str(folder / "input"), "--out", str(out)]
+    subprocess.run([*command, "-q", "-j1", "--force"], env=environment, cwd=package, check=False)
+    score = [sys.executable, str(SHARED / "textbench.py"), "score", str(folder), str(out)]
+    result: dict[str, float] = json.loads(subprocess.check_output(score))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/pipeline-held-out"))
+    parser.add_argument("--only", nargs="*", choices=sorted(SETS), default=sorted(SETS))
+    parser.add_argument("--package", type=Path, help="a folder holding the `pipeline` to run")
+    args = parser.parse_args()
+    for name in args.only:
+        folder = args.work / name
+        if not (folder / "gold").is_dir():
+            build(name, folder)
+        s = scored(folder, args.package.resolve() if args.package else None)
+        print(
+            f"{name:10} {s['docs']:4} texts, {s['words']:7} words: false edits per 10k words "
+            f"{s['false_edits_per_10k_words']:.2f} (invented {s['fp']}, lost {s['lost']}, "
+            f"texts whose other characters changed {s['corrupt']})"
+        )
+
+
+if __name__ == "__main__":
+    main()
