@@ -7,7 +7,8 @@ The stages that rewrite words, quotes and the spaces beside marks leave it as wr
 (`pipeline.cleaning`), as the joins stage leaves URLs and dotted names.  Found here:
 
 - fenced blocks: from a line opening with three backticks or tildes (indented three
-  spaces at most) to the line that closes it with as many of the same, or the text's end
+  spaces at most, then one word at most) to the line that closes it with as many of the
+  same, or the text's end
   (not tildes alone right under a line of text: a heading's underline);
 - indented blocks: lines indented by four spaces or a tab, the first after a blank line,
   with the blank lines between them (not one the text opens with: cleaned, it is not
@@ -26,7 +27,9 @@ import re
 
 Span = tuple[int, int]
 
-FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)", re.MULTILINE)
+# an info string is one word at most (`python`, `c++`, `sh`), as fences in documents have it:
+# a line of marks and anything else is a rule or garbage, not a fence
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*[\w+.#-]*[ \t]*(?:\n|\Z)", re.MULTILINE)
 INDENTED = re.compile(
     r"(?:\A|(?<=\n)[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z)(?:[ \t]*\n)*)+)", re.MULTILINE
 )

@@ -30,6 +30,13 @@ def test_a_line_of_marks_under_a_title_underlines_it() -> None:
     assert spanned(text) == ["~~~\ncode\n~~~\n"]
 
 
+def test_a_fence_names_one_language_at_most() -> None:
+    # a line of marks and more is a rule or garbage (a fuzz find: one whose control
+    # character the unicode stage took out was paired otherwise a second time)
+    assert code_spans("~~~~~~\x7f\u0411~~~~\nprose\n~~~~~~\n") == []
+    assert spanned("```c++\nint x;\n```\n") == ["```c++\nint x;\n```\n"]
+
+
 def test_a_fence_never_closed_runs_to_the_end() -> None:
     assert spanned("Intro.\n```\ncode and more") == ["```\ncode and more"]
 
