@@ -33,7 +33,9 @@ FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*[\w+.#-]*[ \t]*(?:\n|\Z)", re.MUL
 INDENTED = re.compile(
     r"(?:\A|(?<=\n)[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z)(?:[ \t]*\n)*)+)", re.MULTILINE
 )
-INLINE = re.compile(r"(?<!`)(`+)(?!`)(?:.+?)(?<!`)\1(?!`)")
+# within a line, a lone carriage return ending one as a line feed does (the whitespace stage
+# makes it one: a span read across it would be none once cleaned)
+INLINE = re.compile(r"(?<!`)(`+)(?!`)(?:[^\n\r]+?)(?<!`)\1(?!`)")
 
 
 def code_spans(text: str) -> list[Span]:

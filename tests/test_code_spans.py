@@ -68,6 +68,8 @@ def test_a_link_of_restructuredtext_is_prose() -> None:
 
 def test_inline_code_ends_with_its_line() -> None:
     assert code_spans("an opening `tick\nand a closing` one") == []
+    # a lone carriage return ends a line too: the whitespace stage makes it a line feed
+    assert code_spans("an opening `tick\rand a closing` one") == []
 
 
 def test_inline_code_inside_a_block_is_the_block() -> None:

@@ -179,10 +179,15 @@ def test_any_bytes_are_refused_with_a_reason_or_cleaned_idempotently(data: bytes
 FUZZ_FINDS = Path(__file__).parent / "data"
 
 
-def cleaned_twice_as_a_run_cleans(path: Path) -> tuple[str, str]:
+def kept(path: Path) -> str:
     """A find is kept as the UTF-8 text its bytes decoded to when it was found, so what it
-    tests (the cleaning) does not hang on how an encoding detector ranks its candidates."""
-    text = path.read_text(encoding="utf-8")
+    tests (the cleaning) does not hang on how an encoding detector ranks its candidates; read
+    as written, its carriage returns too (a text file's reading would make them line feeds)."""
+    return path.read_bytes().decode("utf-8")
+
+
+def cleaned_twice_as_a_run_cleans(path: Path) -> tuple[str, str]:
+    text = kept(path)
     once = clean(text, vocabulary=batch_vocabulary([text])).text
     return once, clean(once, vocabulary=batch_vocabulary([once])).text
 
@@ -199,7 +204,7 @@ def test_the_fuzzers_finds_edits_replay(name: str) -> None:
     """A stage's edits are applied in runs, stage by stage (`edits.replay`): a stage that
     settles its own reading (the punctuation stage where its spaces tip a text out of reading
     as code) places every edit in its input, so the runs stay apart."""
-    text = (FUZZ_FINDS / "fuzz" / name).read_text(encoding="utf-8")
+    text = kept(FUZZ_FINDS / "fuzz" / name)
     result = clean(text, vocabulary=batch_vocabulary([text]))
     assert replay(text, result.edits) == result.text
 
@@ -212,7 +217,7 @@ def test_the_fuzzers_finds_with_one_vocabulary_are_cleaned_idempotently(name: st
     """Finds of the fuzzer run with `PIPELINE_FUZZ_SAME_VOCABULARY=1`: cleaned again with the
     first cleaning's counts, nothing changes (with the output's own, such a find may also
     shift the counts, the open kind below: `injoins` split in one place of two)."""
-    text = (FUZZ_FINDS / "fuzz-same-vocabulary" / name).read_text(encoding="utf-8")
+    text = kept(FUZZ_FINDS / "fuzz-same-vocabulary" / name)
     vocabulary = batch_vocabulary([text])
     once = clean(text, vocabulary=vocabulary)
     assert replay(text, once.edits) == once.text
