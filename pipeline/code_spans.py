@@ -33,13 +33,15 @@ FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*[\w+.#-]*[ \t]*(?:\n|\Z)", re.MUL
 INDENTED = re.compile(
     r"(?:\A|(?<=\n)[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z)(?:[ \t]*\n)*)+)", re.MULTILINE
 )
-# within a line, a lone carriage return ending one as a line feed does (the whitespace stage
-# makes it one: a span read across it would be none once cleaned)
-INLINE = re.compile(r"(?<!`)(`+)(?!`)(?:[^\n\r]+?)(?<!`)\1(?!`)")
+INLINE = re.compile(r"(?<!`)(`+)(?!`)(?:.+?)(?<!`)\1(?!`)")
 
 
 def code_spans(text: str) -> list[Span]:
-    """The spans of `text` that are code (see the module's docstring)."""
+    """The spans of `text` that are code (see the module's docstring).  Its lines are read
+    as the whitespace stage leaves them, a carriage return ending one as a line feed does
+    (a block read across one would be none once cleaned); the spans are `text`'s."""
+    if "\r" in text:  # the same length: every span stands where it stands in `text`
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
     has_ticks = "`" in text
     if not (has_ticks or "~~~" in text or _may_indent(text)):
         return []

@@ -72,6 +72,11 @@ def test_inline_code_ends_with_its_line() -> None:
     assert code_spans("an opening `tick\rand a closing` one") == []
 
 
+def test_a_carriage_return_ends_a_blocks_line() -> None:
+    text = "Run:\r\n\r\n    x = 1\rProse after it.\r\n"
+    assert spanned(text) == ["    x = 1"]
+
+
 def test_inline_code_inside_a_block_is_the_block() -> None:
     text = "```\nx = `y`\n```\n"
     assert spanned(text) == [text]
