@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from pipeline.code_spans import Span, code_spans, touches
+from pipeline.code_spans import code_spans, touches
 from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edit_ids import EditIds
@@ -181,7 +181,6 @@ class _Proposer:
     config: Config
     context: Context
     seconds: dict[str, float] = field(default_factory=dict)
-    code: tuple[str, list[Span]] = ("", [])  # the last text asked of, and its code
 
     def __call__(self, stage: Stage, text: str) -> list[Edit]:
         started = time.perf_counter()
@@ -193,9 +192,7 @@ class _Proposer:
         return edits
 
     def _outside_code(self, text: str, edits: list[Edit]) -> list[Edit]:
-        if self.code[0] is not text:
-            self.code = (text, code_spans(text))
-        spans = self.code[1]
+        spans = code_spans(text)
         if not spans:
             return edits
         return [

@@ -23,7 +23,9 @@ fence and no indented line (news, most extracted text) is not searched.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Sequence
 
 Span = tuple[int, int]
 
@@ -36,15 +38,17 @@ INDENTED = re.compile(
 INLINE = re.compile(r"(?<!`)(`+)(?!`)(?:.+?)(?<!`)\1(?!`)")
 
 
-def code_spans(text: str) -> list[Span]:
+@functools.lru_cache(maxsize=4)
+def code_spans(text: str) -> tuple[Span, ...]:
     """The spans of `text` that are code (see the module's docstring).  Its lines are read
     as the whitespace stage leaves them, a carriage return ending one as a line feed does
-    (a block read across one would be none once cleaned); the spans are `text`'s."""
+    (a block read across one would be none once cleaned); the spans are `text`'s.  The last
+    few texts' are kept: the joins stage and the cleaning's filter ask of the same text."""
     if "\r" in text:  # the same length: every span stands where it stands in `text`
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     has_ticks = "`" in text
     if not (has_ticks or "~~~" in text or _may_indent(text)):
-        return []
+        return ()
     blocks = sorted(_fenced(text) + _indented(text))
     spans: list[Span] = []
     for start, end in blocks:  # merged: an indented line inside a fence is the fence's
@@ -57,10 +61,10 @@ def code_spans(text: str) -> list[Span]:
         inline = [found.span() for found in INLINE.finditer(text) if not _link(text, found.end())]
         spans += [span for span in inline if not _within(span, spans, starts)]
         spans.sort()
-    return spans
+    return tuple(spans)
 
 
-def touches(spans: list[Span], start: int, end: int) -> bool:
+def touches(spans: Sequence[Span], start: int, end: int) -> bool:
     """Whether `start..end` (an edit's span; an insertion where they are equal) touches
     code: an edit may end where code begins or begin where it ends."""
     k = bisect.bisect_right(spans, (start, start))

@@ -89,7 +89,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         protect=list(options.protect),
         split=list(options.split),
         track=vocabulary.reading is not None,
-        code=code_spans(text),
+        code=list(code_spans(text)),
     )
     vocabulary.note(reads)
     return edits
