@@ -7,17 +7,23 @@ The stages that rewrite words, quotes and the spaces beside marks leave it as wr
 (`pipeline.cleaning`), as the joins stage leaves URLs and dotted names.  Found here:
 
 - fenced blocks: from a line opening with three backticks or tildes (indented three
-  spaces at most, then one word at most) to the line that closes it with as many of the
-  same, or the text's end
+  spaces at most; after backticks anything but a backtick, after tildes one word at most)
+  to the line that closes it with as many of the same, or the text's end
   (not tildes alone right under a line of text: a heading's underline);
 - indented blocks: lines indented by four spaces or a tab, the first after a blank line,
   with the blank lines between them (not one the text opens with: cleaned, it is not
   indented);
 - inline code: a run of backticks and the same run closing it on the same line
-  (`` `x` ``, ``` ``re.Pattern`` ```), but not reStructuredText's links (`` `text`_ ``).
+  (`` `x` ``, ``` ``re.Pattern`` ```), but not reStructuredText's links (`` `text`_ ``);
+- a line that opens with three backticks or tildes and opens no fence is code itself, a
+  line of marks: a stage that closed a stray space in `~~~ma chine` would make it a fence.
 
-Spans are in code points, sorted, and do not overlap.  A text with no backtick, no tilde
-fence and no indented line (news, most extracted text) is not searched.
+Code is found in the text's lines as the whitespace stage leaves them (a no-break space
+after a fence is trailing space, a carriage return a line break, a zero-width space no
+character), so a second cleaning finds the code the first found: a line that held an
+odd space would otherwise open a fence only once cleaned.  Spans are in code points of the
+text asked about, sorted, and do not overlap.  A text with no backtick, no tilde and no
+line but its first opening with a space (news, most extracted text) is not searched.
 """
 
 from __future__ import annotations
@@ -25,31 +31,77 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+from pipeline import _core
 
 Span = tuple[int, int]
 
-# an info string is one word at most (`python`, `c++`, `sh`), as fences in documents have it:
-# a line of marks and anything else is a rule or garbage, not a fence
-FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*[\w+.#-]*[ \t]*(?:\n|\Z)", re.MULTILINE)
+# after backticks, an info string is anything but a backtick (`python`, `js {1,3}`, `python
+# title="x.py"`), as CommonMark has it; after tildes, one word at most: a line of tildes and
+# more is a rule or garbage in the documents met, not a fence
+FENCE = re.compile(r"^ {0,3}(?:(`{3,})[^`\n]*|(~{3,})[ \t]*[\w+.#-]*[ \t]*)(?:\n|\Z)", re.MULTILINE)
+MARKS_LINE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n]*", re.MULTILINE)
 INDENTED = re.compile(
     r"(?:\A|(?<=\n)[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z)(?:[ \t]*\n)*)+)", re.MULTILINE
 )
 INLINE = re.compile(r"(?<!`)(`+)(?!`)(?:.+?)(?<!`)\1(?!`)")
+# a line opening with a space, but not the text's first: the whitespace stage takes out what
+# comes before a text's first character (ragged news often opens with a space)
+INDENT = re.compile(r"\n[^\S\n]")
 
 
 @functools.lru_cache(maxsize=4)
 def code_spans(text: str) -> tuple[Span, ...]:
-    """The spans of `text` that are code (see the module's docstring).  Its lines are read
-    as the whitespace stage leaves them, a carriage return ending one as a line feed does
-    (a block read across one would be none once cleaned); the spans are `text`'s.  The last
-    few texts' are kept: the joins stage and the cleaning's filter ask of the same text."""
-    if "\r" in text:  # the same length: every span stands where it stands in `text`
-        text = text.replace("\r\n", " \n").replace("\r", "\n")
-    has_ticks = "`" in text
-    if not (has_ticks or "~~~" in text or _may_indent(text)):
+    """The spans of `text` that are code (see the module's docstring), found in its lines as
+    the whitespace stage leaves them.  The last few texts' are kept: the joins stage and the
+    cleaning's filter ask of the same text."""
+    if not ("`" in text or "~" in text or INDENT.search(text)):
         return ()
-    blocks = sorted(_fenced(text) + _indented(text))
+    cleaned, places = _as_spaced(text)
+    return tuple((places(start), places(end)) for start, end in _spans(cleaned))
+
+
+def _as_spaced(text: str) -> tuple[str, Callable[[int], int]]:
+    """`text` as the whitespace stage leaves it (every run normalised, kept out of code or
+    not), and where a place in it lies in `text`."""
+    runs = [(start, end, clean) for start, end, clean, *_ in _core.whitespace_edits(text)]
+    if not runs:
+        return text, int
+    pieces: list[str] = []
+    starts: list[int] = []  # where each run's clean form starts in the cleaned text
+    at = length = 0
+    for start, end, clean in runs:
+        pieces += [text[at:start], clean]
+        length += start - at
+        starts.append(length)
+        length += len(clean)
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces), functools.partial(_place, runs, starts, text)
+
+
+def _place(runs: list[tuple[int, int, str]], starts: list[int], text: str, cleaned_at: int) -> int:
+    """Where a place of the cleaned text lies in `text`: a rewritten run's start or end at
+    the run's start or end; inside it, counted from the run's end where the run ends as its
+    clean form does (`\r\n\r\n    ` and `\n\n    `: a block's indent), else from its start."""
+    k = bisect.bisect_right(starts, cleaned_at) - 1
+    if k < 0:
+        return cleaned_at
+    start, end, clean = runs[k]
+    into = cleaned_at - starts[k]
+    if into > len(clean):
+        return end + into - len(clean)
+    if into == 0:
+        return start
+    if into == len(clean) or text.endswith(clean[into:], start, end):
+        return end - (len(clean) - into)
+    return start + min(into, end - start)
+
+
+def _spans(text: str) -> tuple[Span, ...]:
+    has_ticks = "`" in text
+    blocks = sorted(_fenced(text) + _indented(text) + _marks_lines(text))
     spans: list[Span] = []
     for start, end in blocks:  # merged: an indented line inside a fence is the fence's
         if spans and start <= spans[-1][1]:
@@ -88,7 +140,7 @@ def _fenced(text: str) -> list[Span]:
     found: list[Span] = []
     at = 0
     while (opening := FENCE.search(text, at)) is not None:
-        fence = opening.group(1)
+        fence = opening.group(1) or opening.group(2)
         if _underline(text, opening.start(), opening.group(0)):
             at = opening.end()
             continue
@@ -114,18 +166,20 @@ def _underline(text: str, start: int, line: str) -> bool:
 
 
 def _indented(text: str) -> list[Span]:
-    """Indented blocks, without the blank lines after them.  Not one the text opens with:
-    the whitespace stage takes out what comes before a file's first character, so that
-    block is no longer indented once cleaned, and a second cleaning would read it as prose."""
+    """Indented blocks, without the blank lines after them.  (Read in the text as cleaned,
+    which opens with no space: a block the text opens with is none once cleaned.)"""
     found: list[Span] = []
-    first = len(text) - len(text.lstrip())  # the text's first character that is no space
     for block in INDENTED.finditer(text):
         start, end = block.span(1)
-        if first >= start:
-            continue
         body = text[start:end].rstrip(" \t\n")
         found.append((start, start + len(body)))
     return found
+
+
+def _marks_lines(text: str) -> list[Span]:
+    """Lines that open with three backticks or tildes: a fence, or a line that would be
+    one once a stage edited it."""
+    return [found.span() for found in MARKS_LINE.finditer(text)]
 
 
 def _link(text: str, end: int) -> bool:

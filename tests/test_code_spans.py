@@ -27,14 +27,44 @@ def test_a_fence_closes_only_with_as_many_of_its_marks() -> None:
 
 def test_a_line_of_marks_under_a_title_underlines_it() -> None:
     text = "Latest release\n~~~~~~~~~~~~~~\n\nInstall it:\n\n~~~\ncode\n~~~\n\nOther\n~~~~~\n"
-    assert spanned(text) == ["~~~\ncode\n~~~\n"]
+    # the underlines are lines of marks, left as written; they open no fence
+    assert spanned(text) == ["~~~~~~~~~~~~~~", "~~~\ncode\n~~~\n", "~~~~~"]
 
 
-def test_a_fence_names_one_language_at_most() -> None:
-    # a line of marks and more is a rule or garbage (a fuzz find: one whose control
+def test_a_tilde_fence_names_one_language_at_most() -> None:
+    # a line of tildes and more is a rule or garbage (a fuzz find: one whose control
     # character the unicode stage took out was paired otherwise a second time)
-    assert code_spans("~~~~~~\x7f\u0411~~~~\nprose\n~~~~~~\n") == ()
-    assert spanned("```c++\nint x;\n```\n") == ["```c++\nint x;\n```\n"]
+    assert spanned("~~~~~~\x7f\u0411~~~~\nprose\n~~~~~~\n") == ["~~~~~~\x7f\u0411~~~~", "~~~~~~"]
+    assert spanned("~~~c++\nint x;\n~~~\nprose\n") == ["~~~c++\nint x;\n~~~\n"]
+
+
+def test_a_backtick_fence_names_anything_but_a_backtick() -> None:
+    text = '```python title="x.py"\nfor k in items:\n```\nprose\n'
+    assert spanned(text) == ['```python title="x.py"\nfor k in items:\n```\n']
+    assert spanned("```a``` and b\n") == ["```a``` and b"]
+
+
+def test_a_line_of_marks_that_opens_no_fence_is_code() -> None:
+    # were the stray space closed, `~~~machine` would open a fence a second cleaning reads
+    assert spanned("Intro.\n\n~~~ma chine\nprose  here\n") == ["~~~ma chine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\n```\u00a0\u00a0\nx  =  1\n```\n\nMore  text.\n",  # a fuzz find's kind
+        "Intro.\n\n``\u200b`\nx  =  1\n```\n\nMore  text.\n",
+        "Intro.\n\u00a0\n    x  =  1\n\nMore  text.\n",
+        "Intro.\n\x0c\n    x  =  1\n\nMore  text.\n",
+        "Intro.\r\n\r\n    x  =  1\r\n\r\nMore  text.\r\n",
+    ],
+)
+def test_code_is_read_in_the_lines_as_the_whitespace_stage_leaves_them(text: str) -> None:
+    """A no-break space after a fence is trailing space, a zero-width space no character, a
+    line of odd spaces blank: the code is the code a second cleaning finds."""
+    spans = spanned(text)
+    assert any("x  =  1" in span for span in spans)
+    assert not any("More" in span for span in spans)
 
 
 def test_a_fence_never_closed_runs_to_the_end() -> None:
@@ -75,6 +105,12 @@ def test_inline_code_ends_with_its_line() -> None:
 def test_a_carriage_return_ends_a_blocks_line() -> None:
     text = "Run:\r\n\r\n    x = 1\rProse after it.\r\n"
     assert spanned(text) == ["    x = 1"]
+
+
+def test_code_beside_a_run_of_spaces_ends_where_it_ends() -> None:
+    # the run is one space once cleaned: code found there ends where the run begins
+    assert spanned("code ```x```  here\n") == ["```x```"]
+    assert spanned("a\n\n```\u00a0\u00a0\nx\n```\u00a0\n\nb") == ["```\u00a0\u00a0\nx\n```\u00a0\n"]
 
 
 def test_inline_code_inside_a_block_is_the_block() -> None:

@@ -237,8 +237,6 @@ def test_the_fuzzers_open_finds(name: str) -> None:
     quotes stage parts `Ā»saidIt`).  The confidence trees of 2026-12-05 happened to settle
     it; those fitted with the batch's counts of a candidate's sides (2026-12-06) do not.  The
     cause, counting the batch as written, stays (docs/quality.md); over every quality bench
-    7 texts change in a second cleaning, all of this kind (23 with the trees of 2026-12-05).
-    The other (`fence-line-a-cleaning-edits`) is a line that opens no fence until a stage
-    edits it: a second cleaning reads code where the first read prose (docs/quality.md)."""
+    7 texts change in a second cleaning, all of this kind (23 with the trees of 2026-12-05)."""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once
