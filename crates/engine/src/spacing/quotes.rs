@@ -217,8 +217,9 @@ fn blank(ch: char) -> bool {
     ch != '\n' && ch.is_whitespace()
 }
 
-/// Space outside, none inside; only for double quotes whose direction is known.
-fn spacing(chars: &[char], quote: &Quote, found: &mut Vec<Proposal>) {
+/// Space outside, and none inside where `inside`; only for double quotes whose direction is
+/// known.
+fn spacing(chars: &[char], quote: &Quote, inside: bool, found: &mut Vec<Proposal>) {
     let Some(direction) = quote.direction.filter(|_| quote.double) else {
         return;
     };
@@ -236,7 +237,7 @@ fn spacing(chars: &[char], quote: &Quote, found: &mut Vec<Proposal>) {
             }
             let reach = at.saturating_sub(QUOTE_GAP_REACH);
             let gap = run_start(&chars[reach..at], at - reach, blank) + reach;
-            if gap < at && gap > reach && solid(chars[gap - 1]) {
+            if inside && gap < at && gap > reach && solid(chars[gap - 1]) {
                 found.push(
                     Proposal::new(gap, at, "", SPACE_INSIDE, 0.9)
                         .with(["space removed before a closing quote".to_owned()]),
@@ -256,7 +257,7 @@ fn spacing(chars: &[char], quote: &Quote, found: &mut Vec<Proposal>) {
             let reach = (at + 1 + QUOTE_GAP_REACH).min(chars.len());
             let from = (at + 1).min(reach);
             let gap = run_end(&chars[..reach], from, blank);
-            if gap > from && gap < reach && solid(chars[gap]) {
+            if inside && gap > from && gap < reach && solid(chars[gap]) {
                 found.push(
                     Proposal::new(from, gap, "", SPACE_INSIDE, 0.9)
                         .with(["space removed after an opening quote".to_owned()]),
@@ -272,9 +273,12 @@ pub fn find(text: &str, style: Style, spaced: bool) -> Vec<Proposal> {
     let chars: Vec<char> = chars_of(text);
     let mut found = Vec::new();
     for (start, end) in paragraphs(&chars) {
-        for quote in paragraph_quotes(&chars, start, end) {
+        let quotes = paragraph_quotes(&chars, start, end);
+        let literals = literal_quotations(&chars, &quotes);
+        for quote in quotes {
+            let literal = literals.contains(&quote.at);
             let restyled = styled(&quote, &chars, style);
-            if restyled != quote.glyph {
+            if restyled != quote.glyph && !literal {
                 let code = if quote.double {
                     DOUBLE_STYLE
                 } else {
@@ -291,90 +295,43 @@ pub fn find(text: &str, style: Style, spaced: bool) -> Vec<Proposal> {
                 );
             }
             if spaced {
-                spacing(&chars, &quote, &mut found);
+                spacing(&chars, &quote, !literal, &mut found);
             }
         }
     }
     found
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn edits(text: &str, style: Style) -> Vec<(usize, usize, String, &'static str)> {
-        find(text, style, true)
-            .into_iter()
-            .map(|p| (p.start, p.end, p.after, p.code))
-            .collect()
-    }
-
-    #[test]
-    fn no_quote_glyph_comes_before_the_first_the_scan_looks_for() {
-        let glyphs = GLYPHS.iter().flat_map(|glyphs| glyphs.chars());
-        assert!(glyphs
-            .clone()
-            .all(|glyph| glyph >= FIRST_GLYPH && is_quote(glyph)));
-        assert!(glyphs.clone().any(|glyph| glyph == FIRST_GLYPH));
-    }
-
-    #[test]
-    fn guillemets_take_the_style_and_hug_what_they_quote() {
-        assert_eq!(
-            edits("\u{ab} We\u{bb}", Style::Ascii),
-            vec![
-                (0, 1, "\"".into(), DOUBLE_STYLE),
-                (1, 2, String::new(), SPACE_INSIDE),
-                (4, 5, "\"".into(), DOUBLE_STYLE),
-            ]
-        );
-        assert_eq!(
-            edits("threats,\u{bb}said", Style::Keep),
-            vec![(9, 9, " ".into(), SPACE_OUTSIDE)]
-        );
-    }
-
-    #[test]
-    fn a_string_prefix_is_no_glued_word() {
-        for text in ["print(f\"{n} done\")", "x = rb\"\\d\" + u\"\u{e9}\""] {
-            assert!(
-                edits(text, Style::Keep)
-                    .iter()
-                    .all(|e| e.3 != SPACE_OUTSIDE),
-                "{text}"
-            );
+/// Straight double quotes whose spaces inside are the quotation's own: a literal quoted in
+/// technical text (`"From "`, `" (tagname)"`, `" $2 "`).  A quotation an extractor or a
+/// typist spaced is spaced on both sides and holds words (`" we will act "`); one spaced on
+/// one side only, or holding no letter, keeps its spaces, and its straight marks too: a
+/// curly pair would read as typography on a second run.  Typographic quotes keep the rule:
+/// extractors leave `“past lives ”`, and French typography spaces guillemets.
+fn literal_quotations(chars: &[char], quotes: &[Quote]) -> Vec<usize> {
+    let mut literals = Vec::new();
+    let mut opened: Option<&Quote> = None;
+    for quote in quotes.iter().filter(|quote| quote.double) {
+        match (quote.direction, opened) {
+            (Some(Direction::Open), _) => opened = Some(quote),
+            (Some(Direction::Close), Some(open)) => {
+                opened = None;
+                if open.glyph != '"' || quote.glyph != '"' {
+                    continue;
+                }
+                let inside = &chars[open.at + 1..quote.at];
+                let opens_spaced = inside.first().is_some_and(|&c| blank(c));
+                let closes_spaced = inside.last().is_some_and(|&c| blank(c));
+                let words = inside.iter().any(|&c| is_letter(c));
+                if (opens_spaced || closes_spaced) && !(opens_spaced && closes_spaced && words) {
+                    literals.extend([open.at, quote.at]);
+                }
+            }
+            _ => opened = None,
         }
-        // an escaped mark is the string's own
-        assert!(edits("part \"My \\\"double quoted\\\" name\", was", Style::Keep).is_empty());
-        // a word that ends in one of the letters is a word: `said"Yes` is still spaced
-        assert_eq!(
-            edits("he said\"Yes\" and left", Style::Keep),
-            vec![(7, 7, " ".into(), SPACE_OUTSIDE)]
-        );
     }
-
-    #[test]
-    fn apostrophes_and_pairs_in_curly_style() {
-        assert_eq!(
-            edits("don't \"go\"", Style::Curly),
-            vec![
-                (3, 4, "\u{2019}".into(), SINGLE_STYLE),
-                (6, 7, "\u{201c}".into(), DOUBLE_STYLE),
-                (9, 10, "\u{201d}".into(), DOUBLE_STYLE),
-            ]
-        );
-    }
-
-    #[test]
-    fn clean_text_and_blank_lines_between_paragraphs() {
-        assert!(find("\"One\" and \"two\".\n\n\"Three\"", Style::Ascii, true).is_empty());
-        assert_eq!(
-            paragraphs(&chars_of("a\n \nb\n\nc")),
-            vec![(0, 1), (4, 5), (7, 8)]
-        );
-    }
-
-    fn chars_of(text: &str) -> Vec<char> {
-        text.chars().collect()
-    }
+    literals
 }
+
+#[cfg(test)]
+mod tests;
