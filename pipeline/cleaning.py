@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from pipeline.code_spans import code_spans, touches
+from pipeline.code_spans import Span, code_spans, touches
 from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edit_ids import EditIds
@@ -182,19 +182,20 @@ class _Proposer:
     context: Context
     seconds: dict[str, float] = field(default_factory=dict)
 
-    def __call__(self, stage: Stage, text: str) -> list[Edit]:
+    def __call__(self, stage: Stage, text: str, code: tuple[Span, ...] | None = None) -> list[Edit]:
+        """`stage`'s edits of `text`, whose code is `code` where the caller knows it better
+        than `text` shows it (a stretch of a text read alone), else found in `text`."""
         started = time.perf_counter()
-        edits = sorted(stage.find(text, self.config, self.context), key=IN_TEXT_ORDER)
+        context = self.context if code is None else replace(self.context, code=code)
+        edits = sorted(stage.find(text, self.config, context), key=IN_TEXT_ORDER)
         if edits:
-            edits = self._outside_code(text, edits)
+            spans = code_spans(text) if code is None else code
+            edits = self._outside_code(spans, edits) if spans else edits
         took = time.perf_counter() - started
         self.seconds[stage.name] = self.seconds.get(stage.name, 0.0) + took
         return edits
 
-    def _outside_code(self, text: str, edits: list[Edit]) -> list[Edit]:
-        spans = code_spans(text)
-        if not spans:
-            return edits
+    def _outside_code(self, spans: tuple[Span, ...], edits: list[Edit]) -> list[Edit]:
         return [
             edit
             for edit in edits
@@ -324,13 +325,20 @@ def _proposed_near(
     in `text`.  A stretch is read without the rest of its document, so it may find what the
     whole would not: the caller asks the whole then."""
     read, starts = [], []  # starts: (offset in the read text, offset in `text`)
+    code: list[Span] = []  # the code as found in the whole text, in the read text
+    whole_code = code_spans(text)
     at = 0
     for start, end in stretches:
         starts.append((at, start))
         read.append(text[start:end])
+        code += [
+            (max(a, start) - start + at, min(b, end) - start + at)
+            for a, b in whole_code
+            if a < end and b > start
+        ]
         at += end - start + len(STRETCHES_APART)
     placed, read_starts = [], [s for s, _ in starts]
-    for edit in proposed(stage, STRETCHES_APART.join(read)):
+    for edit in proposed(stage, STRETCHES_APART.join(read), tuple(code)):
         index = max(0, bisect.bisect_right(read_starts, edit.start) - 1)
         shift = starts[index][1] - starts[index][0]
         placed.append(edit._replace(start=edit.start + shift, end=edit.end + shift))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline.code_spans import Span, code_spans
 from pipeline.config import Config, StageOptions
 from pipeline.edits import Edit, Rule
 from pipeline.vocabulary import Vocabulary
@@ -16,9 +17,19 @@ from pipeline.vocabulary import Vocabulary
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a stage may know beyond its text: the words of the whole batch."""
+    """What a stage may know beyond its text: the words of the whole batch, and the spans of
+    the text that are code as the cleaning found them (`None`: the stage finds them in its
+    text; a stretch of a text read alone is no whole text, where a closing fence opens one)."""
 
     vocabulary: Vocabulary
+    code: tuple[Span, ...] | None = None
+
+
+def code_in(text: str, context: Context | None) -> tuple[Span, ...]:
+    """The spans of `text` that are code: as the cleaning found them, or found here."""
+    if context is not None and context.code is not None:
+        return context.code
+    return code_spans(text)
 
 
 @dataclass(frozen=True, slots=True)

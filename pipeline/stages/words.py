@@ -16,6 +16,7 @@ each kind is a rule of its own.
 from __future__ import annotations
 
 from pipeline import _core
+from pipeline.code_spans import touches
 from pipeline.config import Config
 from pipeline.edits import (
     IN_TEXT_ORDER,
@@ -28,7 +29,7 @@ from pipeline.edits import (
     propose,
 )
 from pipeline.lexicon import lexicon
-from pipeline.stages.base import Context, Stage
+from pipeline.stages.base import Context, Stage, code_in
 
 NAME = "words"
 
@@ -82,6 +83,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     edits: list[Edit] = []
     current = text
     locator = Locator()
+    code = code_in(text, context)
     for round_ in range(MAX_ROUNDS):
         found, reads = lexicon().core.broken_words(current, vocabulary.core if vocabulary else None)
         if vocabulary:
@@ -89,6 +91,9 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         made = [edit for reading in found for edit in _edits(current, reading, apply_at)]
         if round_:
             made = _moved(text, made, locator, edits)
+        if code:  # left out here, not only by the cleaning: the next round reads what stays
+            made = [edit for edit in made if not touches(code, edit.start, edit.end)]
+        if round_:
             fixes = [(e.start, e.end) for e in made if e.kind is Kind.FIX]
             edits = [e for e in edits if e.kind is Kind.FIX or not _clashes(fixes, e.start, e.end)]
         edits = sorted([*edits, *made], key=IN_TEXT_ORDER)

@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pipeline import _core
-from pipeline.code_spans import code_spans
 from pipeline.config import Config, StageOptions
 from pipeline.edits import Edit, Kind, Rule
-from pipeline.stages.base import Context, Stage
+from pipeline.stages.base import Context, Stage, code_in
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
 
@@ -89,7 +88,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         protect=list(options.protect),
         split=list(options.split),
         track=vocabulary.reading is not None,
-        code=list(code_spans(text)),
+        code=list(code_in(text, context)),
     )
     vocabulary.note(reads)
     return edits
