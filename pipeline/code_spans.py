@@ -17,6 +17,8 @@ The stages that rewrite words, quotes and the spaces beside marks leave it as wr
   (`` `x` ``, ``` ``re.Pattern`` ```), but not reStructuredText's links (`` `text`_ ``);
 - a line that opens with three backticks or tildes and opens no fence is code itself, a
   line of marks: a stage that closed a stray space in `~~~ma chine` would make it a fence.
+- a command quoted on one line: a quotation that holds a command-line option (`"git
+  checkout -b newbranch"`, `"git log -Lx,y:path"`), quotes and all.
 
 Code is found in the text's lines as the whitespace stage leaves them (a no-break space
 after a fence is trailing space, a carriage return a line break, a zero-width space no
@@ -46,9 +48,23 @@ INDENTED = re.compile(
     r"(?:\A|(?<=\n)[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|\Z)(?:[ \t]*\n)*)+)", re.MULTILINE
 )
 INLINE = re.compile(r"(?<!`)(`+)(?!`)(?:.+?)(?<!`)\1(?!`)")
+# what the whitespace stage takes out of a text, so that a look at it as written sees what
+# it will read once cleaned
+INVISIBLE = "[" + re.escape(_core.INVISIBLES) + "]"
 # a line opening with a space, but not the text's first: the whitespace stage takes out what
 # comes before a text's first character (ragged news often opens with a space)
-INDENT = re.compile(r"\n[^\S\n]")
+INDENT = re.compile(rf"\n(?:[^\S\n]|{INVISIBLE})")
+# a quotation's characters, straight or curly
+QUOTATION_MARKS = '"\u201c\u201d'
+# a hyphen that may open an option once the text is cleaned (the regex engine looks for the
+# hyphen first, then around it)
+MAY_BE_OPTION = re.compile(
+    rf"-(?<=[\s{QUOTATION_MARKS}{re.escape(_core.INVISIBLES)}]-)(?=[^\W\d_]|-|{INVISIBLE})"
+)
+# an option: one or two hyphens opening a word after a space or the opening quote (`-b`,
+# `--help`, `-Lx,y`; not `--And` nor `-5`)
+OPTION = re.compile(r'(?<![^\s"\u201c])(?:--[a-z][a-z0-9-]*|-[A-Za-z]{1,2})(?=[\s=,.:"\u201d]|$)')
+QUOTES = re.compile('["\u201c\u201d]')
 
 
 @functools.lru_cache(maxsize=4)
@@ -56,10 +72,14 @@ def code_spans(text: str) -> tuple[Span, ...]:
     """The spans of `text` that are code (see the module's docstring), found in its lines as
     the whitespace stage leaves them.  The last few texts' are kept: the joins stage and the
     cleaning's filter ask of the same text."""
-    if not ("`" in text or "~" in text or INDENT.search(text)):
+    blocks = bool("`" in text or "~" in text or INDENT.search(text))
+    commands = _may_quote_command(text)
+    if not (blocks or commands):
         return ()
     cleaned, places = _as_spaced(text)
-    return tuple((places(start), places(end)) for start, end in _spans(cleaned))
+    found = _spans(cleaned) if blocks else []
+    found += _quoted_commands(cleaned) if commands else []
+    return tuple((places(start), places(end)) for start, end in _merged(found))
 
 
 def _as_spaced(text: str) -> tuple[str, Callable[[int], int]]:
@@ -99,21 +119,24 @@ def _place(runs: list[tuple[int, int, str]], starts: list[int], text: str, clean
     return start + min(into, end - start)
 
 
-def _spans(text: str) -> tuple[Span, ...]:
-    has_ticks = "`" in text
-    blocks = sorted(_fenced(text) + _indented(text) + _marks_lines(text))
+def _spans(text: str) -> list[Span]:
+    """Markdown's and reStructuredText's code, and lines of marks."""
+    found = _fenced(text) + _indented(text) + _marks_lines(text)
+    if "`" in text:
+        found += [span.span() for span in INLINE.finditer(text) if not _link(text, span.end())]
+    return found
+
+
+def _merged(found: list[Span]) -> list[Span]:
+    """Spans sorted, those that overlap or touch made one (an indented line inside a fence
+    is the fence's)."""
     spans: list[Span] = []
-    for start, end in blocks:  # merged: an indented line inside a fence is the fence's
+    for start, end in sorted(found):
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
-    if has_ticks:
-        starts = [start for start, _ in spans]
-        inline = [found.span() for found in INLINE.finditer(text) if not _link(text, found.end())]
-        spans += [span for span in inline if not _within(span, spans, starts)]
-        spans.sort()
-    return tuple(spans)
+    return spans
 
 
 def touches(spans: Sequence[Span], start: int, end: int) -> bool:
@@ -182,12 +205,29 @@ def _marks_lines(text: str) -> list[Span]:
     return [found.span() for found in MARKS_LINE.finditer(text)]
 
 
+def _may_quote_command(text: str) -> bool:
+    """Whether `text` may hold a command-line option in quotes once cleaned: a quotation
+    mark, and a hyphen after a space, a quote or a character the whitespace stage takes out,
+    before a letter, a hyphen or such a character (news writes `Kyiv - Ukraine`, rarely
+    ` -word`).  Cheap, and no more than a hint: `OPTION` reads the text as cleaned."""
+    return any(mark in text for mark in QUOTATION_MARKS) and bool(MAY_BE_OPTION.search(text))
+
+
+def _quoted_commands(text: str) -> list[Span]:
+    """Quotations on one line that hold a command-line option, quotes and all: a command
+    (`"git checkout -b newbranch"`, `"git log -Lx,y:path"`), whose words are its own."""
+    found: list[Span] = []
+    at = 0
+    for line in text.split("\n"):
+        marks = [mark.start() for mark in QUOTES.finditer(line)]
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+            if OPTION.search(line, opening + 1, closing):
+                found.append((at + opening, at + closing + 1))
+        at += len(line) + 1
+    return found
+
+
 def _link(text: str, end: int) -> bool:
     """Whether the backticks ending at `end` close a reStructuredText link (`` `text`_ ``,
     `` `text <url>`__ ``): its text is prose."""
     return text.startswith("_", end)
-
-
-def _within(span: Span, spans: list[Span], starts: list[int]) -> bool:
-    k = bisect.bisect_right(starts, span[0]) - 1
-    return k >= 0 and span[1] <= spans[k][1]

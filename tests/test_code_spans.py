@@ -133,3 +133,21 @@ def test_inline_code_inside_a_block_is_the_block() -> None:
 )
 def test_an_edit_touches_code_only_inside_it(start: int, end: int, touched: bool) -> None:
     assert touches([(5, 10), (20, 30)], start, end) is touched
+
+
+def test_a_quoted_command_line_is_code() -> None:
+    text = 'Use "git checkout -b newbranch" or “git log -Lx,y:path” to start.\n'
+    assert spanned(text) == ['"git checkout -b newbranch"', "“git log -Lx,y:path”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She said "we - the people" and left.',  # a dash, spaced
+        'The "well-known" case of "x-ray" film.',  # hyphens inside words
+        'He won "by 3-1" and "-5 degrees".',  # numbers
+        'A quote "opens -b here\nand closes" on the next line.',
+    ],
+)
+def test_a_quotation_without_an_option_is_prose(text: str) -> None:
+    assert code_spans(text) == ()
