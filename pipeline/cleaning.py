@@ -201,9 +201,18 @@ class _Proposer:
             for edit in edits
             if not (
                 (edit.stage in KEPT_OUT_OF_CODE or edit.rule.code in RULES_KEPT_OUT_OF_CODE)
-                and touches(spans, edit.start, edit.end)
+                and touches(spans, *_reach(edit))
             )
         ]
+
+
+def _reach(edit: Edit) -> tuple[int, int]:
+    """What an edit must keep clear of code: its span, and for the quotes stage a character
+    either side too, since a quoted command's marks are its own (`"-q"uietly` is no quotation
+    glued to a word)."""
+    if edit.stage == quotes.NAME:
+        return edit.start - 1, edit.end + 1
+    return edit.start, edit.end
 
 
 def _clean(text: str, proposed: _Proposer, judge: _Judge) -> Cleaned:

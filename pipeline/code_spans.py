@@ -152,10 +152,6 @@ def touches(spans: Sequence[Span], start: int, end: int) -> bool:
     return False
 
 
-def _may_indent(text: str) -> bool:
-    return text.startswith(("    ", "\t")) or "\n    " in text or "\n\t" in text
-
-
 def _fenced(text: str) -> list[Span]:
     """Fenced blocks, each to its closing fence or the text's end.  A line of tildes alone
     right under a line of text underlines a heading (reStructuredText's `Title` over

@@ -102,3 +102,10 @@ def test_code_in_prose_is_left_as_written_and_the_prose_repaired() -> None:
     ):
         assert code in cleaned, code
     assert clean(cleaned).text == cleaned
+
+
+def test_a_quoted_command_is_left_as_written() -> None:
+    # its words are no glue, its commas no missing space, its marks no quotation glued to a
+    # word (`-q`uietly)
+    text = 'Use "git checkout -b newbranch" or "git log -La,b" to run "-q"uietly, he said.\n'
+    assert clean(text).text == text

@@ -124,14 +124,14 @@ fn pattern(text: &str) -> Regex {
 }
 
 /// Code: its marks, a URL, a call (`isinstance(x,` `print()` `.format(`; not `Court(ICC)`
-/// or `fraud(vote`, a glue before a bracket).
+/// or `fraud(vote`, a glue before a bracket), a qualified name (`CGI::startfrom`).
 static CODE_LIKE: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"[_=<>{}\\/@#]|://|\.\p{Ll}+\(|\p{Ll}\((?:\p{Ll}[\p{L}\d]*)?[,)]"));
+    LazyLock::new(|| pattern(r"[_=<>{}\\/@#]|://|\w::\w|\.\p{Ll}+\(|\p{Ll}\((?:\p{Ll}\w*)?[,)]"));
 
-/// The characters `CODE_LIKE` cannot match without: its marks, and the bracket of a call (a
-/// URL's `://` holds a `/`).  Few tokens hold one, and a token that holds none is no code,
-/// so the pattern is asked only of those that do (it ran on every token the memo lacked).
-const CODE_LIKE_NEEDS: &[char] = &['_', '=', '<', '>', '{', '}', '\\', '/', '@', '#', '('];
+/// The characters `CODE_LIKE` cannot match without (a URL's `://` holds a `/`).  Few tokens
+/// hold one, and a token that holds none is no code, so the pattern is asked only of those
+/// that do (it ran on every token the memo lacked).
+const CODE_LIKE_NEEDS: &[char] = &['_', '=', '<', '>', '{', '}', '\\', '/', '@', '#', '(', ':'];
 
 /// Whether a token reads as code (`CODE_LIKE`).
 fn code_like(token: &[char]) -> bool {

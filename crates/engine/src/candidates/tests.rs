@@ -109,6 +109,8 @@ fn code_is_read_as_the_pattern_reads_it() {
         "over70",
         "(",
         "f(a)",
+        "CGI::startfrom,",
+        "said:",
     ];
     for token in tokens {
         let chars: Vec<char> = token.chars().collect();
@@ -116,6 +118,8 @@ fn code_is_read_as_the_pattern_reads_it() {
     }
     assert!(code_like(&"isinstance(x,".chars().collect::<Vec<_>>()));
     assert!(!code_like(&"Court(ICC)".chars().collect::<Vec<_>>()));
+    assert!(code_like(&"CGI::startfrom,".chars().collect::<Vec<_>>()));
+    assert!(!code_like(&"said:".chars().collect::<Vec<_>>()));
 }
 
 #[test]
