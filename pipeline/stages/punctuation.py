@@ -17,6 +17,7 @@ from pipeline.data import word_list
 from pipeline.edits import (
     IN_TEXT_ORDER,
     Edit,
+    Kind,
     Locator,
     Rule,
     apply_edits,
@@ -83,15 +84,18 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
 
     In a text that reads as code the scan leaves spaces before marks and `key:value` alone,
     and the spaces it puts in can tip a text out of reading so (each is one more token).
-    A cleaning of the output would then read it as prose and act again; so where the first
-    round's output reads otherwise than its input, a second round reads the output and its
-    edits are placed in the input, as one stage's (a later pass would put them beside the
-    first round's, which `edits.replay` reads as one run of the stage's edits)."""
+    A space it takes out joins two tokens, whose mark it may then read otherwise
+    (`e- ry4disct.Lsz` -> `e-ry4disct.Lsz`, whose full stop it spaces: a fuzz find).  A
+    cleaning of the output would then act again; so where the first round's output reads
+    otherwise than its input, or joins tokens, a second round reads the output and its edits
+    are placed in the input, as one stage's (a later pass would put them beside the first
+    round's, which `edits.replay` reads as one run of the stage's edits)."""
     edits = _edits(text)
     if not edits:
         return edits
     out = apply_edits(text, edits)
-    if reads_as_code(out) == reads_as_code(text):
+    joins_tokens = any(edit.kind is Kind.FIX and not edit.after for edit in edits)
+    if not joins_tokens and reads_as_code(out) == reads_as_code(text):
         return edits
     locator = Locator()
     locator.push(edits)
