@@ -24,8 +24,9 @@ Code is found in the text's lines as the whitespace stage leaves them (a no-brea
 after a fence is trailing space, a carriage return a line break, a zero-width space no
 character), so a second cleaning finds the code the first found: a line that held an
 odd space would otherwise open a fence only once cleaned.  Spans are in code points of the
-text asked about, sorted, and do not overlap.  A text with no backtick, no tilde and no
-line but its first opening with a space (news, most extracted text) is not searched.
+text asked about, sorted, and do not overlap.  A text with no backtick, no tilde, no line
+but its first opening with a space and no hyphen that may open an option in a quotation
+(news, most extracted text) is not searched.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ MAY_BE_OPTION = re.compile(
 # an option: one or two hyphens opening a word after a space or the opening quote (`-b`,
 # `--help`, `-Lx,y`; not `--And` nor `-5`)
 OPTION = re.compile(r'(?<![^\s"\u201c])(?:--[a-z][a-z0-9-]*|-[A-Za-z]{1,2})(?=[\s=,.:"\u201d]|$)')
-QUOTES = re.compile('["\u201c\u201d]')
+QUOTES = re.compile(f"[{QUOTATION_MARKS}]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -104,7 +105,8 @@ def _as_spaced(text: str) -> tuple[str, Callable[[int], int]]:
 def _place(runs: list[tuple[int, int, str]], starts: list[int], text: str, cleaned_at: int) -> int:
     """Where a place of the cleaned text lies in `text`: a rewritten run's start or end at
     the run's start or end; inside it, counted from the run's end where the run ends as its
-    clean form does (`\r\n\r\n    ` and `\n\n    `: a block's indent), else from its start."""
+    clean form does (two CRLF line breaks and an indent, cleaned to two line feeds and the
+    same indent: the block starts at the indent), else from its start."""
     k = bisect.bisect_right(starts, cleaned_at) - 1
     if k < 0:
         return cleaned_at
