@@ -55,8 +55,9 @@ INVISIBLE = "[" + re.escape(_core.INVISIBLES) + "]"
 # a line opening with a space, but not the text's first: the whitespace stage takes out what
 # comes before a text's first character (ragged news often opens with a space)
 INDENT = re.compile(rf"\n(?:[^\S\n]|{INVISIBLE})")
-# a quotation's characters, straight or curly
-QUOTATION_MARKS = '"\u201c\u201d'
+# a quotation's marks: every double quote, since the quotes stage may restyle one as another
+# (`»` as `"`), and a line's marks must pair the same before it and after
+QUOTATION_MARKS = '"\u00ab\u00bb\u201c\u201d\u201e\u201f'
 # a hyphen that may open an option once the text is cleaned (the regex engine looks for the
 # hyphen first, then around it)
 MAY_BE_OPTION = re.compile(
@@ -64,7 +65,9 @@ MAY_BE_OPTION = re.compile(
 )
 # an option: one or two hyphens opening a word after a space or the opening quote (`-b`,
 # `--help`, `-Lx,y`; not `--And` nor `-5`)
-OPTION = re.compile(r'(?<![^\s"\u201c])(?:--[a-z][a-z0-9-]*|-[A-Za-z]{1,2})(?=[\s=,.:"\u201d]|$)')
+OPTION = re.compile(
+    rf"(?<![^\s{QUOTATION_MARKS}])(?:--[a-z][a-z0-9-]*|-[A-Za-z]{{1,2}})(?=[\s=,.:{QUOTATION_MARKS}]|$)"
+)
 QUOTES = re.compile(f"[{QUOTATION_MARKS}]")
 
 

@@ -151,3 +151,11 @@ def test_a_quoted_command_line_is_code() -> None:
 )
 def test_a_quotation_without_an_option_is_prose(text: str) -> None:
     assert code_spans(text) == ()
+
+
+def test_a_quoted_command_pairs_every_double_quote() -> None:
+    # the quotes stage may make a `»` a `"`: were straight quotes alone paired, this line's
+    # marks would pair otherwise once restyled (a fuzz find)
+    text = 'x "a -c b\u00bb c\u00bb d" e\n'
+    assert spanned(text) == ['"a -c b\u00bb']
+    assert code_spans(text) == code_spans(text.replace("\u00bb", '"'))
