@@ -144,6 +144,19 @@ def _merged(found: list[Span]) -> list[Span]:
     return spans
 
 
+def blanked(text: str, spans: Sequence[Span]) -> str:
+    """`text` with its code read as blank: each character of `spans` a space, but its line
+    breaks, so that every place stands where it stood and lines stay lines."""
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [text[at:start], re.sub(r"[^\n]", " ", text[start:end])]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def touches(spans: Sequence[Span], start: int, end: int) -> bool:
     """Whether `start..end` (an edit's span; an insertion where they are equal) touches
     code: an edit may end where code begins or begin where it ends."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.code_spans import code_spans, touches
+from pipeline.code_spans import blanked, code_spans, touches
 
 
 def spanned(text: str) -> list[str]:
@@ -159,3 +159,12 @@ def test_a_quoted_command_pairs_every_double_quote() -> None:
     text = 'x "a -c b\u00bb c\u00bb d" e\n'
     assert spanned(text) == ['"a -c b\u00bb']
     assert code_spans(text) == code_spans(text.replace("\u00bb", '"'))
+
+
+def test_code_blanked_keeps_every_place_and_line() -> None:
+    text = "Use `x  =  1`\nand\n```\nfor k in a\n```\n"
+    spans = code_spans(text)
+    out = blanked(text, spans)
+    assert len(out) == len(text)
+    assert out.count("\n") == text.count("\n")
+    assert out == "Use " + " " * 9 + "\nand\n   \n          \n   \n"

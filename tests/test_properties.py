@@ -240,22 +240,3 @@ def test_the_fuzzers_open_finds(name: str) -> None:
     7 texts change in a second cleaning, all of this kind (23 with the trees of 2026-12-05)."""
     once, again = cleaned_twice_as_a_run_cleans(FUZZ_FINDS / "fuzz-open" / name)
     assert again == once
-
-
-OPEN_SAME_VOCABULARY_FINDS = sorted(
-    p.name for p in (FUZZ_FINDS / "fuzz-open-same-vocabulary").glob("*.txt")
-)
-
-
-@pytest.mark.xfail(strict=True, reason="open: a second cleaning with the first's counts acts")
-@pytest.mark.parametrize("name", OPEN_SAME_VOCABULARY_FINDS)
-def test_the_fuzzers_open_finds_with_one_vocabulary(name: str) -> None:
-    """Finds of `PIPELINE_FUZZ_SAME_VOCABULARY=1` not fixed yet (strict, so that a fix shows
-    here and the find moves to `fuzz-same-vocabulary/`).  The open one (2026-12-07, in the code
-    of 2026-12-06 too): cleaned again with the first cleaning's counts, the words stage closes
-    a stray space in `other ammunitions` that the joins stage splits again, pass after pass;
-    the first cleaning settles, and a run, which counts its output anew, changes nothing."""
-    text = kept(FUZZ_FINDS / "fuzz-open-same-vocabulary" / name)
-    vocabulary = batch_vocabulary([text])
-    once = clean(text, vocabulary=vocabulary)
-    assert clean(once.text, vocabulary=vocabulary).text == once.text

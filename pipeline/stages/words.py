@@ -16,7 +16,7 @@ each kind is a rule of its own.
 from __future__ import annotations
 
 from pipeline import _core
-from pipeline.code_spans import touches
+from pipeline.code_spans import blanked, touches
 from pipeline.config import Config
 from pipeline.edits import (
     IN_TEXT_ORDER,
@@ -77,13 +77,17 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
     """Repairs of `text`'s broken words: a ligature put back (L001), the stray spaces
     inside a word taken out, one edit per space (L002), a compound's lost hyphen put back
     (L003).  With the batch's vocabulary, a
-    word it writes whole reads as a word where a gap cut it (`Witko` for `Witkoff`)."""
+    word it writes whole reads as a word where a gap cut it (`Witko` for `Witkoff`).
+
+    Code is read as blank: its spellings are no damage the document shows (a stretch of the
+    text read alone, which lacks them, would read the rest otherwise: a fuzz find)."""
     apply_at = _core.APPLY_AT if config.apply_at is None else config.apply_at
     vocabulary = context.vocabulary if context else None
     edits: list[Edit] = []
+    code = code_in(text, context)
+    text = blanked(text, code)
     current = text
     locator = Locator()
-    code = code_in(text, context)
     for round_ in range(MAX_ROUNDS):
         found, reads = lexicon().core.broken_words(current, vocabulary.core if vocabulary else None)
         if vocabulary:
@@ -91,7 +95,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         made = [edit for reading in found for edit in _edits(current, reading, apply_at)]
         if round_:
             made = _moved(text, made, locator, edits)
-        if code:  # left out here, not only by the cleaning: the next round reads what stays
+        if code:  # an edit beside code, left out by the cleaning: the next round reads what stays
             made = [edit for edit in made if not touches(code, edit.start, edit.end)]
         if round_:
             fixes = [(e.start, e.end) for e in made if e.kind is Kind.FIX]
