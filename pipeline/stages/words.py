@@ -95,7 +95,7 @@ def find(text: str, config: Config, context: Context | None = None) -> list[Edit
         made = [edit for reading in found for edit in _edits(current, reading, apply_at)]
         if round_:
             made = _moved(text, made, locator, edits)
-        if code:  # an edit beside code, left out by the cleaning: the next round reads what stays
+        if code:  # as the cleaning leaves them out: the next round reads what stays
             made = [edit for edit in made if not touches(code, edit.start, edit.end)]
         if round_:
             fixes = [(e.start, e.end) for e in made if e.kind is Kind.FIX]

@@ -276,7 +276,7 @@ pub fn find(text: &str, style: Style, spaced: bool) -> Vec<Proposal> {
         let quotes = paragraph_quotes(&chars, start, end);
         let literals = literal_quotations(&chars, &quotes);
         for quote in quotes {
-            let literal = literals.contains(&quote.at);
+            let literal = literals.binary_search(&quote.at).is_ok();
             let restyled = styled(&quote, &chars, style);
             if restyled != quote.glyph && !literal {
                 let code = if quote.double {
@@ -307,7 +307,8 @@ pub fn find(text: &str, style: Style, spaced: bool) -> Vec<Proposal> {
 /// typist spaced is spaced on both sides and holds words (`" we will act "`); one spaced on
 /// one side only, or holding no letter, keeps its spaces, and its straight marks too: a
 /// curly pair would read as typography on a second run.  Typographic quotes keep the rule:
-/// extractors leave `“past lives ”`, and French typography spaces guillemets.
+/// extractors leave `“past lives ”`, and French typography spaces guillemets.  The marks'
+/// places, in order (a line may hold thousands: the caller looks them up by halves).
 fn literal_quotations(chars: &[char], quotes: &[Quote]) -> Vec<usize> {
     let mut literals = Vec::new();
     let mut opened: Option<&Quote> = None;
