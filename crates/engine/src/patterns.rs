@@ -17,13 +17,15 @@ const EMAIL: &str = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+";
 const HANDLE: &str = r"(?<!\w)[#@]\w[\w.]*";
 /// A dotted name whose parts begin in lower case: node.js, example.co.uk, ver.di,
 /// report.pdf, and a setting's or a method's camel case after its dot
-/// (repack.useDeltaBaseOffset, i18n.commitEncoding) (not 7.6km, nor a sentence glued to
-/// the next, whose word begins in upper case: organizations.Evidently).
-const LOWER_DOTTED: &str = r"\b[\p{Ll}\d_-]*\p{Ll}[\p{Ll}\d_-]*(?:\.[\p{Ll}\d_-][\p{L}\d_-]*)+\b";
+/// (repack.useDeltaBaseOffset, i18n.commitEncoding), a part a wildcard
+/// (remote.*.receivepack, sendemail.*) (not 7.6km, nor a sentence glued to the next, whose
+/// word begins in upper case: organizations.Evidently).
+const LOWER_DOTTED: &str =
+    r"\b[\p{Ll}\d_-]*\p{Ll}[\p{Ll}\d_-]*(?:\.[\p{Ll}\d_-][\p{L}\d_-]*|\.\*)+(?:\b|(?<=\*))";
 /// A command's long option (`--edit-todo`; not a dash written `--` between words).
 const OPTION: &str = r"(?<![\w-])--[\p{L}][\w-]*";
-/// A format's placeholder (`%(objecttype)`).
-const FORMAT: &str = r"%\([\w.-]+\)";
+/// A format's placeholder (`%(objecttype)`, `%(objectname:short)`, `%(align:30,left)`).
+const FORMAT: &str = r"%\([^\s()]+\)";
 /// A commit's or an object's hexadecimal id, seven digits or more whose digits and letters
 /// change places twice at least (6cb09125be; not decade2020, a glue).
 const HEX_ID: &str =
@@ -42,7 +44,7 @@ static PROTECTED: LazyLock<FancyRegex> =
 /// Every protected span lies inside one whitespace-delimited token holding one of these.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     plain(
-        r"@|://|www\.|#|mailto:|tel:|[\p{Ll}\d_-]\.[\p{Ll}\d_-]|(?-u:\b)[0-9a-f]{7,40}(?-u:\b)|--\w|%\(",
+        r"@|://|www\.|#|mailto:|tel:|[\p{Ll}\d_-]\.[\p{Ll}\d_*-]|(?-u:\b)[0-9a-f]{7,40}(?-u:\b)|--\w|%\(",
     )
 });
 static ADDRESS: LazyLock<FancyRegex> = LazyLock::new(|| fancy(&[URL, EMAIL, HANDLE].join("|")));
@@ -198,6 +200,15 @@ mod tests {
             .map(|&(a, b)| text.chars().skip(a).take(b - a).collect())
             .collect();
         assert_eq!(found, ["repack.useDeltaBaseOffset", "6cb09125be"]);
+        let text = "Set remote.*.receivepack, define \"sendemail.*\" with %(objectname:short).";
+        let found: Vec<String> = protected_spans(text)
+            .iter()
+            .map(|&(a, b)| text.chars().skip(a).take(b - a).collect())
+            .collect();
+        assert_eq!(
+            found,
+            ["remote.*.receivepack", "sendemail.*", "%(objectname:short)"]
+        );
         // a sentence glued to the next, and a word glued to a year, are prose
         assert!(protected_spans("the organizations.Evidently a decade2020 later").is_empty());
     }
