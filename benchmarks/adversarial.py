@@ -37,6 +37,7 @@ INPUTS: dict[str, Callable[[], str]] = {
     "dense mojibake": lambda: "It\u00e2\u20ac\u2122s caf\u00c3\u00a9 " * 4_000,
     "mixed quotes": lambda: _random(['"', "'", "a", " ", "\u201c", "\u2019"], 300_000),
     "50,000 quoted literals on a line": lambda: '" a" ' * 50_000,
+    "100,000 dotted settings with wildcards": lambda: "ab.*.c-. x.*.y " * 50_000,
     "case changes, no space": lambda: _random(["Ab", "CD", "e", "Fg"], 300_000),
 }
 
