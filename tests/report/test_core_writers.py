@@ -108,3 +108,14 @@ def test_an_edit_not_located_or_past_the_text_is_left_to_python() -> None:
 def test_the_core_reads_an_edit_s_fields_where_the_edit_holds_them() -> None:
     """The report writers read an `Edit` by place: its fields must stay in this order."""
     assert tuple(_core.EDIT_FIELDS) == Edit._fields
+
+
+def test_a_lone_surrogate_is_one_character_of_an_edit_s_context() -> None:
+    """The library takes any `str`: a lone surrogate reads as one U+FFFD, in the text and in
+    an edit's own text, and the places after it stay where they are (hypothesis finds: the
+    edit was refused, and the text read three U+FFFD for it)."""
+    seen = _core.in_context("a\ud800bc d", [], [(2, "b", "x", 0), (0, "a\ud800", "", 1)], 30)
+    assert seen == [
+        ("a\ufffd", "c d", "a\ufffdbc", "a\ufffdxc"),
+        ("", "bc d", "a\ufffdbc", "bc"),
+    ]

@@ -143,6 +143,9 @@ pub fn in_context(original: &[char], fixes: &[Fix], edit: &Shown<'_>, width: usi
         Some((local, start)) => (local, *start),
         None => (original, at),
     };
+    // an edit the text does not hold where it says (the library takes any edits) is shown
+    // at the text's end, not read past it (a hypothesis find: a panic)
+    let start = start.min(text.len());
     let end = match text.get(start..start + before.len()) {
         Some(found) if found == &before[..] => start + before.len(),
         _ => start,
@@ -306,6 +309,38 @@ mod tests {
             30,
         );
         assert_eq!(seen.left, "ab");
+    }
+
+    #[test]
+    fn an_edit_the_text_does_not_hold_where_it_says_is_shown_not_read_past() {
+        // the library takes any edits: beside fixes that fit the text or not, each is
+        // shown within the text (a hypothesis find: `Cx` at 1 of `Cx` read past it)
+        let original = chars("Cx y");
+        for at in 0..=6 {
+            for before in ["", "Cx", "x y z"] {
+                for (start, end) in [(0, 0), (0, 2), (1, 3), (3, 6), (5, 9)] {
+                    for after in ["", "z", "Cx"] {
+                        let fix = Fix {
+                            start,
+                            end,
+                            after: chars(after),
+                            order: 0,
+                        };
+                        let edit = Shown {
+                            at,
+                            before,
+                            after: "",
+                            order: 1,
+                        };
+                        for width in [0, 2, 30] {
+                            let seen =
+                                in_context(&original, std::slice::from_ref(&fix), &edit, width);
+                            assert!(seen.left.chars().count() <= width.max(6));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

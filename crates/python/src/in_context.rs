@@ -5,22 +5,36 @@ use pipeline_engine::in_context::{in_context as one, Fix, Shown};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-use crate::whole;
+use crate::{replaced_surrogates, whole};
 
 /// For each edit (at in the original, before, after, the order it was made in): the text
 /// left and right of it, `width` characters at most, and the words it touches before and
 /// after it.  `fixes` (start, end, after, order) are the piece's fixes in the original,
-/// sorted.  A lone surrogate (the library takes any `str`) reads as U+FFFD.
+/// sorted.  A lone surrogate (the library takes any `str`) reads as U+FFFD, in the original
+/// and in an edit's or a fix's text alike (a hypothesis find: an edit whose text held one
+/// was refused, and with it its piece's listing).
 #[pyfunction]
 pub fn in_context(
     py: Python<'_>,
     original: &Bound<'_, PyString>,
-    fixes: Vec<(usize, usize, String, usize)>,
-    edits: Vec<(usize, String, String, usize)>,
+    fixes: Vec<(usize, usize, Bound<'_, PyString>, usize)>,
+    edits: Vec<(usize, Bound<'_, PyString>, Bound<'_, PyString>, usize)>,
     width: usize,
 ) -> Vec<(String, String, String, String)> {
     let original = whole(original);
     let original = original.as_str();
+    let read = |text: &Bound<'_, PyString>| {
+        text.to_str()
+            .map_or_else(|_| replaced_surrogates(text), str::to_owned)
+    };
+    let fixes: Vec<(usize, usize, String, usize)> = fixes
+        .iter()
+        .map(|(start, end, after, order)| (*start, *end, read(after), *order))
+        .collect();
+    let edits: Vec<(usize, String, String, usize)> = edits
+        .iter()
+        .map(|(at, before, after, order)| (*at, read(before), read(after), *order))
+        .collect();
     py.detach(|| {
         let chars: Vec<char> = original.chars().collect();
         let fixes: Vec<Fix> = fixes

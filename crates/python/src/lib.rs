@@ -37,8 +37,28 @@ fn value_error(error: table::TableError) -> PyErr {
 pub(crate) fn text<'a>(word: &'a Bound<'_, PyString>) -> Cow<'a, str> {
     match word.to_str() {
         Ok(borrowed) => Cow::Borrowed(borrowed),
-        Err(_) => Cow::Owned(word.to_string_lossy().into_owned()),
+        Err(_) => Cow::Owned(replaced_surrogates(word)),
     }
+}
+
+/// A string that holds a lone surrogate, each one U+FFFD: one character for one, so that
+/// an offset into it is Python's.  (`to_string_lossy` reads a surrogate's three bytes as
+/// three U+FFFD, which moved every offset after it: a hypothesis find.)  Read as UTF-32,
+/// whose every unit is one character.
+pub(crate) fn replaced_surrogates(value: &Bound<'_, PyString>) -> String {
+    let units = value
+        .call_method1("encode", ("utf-32-le", "surrogatepass"))
+        .and_then(|encoded| Ok(encoded.cast::<PyBytes>()?.as_bytes().to_vec()));
+    let Ok(units) = units else {
+        return value.to_string_lossy().into_owned();
+    };
+    units
+        .chunks_exact(4)
+        .map(|unit| {
+            let bits = u32::from_le_bytes([unit[0], unit[1], unit[2], unit[3]]);
+            char::from_u32(bits).unwrap_or(char::REPLACEMENT_CHARACTER)
+        })
+        .collect()
 }
 
 /// A whole text as UTF-8, held for one call.
@@ -78,7 +98,7 @@ pub(crate) fn whole<'a, 'py>(value: &'a Bound<'py, PyString>) -> Utf8<'a, 'py> {
     }
     match value.encode_utf8() {
         Ok(bytes) => Utf8::Encoded(bytes),
-        Err(_) => Utf8::Lossy(value.to_string_lossy().into_owned()),
+        Err(_) => Utf8::Lossy(replaced_surrogates(value)),
     }
 }
 
