@@ -335,7 +335,8 @@ mod tests {
                         for width in [0, 2, 30] {
                             let seen =
                                 in_context(&original, std::slice::from_ref(&fix), &edit, width);
-                            assert!(seen.left.chars().count() <= width.max(6));
+                            assert!(seen.left.chars().count() <= width);
+                            assert!(seen.right.chars().count() <= width);
                         }
                     }
                 }

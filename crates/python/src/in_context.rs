@@ -5,7 +5,7 @@ use pipeline_engine::in_context::{in_context as one, Fix, Shown};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-use crate::{replaced_surrogates, whole};
+use crate::{text, whole};
 
 /// For each edit (at in the original, before, after, the order it was made in): the text
 /// left and right of it, `width` characters at most, and the words it touches before and
@@ -23,10 +23,7 @@ pub fn in_context(
 ) -> Vec<(String, String, String, String)> {
     let original = whole(original);
     let original = original.as_str();
-    let read = |text: &Bound<'_, PyString>| {
-        text.to_str()
-            .map_or_else(|_| replaced_surrogates(text), str::to_owned)
-    };
+    let read = |value: &Bound<'_, PyString>| text(value).into_owned();
     let fixes: Vec<(usize, usize, String, usize)> = fixes
         .iter()
         .map(|(start, end, after, order)| (*start, *end, read(after), *order))
