@@ -7,7 +7,9 @@ sparse glues (0.003 / 0.01 / 0.03, seeds 1 and 2), stray spaces inside words (`-
 0.03`) and lost ligatures (`--ligatures 0.5`) built by `../shared/bench/textbench.py` from
 the dev corpus without its zero-width characters (which the cleaning removes by design:
 `_without_zero_width`), acl-dev (real extraction damage, hand-made gold), and the clean
-corpora (news and technical prose, input = gold: every boundary changed is a false edit),
+corpora (news and technical prose, input = gold: every boundary changed is a false edit);
+wrap and sparse damage and the clean corpora again with a fourth of their paragraphs in
+capitals (`capitals-*`: `benchmarks/capitals.py`),
 each cleaned as `pipeline run` cleans a batch and scored by textbench's scorer.  One line per
 bench; with `--json FILE` the figures are written there too, so that two checkouts can be
 compared.
@@ -28,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.capitals import in_capitals  # noqa: E402
 from benchmarks.damage import Damage, Score, damage_text, score  # noqa: E402
 from pipeline.cleaning import batch_vocabulary, clean  # noqa: E402
 
@@ -109,29 +112,38 @@ def _without_zero_width(corpus: Path, work: Path) -> Path:
 
 
 def made(work: Path, **options: float) -> Callable[[], dict[str, object]]:
-    """A textbench bench built once under `work` (from the dev corpus, `_without_zero_width`),
+    """A textbench bench built once under `work` (from the dev corpus, `_without_zero_width`;
+    with `capitals`, every fourth paragraph of it in capitals: `benchmarks/capitals.py`),
     cleaned and scored."""
 
     def run() -> dict[str, object]:
         bench = work / "bench"
         if not (bench / "manifest.json").exists():
-            damage = {k: v for k, v in options.items() if k != "seed"}
+            damage = {k: v for k, v in options.items() if k not in ("seed", "capitals")}
             seed = int(options.get("seed", 1))
             source = _without_zero_width(BENCH / "dev-corpus", work)
+            if options.get("capitals"):
+                source = in_capitals(source, work / "in-capitals")
             textbench.make(source, bench, seed, (70, 90), 0.75, 0.8, 0.7, **damage)
         return _scored(bench, work)
 
     return run
 
 
-def clean_corpus(work: Path, corpus: str) -> Callable[[], dict[str, object]]:
-    """A clean corpus as its own gold (zero-width characters out: removed by design)."""
+def clean_corpus(
+    work: Path, corpus: str, capitals: bool = False
+) -> Callable[[], dict[str, object]]:
+    """A clean corpus as its own gold (zero-width characters out: removed by design); with
+    `capitals`, every fourth paragraph of it in capitals."""
 
     def run() -> dict[str, object]:
         bench = work / "bench"
         if not (bench / "gold").exists():
-            for path in sorted((BENCH / corpus).rglob("*.txt")):
-                name = path.relative_to(BENCH / corpus).as_posix().replace("/", "__")
+            source = BENCH / corpus
+            if capitals:
+                source = in_capitals(source, work / "in-capitals")
+            for path in sorted(source.rglob("*.txt")):
+                name = path.relative_to(source).as_posix().replace("/", "__")
                 text = path.read_text(encoding="utf-8")
                 for folder, content in (("input", text), ("gold", text.translate(ZERO_WIDTH))):
                     (bench / folder).mkdir(parents=True, exist_ok=True)
@@ -155,6 +167,15 @@ def benches(work: Path) -> dict[str, Callable[[], dict[str, object]]]:
     found["acl-dev"] = lambda: _scored(BENCH / "acl-dev", work / "acl-dev")
     found["clean-news"] = clean_corpus(work / "clean-news", "dev-corpus")
     found["clean-technical"] = clean_corpus(work / "clean-technical", "dev-technical")
+    # a fourth of the paragraphs in capitals: glues the stage reads as lower-case words
+    found["capitals-wrap-1"] = made(work / "capitals-wrap-1", capitals=1)
+    found["capitals-sparse-0.01-2"] = made(
+        work / "capitals-sparse-0.01-2", seed=2, sparse=0.01, capitals=1
+    )
+    found["capitals-clean-news"] = clean_corpus(work / "capitals-clean-news", "dev-corpus", True)
+    found["capitals-clean-technical"] = clean_corpus(
+        work / "capitals-clean-technical", "dev-technical", True
+    )
     return found
 
 

@@ -10,7 +10,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::candidates::{Cache, Candidate, Finder};
+use crate::candidates::{on_capitals_line, Cache, Candidate, CapitalsLine, Finder};
 use crate::confidence::Document;
 use crate::decision::Decided;
 use crate::patterns::{code_share, protected_spans};
@@ -54,7 +54,8 @@ impl Rounds<'_> {
         let mut placed: Vec<Placed> = Vec::new();
         let mut code = 0.0;
         let mut spans = self.code.to_vec(); // the code's, where it stands in `current`
-        let mut found = self.candidates(&current, &spans, cache, reads.as_deref_mut());
+        let lines = CapitalsLine::default;
+        let mut found = self.candidates(&current, &spans, cache, reads.as_deref_mut(), lines());
         for round in 0..MAX_ROUNDS {
             let decided = self.round(&current, found.clone(), &mut code);
             let (fixes, suggestions): (Vec<Decided>, Vec<Decided>) =
@@ -101,6 +102,7 @@ impl Rounds<'_> {
         code: &[(usize, usize)],
         cache: &mut Cache,
         reads: Option<&mut Reads>,
+        lines: CapitalsLine,
     ) -> Vec<Candidate> {
         let mut protected = protected_spans(text);
         if !code.is_empty() {
@@ -109,7 +111,7 @@ impl Rounds<'_> {
         }
         let found = self
             .finder
-            .candidates(text, &protected, self.vocabulary, cache, reads);
+            .candidates(text, &protected, self.vocabulary, cache, reads, lines);
         as_configured(&Text::new(text), found, self.settings)
     }
 
@@ -149,8 +151,10 @@ impl Rounds<'_> {
         for &(start, end) in &hit {
             let (start, end) = (start + before(start), end + before(end));
             let piece = &spaced_text[bytes[start]..bytes[end]];
-            // a token a space went into holds no code: no round splits there
-            let read = self.candidates(piece, &[], cache, reads.as_deref_mut());
+            // a token a space went into holds no code: no round splits there; it stands on
+            // its line in capitals or not as it did
+            let lines = CapitalsLine::fixed(on_capitals_line(spaced_text, bytes[start]));
+            let read = self.candidates(piece, &[], cache, reads.as_deref_mut(), lines);
             out.extend(read.into_iter().map(|c| Candidate {
                 at: c.at + start,
                 ..c

@@ -77,6 +77,7 @@ pub fn as_configured(text: &Text, found: Vec<Candidate>, settings: &Settings) ->
                     familiar: false,
                     doubtful: false,
                     seen: Seen::default(),
+                    capitals: false,
                 });
             }
         }

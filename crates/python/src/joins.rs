@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashSet;
 
-use pipeline_engine::candidates::{Candidate, Finder};
+use pipeline_engine::candidates::{Candidate, CapitalsLine, Finder};
 use pipeline_engine::confidence::{feature_names, log_odds, probability, Document, FEATURE_COUNT};
 use pipeline_engine::decision::place;
 use pipeline_engine::patterns::{self, protected_spans};
@@ -125,7 +125,8 @@ impl Joins {
             let mut reads = Reads::default();
             let noted = if track { Some(&mut reads) } else { None };
             let protected = protected_spans(text_);
-            let found = finder.candidates(text_, &protected, &counts, &mut cache, noted);
+            let lines = CapitalsLine::default();
+            let found = finder.candidates(text_, &protected, &counts, &mut cache, noted, lines);
             (as_configured(&Text::new(text_), found, &settings), reads)
         });
         (

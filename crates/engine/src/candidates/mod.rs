@@ -16,12 +16,16 @@ use regex::Regex;
 use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 
 mod cache;
+mod capitals;
+pub use capitals::{on_capitals_line, CapitalsLine};
 mod case;
 pub use cache::Cache;
 use cache::Entry;
 mod edges;
 mod shapes;
 use edges::name_after_number;
+mod tokens;
+use tokens::tokens;
 mod words;
 use crate::pystr::{is_alpha, is_digit, is_letter, is_lower, letter_runs, string};
 use crate::thresholds::{COMMON, COUNTED_BATCH_CLASS, HYPHENATED_ZIPF, KNOWN_WORD_ZIPF, MAX_TOKEN};
@@ -65,6 +69,9 @@ pub struct Candidate {
     pub doubtful: bool,
     /// How often the batch writes the two sides as words of their own, and glued.
     pub seen: Seen,
+    /// A glue in capitals (`ISPROVIDED`), read as the lower-case words it spells
+    /// (`capitals`): kept only among capitals that read as words.
+    pub capitals: bool,
 }
 
 /// How often the batch writes a candidate's sides (as written: `Spain`, `expels`) each as a
@@ -108,6 +115,7 @@ impl Candidate {
             familiar: false,
             doubtful: false,
             seen: Seen::default(),
+            capitals: false,
         }
     }
 
@@ -151,46 +159,6 @@ pub struct Finder<'a> {
 /// The least frequency of a plain word: zipf `COMMON`.
 fn plain_least() -> f64 {
     10f64.powf(COMMON - ZIPF_OFFSET)
-}
-
-/// A whitespace-delimited token: its text and where it starts (code points).
-struct Token<'t> {
-    text: &'t str,
-    at: usize,
-    letters: usize, // its length in code points
-}
-
-/// The tokens of a text (`\S+`), in order.
-fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
-    let mut rest = text;
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let mut chars = rest.char_indices();
-        let start = loop {
-            let (offset, ch) = chars.next()?;
-            if !ch.is_whitespace() {
-                break offset;
-            }
-            at += 1;
-        };
-        let mut letters = 1;
-        let mut end = rest.len();
-        for (offset, ch) in chars {
-            if ch.is_whitespace() {
-                end = offset;
-                break;
-            }
-            letters += 1;
-        }
-        let token = Token {
-            text: &rest[start..end],
-            at,
-            letters,
-        };
-        at += letters;
-        rest = &rest[end..];
-        Some(token)
-    })
 }
 
 impl Finder<'_> {
@@ -248,6 +216,7 @@ impl Finder<'_> {
     fn run_candidates(&self, run: &[char], reader: &mut Reader) -> Vec<Candidate> {
         let segments = self.case_segments(run);
         let mut found = self.case_candidates(run, &segments, reader);
+        found.extend(self.capitals_candidates(run, reader));
         for (start, end) in segments {
             let segment = &run[start..end];
             if is_lower(&segment[1..]) {
@@ -323,7 +292,8 @@ impl Finder<'_> {
     /// Every candidate split point in `text`, each with its margin from the words alone,
     /// sorted and one per point (the surest); `protected` are the sorted spans of URLs,
     /// addresses and dotted names, left whole.  With `reads`, the counts read are added
-    /// to it.
+    /// to it.  `lines` tells which lines are set in capitals (`CapitalsLine::default()`
+    /// reads each in `text`).
     pub fn candidates(
         &self,
         text: &str,
@@ -331,10 +301,14 @@ impl Finder<'_> {
         vocabulary: &Vocabulary,
         cache: &mut Cache,
         mut reads: Option<&mut Reads>,
+        mut lines: CapitalsLine,
     ) -> Vec<Candidate> {
         let mut found: Vec<Candidate> = Vec::new();
         let mut span = 0;
         for token in tokens(text) {
+            // a glue in capitals stands on a line in capitals (asked only of a token that
+            // has one)
+            let on_capitals_line = || lines.holds(text, token.byte);
             let end = token.at + token.letters;
             while span < protected.len() && protected[span].1 <= token.at {
                 span += 1;
@@ -354,7 +328,7 @@ impl Finder<'_> {
                 if let Some(reads) = reads.as_deref_mut() {
                     reads.note_lines(&entry.reads);
                 }
-                found.extend(entry.found.iter().map(|c| c.shifted(token.at)));
+                placed(&mut found, &entry.found, token.at, on_capitals_line);
                 continue;
             }
             if self.plain(token.text, cache) {
@@ -364,18 +338,40 @@ impl Finder<'_> {
             let mut reader = Reader::new(vocabulary);
             let mut computed = self.token_candidates(&chars, cache, &mut reader);
             for candidate in &mut computed {
-                candidate.seen = Seen::of(&candidate.left, &candidate.right, &mut reader);
+                let seen = if candidate.capitals {
+                    Seen::of_capitals
+                } else {
+                    Seen::of
+                };
+                candidate.seen = seen(&candidate.left, &candidate.right, &mut reader);
             }
             let entry = Entry::of(computed, reader.reads);
             if let Some(reads) = reads.as_deref_mut() {
                 reads.note_lines(&entry.reads);
             }
-            found.extend(entry.found.iter().map(|c| c.shifted(token.at)));
+            placed(&mut found, &entry.found, token.at, on_capitals_line);
             cache.tokens.insert(token.text.into(), entry);
         }
         found.sort_by_key(|c| c.at);
         dedupe(found)
     }
+}
+
+/// A token's candidates (`entry`) placed where it starts, a glue in capitals only where the
+/// token stands on a line in capitals (`on_capitals_line`, asked once, if at all).
+fn placed(
+    found: &mut Vec<Candidate>,
+    entry: &[Candidate],
+    at: usize,
+    on_capitals_line: impl FnOnce() -> bool,
+) {
+    let keep_capitals = !entry.iter().any(|c| c.capitals) || on_capitals_line();
+    found.extend(
+        entry
+            .iter()
+            .filter(|c| keep_capitals || !c.capitals)
+            .map(|c| c.shifted(at)),
+    );
 }
 
 /// One candidate per point: where two fall on one point, the first unless a later one is

@@ -46,6 +46,7 @@ fn sureness(margin: f64, placed: Placed) -> f64 {
             glued: 1,
             batch: 12,
         },
+        capitals: false,
     };
     document.confidence(&candidate, &placed)
 }
@@ -138,4 +139,46 @@ fn the_words_around_a_token_are_found_within_reach() {
     assert_eq!(word(document.after(15)), "wrote");
     assert_eq!(word(document.after(21)), "");
     assert_eq!(word(document.after(14)), "");
+}
+
+#[test]
+fn a_glue_in_capitals_reads_as_the_lower_case_words_it_spells() {
+    let lexicon = lexicon_of(
+        &[
+            ("said", 1e-3),
+            ("the", 5e-2),
+            ("drug", 1e-4),
+            ("trafficking", 1e-5),
+        ],
+        &[],
+        &[],
+    );
+    let lists = WordLists::default();
+    let features = |text: &str, left: &str, right: &str, capitals: bool| {
+        let indexed = Text::new(text);
+        let document = Document {
+            text: &indexed,
+            lexicon: &lexicon,
+            lists: &lists,
+            code: 0.0,
+        };
+        let at = text.find(right).expect("in the text");
+        let candidate = Candidate {
+            at,
+            margin: 2.0,
+            kind: SplitKind::Words,
+            left: left.into(),
+            right: right.into(),
+            familiar: false,
+            doubtful: false,
+            seen: Seen::default(),
+            capitals,
+        };
+        document.features(&candidate, &placed(true, 1.0, 0.5))
+    };
+    let lower = features(TEXT, "drug", "trafficking", false);
+    let upper = TEXT.to_uppercase();
+    assert_eq!(features(&upper, "DRUG", "TRAFFICKING", true), lower);
+    // read as written, its sides are capitals: the features of another shape
+    assert_ne!(features(&upper, "DRUG", "TRAFFICKING", false), lower);
 }

@@ -141,10 +141,16 @@ fn a_token_keeps_its_candidates_where_no_space_went_into_it() {
         let mut points: Vec<usize> = (0..next(4)).map(|_| next(length + 1)).collect();
         points.sort_unstable();
         points.dedup();
-        let found = rounds.candidates(&text, &[], &mut cache, None);
+        let found = rounds.candidates(&text, &[], &mut cache, None, CapitalsLine::default());
         let spaced_text = spaced(&text, &points);
         let moved = rounds.respaced(&text, &spaced_text, found, &points, &mut cache, None);
-        let read = rounds.candidates(&spaced_text, &[], &mut Cache::default(), None);
+        let read = rounds.candidates(
+            &spaced_text,
+            &[],
+            &mut Cache::default(),
+            None,
+            CapitalsLine::default(),
+        );
         assert_eq!(moved, read, "{text:?} spaced at {points:?}");
     }
 }
