@@ -10,7 +10,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::candidates::{on_capitals_line, Cache, Candidate, CapitalsLine, Finder};
+use crate::candidates::{Cache, Candidate, CapitalsLine, Finder};
 use crate::confidence::Document;
 use crate::decision::Decided;
 use crate::patterns::{code_share, protected_spans};
@@ -153,7 +153,7 @@ impl Rounds<'_> {
             let piece = &spaced_text[bytes[start]..bytes[end]];
             // a token a space went into holds no code: no round splits there; it stands on
             // its line in capitals or not as it did
-            let lines = CapitalsLine::fixed(on_capitals_line(spaced_text, bytes[start]));
+            let lines = CapitalsLine::at(spaced_text, bytes[start]);
             let read = self.candidates(piece, &[], cache, reads.as_deref_mut(), lines);
             out.extend(read.into_iter().map(|c| Candidate {
                 at: c.at + start,

@@ -14,7 +14,7 @@ const CAPITALS_LEAST: usize = 5;
 /// The least margin (log10 odds) of a glue in capitals: capitals hide what tells a name
 /// (`PARAND`, `BARBUT`, `CAPSAT`) from words, and the line layout alone made such names
 /// sure splits.  On news with every fourth paragraph in capitals (`benchmarks/capitals.py`,
-/// the capitals' candidates alone, at apply-at): with no floor 0.9943-0.9954 of the splits
+/// the capitals' candidates alone, at apply-at): with no floor 0.9943-0.9952 of the splits
 /// right under wrap damage (seeds 1-3) and 0.973-0.985 under sparse damage (0.01 seeds 1-2,
 /// 0.03); with 1.5, 0.9973-0.9986 and 0.989-0.996.  The whole benches (`quality.py`'s
 /// `capitals-wrap-1` and `capitals-sparse-0.01-2`): precision 0.9982 and 0.9933 at recall
@@ -42,11 +42,14 @@ impl Finder<'_> {
         if low.len() != run.len() {
             return Vec::new(); // a capital whose lower case is two letters: sides would shift
         }
-        // a name the batch writes capitalised (`Hasto` for `HASTO`) more often than as two
-        // words (`The south` against a lost break's `Thesouth`); the lower-case form's counts
-        // are read by `word_candidates`, as for any glue
+        // a name the batch writes capitalised (`Hasto` for `HASTO`) again, and more often
+        // than as two words (`The south`); a lost break's glue at a sentence's start
+        // (`Thediscovery`) is written once, and a second cleaning, which finds it split,
+        // would read the capitals otherwise.  The lower-case form's counts are read by
+        // `word_candidates`, as for any glue.
         let titled: String = run[..1].iter().chain(&low[1..]).collect();
-        if reader.word_count(&titled) > reader.pair_count(&titled) {
+        let written = reader.word_count(&titled);
+        if written >= 2 && written > reader.pair_count(&titled) {
             return Vec::new();
         }
         if self.lexicon.zipf(&string(&low)) >= FAMILIAR_ZIPF {
@@ -71,31 +74,29 @@ impl Finder<'_> {
 }
 
 /// The line a token stands on (byte offsets) and whether it is set in capitals, kept for the
-/// next token, which mostly stands on the same line.  An answer given for the whole text
-/// (`fixed`) stands for every line: a round reads a split token alone, on the line it
-/// stands on in the text.
+/// next token, which mostly stands on the same line.  A search of a piece of a text
+/// (`CapitalsLine::at`: a round reads a split token alone) reads the line the piece stands
+/// on in the text, once and only if a token asks.
 #[derive(Debug, Default)]
-pub struct CapitalsLine {
+pub struct CapitalsLine<'t> {
     start: usize,
     end: usize,
     capitals: bool,
-    fixed: Option<bool>,
+    place: Option<(&'t str, usize)>,
 }
 
-impl CapitalsLine {
-    /// Every line read as `capitals` says.
-    pub fn fixed(capitals: bool) -> CapitalsLine {
+impl<'t> CapitalsLine<'t> {
+    /// Every token read as standing at byte `at` of `text`.
+    pub fn at(text: &'t str, at: usize) -> CapitalsLine<'t> {
         CapitalsLine {
-            fixed: Some(capitals),
+            place: Some((text, at)),
             ..CapitalsLine::default()
         }
     }
 
     /// Whether the line holding byte `at` of `text` is set in capitals.
     pub(super) fn holds(&mut self, text: &str, at: usize) -> bool {
-        if let Some(capitals) = self.fixed {
-            return capitals;
-        }
+        let (text, at) = self.place.unwrap_or((text, at));
         if !(self.start <= at && at < self.end) {
             self.start = text[..at].rfind('\n').map_or(0, |i| i + 1);
             self.end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -103,11 +104,6 @@ impl CapitalsLine {
         }
         self.capitals
     }
-}
-
-/// Whether the line holding byte `at` of `text` is set in capitals (`in_capitals`).
-pub fn on_capitals_line(text: &str, at: usize) -> bool {
-    CapitalsLine::default().holds(text, at)
 }
 
 /// Whether a line is set in capitals: `CAPITALS_LINE_LETTERS` letters or more, and of its

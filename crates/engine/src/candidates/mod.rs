@@ -17,7 +17,7 @@ use crate::lexicon::{Lexicon, ZIPF_OFFSET};
 
 mod cache;
 mod capitals;
-pub use capitals::{on_capitals_line, CapitalsLine};
+pub use capitals::CapitalsLine;
 mod case;
 pub use cache::Cache;
 use cache::Entry;
