@@ -165,8 +165,9 @@ def _make(folder: Path, *options: str, corpus: str = "dev-corpus") -> None:
     subprocess.run([*command, *options], check=True, stdout=subprocess.DEVNULL)
 
 
-def rows(bench: Bench) -> Iterator[Row]:
-    """Every candidate the stage weighs in the bench's first round, with its answer."""
+def rows(bench: Bench, sides: Callable[[str, str], bool] | None = None) -> Iterator[Row]:
+    """Every candidate the stage weighs in the bench's first round, with its answer; with
+    `sides`, only those whose two sides (as written) it keeps."""
     names = sorted(p.name for p in (bench.folder / "gold").glob("*.txt"))
     inputs = [(bench.folder / "input" / n).read_bytes().decode("utf-8", "replace") for n in names]
     batch = batch_vocabulary(inputs)
@@ -183,7 +184,8 @@ def rows(bench: Bench) -> Iterator[Row]:
         found, _ = core.candidates(text, vocabulary.core)
         values = core.features(text, found, code_share(text))
         for row, features in zip(found.rows(), values, strict=True):
-            yield Row(bench.name, tuple(features), index.get(row[0], -1) in bounds)
+            if sides is None or sides(row[3], row[4]):
+                yield Row(bench.name, tuple(features), index.get(row[0], -1) in bounds)
 
 
 def _rows(bench: Bench) -> list[Row]:

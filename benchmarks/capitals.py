@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,15 +27,11 @@ sys.path.insert(0, str(HERE.parent))
 from benchmarks.calibrate import (  # noqa: E402
     APPLY_AT,
     TEXTBENCH,
-    _boundaries,
+    Bench,
     _core_confidence,
-    _nonspace_index,
     reliability,
+    rows,
 )
-from pipeline.cleaning import batch_vocabulary, clean  # noqa: E402
-from pipeline.config import Config  # noqa: E402
-from pipeline.patterns import code_share  # noqa: E402
-from pipeline.stages.joins.engine import engine  # noqa: E402
 
 SHARED = HERE.parents[1] / "shared" / "bench"
 EVERY = 4  # every fourth paragraph in capitals
@@ -79,34 +74,15 @@ def bench(work: Path, corpus: str, damage: str) -> Path:
     return folder
 
 
-def scored(folder: Path) -> Iterator[tuple[float, bool]]:
+def scored(folder: Path) -> list[tuple[float, bool]]:
     """The confidence of each candidate in capitals the stage weighs in `folder`'s first
-    round, and whether the gold has a word boundary there."""
-    names = sorted(p.name for p in (folder / "gold").glob("*.txt"))
-    inputs = [(folder / "input" / n).read_text(encoding="utf-8") for n in names]
-    batch = batch_vocabulary(inputs)
-    before_joins = Config().with_stages_disabled(("joins",))
-    core = engine()
-    for name, damaged in zip(names, inputs, strict=True):
-        gold = (folder / "gold" / name).read_text(encoding="utf-8")
-        text = clean(damaged, before_joins, batch).text
-        if _folded(text) != _folded(gold):
-            continue  # an earlier stage changed a character (a zero-width one): no alignment
-        bounds, index = _boundaries(gold), _nonspace_index(text)
-        found, _ = core.candidates(text, batch.core)
-        values = core.features(text, found, code_share(text))
-        for row, features in zip(found.rows(), values, strict=True):
-            left, right = row[3], row[4]
-            if left.isupper() and right.isupper():
-                yield _core_confidence(tuple(features)), index.get(row[0], -1) in bounds
+    round, and whether the gold has a word boundary there (`calibrate.rows`)."""
+    found = rows(Bench(folder.name, folder, 0, "capitals"), sides=_in_capitals)
+    return [(_core_confidence(row.values), row.right) for row in found]
 
 
-QUOTES = str.maketrans(dict.fromkeys("«»“”„‘’'", '"'))
-
-
-def _folded(text: str) -> str:
-    """The text's non-space characters, its quotation marks as one (the quotes stage's)."""
-    return "".join(text.split()).translate(QUOTES)
+def _in_capitals(left: str, right: str) -> bool:
+    return left.isupper() and right.isupper()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,12 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|")
     for corpus in ("dev-corpus", "dev-technical"):
         for damage in DAMAGE:
-            rows = list(scored(bench(args.work, corpus, damage)))
-            applied = [right for p, right in rows if p >= APPLY_AT]
-            right = sum(r for _, r in rows)
-            table, ece = reliability(rows)
+            found = scored(bench(args.work, corpus, damage))
+            applied = [right for p, right in found if p >= APPLY_AT]
+            right = sum(r for _, r in found)
+            table, ece = reliability(found)
             print(
-                f"| {corpus} {damage} | {len(rows)} | {len(applied)} | "
+                f"| {corpus} {damage} | {len(found)} | {len(applied)} | "
                 f"{sum(applied) / max(1, len(applied)):.4f} | "
                 f"{sum(applied) / max(1, right):.3f} | {ece:.4f} |"
             )
