@@ -12,6 +12,10 @@ use crate::thresholds::{
 };
 use crate::vocabulary::Reader;
 
+/// The least letters of a heading in capitals before a capitalised function word
+/// (`RESULTSThe`); shorter capitals are an acronym's (`NASAs`, `UFOs`).
+const HEADING_LETTERS: usize = 4;
+
 /// `\p{Lu}*\p{Ll}+(?:\p{Lm}\p{Ll}+)*|\p{Lu}+` over a letter run: "AzizDolosbayev" ->
 /// Aziz|Dolosbayev, "NATOallies" -> NATOallies (split later), "theAfrican" -> the|African.
 /// A modifier letter between lower-case ones is inside the word (`Kauaʻi`, `Mataʻafa`): it
@@ -63,6 +67,12 @@ impl Finder<'_> {
                 .take_while(|&&c| is_upper_letter(c))
                 .count();
             let tail = &run[start + width..end];
+            if self.heading_before_word(&run[start..start + width], tail) {
+                // RESULTSThe, ABSTRACTWe: a heading in capitals, then a short function word
+                spans.push((start, start + width - 1));
+                spans.push((start + width - 1, end));
+                continue;
+            }
             if width >= 2 && tail.len() == 2 && self.function_word(&lower(tail)) {
                 // CEOof, USis, XIVof: a function word after capitals, however short
                 spans.push((start, start + width));
@@ -101,6 +111,22 @@ impl Finder<'_> {
             }
         }
         spans
+    }
+
+    /// Whether capitals and the one or two lower-case letters after them are a word in
+    /// capitals and a capitalised function word (`RESULTS` + `The`, `ABSTRACT` + `We`): four
+    /// capitals or more that are a known word before the last (`NASAs` is an acronym's
+    /// plural, not `NAS` + `As`).
+    fn heading_before_word(&self, capitals: &[char], tail: &[char]) -> bool {
+        let Some((&last, heading)) = capitals.split_last() else {
+            return false;
+        };
+        let word: String = std::iter::once(last).chain(tail.iter().copied()).collect();
+        !tail.is_empty()
+            && tail.len() <= 2
+            && heading.len() >= HEADING_LETTERS
+            && self.function_word(&word.to_lowercase())
+            && self.lexicon.zipf(&lower(heading)) >= KNOWN_WORD_ZIPF
     }
 
     /// Whether a lower-case segment after capitals is a word of its own (`NATOallies`,
@@ -227,6 +253,14 @@ impl Finder<'_> {
         }
         if left.len() == 1 && is_lower(left) && left != ['a'] {
             return Verdict::Leave; // iPhone, eBay, xAI (but aTatmadaw: the article)
+        }
+        let heading = right.split_first().is_some_and(|(&first, tail)| {
+            is_upper(left) && self.heading_before_word(&[left, &[first]].concat(), tail)
+        });
+        if heading {
+            // WORKIn, ABSTRACTWe: a heading in capitals before a short capitalised word
+            let candidate = Candidate::new(point, LEANS_GLUE, SplitKind::Case, left, right);
+            return Verdict::Split(candidate);
         }
         let functional = self.function_word(&lower(left)) && left.len() > 1;
         // CEOof, USis: a function word after capitals, however short
