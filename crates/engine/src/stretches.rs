@@ -72,34 +72,36 @@ fn words_before(chars: &[char], at: usize, words: usize) -> usize {
     start
 }
 
-/// Whether `chars[start..end]` is one letter.
-fn lone_letter(chars: &[char], start: usize, end: usize) -> bool {
-    end == start + 1 && is_letter(chars[start])
+/// Whether `start..end` is a piece of letter-spaced text: one or two letters (`b r i ef l e
+/// s e n t`: an extractor leaves two letters together here and there).
+fn piece(chars: &[char], start: usize, end: usize) -> bool {
+    (1..=2).contains(&(end - start)) && chars[start..end].iter().all(|&c| is_letter(c))
 }
 
-/// `start`, a word's start, moved back over the letters standing alone one space apart
-/// before it, where it is one itself: letter-spaced text (`b r i e f l e s e n t a t i o n`)
-/// is read whole, and a stretch that began inside it read another text (a fuzz find).
+/// `start`, a word's start, moved back over the pieces standing one space apart before it,
+/// where it is one itself: letter-spaced text (`b r i ef l e s e n t a t i o n`) is read
+/// whole, and a stretch that began inside it read another text (two fuzz finds: one began
+/// at a lone letter, one past a piece of two).
 fn before_letters(chars: &[char], mut start: usize) -> usize {
-    while lone_letter(chars, start, word_end(chars, start))
+    while piece(chars, start, word_end(chars, start))
         && start >= 2
         && chars[start - 1] == ' '
-        && lone_letter(chars, word_start(chars, start - 1), start - 1)
+        && piece(chars, word_start(chars, start - 1), start - 1)
     {
-        start -= 2;
+        start = word_start(chars, start - 1);
     }
     start
 }
 
-/// `end`, a word's end, moved on over the letters standing alone one space apart after it,
-/// where it is one itself.
+/// `end`, a word's end, moved on over the pieces standing one space apart after it, where it
+/// is one itself.
 fn after_letters(chars: &[char], mut end: usize) -> usize {
     while end >= 1
-        && lone_letter(chars, word_start(chars, end), end)
+        && piece(chars, word_start(chars, end), end)
         && chars.get(end) == Some(&' ')
-        && lone_letter(chars, end + 1, word_end(chars, end + 1))
+        && piece(chars, end + 1, word_end(chars, end + 1))
     {
-        end += 2;
+        end = word_end(chars, end + 1);
     }
     end
 }
@@ -129,13 +131,17 @@ fn stretch(chars: &[char], place: usize) -> (usize, usize) {
 }
 
 /// The stretches around `places` (each just after a split's space, in order), merged where
-/// they touch.
+/// they touch or only white space stands between them: read apart, two stretches a space
+/// apart cut the text between two of its words (a letter-spaced run, `b i ef | l e s e n t`,
+/// that a second cleaning read whole and closed: a fuzz find).
 pub fn stretches(chars: &[char], places: &[usize]) -> Vec<(usize, usize)> {
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for &place in places {
         let (start, end) = stretch(chars, place);
         match merged.last_mut() {
-            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            Some(last) if start <= last.1 || chars[last.1..start].iter().all(|&c| is_space(c)) => {
+                last.1 = last.1.max(end);
+            }
             _ => merged.push((start, end)),
         }
     }

@@ -78,6 +78,13 @@ fn stretches_reach_whole_words_and_merge_where_they_touch() {
     // two places a few words apart read as one stretch
     assert_eq!(stretches(&chars, &[at, at + 9]).len(), 1);
     assert_eq!(stretches(&chars, &[2, 75]).len(), 2);
+    // two that only a space parts read as one: apart, they cut the text between two words
+    let text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen \
+                fifteen sixteen";
+    let chars: Vec<char> = text.chars().collect();
+    let (first, second) = (stretch(&chars, 4), stretch(&chars, 63));
+    assert_eq!(second.0, first.1 + 1, "the case: {first:?} {second:?}");
+    assert_eq!(stretches(&chars, &[4, 63]), [(first.0, second.1)]);
 }
 
 #[test]
@@ -89,6 +96,11 @@ fn a_stretch_reaches_the_ends_of_letter_spaced_text_it_starts_or_ends_in() {
     let (start, end) = stretch(&chars, at);
     assert_eq!(start, text.find("b r i").unwrap_or(0));
     assert!(end >= text.find(" and so").unwrap_or(0));
+    // a piece of two letters inside the run (`ef`) is part of it
+    let text = "so therefore b r i ef l e s e n t a t i o nof XXXXXXXizers . and so on and on";
+    let chars: Vec<char> = text.chars().collect();
+    let (start, _) = stretch(&chars, text.find("XXX").unwrap_or(0));
+    assert_eq!(start, text.find("b r i").unwrap_or(0));
     // and forward: a run the stretch ends in, read to its last letter
     let text = "the split here b r i e f l y a n d s o m e m o r e said and so on";
     let chars: Vec<char> = text.chars().collect();
