@@ -78,30 +78,59 @@ fn piece(chars: &[char], start: usize, end: usize) -> bool {
     (1..=2).contains(&(end - start)) && chars[start..end].iter().all(|&c| is_letter(c))
 }
 
+/// Whether the word `start..end` ends in a piece after a mark (`the0efore(b`): the mark
+/// stands between two runs, so the letter-spaced text goes on into the word.
+fn ends_in_piece(chars: &[char], start: usize, end: usize) -> bool {
+    let letters = chars[start..end]
+        .iter()
+        .rev()
+        .take_while(|&&c| is_letter(c))
+        .count();
+    (1..=2).contains(&letters) && end - letters > start
+}
+
+/// Whether the word `start..end` starts with a piece before a mark (`t)`).
+fn starts_with_piece(chars: &[char], start: usize, end: usize) -> bool {
+    let letters = chars[start..end]
+        .iter()
+        .take_while(|&&c| is_letter(c))
+        .count();
+    (1..=2).contains(&letters) && start + letters < end
+}
+
 /// `start`, a word's start, moved back over the pieces standing one space apart before it,
 /// where it is one itself: letter-spaced text (`b r i ef l e s e n t a t i o n`) is read
-/// whole, and a stretch that began inside it read another text (two fuzz finds: one began
-/// at a lone letter, one past a piece of two).
+/// whole, and a stretch that began inside it read another text (three fuzz finds: one began
+/// at a lone letter, one past a piece of two, one past a word that ends in a piece after a
+/// mark, `the0efore(b r i ef`, taken whole).
 fn before_letters(chars: &[char], mut start: usize) -> usize {
-    while piece(chars, start, word_end(chars, start))
-        && start >= 2
-        && chars[start - 1] == ' '
-        && piece(chars, word_start(chars, start - 1), start - 1)
-    {
-        start = word_start(chars, start - 1);
+    while piece(chars, start, word_end(chars, start)) && start >= 2 && chars[start - 1] == ' ' {
+        let before = word_start(chars, start - 1);
+        if piece(chars, before, start - 1) {
+            start = before;
+        } else {
+            if ends_in_piece(chars, before, start - 1) {
+                start = before;
+            }
+            break;
+        }
     }
     start
 }
 
 /// `end`, a word's end, moved on over the pieces standing one space apart after it, where it
-/// is one itself.
+/// is one itself (and over a word that starts with a piece before a mark).
 fn after_letters(chars: &[char], mut end: usize) -> usize {
-    while end >= 1
-        && piece(chars, word_start(chars, end), end)
-        && chars.get(end) == Some(&' ')
-        && piece(chars, end + 1, word_end(chars, end + 1))
-    {
-        end = word_end(chars, end + 1);
+    while end >= 1 && piece(chars, word_start(chars, end), end) && chars.get(end) == Some(&' ') {
+        let after = word_end(chars, end + 1);
+        if piece(chars, end + 1, after) {
+            end = after;
+        } else {
+            if starts_with_piece(chars, end + 1, after) {
+                end = after;
+            }
+            break;
+        }
     }
     end
 }

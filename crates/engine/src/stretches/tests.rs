@@ -101,6 +101,18 @@ fn a_stretch_reaches_the_ends_of_letter_spaced_text_it_starts_or_ends_in() {
     let chars: Vec<char> = text.chars().collect();
     let (start, _) = stretch(&chars, text.find("XXX").unwrap_or(0));
     assert_eq!(start, text.find("b r i").unwrap_or(0));
+    // a word that ends in a piece after a mark goes on the run: taken whole
+    let text = "so the0efore(b r i ef e n t a t i o nof XXXXXXXizers . and so on and on";
+    let chars: Vec<char> = text.chars().collect();
+    let (start, _) = stretch(&chars, text.find("XXX").unwrap_or(0));
+    assert_eq!(start, text.find("the0efore").unwrap_or(0));
+    let text = "split here b r i e f l y a n d s o m e m o r e) said and so on and on";
+    let chars: Vec<char> = text.chars().collect();
+    let (_, end) = stretch(&chars, text.find("here").unwrap_or(0));
+    assert_eq!(
+        &text[..end],
+        "split here b r i e f l y a n d s o m e m o r e)"
+    );
     // and forward: a run the stretch ends in, read to its last letter
     let text = "the split here b r i e f l y a n d s o m e m o r e said and so on";
     let chars: Vec<char> = text.chars().collect();
