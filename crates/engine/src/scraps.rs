@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 
 use crate::broken_words::ligature_makes_word;
 use crate::lexicon::Lexicon;
-use crate::pystr::{chars_of, is_digit, is_letter, is_lower, lower};
+use crate::pystr::{chars_of, is_digit, is_letter, is_lower, is_upper, lower};
 use crate::thresholds::{
     BEYOND_SCRAP_ZIPF, FAR_SCRAP_LETTERS, FAR_SCRAP_ZIPF, KNOWN_WORD_ZIPF, LIGATURE_LEAST_ZIPF,
     MARKS_BESIDE_SCRAP, SPLIT_SCRAP_LETTERS,
@@ -222,18 +222,21 @@ fn closes_up(edges: &Edges, lexicon: &Lexicon, forward: bool, asked: &mut Asked)
     known(edges.beside, next) || edges.farther.is_some_and(|far| known(next, far))
 }
 
-/// Whether a lower-case word beside a split, or the next one out, is the end or start of a
-/// word the words stage restores (`LIGATURE_LEAST_ZIPF`) once a lost ligature is put back,
-/// however common it is (`nite` once `isnite` is
-/// split: `finite`; `a at` once `atmeeting` is: `a flat`; `icking` once `thepress icking` is
-/// `the press icking`: `flicking`; fuzz finds): the words stage restores such a ligature
-/// where the words beside it agree, and the split changed one, or the word beside it.
+/// Whether a lower-case or capitalised word beside a split, or the next one out, is the end
+/// or start of a word the words stage restores (`LIGATURE_LEAST_ZIPF`) once a lost ligature
+/// is put back, however common it is (`nite` once `isnite` is split: `finite`; `a at` once
+/// `atmeeting` is: `a flat`; `icking` once `thepress icking` is `the press icking`:
+/// `flicking`; `Stu` two words after `atVfBe AArodls`: `Stuff`; fuzz finds): the words stage
+/// restores such a ligature where the words beside it agree, and the split changed one, or
+/// the word beside it.
 fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon, asked: &mut Asked) -> bool {
-    if piece.is_empty() || !is_lower(piece) {
+    // capitalised too: the words stage restores `Stu` as `Stuff` (a fuzz find)
+    let capitalised = piece.len() > 1 && is_upper(&piece[..1]) && is_lower(&piece[1..]);
+    if piece.is_empty() || !(is_lower(piece) || capitalised) {
         return false;
     }
     asked.key.clear();
-    asked.key.extend(piece);
+    push_lower(&mut asked.key, piece);
     asked.answer(|word| {
         ligature_makes_word(lexicon, "", word, LIGATURE_LEAST_ZIPF)
             || ligature_makes_word(lexicon, word, "", LIGATURE_LEAST_ZIPF)

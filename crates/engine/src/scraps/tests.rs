@@ -108,6 +108,8 @@ fn a_word_beside_a_split_that_a_lost_ligature_would_make_known_is_found() {
     assert_eq!(places("regions press nite", &[14]), [14]); // `finite`
     assert_eq!(places("a at meeting", &[5]), [5]); // `flat`, however common `at` is
     assert_eq!(places("regions press rise", &[14]), none); // no such word
+    assert_eq!(places("regions press Nite", &[14]), [14]); // capitalised: `Finite`
+    assert_eq!(places("regions press Rise", &[14]), none);
 }
 
 #[test]
