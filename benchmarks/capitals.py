@@ -77,11 +77,11 @@ def bench(work: Path, corpus: str, damage: str) -> Path:
 def scored(folder: Path) -> list[tuple[float, bool]]:
     """The confidence of each candidate in capitals the stage weighs in `folder`'s first
     round, and whether the gold has a word boundary there (`calibrate.rows`)."""
-    found = rows(Bench(folder.name, folder, 0, "capitals"), sides=_in_capitals)
+    found = rows(Bench(folder.name, folder, 0, "capitals"), sides=_both_in_capitals)
     return [(_core_confidence(row.values), row.right) for row in found]
 
 
-def _in_capitals(left: str, right: str) -> bool:
+def _both_in_capitals(left: str, right: str) -> bool:
     return left.isupper() and right.isupper()
 
 

@@ -236,14 +236,14 @@ impl Document<'_> {
     /// The model's inputs for one candidate in its place (`feature_names`).
     pub fn features(&self, c: &Candidate, placed: &Placed) -> [f64; FEATURE_COUNT] {
         // a glue in capitals reads as the lower-case words it spells
-        let case = |side: &str| -> Vec<char> {
+        let read = |side: &str| -> Vec<char> {
             if c.capitals {
                 side.to_lowercase().chars().collect()
             } else {
                 side.chars().collect()
             }
         };
-        let (left, right) = (case(&c.left), case(&c.right));
+        let (left, right) = (read(&c.left), read(&c.right));
         let left_word =
             &left[left.len() - left.iter().rev().take_while(|&&ch| is_letter(ch)).count()..];
         let right_word = &right[..right.iter().take_while(|&&ch| is_letter(ch)).count()];
