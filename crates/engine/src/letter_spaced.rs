@@ -188,7 +188,13 @@ pub fn letter_spaced_in(
             );
             if stretch[0].1 - stretch[0].0 == 1 {
                 if before && after {
-                    found.extend(longest_readings(text, lexicon, stretch));
+                    let read = longest_readings(text, lexicon, stretch);
+                    if read.is_empty() && pieces_of_a_word(text, stretch) {
+                        // the letters read as no word alone: pieces of the word a piece
+                        // beside them ends or starts (`abi l i ty`, `le f t`)
+                        found.extend(word_around(text, lexicon, &run.pieces, first, last));
+                    }
+                    found.extend(read);
                 } else if pieces_of_a_word(text, stretch) {
                     // beside a scrap, the letters are pieces of its word: `contr o l`,
                     // `s e izure`, `ministr y d eclares`
@@ -204,6 +210,33 @@ pub fn letter_spaced_in(
         }
     }
     found
+}
+
+/// The one word that a stretch of single letters (`pieces[first..last]`) makes with the
+/// piece before it, the piece after it, or both (`abi l i ty`: `ability`; `le f t`:
+/// `left`), where those pieces read as words of their own and the letters as none.  Only a
+/// common word (`SPACED_COMMON_ZIPF`) whose every piece is closed up is read, the widest
+/// such: a rarer one is as likely a scrap beside a symbol.
+fn word_around(
+    text: &[char],
+    lexicon: &Lexicon,
+    pieces: &[(usize, usize)],
+    first: usize,
+    last: usize,
+) -> Option<Restored> {
+    let froms = [first.checked_sub(1), Some(first)];
+    let tos = [(last < pieces.len()).then_some(last + 1), Some(last)];
+    froms
+        .into_iter()
+        .flatten()
+        .flat_map(|from| tos.into_iter().flatten().map(move |to| (from, to)))
+        .filter(|&(from, to)| (from, to) != (first, last))
+        .find_map(|(from, to)| {
+            let read = read_run(text, lexicon, &pieces[from..to])?;
+            let one_word = read.gaps.len() + 1 == to - from;
+            let low = read.word.to_lowercase();
+            (one_word && lexicon.zipf(&low) >= SPACED_COMMON_ZIPF).then_some(read)
+        })
 }
 
 /// Whether a stretch of single letters beside a scrap holds two letters or more that are

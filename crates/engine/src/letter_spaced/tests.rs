@@ -86,3 +86,52 @@ fn a_capital_letter_alone_before_a_word_is_a_label() {
     assert!(read("that, B and D are codes").is_empty());
     assert_eq!(read("the B a n d is here")[0].0, "the Band is here");
 }
+
+/// A lexicon where the pieces beside the letters read as (rare) words of their own.
+fn pieces_lexicon() -> Lexicon {
+    lexicon_of(
+        &[
+            ("the", 0.05),
+            ("to", 0.02),
+            ("of", 0.03),
+            ("ability", 1e-4),
+            ("abi", 2e-6),
+            ("ty", 2e-6),
+            ("left", 2e-4),
+            ("le", 1e-5),
+            ("plane", 1e-5),
+            ("xylene", 1e-7),
+        ],
+        &[],
+        &[],
+    )
+}
+
+fn read_pieces(text: &str) -> Vec<(String, Vec<usize>)> {
+    let chars: Vec<char> = text.chars().collect();
+    letter_spaced(&chars, &pieces_lexicon())
+        .into_iter()
+        .map(|r| (r.word, r.gaps))
+        .collect()
+}
+
+#[test]
+fn lone_letters_close_up_with_the_pieces_of_their_word() {
+    assert_eq!(
+        read_pieces("the abi l i ty to"),
+        vec![("ability".to_owned(), vec![7, 9, 11])]
+    );
+    assert_eq!(
+        read_pieces("to the le f t of"),
+        vec![("left".to_owned(), vec![9, 11])]
+    );
+}
+
+#[test]
+fn lone_letters_that_make_no_common_word_with_a_piece_stay() {
+    assert!(read_pieces("the x y plane").is_empty());
+    assert!(
+        read_pieces("the x y le ne of").is_empty(),
+        "a rare word is no reading"
+    );
+}
