@@ -1,4 +1,5 @@
-"""Spacing around sentence punctuation: a space after . , ; : ! ? before a word, none before.
+"""Spacing around sentence punctuation: a space after . , ; : ! ? before a word, none before
+it nor just inside parentheses.
 
 The rules fire only where the evidence is plain: letters on both sides of the
 mark, a lower-case letter before a full stop and a capitalised word after it.
@@ -57,6 +58,15 @@ BROKEN_HYPHEN = Rule(
     "their well-being",
 )
 
+PADDED_BRACKET = Rule(
+    "P004",
+    "space-inside-parentheses",
+    NAME,
+    "Spaces just inside parentheses are removed (not after a word: `f( x )` is code's style).",
+    "the grammatical role ( subject or object )",
+    "the grammatical role (subject or object)",
+)
+
 
 @cache
 def _scan() -> _core.PunctuationScan:
@@ -75,6 +85,9 @@ def _message(code: str, detail: list[str]) -> str:
         return f"space added after {mark!r} before {word!r}"
     if code == SPACE_BEFORE.code:
         return f"space removed before {detail[0]!r}"
+    if code == PADDED_BRACKET.code:
+        side = "after" if detail[0] == "(" else "before"
+        return f"space removed {side} {detail[0]!r}"
     return f"hyphen closed up before {detail[0]!r}"
 
 
@@ -126,5 +139,5 @@ def _edits(text: str) -> list[Edit]:
     ]
 
 
-STAGE = Stage(NAME, (SPACE_AFTER, SPACE_BEFORE, BROKEN_HYPHEN), find)
+STAGE = Stage(NAME, (SPACE_AFTER, SPACE_BEFORE, BROKEN_HYPHEN, PADDED_BRACKET), find)
 RULES = {rule.code: rule for rule in STAGE.rules}

@@ -1,5 +1,6 @@
 //! Spacing around sentence punctuation: a space after . , ; : ! ? before a word, none
-//! before the mark, and a compound's hyphen closed up where a stray space cut it.
+//! before the mark nor inside parentheses, and a compound's hyphen closed up where a stray
+//! space cut it.
 //!
 //! The rules fire only where the evidence is plain: letters on both sides of the mark, a
 //! lower-case letter before a full stop and a capitalised word after it.  Initials and
@@ -10,6 +11,7 @@
 use rustc_hash::FxHashSet;
 use std::cell::OnceCell;
 
+mod brackets;
 mod shapes;
 
 use super::{char_or_space, run_end, run_start, Proposal};
@@ -28,6 +30,7 @@ use shapes::{
 pub const SPACE_AFTER: &str = "P001";
 pub const SPACE_BEFORE: &str = "P002";
 pub const BROKEN_HYPHEN: &str = "P003";
+pub use brackets::PADDED_BRACKET;
 
 /// A code character: a token holding one is not prose.  A bracket is one only inside its
 /// token, not at its edge (`code_bracket`).
@@ -184,8 +187,8 @@ impl Punctuation<'_> {
     }
 
     /// Spacing edits around punctuation, outside protected spans: spaces missing after a
-    /// mark, spaces before one, broken hyphens, in that order.  A `detail` holds the mark
-    /// and the word (P001), the mark (P002), or the word (P003).
+    /// mark, spaces before one and inside parentheses, broken hyphens, in that order.  A `detail` holds the mark
+    /// and the word (P001), the mark (P002), the word (P003), or the parenthesis (P004).
     pub fn find(&self, text: &str) -> Vec<Proposal> {
         let chars: Vec<char> = chars_of(text);
         let spans = protected_spans(text);
@@ -194,9 +197,14 @@ impl Punctuation<'_> {
             share: OnceCell::new(),
         };
         let mut found = self.missing_space(&chars, &spans, &share);
+        // in a text that reads as code, spaces before marks and inside brackets are its
+        // author's style
         let before = space_before(&chars, &spans);
-        if !before.is_empty() && !share.code() {
+        let padded = brackets::padded_brackets(&chars, &spans);
+        let spaced = !before.is_empty() || !padded.is_empty();
+        if spaced && !share.code() {
             found.extend(before);
+            found.extend(padded);
         }
         found.extend(self.broken_hyphens(&chars, &spans));
         found

@@ -108,6 +108,30 @@ fn a_broken_hyphen_closes_unless_suspended() {
 }
 
 #[test]
+fn padding_inside_parentheses_is_closed_up() {
+    assert_eq!(
+        scan("role ( subject or object ) of"),
+        vec![
+            (6, 7, PADDED_BRACKET, words(&["("])),
+            (24, 25, PADDED_BRACKET, words(&[")"]))
+        ]
+    );
+    assert_eq!(
+        scan("(the brake. ) then"),
+        vec![(11, 12, PADDED_BRACKET, words(&[")"]))]
+    );
+    for text in [
+        "f( x ) here",
+        "a ( b() )* c",
+        "a ( ) b",
+        "a :-( b",
+        "( a\nb )",
+    ] {
+        assert!(scan(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn the_scans_sets_are_ascii_marks() {
     // `one_of_marks` rules a character out by `is_ascii_punctuation` before reading the set
     for set in [super::SENTENCE_MARKS, super::CODE_CHARS] {
