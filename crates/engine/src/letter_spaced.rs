@@ -8,7 +8,7 @@
 
 use std::convert::Infallible;
 
-use crate::broken_words::{ligature_gap, GapKind, Restored};
+use crate::broken_words::{GapKind, Restored};
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, letter_runs, one_of};
 use crate::segment::Segmenter;
@@ -80,9 +80,12 @@ fn spaced_runs(chars: &[char], pieces: &[(usize, usize)]) -> Vec<SpacedRun> {
 }
 
 /// Whether the letters run through the alphabet (`a b c d`, `x y z`): a list, not a word.
+/// One letter runs through nothing: `a` is a word (`i s a p r e d i c t i o n`).
 fn alphabetical(low: &[char]) -> bool {
-    low.windows(2)
-        .all(|pair| pair[1] as u32 == pair[0] as u32 + 1)
+    low.len() >= 2
+        && low
+            .windows(2)
+            .all(|pair| pair[1] as u32 == pair[0] as u32 + 1)
 }
 
 /// Whether a piece of a run is a word as it stands: `a`, `A` or `I` of one letter, a
@@ -166,117 +169,7 @@ pub fn letter_spaced_in(
             found.push(read);
             continue;
         }
-        // No reading of the whole run (a scrap the lexicon lacks, `Apperidix`; words as
-        // written about `t o`): its stretches of single letters alone, each from its start
-        // as far as it reads.
-        let mut first = 0;
-        for stretch in run
-            .pieces
-            .chunk_by(|a, b| (a.1 - a.0 == 1) == (b.1 - b.0 == 1))
-        {
-            let last = first + stretch.len();
-            // between words as written, not beside a scrap of one (`s o cial`, `a s tream`)
-            let word = |piece: Option<&(usize, usize)>| {
-                piece.is_none_or(|&(s, e)| {
-                    let low: String = text[s..e].iter().flat_map(|c| c.to_lowercase()).collect();
-                    lexicon.zipf(&low) >= SPACED_WORD_ZIPF
-                })
-            };
-            let (before, after) = (
-                word(first.checked_sub(1).map(|i| &run.pieces[i])),
-                word(run.pieces.get(last)),
-            );
-            if stretch[0].1 - stretch[0].0 == 1 {
-                if before && after {
-                    let read = longest_readings(text, lexicon, stretch);
-                    if read.is_empty() && pieces_of_a_word(text, stretch) {
-                        // the letters read as no word alone: pieces of the word a piece
-                        // beside them ends or starts (`abi l i ty`, `le f t`)
-                        found.extend(word_around(text, lexicon, &run.pieces, first, last));
-                    }
-                    found.extend(read);
-                } else if pieces_of_a_word(text, stretch) {
-                    // beside a scrap, the letters are pieces of its word: `contr o l`,
-                    // `s e izure`, `ministr y d eclares`
-                    let from = if before { first } else { first - 1 };
-                    let to = if after { last } else { last + 1 };
-                    let pieces = &run.pieces[from..to];
-                    if !lost_glyph_between(text, lexicon, pieces) {
-                        found.extend(read_run(text, lexicon, pieces));
-                    }
-                }
-            }
-            first = last;
-        }
-    }
-    found
-}
-
-/// The one word that a stretch of single letters (`pieces[first..last]`) makes with the
-/// piece before it, the piece after it, or both (`abi l i ty`: `ability`; `le f t`:
-/// `left`), where those pieces read as words of their own and the letters as none.  Only a
-/// common word (`SPACED_COMMON_ZIPF`) whose every piece is closed up is read, the widest
-/// such: a rarer one is as likely a scrap beside a symbol.
-fn word_around(
-    text: &[char],
-    lexicon: &Lexicon,
-    pieces: &[(usize, usize)],
-    first: usize,
-    last: usize,
-) -> Option<Restored> {
-    let froms = [first.checked_sub(1), Some(first)];
-    let tos = [(last < pieces.len()).then_some(last + 1), Some(last)];
-    froms
-        .into_iter()
-        .flatten()
-        .flat_map(|from| tos.into_iter().flatten().map(move |to| (from, to)))
-        .filter(|&(from, to)| (from, to) != (first, last))
-        .find_map(|(from, to)| {
-            let read = read_run(text, lexicon, &pieces[from..to])?;
-            let one_word = read.gaps.len() + 1 == to - from;
-            let low = read.word.to_lowercase();
-            (one_word && lexicon.zipf(&low) >= SPACED_COMMON_ZIPF).then_some(read)
-        })
-}
-
-/// Whether a stretch of single letters beside a scrap holds two letters or more that are
-/// no words of their own: one (`Gri n`, `a nal`) is as likely the gap of a lost ligature
-/// (`Griffin`, `a final`), and `broken_words` weighs the two.
-fn pieces_of_a_word(text: &[char], stretch: &[(usize, usize)]) -> bool {
-    let letters = stretch
-        .iter()
-        .filter(|&&(s, _)| !matches!(text[s], 'a' | 'A' | 'I'));
-    letters.count() >= 2
-}
-
-/// Whether a ligature in a gap between two of the pieces makes a common word (`s o cial`:
-/// `o cial` may be `official`): then `broken_words` weighs the two readings.
-fn lost_glyph_between(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> bool {
-    let low = |&(s, e): &(usize, usize)| -> String {
-        text[s..e].iter().flat_map(|c| c.to_lowercase()).collect()
-    };
-    pieces
-        .windows(2)
-        .any(|pair| ligature_gap(lexicon, &low(&pair[0]), &low(&pair[1])))
-}
-
-/// The readings of a stretch of single letters that reads as no whole: the longest part
-/// from its start that does, then the same from where that part ends (`d e t e r m i n
-/// e w h e t h e r a t r a`).  A letter that starts no reading is passed over.
-fn longest_readings(text: &[char], lexicon: &Lexicon, stretch: &[(usize, usize)]) -> Vec<Restored> {
-    let mut found = Vec::new();
-    let mut from = 0;
-    while from + 2 <= stretch.len() {
-        let read = (from + 2..=stretch.len())
-            .rev()
-            .find_map(|to| read_run(text, lexicon, &stretch[from..to]).map(|read| (to, read)));
-        match read {
-            Some((to, read)) => {
-                found.push(read);
-                from = to;
-            }
-            None => from += 1,
-        }
+        found.extend(stretches::readings(text, lexicon, &run.pieces));
     }
     found
 }
@@ -388,5 +281,6 @@ fn read_run(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> Opti
     })
 }
 
+mod stretches;
 #[cfg(test)]
 mod tests;

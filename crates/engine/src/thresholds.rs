@@ -354,14 +354,15 @@ pub const STRAY_WORDS_PRIOR: f64 = 1.5;
 // Letter-spaced runs (`letter_spaced`): `d i s c u s s`, `t h e o t h e r i s`.
 
 /// A run of letter pieces one space apart is read from this many pieces; two single
-/// letters (`t o`, `a b`) are as often variables, initials or list items as a word, and
-/// are read only as a very common one (`SPACED_PAIR_ZIPF`).
+/// letters (`i t`, `t o`) are as often variables, initials or list items (`x y`, `a b`) as
+/// a word, and are read only as one this common (zipf).
 pub const SPACED_LEAST_LETTERS: usize = 3;
-/// Two single letters (`i t`, `t o`) are read as a word only as one this common (zipf):
-/// `x y`, `a b` are variables.
 pub const SPACED_PAIR_ZIPF: f64 = 6.0;
 /// A piece of a run this long or longer is a word as written, if its neighbour is too.
 pub const SPACED_LONG_PIECE: usize = 3;
+/// Lone letters in a row, this many or more, are letter-spaced words, not the pieces of the
+/// scrap beside them (`WqNT i s a p r e d i c t`; `minib u s`, `a t r ial` are pieces).
+pub const SPACED_RUN_LETTERS: usize = 5;
 /// zipf a word of the reading needs, by its length: a word of three letters or more...
 pub const SPACED_WORD_ZIPF: f64 = 3.0;
 /// ...of one or two (`is`, `to`, `we`), or a reading that is one word of three (`The`):

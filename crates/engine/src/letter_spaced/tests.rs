@@ -101,6 +101,10 @@ fn pieces_lexicon() -> Lexicon {
             ("le", 1e-5),
             ("plane", 1e-5),
             ("xylene", 1e-7),
+            ("is", 0.01),
+            ("a", 0.02),
+            ("prediction", 1e-5),
+            ("that", 0.01),
         ],
         &[],
         &[],
@@ -133,5 +137,30 @@ fn lone_letters_that_make_no_common_word_with_a_piece_stay() {
     assert!(
         read_pieces("the x y le ne of").is_empty(),
         "a rare word is no reading"
+    );
+}
+
+#[test]
+fn a_word_of_one_letter_runs_through_no_alphabet() {
+    // `a` is a word of the reading `is a prediction`, not a list like `a b c`, so the
+    // reading is whole and `is` closes up with the rest
+    assert_eq!(
+        read_pieces("it i s a p r e d i c t i o n that")[0].0,
+        "is a prediction"
+    );
+}
+
+#[test]
+fn garbage_before_letter_spaced_words_is_left_out_of_their_reading() {
+    assert_eq!(
+        read_pieces("WqNT i s a p r e d i c t i o n that"),
+        vec![(
+            "is a prediction".to_owned(),
+            vec![6, 12, 14, 16, 18, 20, 22, 24, 26, 28]
+        )]
+    );
+    assert!(
+        read_pieces("after a minib u s rolls").is_empty(),
+        "two letters are the pieces of the scrap's word"
     );
 }
