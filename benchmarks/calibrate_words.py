@@ -6,10 +6,10 @@ of the time?
 
 The words stage reads each broken word's margin (the log10 odds of the restored reading
 against the text as found) as a confidence: `1 / (1 + 10 ** -(slope * (margin - anchor)))`
-(`crates/engine/src/thresholds.rs`: LIGATURE_SLOPE, LIGATURE_ANCHOR).  Benches, built with
-`../shared/bench/textbench.py` in --work: lost ligatures (`--ligatures 0.5`) and stray spaces
-(`--split 0.03`) in dev-corpus, seeds 1 and 2; acl-dev (real extraction damage) in two halves;
-clean dev-corpus and dev-technical (every restoration there is wrong).
+(`crates/engine/src/thresholds/broken_words.rs`: LIGATURE_SLOPE, LIGATURE_ANCHOR).  Benches,
+built with `../shared/bench/textbench.py` in --work: lost ligatures (`--ligatures 0.5`) and
+stray spaces (`--split 0.03`) in dev-corpus, seeds 1 and 2; acl-dev (real extraction damage)
+in two halves; clean dev-corpus and dev-technical (every restoration there is wrong).
 
 Each reading the core finds (`Lexicon.broken_words`, on the text the earlier stages give
 it) is judged alone.  A stray space taken out (one row per space: each is an edit) is right

@@ -63,6 +63,15 @@ LOST_HYPHEN = Rule(
     "a law-abiding man, his law-abiding son and law-abiding daughter",
 )
 
+MOVED_SPACE = Rule(
+    "L004",
+    "moved-space",
+    NAME,
+    "A space the extractor set a letter or two off is put back between the words it parts.",
+    "much of th einformation",
+    "much of the information",
+)
+
 
 # Rounds of reading: closing some pieces of a word can leave the rest a word's pieces that
 # read as one only now (`stat u e` once `u e` is closed), so the stage reads its own output
@@ -161,6 +170,20 @@ def _edits(text: str, reading: Reading, apply_at: float) -> list[Edit]:
             )
             for gap in gaps
         ]
+    if kind == "moved":  # the span from `at` rewritten, its letters on the space's other side
+        verdict = "moved space" if applied else "possible moved space"
+        return [
+            propose(
+                text,
+                at,
+                at + len(ligature),
+                ligature,
+                MOVED_SPACE,
+                confidence=round(sure, 3),
+                message=f"{verdict}: {how}",
+                kind=edit_kind,
+            )
+        ]
     # "inside": the gap stands for the ligature; at a word's "start" or "end" it goes in,
     # as a compound's lost hyphen does
     start, end = (at, at + 1) if kind == "inside" else (at, at)
@@ -181,4 +204,4 @@ def _edits(text: str, reading: Reading, apply_at: float) -> list[Edit]:
     ]
 
 
-STAGE = Stage(NAME, (LOST_LIGATURE, STRAY_SPACE, LOST_HYPHEN), find)
+STAGE = Stage(NAME, (LOST_LIGATURE, STRAY_SPACE, LOST_HYPHEN, MOVED_SPACE), find)

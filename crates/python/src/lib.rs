@@ -202,6 +202,7 @@ impl Lexicon {
                     broken_words::GapKind::WordEnd => "end",
                     broken_words::GapKind::Stray => "stray",
                     broken_words::GapKind::Hyphen => "hyphen",
+                    broken_words::GapKind::Moved => "moved",
                 };
                 let (at, ligature, gapped, word) = (r.at, r.ligature, r.gapped, r.word);
                 (

@@ -42,7 +42,7 @@ impl Piece {
             GapKind::WordStart => self.start,
             GapKind::WordEnd => self.end,
             GapKind::Inside => self.tails.get(right).copied().unwrap_or(0),
-            GapKind::Stray | GapKind::Hyphen => 0,
+            GapKind::Stray | GapKind::Hyphen | GapKind::Moved => 0,
         }
     }
 }

@@ -241,7 +241,7 @@ impl Scan<'_> {
                 left.start,
                 format!("{ligature}{}", self.text(left.start, left.end)),
             ),
-            GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => (
+            GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen | GapKind::Moved => (
                 left.end,
                 format!("{}{ligature}", self.text(left.start, left.end)),
             ),

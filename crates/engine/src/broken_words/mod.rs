@@ -14,7 +14,8 @@
 //! The modules: `index` (the common words that hold a ligature, by what is left of them),
 //! `scan` (a text's runs of letters and how a reading of them scores), `ligatures` (a
 //! ligature put back in a gap), `batch` (what the batch's intact copies say of a gap),
-//! `closing` (stray spaces taken out) and `hyphens` (a compound's lost hyphen put back).
+//! `closing` (stray spaces taken out), `hyphens` (a compound's lost hyphen put back) and
+//! `moved` (a space set a letter or two off put back between its words).
 
 use crate::letter_spaced::letter_spaced_in;
 use crate::lexicon::Lexicon;
@@ -30,6 +31,7 @@ mod closing;
 mod hyphens;
 mod index;
 mod ligatures;
+mod moved;
 mod runs;
 mod scan;
 #[cfg(test)]
@@ -77,7 +79,9 @@ fn made(kind: GapKind, l: &str, r: &str, ligature: &str) -> String {
     match kind {
         GapKind::Inside => format!("{l}{ligature}{r}"),
         GapKind::WordStart => format!("{ligature}{l}"),
-        GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen => format!("{l}{ligature}"),
+        GapKind::WordEnd | GapKind::Stray | GapKind::Hyphen | GapKind::Moved => {
+            format!("{l}{ligature}")
+        }
     }
 }
 
@@ -97,6 +101,9 @@ pub enum GapKind {
     Stray,
     /// A compound's hyphen was lost (`lawabiding`): it goes back in at `at`.
     Hyphen,
+    /// The space between two words stands a letter or two off (`th einformation`): the
+    /// text from `at` is rewritten as `ligature` (`the information`: ` e` as `e `).
+    Moved,
 }
 
 /// A lost ligature put back.
@@ -211,7 +218,7 @@ fn lean(found: &mut [Found]) {
         .clamp(-DAMAGE_LEAN, DAMAGE_LEAN);
     for candidate in found
         .iter_mut()
-        .filter(|f| f.restored.kind != GapKind::Hyphen)
+        .filter(|f| !matches!(f.restored.kind, GapKind::Hyphen | GapKind::Moved))
     {
         let restored = &mut candidate.restored;
         restored.margin += if restored.kind == GapKind::Stray {
@@ -224,12 +231,12 @@ fn lean(found: &mut [Found]) {
 }
 
 /// How many readings of one kind of damage, stray spaces (`stray`) or lost ligatures, have a
-/// margin of `least` or more.  A lost hyphen is neither: it is read from the batch, not from
-/// the gaps the two kinds compete for.
+/// margin of `least` or more.  A lost hyphen or a moved space is neither: they are read from
+/// the batch or the words, not from the gaps the two kinds compete for.
 fn plain_cases(found: &[Found], stray: bool, least: f64) -> usize {
     found
         .iter()
-        .filter(|f| f.restored.kind != GapKind::Hyphen)
+        .filter(|f| !matches!(f.restored.kind, GapKind::Hyphen | GapKind::Moved))
         .filter(|f| (f.restored.kind == GapKind::Stray) == stray)
         .filter(|f| f.restored.margin >= least)
         .count()

@@ -379,20 +379,9 @@ impl Scan<'_> {
                 }
             }
             found.extend(self.lost_hyphen(i, known_run));
-            let Some(next) = self.runs.get(i + 1) else {
-                continue;
-            };
-            let one_space = run.end + 1 == next.start && self.chars[run.end] == ' ';
-            let right = self.word(next);
-            let upper = run.upper && next.upper;
-            let rest = right.first().is_some_and(|&c| is_lower_letter(c)) || upper;
-            if one_space
-                && open
-                && self.bounded_after(next)
-                && rest
-                && !self.letter_spaced(i, i + 1)
-            {
+            if open && self.gap_between_words(i) {
                 found.extend(self.found(GapKind::Inside, i, i + 1));
+                found.extend(self.moved(i));
             }
         }
         found

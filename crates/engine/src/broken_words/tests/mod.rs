@@ -105,6 +105,7 @@ fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
 }
 
 mod damaged;
+mod moved;
 
 #[test]
 fn the_end_of_a_contraction_is_no_word_before_a_gap() {
