@@ -32,29 +32,39 @@ impl Scan<'_> {
     /// a letter lost); each word the space then parts reads plainly (`plain`), and the
     /// letters that move are no very common word (`b isbeing` is a glue, `is being`).  The
     /// reading beats the text as found and the runs closed up as one word.
-    pub(super) fn moved(&self, i: usize) -> Option<Found> {
+    ///
+    /// `known`: whether the word list holds each run, where the scan read it already: two
+    /// runs it holds are no such gap's, and their frequencies are not read again.
+    pub(super) fn moved(&self, i: usize, known: &[Option<bool>]) -> Option<Found> {
         let (left, right) = (&self.runs[i], &self.runs[i + 1]);
         if !(left.lower && right.lower) {
             return None; // `Tinaja de`, `i nAdvances`: a name's or a code's letters
         }
+        // a run the scan found absent is of zipf 0; the word list is asked of the rest once
+        let zipf = |k: usize| match known[k] {
+            Some(false) => 0.0,
+            _ => self.lexicon.zipf(self.runs[k].low),
+        };
+        if known[i] == Some(true) && known[i + 1] == Some(true) {
+            return None;
+        }
+        let (left_zipf, right_zipf) = (zipf(i), zipf(i + 1));
         // letters that lower-case to one byte each, so that a cut in the words is one in the
         // text
         let ascii = |run: &super::scan::Run| run.low.len() == run.end - run.start;
-        let (left_zipf, right_zipf) = (self.lexicon.zipf(left.low), self.lexicon.zipf(right.low));
+        if left_zipf.min(right_zipf) > 0.0 || !(ascii(left) && ascii(right)) {
+            return None;
+        }
         let scrap = |zipf: f64| zipf < MOVED_SCRAP_ZIPF;
         let takes =
             |low: &str, zipf: f64| scrap(zipf) || (low.len() <= 2 && zipf < MOVED_SHORT_ZIPF);
-        if !(ascii(left) && ascii(right)) || left_zipf.min(right_zipf) > 0.0 {
-            return None;
-        }
-        let joined = format!("{}{}", left.low, right.low);
-        // the text as found, or closed up as a stray space (`landf ill` is `landfill`)
-        let as_found = self
-            .score(i, i + 1, &[left.low, right.low])
-            .max(self.score(i, i + 1, &[&joined]) - LIGATURE_STRAY_PRIOR);
-        let cut_at = left.low.len();
         let leftwards = scrap(left_zipf) && takes(right.low, right_zipf);
         let rightwards = scrap(right_zipf) && takes(left.low, left_zipf);
+        if !(leftwards || rightwards) {
+            return None; // `of thepress`: a glue beside a word, the joins stage's
+        }
+        let joined = format!("{}{}", left.low, right.low);
+        let cut_at = left.low.len();
         let cuts = (1..=MOVED_MOST_LETTERS)
             .flat_map(|k| {
                 let left_cut = cut_at.checked_sub(k).filter(|_| leftwards);
@@ -68,8 +78,18 @@ impl Scan<'_> {
                 let moving = &joined[cut.min(cut_at)..cut.max(cut_at)];
                 self.lexicon.zipf(moving) < MOVED_SHORT_ZIPF
             });
-        let (cut, margin) = cuts
+        let plain: Vec<usize> = cuts
             .filter(|&cut| self.plain(&joined[..cut]) && self.plain(&joined[cut..]))
+            .collect();
+        if plain.is_empty() {
+            return None;
+        }
+        // the text as found, or closed up as a stray space (`landf ill` is `landfill`)
+        let as_found = self
+            .score(i, i + 1, &[left.low, right.low])
+            .max(self.score(i, i + 1, &[&joined]) - LIGATURE_STRAY_PRIOR);
+        let (cut, margin) = plain
+            .into_iter()
             .map(|cut| {
                 let moved = self.score(i, i + 1, &[&joined[..cut], &joined[cut..]]);
                 (cut, moved - as_found - MOVED_PRIOR)

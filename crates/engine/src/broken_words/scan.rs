@@ -313,6 +313,9 @@ impl Scan<'_> {
         let (mut joined, mut ends, mut frequencies) = (String::new(), Vec::new(), Vec::new());
         let stray_least = stray_least();
         let rare_least = 10f64.powf(STRAY_RARE_ZIPF - ZIPF_OFFSET);
+        // whether the word list holds each run, where a walk read it; and the gaps a moved
+        // space may stand in, read once both runs beside them are
+        let (mut known_runs, mut gaps) = (vec![None; self.runs.len()], Vec::new());
         for (i, run) in self.runs.iter().enumerate() {
             let mut known_run = None; // whether the word list holds run i, once read
             let word = self.word(run);
@@ -379,11 +382,14 @@ impl Scan<'_> {
                 }
             }
             found.extend(self.lost_hyphen(i, known_run));
+            known_runs[i] = known_run;
             if open && self.gap_between_words(i) {
                 found.extend(self.found(GapKind::Inside, i, i + 1));
-                found.extend(self.moved(i));
+                gaps.push(i);
             }
         }
+        let moved = gaps.into_iter().filter_map(|i| self.moved(i, &known_runs));
+        found.extend(moved.collect::<Vec<_>>());
         found
     }
 }

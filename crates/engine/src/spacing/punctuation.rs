@@ -200,7 +200,7 @@ impl Punctuation<'_> {
         // in a text that reads as code, spaces before marks and inside brackets are its
         // author's style
         let before = space_before(&chars, &spans);
-        let padded = brackets::padded_brackets(&chars, &spans);
+        let padded = brackets::padded_brackets(text, &chars, &spans);
         let spaced = !before.is_empty() || !padded.is_empty();
         if spaced && !share.code() {
             found.extend(before);

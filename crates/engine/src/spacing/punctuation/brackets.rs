@@ -24,8 +24,21 @@ fn blank(c: char) -> bool {
 /// parenthesis (a nested pair is a formula's or code's: `( putheader() )*`), outside
 /// protected spans (sorted): after the opening one, and before the closing one after a
 /// word, a number or a mark.  A pair holding only spaces is left.
-pub fn padded_brackets(chars: &[char], spans: &[(usize, usize)]) -> Vec<Proposal> {
+pub fn padded_brackets(text: &str, chars: &[char], spans: &[(usize, usize)]) -> Vec<Proposal> {
     let mut found = Vec::new();
+    // most texts: each parenthesis found by `memchr`, not every character read
+    let bytes = text.as_bytes();
+    let blank_at =
+        |at: Option<usize>| at.is_some_and(|at| matches!(bytes.get(at), Some(b' ' | b'\t')));
+    let opens = text
+        .match_indices('(')
+        .any(|(at, _)| blank_at(Some(at + 1)));
+    let closes = text
+        .match_indices(')')
+        .any(|(at, _)| blank_at(at.checked_sub(1)));
+    if !(opens || closes) {
+        return found;
+    }
     let mut open = None; // the last `(` of the line with no parenthesis after it yet
     for (at, &c) in chars.iter().enumerate() {
         match c {
