@@ -1,8 +1,8 @@
 //! A space the extractor set a letter or two off its place (`th einformation`, `w
-//! econsidered`, `identificatio nof`, `concepts uch`): put back between the words it
-//! parts, where the text as found reads as a scrap and the words moved apart read plainly.
+//! econsidered`, `identificatio nof`): put back between the words it parts, where the text
+//! as found reads as a scrap and the words moved apart read plainly.
 
-use super::scan::Scan;
+use super::scan::{Run, Scan};
 use super::{confidence, Found, GapKind, Restored};
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{
@@ -51,7 +51,7 @@ impl Scan<'_> {
         let (left_zipf, right_zipf) = (zipf(i), zipf(i + 1));
         // letters that lower-case to one byte each, so that a cut in the words is one in the
         // text
-        let ascii = |run: &super::scan::Run| run.low.len() == run.end - run.start;
+        let ascii = |run: &Run| run.low.len() == run.end - run.start;
         if left_zipf.min(right_zipf) > 0.0 || !(ascii(left) && ascii(right)) {
             return None;
         }
