@@ -31,12 +31,17 @@ fn lexicon() -> Lexicon {
     )
 }
 
-fn read(text: &str) -> Vec<(String, Vec<usize>)> {
+/// The readings of `text` on `lexicon`: each closed-up word and its gaps.
+fn read_on(text: &str, lexicon: &Lexicon) -> Vec<(String, Vec<usize>)> {
     let chars: Vec<char> = text.chars().collect();
-    letter_spaced(&chars, &lexicon())
+    letter_spaced(&chars, lexicon)
         .into_iter()
         .map(|r| (r.word, r.gaps))
         .collect()
+}
+
+fn read(text: &str) -> Vec<(String, Vec<usize>)> {
+    read_on(text, &lexicon())
 }
 
 #[test]
@@ -112,11 +117,7 @@ fn pieces_lexicon() -> Lexicon {
 }
 
 fn read_pieces(text: &str) -> Vec<(String, Vec<usize>)> {
-    let chars: Vec<char> = text.chars().collect();
-    letter_spaced(&chars, &pieces_lexicon())
-        .into_iter()
-        .map(|r| (r.word, r.gaps))
-        .collect()
+    read_on(text, &pieces_lexicon())
 }
 
 #[test]
