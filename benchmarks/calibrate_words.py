@@ -105,7 +105,8 @@ def applied(text: str, restoration: tuple) -> str:
         for gap in sorted(gaps, reverse=True):
             text = text[:gap] + text[gap + 1 :]
         return text
-    end = at + 1 if kind == "inside" else at
+    # inside, the gap is replaced; a moved space's span is rewritten; elsewhere letters go in
+    end = {"inside": at + 1, "moved": at + len(ligature)}.get(kind, at)
     return text[:at] + ligature + text[end:]
 
 

@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline import _core
@@ -131,7 +131,10 @@ def test_the_core_weighs_any_text_without_failing(text: str) -> None:
         assert at in points and 0.0 < confidence < 1.0
 
 
-PIECES = ["signi", "cant", "of", "ce", "the", "rst", "inc", "luded", "a", "re", "AWS", "fi"]
+PIECES = [
+    *("signi", "cant", "of", "ce", "the", "rst", "inc", "luded", "a", "re", "AWS", "fi"),
+    *("th", "einformation", "w", "econsidered"),  # a moved space's pieces
+]
 
 
 @settings(max_examples=500, deadline=None)
@@ -144,13 +147,19 @@ PIECES = ["signi", "cant", "of", "ce", "the", "rst", "inc", "luded", "a", "re", 
         max_size=40,
     ).map("".join)
 )
+@example("much of th einformation that")  # each kind's checks run at least once
+@example("a signi cant rise, the rst time, were inc luded in")
 def test_broken_words_are_read_in_any_text_without_failing(text: str) -> None:
     """Hostile text at the boundary: every reading points at the text's own gaps."""
     found, _ = lexicon().core.broken_words(text)
-    for at, kind, _, _, _, _, sure, gaps in found:
+    for at, kind, ligature, _, _, _, sure, gaps in found:
         assert 0.5 <= sure <= 1.0
         assert 0 <= at <= len(text)
         if kind == "inside":
             assert text[at] == " "
         if kind == "stray":
             assert gaps and all(text[gap] == " " for gap in gaps)
+        if kind == "moved":  # the same letters and one space, the space at the other end
+            span = text[at : at + len(ligature)]
+            assert sorted(span) == sorted(ligature) and span.count(" ") == 1
+            assert span != ligature

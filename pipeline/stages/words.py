@@ -1,6 +1,7 @@
 """Words that PDF extraction broke: lost ligatures (`signi cant`, `the rst`), stray spaces
-(`inc luded`, `p resentat ions`, and letter-spaced runs: `d i s c u s s`), and compounds
-whose hyphen went with a line break's (`lawabiding`).
+(`inc luded`, `p resentat ions`, and letter-spaced runs: `d i s c u s s`), spaces set a
+letter or two off (`th einformation`), and compounds whose hyphen went with a line break's
+(`lawabiding`).
 
 Typeset text sets fi, fl, ff, ffi and ffl as one glyph; an extractor that cannot
 map the glyph leaves a gap where it stood.  An extractor that places letters one

@@ -172,8 +172,9 @@ impl Lexicon {
     /// The broken words of `text` (`pipeline_engine::broken_words`), in order:
     /// (at, kind, ligature, gapped, restored, margin, confidence, gaps); kind is "inside"
     /// (the gap at `at` is replaced), "start", "end" or "hyphen" (the ligature, or a
-    /// compound's hyphen, goes in at `at`) or "stray" (the spaces at `gaps` are taken
-    /// out); and the batch counts read.  With
+    /// compound's hyphen, goes in at `at`), "stray" (the spaces at `gaps` are taken out) or
+    /// "moved" (the text from `at` as long as `ligature` is rewritten as it); and the batch
+    /// counts read.  With
     /// `vocabulary` (the batch's counts), a name the batch writes whole is read as a word;
     /// with `least_margin`, those less sure than the stage reports are kept too, down to
     /// that margin (log10 odds).

@@ -388,8 +388,7 @@ impl Scan<'_> {
                 gaps.push(i);
             }
         }
-        let moved = gaps.into_iter().filter_map(|i| self.moved(i, &known_runs));
-        found.extend(moved.collect::<Vec<_>>());
+        found.extend(gaps.into_iter().filter_map(|i| self.moved(i, &known_runs)));
         found
     }
 }

@@ -187,8 +187,9 @@ impl Punctuation<'_> {
     }
 
     /// Spacing edits around punctuation, outside protected spans: spaces missing after a
-    /// mark, spaces before one and inside parentheses, broken hyphens, in that order.  A `detail` holds the mark
-    /// and the word (P001), the mark (P002), the word (P003), or the parenthesis (P004).
+    /// mark, spaces before one and inside parentheses, broken hyphens, in that order.  A
+    /// `detail` holds the mark and the word (P001), the mark (P002), the word (P003), or the
+    /// parenthesis (P004).
     pub fn find(&self, text: &str) -> Vec<Proposal> {
         let chars: Vec<char> = chars_of(text);
         let spans = protected_spans(text);
