@@ -145,33 +145,46 @@ fn margin_of(confidence: f64) -> f64 {
 /// The letter-spaced runs of `text` read as words: each a stray-space reading whose gaps
 /// are the spaces inside its words.  Every word must be a plain one (`plain_word`): a
 /// run with a scrap in it is left as found, and one whose words would need a space where
-/// it has none (`searcht o`) too.
+/// it has none (`searcht o`) too.  The words broken into fragments come last.
 pub fn letter_spaced(text: &[char], lexicon: &Lexicon) -> Vec<Restored> {
-    letter_spaced_in(text, &letter_runs(text), lexicon)
+    let read = letter_spaced_in(text, &letter_runs(text), lexicon);
+    read.letters.into_iter().chain(read.fragments).collect()
+}
+
+/// The readings of a text's letter-spaced runs, by how they weigh against the words
+/// `broken_words` reads: runs of letters before them (their letters are no other reading's
+/// pieces), words broken into fragments after them (`fragments`: where a piece closes up
+/// with the word beside it, that reading weighs the words around, this one does not).
+pub struct Spaced {
+    pub letters: Vec<Restored>,
+    pub fragments: Vec<Restored>,
 }
 
 /// `letter_spaced` of a text whose letter runs (`pystr::letter_runs`) are read already.
-pub fn letter_spaced_in(
-    text: &[char],
-    pieces: &[(usize, usize)],
-    lexicon: &Lexicon,
-) -> Vec<Restored> {
-    let mut found = Vec::new();
+pub fn letter_spaced_in(text: &[char], pieces: &[(usize, usize)], lexicon: &Lexicon) -> Spaced {
+    let mut read = Spaced {
+        letters: Vec::new(),
+        fragments: Vec::new(),
+    };
     for run in spaced_runs(text, pieces) {
         let singles = run.pieces.iter().filter(|(s, e)| e - s == 1).count();
         let spelled_pair = run.pieces.len() == 2 && singles == 2;
         let mostly_letters = 2 * singles >= run.pieces.len()
             && (run.pieces.len() >= SPACED_LEAST_LETTERS || spelled_pair);
-        if let Some(read) = mostly_letters
+        if let Some(whole) = mostly_letters
             .then(|| read_run(text, lexicon, &run.pieces))
             .flatten()
         {
-            found.push(read);
+            read.letters.push(whole);
             continue;
         }
-        found.extend(stretches::readings(text, lexicon, &run.pieces));
+        let words = fragments::fragment_words(text, lexicon, &run.pieces);
+        read.letters
+            .extend(stretches::readings(text, lexicon, &run.pieces, &words));
+        read.fragments
+            .extend(words.into_iter().map(|(_, _, word)| word));
     }
-    found
+    read
 }
 
 /// The stray-space reading of one run of pieces, if it has one.
@@ -281,6 +294,7 @@ fn read_run(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> Opti
     })
 }
 
+mod fragments;
 mod stretches;
 #[cfg(test)]
 mod tests;

@@ -180,14 +180,13 @@ pub fn restorations_in(
     // as sure as a reading of the least margin (a gap read where the document shows lost
     // ligatures has a curve of its own)
     let least_confidence = confidence(least_margin);
-    // Letter-spaced runs first: their letters are no other reading's pieces.
+    // Letter-spaced runs first: their letters are no other reading's pieces; words broken
+    // into fragments last, where no reading that weighs the words around took a piece.
     let pieces: Vec<(usize, usize)> = scan.runs.iter().map(|run| (run.start, run.end)).collect();
-    for spaced in letter_spaced_in(&scan.chars, &pieces, lexicon) {
-        let last = spaced.at + spaced.gapped.chars().count();
-        let first_run = scan.runs.partition_point(|run| run.start < spaced.at);
-        let end_run = scan.runs.partition_point(|run| run.start < last);
-        taken[first_run..end_run].iter_mut().for_each(|t| *t = true);
-        kept.push(spaced);
+    let spaced = letter_spaced_in(&scan.chars, &pieces, lexicon);
+    for read in spaced.letters {
+        take(&scan, &mut taken, &read);
+        kept.push(read);
     }
     for candidate in found {
         let (first, last) = candidate.runs;
@@ -200,8 +199,24 @@ pub fn restorations_in(
             kept.push(candidate.restored);
         }
     }
+    for read in spaced.fragments {
+        if take(&scan, &mut taken, &read) {
+            kept.push(read);
+        }
+    }
     kept.sort_by_key(|r| r.at);
     (kept, scan.reads())
+}
+
+/// Marks the runs a reading spans as taken, if none was: whether it may be kept.
+fn take(scan: &Scan, taken: &mut [bool], read: &Restored) -> bool {
+    let last = read.at + read.gapped.chars().count();
+    let first_run = scan.runs.partition_point(|run| run.start < read.at);
+    let end_run = scan.runs.partition_point(|run| run.start < last);
+    let runs = &mut taken[first_run..end_run];
+    let free = !runs.iter().any(|&t| t);
+    runs.iter_mut().for_each(|t| *t = true);
+    free
 }
 
 /// A document's damage is mostly of one kind: a PDF that lost its ligatures shows gaps

@@ -8,16 +8,24 @@ use crate::lexicon::Lexicon;
 use crate::thresholds::{SPACED_COMMON_ZIPF, SPACED_RUN_LETTERS, SPACED_WORD_ZIPF};
 
 /// The readings of the stretches of single letters among `pieces`, a run of letter pieces
-/// one space apart.
+/// one space apart, but those inside a word broken into fragments (`words`: the pieces
+/// `from..to` of each), read whole (`Art i f ic ia l` is no `Art if ic ia l`).
 pub(super) fn readings(
     text: &[char],
     lexicon: &Lexicon,
     pieces: &[(usize, usize)],
+    words: &[(usize, usize, Restored)],
 ) -> Vec<Restored> {
+    let in_word =
+        |first: usize, last: usize| words.iter().any(|&(from, to, _)| from < last && first < to);
     let mut found = Vec::new();
     let mut first = 0;
     for stretch in pieces.chunk_by(|a, b| (a.1 - a.0 == 1) == (b.1 - b.0 == 1)) {
         let last = first + stretch.len();
+        if in_word(first, last) {
+            first = last;
+            continue;
+        }
         // between words as written, not beside a scrap of one (`s o cial`, `a s tream`)
         let word = |piece: Option<&(usize, usize)>| {
             piece.is_none_or(|&(s, e)| {
@@ -104,7 +112,11 @@ fn pieces_of_a_word(text: &[char], stretch: &[(usize, usize)]) -> bool {
 
 /// Whether a ligature in a gap between two of the pieces makes a common word (`s o cial`:
 /// `o cial` may be `official`): then `broken_words` weighs the two readings.
-fn lost_glyph_between(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> bool {
+pub(super) fn lost_glyph_between(
+    text: &[char],
+    lexicon: &Lexicon,
+    pieces: &[(usize, usize)],
+) -> bool {
     let low = |&(s, e): &(usize, usize)| -> String {
         text[s..e].iter().flat_map(|c| c.to_lowercase()).collect()
     };

@@ -165,3 +165,62 @@ fn garbage_before_letter_spaced_words_is_left_out_of_their_reading() {
         "two letters are the pieces of the scrap's word"
     );
 }
+
+/// A lexicon where the fragments of a word read as scraps or short words.
+fn fragments_lexicon() -> Lexicon {
+    lexicon_of(
+        &[
+            ("an", 0.005),
+            ("art", 2e-4),
+            ("artificial", 2e-5),
+            ("if", 3e-3),
+            ("ic", 3e-6),
+            ("ia", 5e-6),
+            ("intelligence", 1e-5),
+            ("to", 0.02),
+            ("crack", 1e-5),
+            ("down", 1e-3),
+            ("crackdown", 1e-6),
+            ("on", 0.01),
+            ("is", 0.01),
+            ("not", 5e-3),
+            ("isn", 1e-5),
+            ("as", 5e-3),
+        ],
+        &[],
+        &[],
+    )
+}
+
+fn read_fragments(text: &str) -> Vec<(String, Vec<usize>)> {
+    read_on(text, &fragments_lexicon())
+}
+
+#[test]
+fn a_word_broken_into_fragments_is_closed_up_whole() {
+    // not `Art if ic ia l`: the letters `i f` are no word of their own here
+    assert_eq!(
+        read_fragments("An Art i f ic ia l intelligence"),
+        vec![("Artificial".to_owned(), vec![6, 8, 10, 13, 16])]
+    );
+}
+
+#[test]
+fn a_word_as_written_at_the_end_of_fragments_stays_apart() {
+    assert_eq!(
+        read_fragments("to cra c k down on"),
+        vec![("crack".to_owned(), vec![6, 8])]
+    );
+}
+
+#[test]
+fn single_letters_alone_are_no_fragments_of_a_word() {
+    // `i s n` is letters spaced one by one, read as words (`is not`), not a word `isn`
+    let found = read_fragments("Reader i s n o t as");
+    assert!(
+        found
+            .iter()
+            .all(|(word, _)| !word.split(' ').any(|w| w == "isn")),
+        "{found:?}"
+    );
+}

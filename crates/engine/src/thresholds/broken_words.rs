@@ -154,6 +154,10 @@ pub const SPACED_COMMON_CONFIDENCE: f64 = 0.99;
 /// first kind right, 216 of 217 of the second (first set by hand at 0.97 and 0.92, which
 /// held them less sure than they are); the second is held less sure, its words being rarer.
 pub const SPACED_CONFIDENCE: f64 = 0.98;
+/// A word broken into fragments (`Art i f ic ia l`) is read from this many pieces that are
+/// no words (single letters, scraps), and from at most this many pieces in all.
+pub const SPACED_FRAGMENTS: usize = 3;
+pub const SPACED_FRAGMENT_PIECES: usize = 8;
 
 // Moved spaces (`broken_words::moved`): `th einformation`, `identificatio nof`.
 

@@ -1,0 +1,134 @@
+//! Words broken into fragments of one to a few letters (`Art i f ic ia l`, `fu rn i tu re`,
+//! `exped i t ion`): a run of letter pieces whose single letters read as a short word of
+//! their own (`i f`: `if`) or as none, beside pieces the word list holds only as scraps.
+//! The pieces are read as the one word they close up to, where most are no words.
+
+use super::stretches::lost_glyph_between;
+use super::{cased, margin_of};
+use crate::broken_words::{GapKind, Restored};
+use crate::lexicon::Lexicon;
+use crate::thresholds::{
+    SPACED_CONFIDENCE, SPACED_FRAGMENTS, SPACED_FRAGMENT_PIECES, SPACED_SHORT_ZIPF,
+    SPACED_WORD_ZIPF,
+};
+
+/// A piece's letters, lower-cased.
+fn low(text: &[char], (start, end): (usize, usize)) -> String {
+    text[start..end]
+        .iter()
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+/// Whether a piece is no word as it stands: a single letter other than `a`, `A` and `I`,
+/// or a piece rarer than a word of its length is (`SPACED_SHORT_ZIPF` for one of two
+/// letters, which the word list holds as scraps: `ic`, `tu`, `rn`; `SPACED_WORD_ZIPF` for
+/// a longer one: `exped`).
+fn fragment(text: &[char], lexicon: &Lexicon, piece: (usize, usize)) -> bool {
+    let letters = piece.1 - piece.0;
+    if letters == 1 {
+        return !matches!(text[piece.0], 'a' | 'A' | 'I');
+    }
+    let least = if letters <= 2 {
+        SPACED_SHORT_ZIPF
+    } else {
+        SPACED_WORD_ZIPF
+    };
+    lexicon.zipf(&low(text, piece)) < least
+}
+
+/// The word that `pieces` (one space apart) close up to, if it is one: a word of the list
+/// as common as a reading's word of its length must be, cased as a word is, from
+/// `SPACED_FRAGMENTS` fragments or more, one of them a single letter and one longer.
+fn closed_up(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> Option<Restored> {
+    let fragments = pieces
+        .iter()
+        .filter(|&&piece| fragment(text, lexicon, piece))
+        .count();
+    // single letters and longer pieces: a run of single letters alone is read as words
+    // spaced letter by letter (`i s n o t`: `is not`, not `isn o t`)
+    let single = pieces.iter().any(|(s, e)| e - s == 1);
+    let longer = pieces.iter().any(|(s, e)| e - s > 1);
+    // a ligature lost in a gap may make a word of two pieces (`s o cial`: `s official`):
+    // `broken_words` weighs that reading, which the words around decide
+    if fragments < SPACED_FRAGMENTS
+        || !single
+        || !longer
+        || lost_glyph_between(text, lexicon, pieces)
+    {
+        return None;
+    }
+    let letters: Vec<char> = pieces
+        .iter()
+        .flat_map(|&(s, e)| text[s..e].iter().copied())
+        .collect();
+    let word: String = letters.iter().flat_map(|c| c.to_lowercase()).collect();
+    if !cased(&letters) || lexicon.zipf(&word) < SPACED_WORD_ZIPF {
+        return None;
+    }
+    let (first, end) = (pieces[0].0, pieces[pieces.len() - 1].1);
+    let margin = margin_of(SPACED_CONFIDENCE);
+    Some(Restored {
+        at: first,
+        kind: GapKind::Stray,
+        ligature: String::new(),
+        gapped: text[first..end].iter().collect(),
+        word: letters.iter().collect(),
+        margin,
+        confidence: SPACED_CONFIDENCE,
+        gaps: pieces[1..].iter().map(|&(start, _)| start - 1).collect(),
+    })
+}
+
+/// The words broken into fragments among `pieces`, a run of letter pieces one space apart,
+/// read from the left, the widest first (at most `SPACED_FRAGMENT_PIECES` pieces each):
+/// each reading and the pieces it spans (`from..to`).  A word as written at either end
+/// stays apart where the rest closes up without it (`cra c k down`: `crack down`, not
+/// `crackdown`).
+pub(super) fn fragment_words(
+    text: &[char],
+    lexicon: &Lexicon,
+    pieces: &[(usize, usize)],
+) -> Vec<(usize, usize, Restored)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while from + SPACED_FRAGMENTS <= pieces.len() {
+        let widest = (from + SPACED_FRAGMENT_PIECES).min(pieces.len());
+        let read = (from + SPACED_FRAGMENTS..=widest)
+            .rev()
+            .find_map(|to| closed_up(text, lexicon, &pieces[from..to]).map(|read| (to, read)));
+        match read {
+            Some((to, read)) => {
+                let (first, last, read) = trimmed(text, lexicon, pieces, (from, to), read);
+                found.push((first, last, read));
+                from = to;
+            }
+            None => from += 1,
+        }
+    }
+    found
+}
+
+/// A reading of `pieces[from..to]` without the words as written at its ends that the rest
+/// closes up without.
+fn trimmed(
+    text: &[char],
+    lexicon: &Lexicon,
+    pieces: &[(usize, usize)],
+    (mut from, mut to): (usize, usize),
+    mut read: Restored,
+) -> (usize, usize, Restored) {
+    loop {
+        let word = |k: usize| !fragment(text, lexicon, pieces[k]);
+        let narrower = [(from + 1, to), (from, to - 1)]
+            .into_iter()
+            .filter(|&(first, last)| word(if first > from { from } else { last }))
+            .find_map(|(first, last)| {
+                closed_up(text, lexicon, &pieces[first..last]).map(|read| (first, last, read))
+            });
+        match narrower {
+            Some((first, last, narrower)) => (from, to, read) = (first, last, narrower),
+            None => return (from, to, read),
+        }
+    }
+}
