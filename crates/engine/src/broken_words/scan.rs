@@ -182,10 +182,13 @@ impl Scan<'_> {
     /// under `STRAY_SCRAP_ZIPF`: `irework`, `inematographer`), none is a word of one letter
     /// (`I shant` is `I shan't`, not the name `Ishant`), and the first is lower-case unless
     /// the document shows stray spaces: a name's pieces (`K isumu`) are closed only there,
-    /// as `closed_name` closes them.
+    /// as `closed_name` closes them.  A capitalised first piece of three letters or more
+    /// that the word list lacks altogether is no name's (`Annotat ion`, `Prepos i t ion`).
     fn holds_scrap(&self, first: usize, last: usize) -> bool {
         let pieces = || (first..=last).map(|k| self.runs[k].low);
-        (self.strays_shown || is_lower_letter(self.chars[self.runs[first].start]))
+        let run = &self.runs[first];
+        let unlisted = || run.end - run.start >= 3 && self.lexicon.zipf(run.low) == 0.0;
+        (self.strays_shown || is_lower_letter(self.chars[run.start]) || unlisted())
             && pieces().any(|low| self.lexicon.zipf(low) < STRAY_SCRAP_ZIPF)
             && !pieces().any(|low| matches!(low, "a" | "i"))
     }

@@ -117,3 +117,24 @@ fn the_end_of_a_contraction_is_no_word_before_a_gap() {
     // `re` of they're (both apostrophes) is no word of its own; `the` is
     assert_eq!(before, [None, Some("the"), None]);
 }
+
+#[test]
+fn a_capitalised_piece_the_word_list_lacks_closes_up_into_a_rare_word() {
+    let lexicon = lexicon_of(
+        &[
+            ("annotation", 8e-7), // zipf 2.9: rare, under `stray_least`
+            ("ion", 1e-5),
+            ("schema", 1e-6),
+            ("tina", 1e-6),
+            ("jade", 1e-5),
+            ("tinajade", 8e-7),
+        ],
+        &[],
+        &[],
+    );
+    let found = restorations("P Annotat ion Schema", &lexicon);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].word, "Annotation");
+    // a listed piece may be a name's (`Tina`): a rare word is no reading of it
+    assert!(restorations("P Tina jade Schema", &lexicon).is_empty());
+}
