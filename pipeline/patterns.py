@@ -18,7 +18,9 @@ def code_share(text: str) -> float:
     return _core.code_share(text)
 
 
+@functools.lru_cache(maxsize=2)
 def reads_as_code(text: str) -> bool:
-    """Whether a text reads as code (`code_share` at `thresholds::CODE_DOCUMENT` or more): the
-    punctuation stage then leaves `key:value` and spaces before marks as they are."""
-    return code_share(text) >= _core.CODE_DOCUMENT
+    """Whether a text reads as code (its share at `thresholds::CODE_DOCUMENT` or more, what
+    prose writes with code's marks aside: `and/or`, `i.e.`): the punctuation stage then
+    leaves `key:value` and spaces before marks as they are."""
+    return _core.reads_as_code(text)

@@ -11,6 +11,7 @@ use fancy_regex::Regex as FancyRegex;
 use regex::Regex;
 
 use crate::pystr::is_space;
+use crate::thresholds::CODE_DOCUMENT;
 
 const URL: &str = r"\b(?:https?|ftp)://\S+|\b(?:mailto|tel):\S+|\bwww\.\S+";
 const EMAIL: &str = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+";
@@ -54,6 +55,10 @@ static ADDRESS_TRIGGER: LazyLock<Regex> = LazyLock::new(|| plain(r"@|://|www\.|#
 /// A token that reads as code: snake_case, a call, a dotted lower-case name, markup, a path.
 static CODE_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| plain(r"\w_\w|\w\(\)|\p{Ll}\.\p{Ll}|::|[`=<>{}\\]|\w/\w"));
+/// What prose writes with a code token's marks: two words one slash apart (`and/or`,
+/// `his/her`, `MATCHED/MISSING`), and an abbreviation of single letters (`i.e.`, `e.g.`).
+static PROSE_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| plain(r"^(?:\p{L}+/\p{L}+|(?:\p{L}\.){2,})$"));
 
 /// Code points before each byte offset asked, asked in increasing order.
 struct Counter<'a> {
@@ -119,14 +124,46 @@ pub fn protected_spans(text: &str) -> Vec<(usize, usize)> {
 /// a call, a dotted lower-case name, markup) counts as all of it.
 ///
 /// URLs, e-mail addresses and handles are prose's own (a press release ends with one), so
-/// the code characters inside them do not count.
+/// the code characters inside them do not count.  (The joins stage's confidence reads this
+/// share as it was fitted with; `reads_as_code` sets prose's slashes and abbreviations
+/// aside too.)
 pub fn code_share(text: &str) -> f64 {
+    share(text, false)
+}
+
+/// Whether a text reads as code: its share at `CODE_DOCUMENT` or more, not counting what
+/// prose writes with a code token's marks (`and/or`, `i.e.`: `PROSE_TOKEN`), one of which
+/// made a short abstract code.  The punctuation stage then leaves spaces before marks and
+/// `key:value` as they are.
+pub fn reads_as_code(text: &str) -> bool {
+    share(text, true) >= CODE_DOCUMENT
+}
+
+fn share(text: &str, prose_aside: bool) -> f64 {
     let blanks = text.bytes().filter(|&b| b == b' ' || b == b'\n').count();
     let tokens = blanks.max(1);
+    let code_tokens = |text: &str| {
+        // the token last read (start, end, prose's): every match inside it shares its answer,
+        // so a long token is read once, not once per match
+        let mut token = (0, 0, false);
+        CODE_TOKEN
+            .find_iter(text)
+            .filter(|found| {
+                if !prose_aside {
+                    return true;
+                }
+                if found.start() >= token.1 || found.start() < token.0 {
+                    let (start, end) = token_around(text, found.start());
+                    token = (start, end, prose(&text[start..end]));
+                }
+                !token.2
+            })
+            .count()
+    };
     let found = if ADDRESS_TRIGGER.is_match(text) {
-        CODE_TOKEN.find_iter(&without_addresses(text)).count()
+        code_tokens(&without_addresses(text))
     } else {
-        CODE_TOKEN.find_iter(text).count()
+        code_tokens(text)
     };
     let share = 20.0 * found as f64 / tokens as f64;
     if share < 1.0 {
@@ -134,6 +171,15 @@ pub fn code_share(text: &str) -> f64 {
     } else {
         1.0
     }
+}
+
+/// Whether a whitespace-delimited token is prose's (`PROSE_TOKEN`), the marks around it
+/// aside (`"and/or",`).
+fn prose(token: &str) -> bool {
+    let marks: &[char] = &[
+        '"', '\'', '(', ')', '[', ']', ',', ';', ':', '!', '?', '\u{201c}', '\u{201d}',
+    ];
+    PROSE_TOKEN.is_match(token.trim_matches(marks))
 }
 
 /// The text with every URL, e-mail address and handle replaced by one space.  Each lies
@@ -229,5 +275,13 @@ mod tests {
         assert_eq!(code_share(&code), 1.0);
         let release = "Contact press_office@example.com for more. ".repeat(5);
         assert_eq!(code_share(&release), 0.0);
+        // a slash between two words and an abbreviation are prose's where a text is read as
+        // code or not, though the share the confidence was fitted with counts them
+        let slashes = "The \"Symbolic/Subsymbolic\" debate, i.e., his/her view and/or ours.";
+        assert!(!reads_as_code(slashes));
+        assert_eq!(code_share(slashes), 1.0);
+        assert!(reads_as_code("See src/main.rs or usr/bin/env, e.g. here"));
+        assert!(reads_as_code(&code));
+        assert!(!reads_as_code(&prose));
     }
 }

@@ -292,6 +292,15 @@ pub fn code_share(py: Python<'_>, text_: &Bound<'_, PyString>) -> f64 {
     py.detach(|| patterns::code_share(text_))
 }
 
+/// Whether a text reads as code (`patterns::reads_as_code`): the punctuation stage leaves
+/// spaces before marks and `key:value` alone in it.
+#[pyfunction]
+pub fn reads_as_code(py: Python<'_>, text_: &Bound<'_, PyString>) -> bool {
+    let text_ = whole(text_);
+    let text_ = text_.as_str();
+    py.detach(|| patterns::reads_as_code(text_))
+}
+
 /// The confidence model's probability for one candidate's features (`Joins.features`):
 /// what `benchmarks/calibrate.py` tabulates.
 #[pyfunction]

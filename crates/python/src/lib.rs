@@ -249,6 +249,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(joins::joins_features, m)?)?;
     m.add_function(wrap_pyfunction!(joins::joins_confidence, m)?)?;
     m.add_function(wrap_pyfunction!(joins::code_share, m)?)?;
+    m.add_function(wrap_pyfunction!(joins::reads_as_code, m)?)?;
     m.add("PAIR_LEAST", pipeline_engine::lexicon::PAIR_LEAST)?;
     m.add("APPLY_AT", pipeline_engine::thresholds::APPLY_AT)?;
     m.add("FLAG_AT", pipeline_engine::thresholds::FLAG_AT)?;
@@ -272,7 +273,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let invisibles: String = pipeline_engine::vocabulary::INVISIBLES.iter().collect();
     m.add("INVISIBLES", invisibles)?;
     m.add("MAX_ROUNDS", pipeline_engine::thresholds::MAX_ROUNDS)?;
-    m.add("CODE_DOCUMENT", pipeline_engine::thresholds::CODE_DOCUMENT)?;
     m.add_function(wrap_pyfunction!(build_table, m)?)?;
     m.add_function(wrap_pyfunction!(keys::fingerprints, m)?)?;
     m.add_function(wrap_pyfunction!(keys::named_edits, m)?)?;

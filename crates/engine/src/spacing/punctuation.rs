@@ -16,12 +16,12 @@ mod shapes;
 
 use super::{char_or_space, run_end, run_start, Proposal};
 use crate::lexicon::Lexicon;
-use crate::patterns::{code_share, protected_spans};
+use crate::patterns::{protected_spans, reads_as_code};
 use crate::pystr::{
     chars_of, is_letter, is_lower, is_lower_letter, is_upper_letter, lower, one_of, one_of_marks,
     string,
 };
-use crate::thresholds::{CODE_DOCUMENT, COMMON, KNOWN_WORD_ZIPF, SUSPENDED_ZIPF};
+use crate::thresholds::{COMMON, KNOWN_WORD_ZIPF, SUSPENDED_ZIPF};
 use shapes::{
     code_tokens, dotted_left, dotted_right, missing_after, role_before, Missing, CLOSE,
     DOTTED_OPENERS,
@@ -57,15 +57,16 @@ fn inside(spans: &[(usize, usize)], at: usize) -> bool {
     i > 0 && spans[i - 1].0 < at && at < spans[i - 1].1
 }
 
-/// The text's code share, worked out the first time it is asked.
+/// Whether the text reads as code (`patterns::reads_as_code`), worked out the first time
+/// it is asked.
 struct Share<'t> {
     text: &'t str,
-    share: OnceCell<f64>,
+    code: OnceCell<bool>,
 }
 
 impl Share<'_> {
     fn code(&self) -> bool {
-        *self.share.get_or_init(|| code_share(self.text)) >= CODE_DOCUMENT
+        *self.code.get_or_init(|| reads_as_code(self.text))
     }
 }
 
@@ -195,7 +196,7 @@ impl Punctuation<'_> {
         let spans = protected_spans(text);
         let share = Share {
             text,
-            share: OnceCell::new(),
+            code: OnceCell::new(),
         };
         let mut found = self.missing_space(&chars, &spans, &share);
         // in a text that reads as code, spaces before marks and inside brackets are its
