@@ -39,23 +39,22 @@ fn fragment(text: &[char], lexicon: &Lexicon, piece: (usize, usize)) -> bool {
 
 /// The word that `pieces` (one space apart) close up to, if it is one: a word of the list
 /// as common as a reading's word of its length must be, cased as a word is, from
-/// `SPACED_FRAGMENTS` fragments or more, one of them a single letter and one longer.
-fn closed_up(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> Option<Restored> {
-    let fragments = pieces
-        .iter()
-        .filter(|&&piece| fragment(text, lexicon, piece))
-        .count();
+/// `SPACED_FRAGMENTS` fragments or more (`fragments`: which of the pieces are), one of them
+/// a single letter and one longer.
+fn closed_up(
+    text: &[char],
+    lexicon: &Lexicon,
+    pieces: &[(usize, usize)],
+    fragments: &[bool],
+) -> Option<Restored> {
     // single letters and longer pieces: a run of single letters alone is read as words
     // spaced letter by letter (`i s n o t`: `is not`, not `isn o t`)
     let single = pieces.iter().any(|(s, e)| e - s == 1);
     let longer = pieces.iter().any(|(s, e)| e - s > 1);
+    let enough = fragments.iter().filter(|&&f| f).count() >= SPACED_FRAGMENTS;
     // a ligature lost in a gap may make a word of two pieces (`s o cial`: `s official`):
     // `broken_words` weighs that reading, which the words around decide
-    if fragments < SPACED_FRAGMENTS
-        || !single
-        || !longer
-        || lost_glyph_between(text, lexicon, pieces)
-    {
+    if !enough || !single || !longer || lost_glyph_between(text, lexicon, pieces) {
         return None;
     }
     let letters: Vec<char> = pieces
@@ -90,17 +89,26 @@ pub(super) fn fragment_words(
     lexicon: &Lexicon,
     pieces: &[(usize, usize)],
 ) -> Vec<(usize, usize, Restored)> {
+    let fragments: Vec<bool> = pieces
+        .iter()
+        .map(|&piece| fragment(text, lexicon, piece))
+        .collect();
     let mut found = Vec::new();
+    if fragments.iter().filter(|&&f| f).count() < SPACED_FRAGMENTS {
+        return found; // most runs: words with an `a` among them (`of a new`)
+    }
+    let read =
+        |from: usize, to: usize| closed_up(text, lexicon, &pieces[from..to], &fragments[from..to]);
     let mut from = 0;
     while from + SPACED_FRAGMENTS <= pieces.len() {
         let widest = (from + SPACED_FRAGMENT_PIECES).min(pieces.len());
-        let read = (from + SPACED_FRAGMENTS..=widest)
+        let first_read = (from + SPACED_FRAGMENTS..=widest)
             .rev()
-            .find_map(|to| closed_up(text, lexicon, &pieces[from..to]).map(|read| (to, read)));
-        match read {
-            Some((to, read)) => {
-                let (first, last, read) = trimmed(text, lexicon, pieces, (from, to), read);
-                found.push((first, last, read));
+            .find_map(|to| read(from, to).map(|word| (to, word)));
+        match first_read {
+            Some((to, word)) => {
+                let (first, last, word) = trimmed(&fragments, &read, (from, to), word);
+                found.push((first, last, word));
                 from = to;
             }
             None => from += 1,
@@ -109,26 +117,22 @@ pub(super) fn fragment_words(
     found
 }
 
-/// A reading of `pieces[from..to]` without the words as written at its ends that the rest
-/// closes up without.
+/// A reading of pieces `from..to` (`read`) without the words as written at its ends
+/// (no `fragments`) that the rest closes up without.
 fn trimmed(
-    text: &[char],
-    lexicon: &Lexicon,
-    pieces: &[(usize, usize)],
+    fragments: &[bool],
+    read: &impl Fn(usize, usize) -> Option<Restored>,
     (mut from, mut to): (usize, usize),
-    mut read: Restored,
+    mut word: Restored,
 ) -> (usize, usize, Restored) {
     loop {
-        let word = |k: usize| !fragment(text, lexicon, pieces[k]);
         let narrower = [(from + 1, to), (from, to - 1)]
             .into_iter()
-            .filter(|&(first, last)| word(if first > from { from } else { last }))
-            .find_map(|(first, last)| {
-                closed_up(text, lexicon, &pieces[first..last]).map(|read| (first, last, read))
-            });
+            .filter(|&(first, last)| !fragments[if first > from { from } else { last }])
+            .find_map(|(first, last)| read(first, last).map(|word| (first, last, word)));
         match narrower {
-            Some((first, last, narrower)) => (from, to, read) = (first, last, narrower),
-            None => return (from, to, read),
+            Some((first, last, narrower)) => (from, to, word) = (first, last, narrower),
+            None => return (from, to, word),
         }
     }
 }
