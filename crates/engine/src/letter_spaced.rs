@@ -233,11 +233,18 @@ fn read_run(text: &[char], lexicon: &Lexicon, pieces: &[(usize, usize)]) -> Opti
             && cased(&letters[*from..*to])
     };
     // Every word plain: all are closed up.  Otherwise those of three letters or more
-    // that are, between two spaces of the text; the rest stays as found.
+    // that are, between two spaces of the text, and two letters spelled out that read as a
+    // word as common as a pair alone must (`modifier i n turn`, `decided t o curtail`
+    // beside a rarer word); the rest stays as found.
     let whole = words.iter().all(readable);
+    let spelled_pair = |&(from, to, ref word): &(usize, usize, String)| {
+        to - from == 2 && piece_start(from + 1) && lexicon.zipf(word) >= SPACED_PAIR_ZIPF
+    };
     let closed: Vec<&(usize, usize, String)> = words
         .iter()
-        .filter(|word| readable(word) && (whole || word.2.chars().count() >= 3))
+        .filter(|word| {
+            readable(word) && (whole || word.2.chars().count() >= 3 || spelled_pair(word))
+        })
         .collect();
     // two letters read only as a word this common (`i t`, `t o`; not `x y`, `a b`)
     let pair = letters.len() == 2 && lexicon.zipf(&low) >= SPACED_PAIR_ZIPF;

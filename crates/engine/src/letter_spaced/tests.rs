@@ -224,3 +224,22 @@ fn single_letters_alone_are_no_fragments_of_a_word() {
         "{found:?}"
     );
 }
+
+#[test]
+fn two_letters_spelled_out_beside_a_rarer_word_read_as_a_very_common_word() {
+    let lexicon = lexicon_of(
+        &[
+            ("modifier", 5e-7), // zipf 2.7: no word a reading closes up
+            ("in", 0.02),
+            ("turn", 1e-4),
+            ("xy", 1e-8),
+        ],
+        &[],
+        &[],
+    );
+    assert_eq!(
+        read_on("each modifier i n turn", &lexicon),
+        vec![("modifier in turn".to_owned(), vec![15])]
+    );
+    assert!(read_on("each modifier x y turn", &lexicon).is_empty());
+}
