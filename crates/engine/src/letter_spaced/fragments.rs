@@ -97,8 +97,21 @@ pub(super) fn fragment_words(
     if fragments.iter().filter(|&&f| f).count() < SPACED_FRAGMENTS {
         return found; // most runs: words with an `a` among them (`of a new`)
     }
-    let read =
-        |from: usize, to: usize| closed_up(text, lexicon, &pieces[from..to], &fragments[from..to]);
+    // a stretch of single letters (not the words `a`, `I`) is read whole or not at all:
+    // `of t h e c o n f i g` is letter-spaced words, no `ofthe` before `c o n f i g`
+    let single = |k: usize| {
+        pieces
+            .get(k)
+            .is_some_and(|&(s, e)| e - s == 1 && !matches!(text[s], 'a' | 'A' | 'I'))
+    };
+    let read = |from: usize, to: usize| {
+        let cuts_letters =
+            (from > 0 && single(from - 1) && single(from)) || (single(to - 1) && single(to));
+        if cuts_letters {
+            return None;
+        }
+        closed_up(text, lexicon, &pieces[from..to], &fragments[from..to])
+    };
     let mut from = 0;
     while from + SPACED_FRAGMENTS <= pieces.len() {
         let widest = (from + SPACED_FRAGMENT_PIECES).min(pieces.len());

@@ -243,3 +243,26 @@ fn two_letters_spelled_out_beside_a_rarer_word_read_as_a_very_common_word() {
     );
     assert!(read_on("each modifier x y turn", &lexicon).is_empty());
 }
+
+#[test]
+fn fragments_take_a_stretch_of_single_letters_whole_or_not_at_all() {
+    let lexicon = lexicon_of(
+        &[
+            ("of", 0.03),
+            ("the", 0.05),
+            ("ofthe", 1e-6), // a typo the word list holds
+            ("state", 1e-4),
+            ("zz", 1e-9),
+        ],
+        &[],
+        &[],
+    );
+    // `of t h e` would close up, but `t h e` runs on into more single letters
+    let found = read_on("the state of t h e q z x w zz", &lexicon);
+    assert!(
+        found
+            .iter()
+            .all(|(word, _)| !word.split(' ').any(|w| w == "ofthe")),
+        "{found:?}"
+    );
+}
