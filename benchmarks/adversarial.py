@@ -22,6 +22,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.cleaning import clean
 
+WORDS = ["the", "other", "is", "a", "prediction", "that", "we", "discuss"]
+LETTER_SPACED = [" ".join(word) for word in WORDS]
+
+
+def _spaced_words(count: int) -> str:
+    rng = random.Random(0)
+    return " ".join(rng.choice(LETTER_SPACED) for _ in range(count))
+
 
 def _random(alphabet: list[str], count: int) -> str:
     rng = random.Random(0)
@@ -39,6 +47,9 @@ INPUTS: dict[str, Callable[[], str]] = {
     "50,000 quoted literals on a line": lambda: '" a" ' * 50_000,
     "100,000 dotted settings with wildcards": lambda: "ab.*.c-. x.*.y " * 50_000,
     "case changes, no space": lambda: _random(["Ab", "CD", "e", "Fg"], 300_000),
+    # a page of words spaced letter by letter: each of the words stage's rounds compared
+    # every edit with every one before it, and its reading of them tried every part (minutes)
+    "letter-spaced words": lambda: _spaced_words(3_000),
 }
 
 

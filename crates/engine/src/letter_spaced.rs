@@ -11,10 +11,10 @@ use std::convert::Infallible;
 use crate::broken_words::{GapKind, Restored};
 use crate::lexicon::Lexicon;
 use crate::pystr::{is_letter, letter_runs, one_of};
-use crate::segment::Segmenter;
+use crate::segment::{Costs, Segmenter};
 use crate::thresholds::{
     COSTS, LIGATURE_ANCHOR, LIGATURE_SLOPE, SPACED_COMMON_CONFIDENCE, SPACED_COMMON_ZIPF,
-    SPACED_CONFIDENCE, SPACED_LEAST_LETTERS, SPACED_LONG_PIECE, SPACED_PAIR_ZIPF,
+    SPACED_CONFIDENCE, SPACED_LEAST_LETTERS, SPACED_LONG_PIECE, SPACED_MAX_PARTS, SPACED_PAIR_ZIPF,
     SPACED_SHORT_ZIPF, SPACED_WORD_ZIPF,
 };
 
@@ -122,7 +122,12 @@ fn plain_word(lexicon: &Lexicon, word: &str, alone: bool) -> bool {
 fn reading(lexicon: &Lexicon, low: &str) -> Option<Vec<usize>> {
     let mut segmenter = Segmenter {
         lexicon,
-        costs: COSTS,
+        // a run holds many words (`share of t h e population i s`): read as five parts at
+        // most, as a glue is, `of the` merged into the typo `ofthe` the word list holds
+        costs: Costs {
+            max_parts: SPACED_MAX_PARTS,
+            ..COSTS
+        },
         word_count: |_: &str| Ok::<u64, Infallible>(0),
     };
     let (cuts, split) = match segmenter.segment(low) {

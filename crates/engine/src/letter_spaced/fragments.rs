@@ -47,10 +47,14 @@ fn closed_up(
     pieces: &[(usize, usize)],
     fragments: &[bool],
 ) -> Option<Restored> {
-    // single letters and longer pieces: a run of single letters alone is read as words
-    // spaced letter by letter (`i s n o t`: `is not`, not `isn o t`)
+    // single letters and a longer piece that is no word: single letters beside words only
+    // are read as words spaced letter by letter (`i s n o t`: `is not`, not `isn o t`; `of
+    // t h e`: `of the`, not the typo `ofthe` the word list holds)
     let single = pieces.iter().any(|(s, e)| e - s == 1);
-    let longer = pieces.iter().any(|(s, e)| e - s > 1);
+    let longer = pieces
+        .iter()
+        .zip(fragments)
+        .any(|(&(s, e), &fragment)| e - s > 1 && fragment);
     let enough = fragments.iter().filter(|&&f| f).count() >= SPACED_FRAGMENTS;
     // a ligature lost in a gap may make a word of two pieces (`s o cial`: `s official`):
     // `broken_words` weighs that reading, which the words around decide

@@ -5,7 +5,9 @@
 use super::read_run;
 use crate::broken_words::{ligature_gap, Restored};
 use crate::lexicon::Lexicon;
-use crate::thresholds::{SPACED_COMMON_ZIPF, SPACED_RUN_LETTERS, SPACED_WORD_ZIPF};
+use crate::thresholds::{
+    SPACED_COMMON_ZIPF, SPACED_READ_LETTERS, SPACED_RUN_LETTERS, SPACED_WORD_ZIPF,
+};
 
 /// The readings of the stretches of single letters among `pieces`, a run of letter pieces
 /// one space apart, but those inside a word broken into fragments (`words`: the pieces
@@ -132,7 +134,10 @@ fn longest_readings(text: &[char], lexicon: &Lexicon, stretch: &[(usize, usize)]
     let mut found = Vec::new();
     let mut from = 0;
     while from + 2 <= stretch.len() {
-        let read = (from + 2..=stretch.len())
+        // a part of `SPACED_READ_LETTERS` letters at most: each part tried is segmented
+        // whole, so an unbounded one made a page of spaced letters cubic (minutes)
+        let widest = stretch.len().min(from + SPACED_READ_LETTERS);
+        let read = (from + 2..=widest)
             .rev()
             .find_map(|to| read_run(text, lexicon, &stretch[from..to]).map(|read| (to, read)));
         match read {

@@ -266,3 +266,28 @@ fn fragments_take_a_stretch_of_single_letters_whole_or_not_at_all() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_run_of_many_words_is_read_word_by_word() {
+    let lexicon = lexicon_of(
+        &[
+            ("share", 1e-4),
+            ("of", 0.03),
+            ("the", 0.05),
+            ("ofthe", 2e-6), // a typo the word list holds
+            ("population", 1e-4),
+            ("is", 0.01),
+            ("growing", 1e-4),
+        ],
+        &[],
+        &[],
+    );
+    // more than the five words a glue is read as: none merged to stay within them
+    assert_eq!(
+        read_on("the share of t h e population i s growing", &lexicon),
+        vec![(
+            "share of the population is growing".to_owned(),
+            vec![14, 16, 31]
+        )]
+    );
+}

@@ -157,6 +157,11 @@ pub const SPACED_CONFIDENCE: f64 = 0.98;
 /// A word broken into fragments (`Art i f ic ia l`) is read from this many pieces that are
 /// no words (single letters, scraps), and from at most this many pieces in all.
 pub const SPACED_FRAGMENTS: usize = 3;
+/// A letter-spaced run is read as this many words at most (a glue, `MAX_PARTS`, as five).
+pub const SPACED_MAX_PARTS: usize = 32;
+/// A stretch of single letters that reads as no whole is read in parts of at most this many
+/// letters (a bound on the time: each part tried is segmented whole).
+pub const SPACED_READ_LETTERS: usize = 64;
 pub const SPACED_FRAGMENT_PIECES: usize = 8;
 
 // Moved spaces (`broken_words::moved`): `th einformation`, `identificatio nof`.
