@@ -10,7 +10,7 @@ use std::convert::Infallible;
 
 use crate::broken_words::{GapKind, Restored};
 use crate::lexicon::Lexicon;
-use crate::pystr::{is_letter, letter_runs, one_of};
+use crate::pystr::{is_letter, letter_runs, lower_each, one_of};
 use crate::segment::{Costs, Segmenter};
 use crate::thresholds::{
     COSTS, LIGATURE_ANCHOR, LIGATURE_SLOPE, SPACED_COMMON_CONFIDENCE, SPACED_COMMON_ZIPF,
@@ -95,8 +95,7 @@ fn written_word(text: &[char], lexicon: &Lexicon, (start, end): (usize, usize)) 
     if piece.len() == 1 {
         return matches!(piece[0], 'a' | 'A' | 'I');
     }
-    let low: String = piece.iter().flat_map(|c| c.to_lowercase()).collect();
-    lexicon.zipf(&low) >= SPACED_WORD_ZIPF
+    lexicon.zipf(&lower_each(piece)) >= SPACED_WORD_ZIPF
 }
 
 /// Whether a word's letters are cased as a word's are: all lower, all upper, or

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::fs;
 use std::path::Path;
 
-use crate::table::{self, Entries, TableError, WordMap};
+use crate::table::{self, At, Entries, TableError, WordMap};
 use crate::thresholds::{SCRAP_LETTERS, SCRAP_LOGP};
 
 /// A table file mapped into memory, read only.
@@ -173,6 +173,23 @@ impl Lexicon {
         wanted: impl FnMut(usize) -> bool,
     ) {
         self.words.values_after_into(&[], text, values, wanted);
+    }
+
+    /// Where a walk of the word list stands after `word`, if a word goes on so: a word's
+    /// closings-up with the pieces after it are walked on from there (`word_at_after`),
+    /// where reading each from the start read the word again for each.
+    pub fn word_at(&self, word: &str) -> Option<At> {
+        self.words.at(word)
+    }
+
+    /// Where a walk of the word list stands after `piece` from `at`.
+    pub fn word_at_after(&self, at: At, piece: &str) -> Option<At> {
+        self.words.walk_on(at, piece)
+    }
+
+    /// The frequency of the word a walk ends at, if it is one.
+    pub fn frequency_at(&self, at: At) -> Option<f64> {
+        self.words.value_at(at)
     }
 
     /// Whether the word list holds the word.

@@ -199,6 +199,15 @@ pub fn chars_of(text: &str) -> Vec<char> {
     chars
 }
 
+/// Each character lower-cased alone (`char::to_lowercase`: a final sigma as any other,
+/// where `lower` maps it as such), an ASCII piece in one allocation of the right size.
+pub fn lower_each(chars: &[char]) -> String {
+    if chars.iter().all(char::is_ascii) {
+        return chars.iter().map(char::to_ascii_lowercase).collect();
+    }
+    chars.iter().flat_map(|c| c.to_lowercase()).collect()
+}
+
 /// `str.lower` (full case mapping, a final sigma as such).
 pub fn lower(chars: &[char]) -> String {
     if chars.iter().all(char::is_ascii) {
@@ -316,5 +325,15 @@ mod tests {
     fn lower_is_full_case_mapping() {
         assert_eq!(lower(&chars("İ")).chars().count(), 2);
         assert_eq!(lower(&chars("ΟΔΟΣ")), "\u{3bf}\u{3b4}\u{3bf}\u{3c2}");
+    }
+
+    #[test]
+    fn lower_each_maps_each_character_alone() {
+        for word in ["ABC", "aBc", "", "Ünïcode", "İx"] {
+            let each: String = word.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(lower_each(&chars(word)), each, "{word}");
+        }
+        // no final sigma: each character alone
+        assert_eq!(lower_each(&chars("ΟΔΟΣ")), "\u{3bf}\u{3b4}\u{3bf}\u{3c3}");
     }
 }

@@ -6,8 +6,6 @@
 //! every split cost a tenth of the stages' time on damaged news; asking this in Python,
 //! split by split, a twentieth.
 
-use rustc_hash::FxHashMap;
-
 use crate::broken_words::ligature_makes_word;
 use crate::lexicon::Lexicon;
 use crate::pystr::{chars_of, is_digit, is_letter, is_lower, is_upper, lower};
@@ -141,29 +139,17 @@ fn scraps_in_a_row(edges: &Edges, lists: &WordLists, asked: &mut Asked) -> bool 
     lower_scrap(edges.next) && lower_scrap(edges.farther)
 }
 
-/// Answers of the lexicon a split's neighbours ask, kept for the call: the words beside
-/// splits recur (`of the`, `in a`), and each answer is up to a dozen lookups.  A pair's key
-/// holds a space, a word's none, so the two kinds share the map.  The keys, and the words
-/// looked up, are written into buffers kept for the call: a split is read without an
-/// allocation once they have grown.
+/// The buffers a split's neighbours are written into to be looked up: a split is read
+/// without an allocation once they have grown.  (Keeping the answers too cost more than it
+/// saved: a pair of neighbours recurs under one time in twenty on damaged news, and a word's
+/// answer is one or two lookups of a hash.)
 #[derive(Default)]
 struct Asked {
-    answers: FxHashMap<String, bool>,
     key: String,
     word: String,
 }
 
 impl Asked {
-    /// The answer kept for the key in `self.key`, or `ask`'s, kept.
-    fn answer(&mut self, ask: impl FnOnce(&str) -> bool) -> bool {
-        if let Some(&known) = self.answers.get(self.key.as_str()) {
-            return known;
-        }
-        let answer = ask(&self.key);
-        self.answers.insert(self.key.clone(), answer);
-        answer
-    }
-
     /// `piece` as a string, in the word buffer.
     fn text(&mut self, piece: &[char]) -> &str {
         self.word.clear();
@@ -182,7 +168,10 @@ impl Asked {
 /// `pystr::lower` of `piece`, pushed onto `out`: an ASCII piece letter by letter.
 fn push_lower(out: &mut String, piece: &[char]) {
     if piece.iter().all(char::is_ascii) {
-        out.extend(piece.iter().map(char::to_ascii_lowercase));
+        out.reserve(piece.len());
+        for &ch in piece {
+            out.push(ch.to_ascii_lowercase());
+        }
     } else {
         out.push_str(&lower(piece));
     }
@@ -195,16 +184,13 @@ fn close_up_known(first: &[char], second: &[char], lexicon: &Lexicon, asked: &mu
     if first.is_empty() || second.is_empty() {
         return false;
     }
-    asked.key.clear();
-    push_lower(&mut asked.key, first);
-    let cut = asked.key.len();
-    asked.key.push(' ');
-    push_lower(&mut asked.key, second);
-    asked.answer(|key| {
-        let (first, second) = (&key[..cut], &key[cut + 1..]);
-        lexicon.zipf(&format!("{first}{second}")) >= KNOWN_WORD_ZIPF
-            || ligature_makes_word(lexicon, first, second, LIGATURE_LEAST_ZIPF)
-    })
+    let joined = &mut asked.key;
+    joined.clear();
+    push_lower(joined, first);
+    let cut = joined.len();
+    push_lower(joined, second);
+    lexicon.zipf(joined) >= KNOWN_WORD_ZIPF
+        || ligature_makes_word(lexicon, &joined[..cut], &joined[cut..], LIGATURE_LEAST_ZIPF)
 }
 
 /// Whether the word beside a split and the next one out, or that one and the one beyond it,
@@ -235,12 +221,9 @@ fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon, asked: &mut Asked) -
     if piece.is_empty() || !(is_lower(piece) || capitalised) {
         return false;
     }
-    asked.key.clear();
-    push_lower(&mut asked.key, piece);
-    asked.answer(|word| {
-        ligature_makes_word(lexicon, "", word, LIGATURE_LEAST_ZIPF)
-            || ligature_makes_word(lexicon, word, "", LIGATURE_LEAST_ZIPF)
-    })
+    let word = asked.lower(piece);
+    ligature_makes_word(lexicon, "", word, LIGATURE_LEAST_ZIPF)
+        || ligature_makes_word(lexicon, word, "", LIGATURE_LEAST_ZIPF)
 }
 
 /// Whether the split whose space stands just before `at` (code points) left a scrap beside

@@ -103,6 +103,13 @@ impl Section {
     }
 }
 
+/// Where a walk of a map's trie stands: after a key's bytes (`WordMap::at`).
+#[derive(Clone, Copy)]
+pub struct At {
+    node: u32,
+    unit: Unit,
+}
+
 /// One map: word -> value.
 pub struct WordMap {
     /// The keys, each to the index of its value in `values` (a yada trie's units, walked by
@@ -154,23 +161,51 @@ impl WordMap {
         head: &[&str],
         text: &str,
         values: &mut Vec<Option<f64>>,
+        wanted: impl FnMut(usize) -> bool,
+    ) {
+        let units = self.units();
+        let mut at = units.and_then(Units::root);
+        for piece in head {
+            at = at.and_then(|at| units?.walk(at, piece.as_bytes()));
+        }
+        let whole = !head.iter().all(|piece| piece.is_empty());
+        self.values_walked(units.zip(at), whole, text, values, wanted);
+    }
+
+    /// Where a walk of the trie stands after `key` from its root, if a key goes on so: a
+    /// walk on from there (`walk_on`) does not walk `key` again.
+    pub fn at(&self, key: &str) -> Option<At> {
+        let (node, unit) = self.units()?.root()?;
+        self.walk_on(At { node, unit }, key)
+    }
+
+    /// Where a walk of the trie stands after `key` from `at`, if a key goes on so.
+    pub fn walk_on(&self, at: At, key: &str) -> Option<At> {
+        let (node, unit) = self.units()?.walk((at.node, at.unit), key.as_bytes())?;
+        Some(At { node, unit })
+    }
+
+    /// The value of the key a walk ends at, if one does.
+    pub fn value_at(&self, at: At) -> Option<f64> {
+        self.value(self.units()?.leaf(at.node, at.unit)?)
+    }
+
+    fn values_walked(
+        &self,
+        walked: Option<(Units<'_>, (u32, Unit))>,
+        whole: bool,
+        text: &str,
+        values: &mut Vec<Option<f64>>,
         mut wanted: impl FnMut(usize) -> bool,
     ) {
         values.clear();
         values.resize(text.chars().count() + 1, None);
-        let Some(units) = self.units() else {
-            return;
-        };
-        let mut at = units.root();
-        for piece in head {
-            at = at.and_then(|at| units.walk(at, piece.as_bytes()));
-        }
-        let Some((mut node, mut unit)) = at else {
+        let Some((units, (mut node, mut unit))) = walked else {
             return;
         };
         let bytes = text.as_bytes();
         let mut letters = 0;
-        if !head.iter().all(|piece| piece.is_empty()) && wanted(0) {
+        if whole && wanted(0) {
             values[0] = units.leaf(node, unit).and_then(|index| self.value(index));
         }
         for (offset, &byte) in bytes.iter().enumerate() {

@@ -12,10 +12,11 @@
 //! against the gapped one is the restoration's margin.  Offsets are code points.
 //!
 //! The modules: `index` (the common words that hold a ligature, by what is left of them),
-//! `scan` (a text's runs of letters and how a reading of them scores), `ligatures` (a
-//! ligature put back in a gap), `batch` (what the batch's intact copies say of a gap),
-//! `closing` (stray spaces taken out), `hyphens` (a compound's lost hyphen put back) and
-//! `moved` (a space set a letter or two off put back between its words).
+//! `scan` (a text's runs of letters and how a reading of them scores), `candidates` (every
+//! reading a scan weighs), `ligatures` (a ligature put back in a gap), `batch` (what the
+//! batch's intact copies say of a gap), `closing` (stray spaces taken out), `hyphens` (a
+//! compound's lost hyphen put back) and `moved` (a space set a letter or two off put back
+//! between its words).
 
 use crate::letter_spaced::letter_spaced_in;
 use crate::lexicon::Lexicon;
@@ -27,6 +28,7 @@ use crate::thresholds::{
 use crate::vocabulary::{Reads, Vocabulary};
 
 mod batch;
+mod candidates;
 mod closing;
 mod hyphens;
 mod index;

@@ -3,15 +3,15 @@
 
 use std::cell::RefCell;
 
-use super::index::{index, stray_least, Piece};
+use super::index::{index, Piece};
 pub(super) use super::runs::{closes, may_lose, opens, opens_word, Lowered, Run};
-use super::{Found, GapKind};
-use crate::lexicon::{Lexicon, ZIPF_OFFSET};
+use super::GapKind;
+use crate::lexicon::Lexicon;
 use crate::marks::apostrophe;
 use crate::pystr::{is_letter, is_lower_letter};
 use crate::thresholds::{
-    LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_MOST_PIECES,
-    STRAY_RARE_ZIPF, STRAY_SCRAP_ZIPF, STRAY_WORDS_ZIPF,
+    LIGATURE_CLITIC_ALONE, LIGATURE_UNKNOWN_LOGP, LIGATURE_UNKNOWN_PER_LETTER, STRAY_SCRAP_ZIPF,
+    STRAY_WORDS_ZIPF,
 };
 use crate::vocabulary::{Reader, Reads, Vocabulary};
 
@@ -48,6 +48,8 @@ pub(super) struct Scan<'a> {
     /// once a run, where a word is read for a ligature at its start, at its end and in the
     /// gap after it.
     pieces: Vec<Option<&'a Piece>>,
+    /// Whether each run stands beside letter-spaced text (`beside_letters`).
+    letters_beside: Vec<bool>,
     /// The document shows lost ligatures plainly (`DAMAGE_SHOWN_MARGIN`): the pieces that
     /// are words only elsewhere are read as pieces here (`re`, a lone `o`).
     pub(super) shown: bool,
@@ -68,15 +70,20 @@ impl<'a> Scan<'a> {
         let runs = lowered.runs(&chars);
         let index = index(lexicon);
         let pieces = runs.iter().map(|run| index.piece(run.low)).collect();
-        Scan {
+        let mut scan = Scan {
             lexicon,
             batch: batch.map(|counts| RefCell::new(Reader::new(counts))),
             chars,
             runs,
             pieces,
+            letters_beside: Vec::new(),
             shown: false,
             strays_shown: false,
-        }
+        };
+        scan.letters_beside = (0..scan.runs.len())
+            .map(|k| scan.beside_letters(k))
+            .collect();
+        scan
     }
 
     /// The batch counts read.
@@ -184,7 +191,7 @@ impl Scan<'_> {
     /// the document shows stray spaces: a name's pieces (`K isumu`) are closed only there,
     /// as `closed_name` closes them.  A capitalised first piece of three letters or more
     /// that the word list lacks altogether is no name's (`Annotat ion`, `Prepos i t ion`).
-    fn holds_scrap(&self, first: usize, last: usize) -> bool {
+    pub(super) fn holds_scrap(&self, first: usize, last: usize) -> bool {
         let pieces = || (first..=last).map(|k| self.runs[k].low);
         let run = &self.runs[first];
         let unlisted = || run.end - run.start >= 3 && self.lexicon.zipf(run.low) == 0.0;
@@ -266,17 +273,26 @@ impl Scan<'_> {
 
     /// Whether lone letters `k` and `k + 1` stand one space apart, as letters of
     /// letter-spaced text do (`U.S.` and `x, y` are no such text).
-    pub(super) fn lone_pair(&self, k: Option<usize>) -> bool {
+    fn lone_pair(&self, k: Option<usize>) -> bool {
         k.is_some_and(|k| self.lone(Some(k)) && self.lone(Some(k + 1)) && self.spaced(k))
     }
 
-    /// Whether runs `first..=last` stand beside letter-spaced text (`e x p l i c i t`):
-    /// two lone letters in a row on either side, whose spaces are stray, not the gaps of
-    /// lost glyphs.  One lone letter is a word (`a`, `I`) or a piece (`o cials`).
+    /// Whether run `k` stands beside letter-spaced text (`e x p l i c i t`): two lone
+    /// letters in a row on either side, whose spaces are stray, not the gaps of lost glyphs.
+    /// One lone letter is a word (`a`, `I`) or a piece (`o cials`).
+    fn beside_letters(&self, k: usize) -> bool {
+        (self.lone_pair(k.checked_sub(2)) && self.spaced(k - 1))
+            || (self.lone_pair(Some(k + 1)) && self.spaced(k))
+            || self.lone_pair(k.checked_sub(1))
+            || self.lone_pair(Some(k))
+    }
+
+    /// Whether runs `first..=last` stand beside letter-spaced text: one of them does (read
+    /// once a run, in `Scan::new`; a wider stretch reads as its runs do).
     pub(super) fn letter_spaced(&self, first: usize, last: usize) -> bool {
-        (self.lone_pair(first.checked_sub(2)) && self.spaced(first - 1))
-            || (self.lone_pair(Some(last + 1)) && self.spaced(last))
-            || (first..=last).any(|k| self.lone_pair(k.checked_sub(1)) || self.lone_pair(Some(k)))
+        self.letters_beside[first..=last]
+            .iter()
+            .any(|&beside| beside)
     }
 
     /// Whether a word's letters may have lost a ligature at its start or end (`kind`): two
@@ -307,91 +323,5 @@ impl Scan<'_> {
     /// `zero-tari` as `zero-tariff`), and so is any part elsewhere (`e-bikes`, `x-ray`).
     pub(super) fn part_cut(&self, i: usize) -> bool {
         self.shown && self.lone_piece(i)
-    }
-
-    /// Every candidate: a gap inside a word, and the start and end of each word of two
-    /// letters or more (a lone letter is a symbol or a variable: `at time t`).
-    pub(super) fn candidates(&self) -> Vec<Found> {
-        let mut found = Vec::new();
-        let (mut joined, mut ends, mut frequencies) = (String::new(), Vec::new(), Vec::new());
-        let stray_least = stray_least();
-        let rare_least = 10f64.powf(STRAY_RARE_ZIPF - ZIPF_OFFSET);
-        // whether the word list holds each run, where a walk read it; and the gaps a moved
-        // space may stand in, read once both runs beside them are
-        let (mut known_runs, mut gaps) = (vec![None; self.runs.len()], Vec::new());
-        for (i, run) in self.runs.iter().enumerate() {
-            let mut known_run = None; // whether the word list holds run i, once read
-            let word = self.word(run);
-            let (open, close) = (self.bounded_before(run), self.bounded_after(run));
-            let hyphen = open && self.before_hyphen(i);
-            // read once: both readings below ask it
-            let alone = open && !self.letter_spaced(i, i);
-            if alone && (close || hyphen) && self.may_lose_edge(word) {
-                // the second part of a compound (`aws-cli`) lost nothing at its end, nor the
-                // first (`e-bikes`), but a lone letter where losses are plain (`play-o`,
-                // `o-duty`: `part_cut`)
-                let after_hyphen = run.start > 0 && self.chars[run.start - 1] == '-';
-                for kind in [GapKind::WordStart, GapKind::WordEnd] {
-                    let edge = match kind {
-                        GapKind::WordEnd => {
-                            (close && !after_hyphen) || ((close || hyphen) && self.part_cut(i))
-                        }
-                        _ => true,
-                    };
-                    if edge && may_lose(word, kind) {
-                        found.extend(self.found(kind, i, i));
-                    }
-                }
-            }
-            if alone {
-                let longest = (i + STRAY_MOST_PIECES - 1).min(self.runs.len() - 1);
-                let last = (i + 1..=longest)
-                    .take_while(|&last| self.continues_word(i, last))
-                    .last();
-                if let Some(longest) = last {
-                    // every closing-up from run i, read in one walk of the word list (into
-                    // buffers kept from run to run), the frequencies read only where a run
-                    // ends
-                    joined.clear();
-                    ends.clear();
-                    for run in &self.runs[i..=longest] {
-                        joined.push_str(run.low);
-                        ends.push(ends.last().copied().unwrap_or(0) + run.low.chars().count());
-                    }
-                    self.lexicon
-                        .prefix_frequencies_where(&joined, &mut frequencies, |k| ends.contains(&k));
-                    let known = frequencies
-                        .get(ends[0])
-                        .copied()
-                        .flatten()
-                        .is_some_and(|f| f != 0.0);
-                    known_run = Some(known);
-                    for last in i + 1..=longest {
-                        let known = frequencies.get(ends[last - i]).copied().flatten();
-                        let common = known.is_some_and(|f| f >= stray_least)
-                            || (known.is_some_and(|f| f >= rare_least)
-                                && self.holds_scrap(i, last));
-                        if common && self.closes_word(i, last) {
-                            found.extend(self.closed(i, last));
-                        } else if self.strays_shown && self.closes_word(i, last) {
-                            let as_written = self.closed_as_written(i, last);
-                            let name = || (last == i + 1).then(|| self.closed_name(i)).flatten();
-                            found.extend(as_written.or_else(name));
-                        }
-                    }
-                    if !known {
-                        found.extend(self.glued_closings(i, longest));
-                    }
-                }
-            }
-            found.extend(self.lost_hyphen(i, known_run));
-            known_runs[i] = known_run;
-            if open && self.gap_between_words(i) {
-                found.extend(self.found(GapKind::Inside, i, i + 1));
-                gaps.push(i);
-            }
-        }
-        found.extend(gaps.into_iter().filter_map(|i| self.moved(i, &known_runs)));
-        found
     }
 }

@@ -7,6 +7,7 @@ use super::stretches::lost_glyph_between;
 use super::{cased, margin_of};
 use crate::broken_words::{GapKind, Restored};
 use crate::lexicon::Lexicon;
+use crate::pystr::lower_each;
 use crate::thresholds::{
     SPACED_CONFIDENCE, SPACED_FRAGMENTS, SPACED_FRAGMENT_PIECES, SPACED_SHORT_ZIPF,
     SPACED_WORD_ZIPF,
@@ -14,10 +15,7 @@ use crate::thresholds::{
 
 /// A piece's letters, lower-cased.
 fn low(text: &[char], (start, end): (usize, usize)) -> String {
-    text[start..end]
-        .iter()
-        .flat_map(|c| c.to_lowercase())
-        .collect()
+    lower_each(&text[start..end])
 }
 
 /// Whether a piece is no word as it stands: a single letter other than `a`, `A` and `I`,
@@ -65,7 +63,7 @@ fn closed_up(
         .iter()
         .flat_map(|&(s, e)| text[s..e].iter().copied())
         .collect();
-    let word: String = letters.iter().flat_map(|c| c.to_lowercase()).collect();
+    let word = lower_each(&letters);
     if !cased(&letters) || lexicon.zipf(&word) < SPACED_WORD_ZIPF {
         return None;
     }

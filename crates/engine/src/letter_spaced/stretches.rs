@@ -5,6 +5,7 @@
 use super::read_run;
 use crate::broken_words::{ligature_gap, Restored};
 use crate::lexicon::Lexicon;
+use crate::pystr::lower_each;
 use crate::thresholds::{
     SPACED_COMMON_ZIPF, SPACED_READ_LETTERS, SPACED_RUN_LETTERS, SPACED_WORD_ZIPF,
 };
@@ -30,10 +31,7 @@ pub(super) fn readings(
         }
         // between words as written, not beside a scrap of one (`s o cial`, `a s tream`)
         let word = |piece: Option<&(usize, usize)>| {
-            piece.is_none_or(|&(s, e)| {
-                let low: String = text[s..e].iter().flat_map(|c| c.to_lowercase()).collect();
-                lexicon.zipf(&low) >= SPACED_WORD_ZIPF
-            })
+            piece.is_none_or(|&(s, e)| lexicon.zipf(&lower_each(&text[s..e])) >= SPACED_WORD_ZIPF)
         };
         let (before, after) = (
             word(first.checked_sub(1).map(|i| &pieces[i])),
@@ -119,9 +117,7 @@ pub(super) fn lost_glyph_between(
     lexicon: &Lexicon,
     pieces: &[(usize, usize)],
 ) -> bool {
-    let low = |&(s, e): &(usize, usize)| -> String {
-        text[s..e].iter().flat_map(|c| c.to_lowercase()).collect()
-    };
+    let low = |&(s, e): &(usize, usize)| -> String { lower_each(&text[s..e]) };
     pieces
         .windows(2)
         .any(|pair| ligature_gap(lexicon, &low(&pair[0]), &low(&pair[1])))

@@ -85,6 +85,36 @@ fn a_walk_reads_only_the_values_it_is_asked_for() {
 }
 
 #[test]
+fn a_walk_goes_on_from_where_a_key_leaves_it_as_one_from_the_root() {
+    let table = read(&built()).expect("reads");
+    let words = &table.maps[0];
+    for (head, piece) in [
+        ("the", "re"),
+        ("th", "ere"),
+        ("ü", "nïcode"),
+        ("t", ""),
+        ("the", "x"),
+    ] {
+        let on = words.at(head).and_then(|at| words.walk_on(at, piece));
+        let whole = format!("{head}{piece}");
+        assert_eq!(
+            on.and_then(|at| words.value_at(at)),
+            words.get(&whole),
+            "{whole}"
+        );
+        assert_eq!(on.is_some(), words.at(&whole).is_some(), "{whole}");
+    }
+    // a walk that stands inside a key has no value there; one no key goes on from is none
+    assert_eq!(words.at("ther").and_then(|at| words.value_at(at)), None);
+    assert!(words.at("ther").is_some());
+    assert!(words.at("x").is_none());
+    assert!(words
+        .at("the")
+        .and_then(|at| words.walk_on(at, "rex"))
+        .is_none());
+}
+
+#[test]
 fn an_empty_map_holds_nothing() {
     let bytes = build([vec![], vec![], vec![]], vec![]).expect("builds");
     let table = read(&bytes).expect("reads");
