@@ -9,6 +9,7 @@
 use crate::lexicon::Lexicon;
 use crate::pystr::{chars_of, is_letter, is_space};
 use crate::scraps::scrap_places_in;
+use crate::thresholds::SPACED_LONG_PIECE;
 use crate::words::WordLists;
 
 /// How far either side of a split that parts a scrap the words stage reads again
@@ -135,6 +136,57 @@ fn after_letters(chars: &[char], mut end: usize) -> usize {
     end
 }
 
+/// Whether `start..end` is letters alone: a piece of a letter-spaced run as the words stage
+/// reads one (`letter_spaced::spaced_runs`).
+fn letters(chars: &[char], start: usize, end: usize) -> bool {
+    end > start && chars[start..end].iter().all(|&c| is_letter(c))
+}
+
+/// Whether two pieces side by side part a letter-spaced run: both `SPACED_LONG_PIECE`
+/// letters or more, words as written.
+fn both_long(first: (usize, usize), second: (usize, usize)) -> bool {
+    first.1 - first.0 >= SPACED_LONG_PIECE && second.1 - second.0 >= SPACED_LONG_PIECE
+}
+
+/// `start`, a word's start, moved back to the start of the letter-spaced run its word
+/// stands in: the words stage reads a run's pieces all together (how many are single
+/// letters), and one that ran on through a long piece to a letter before the stretch (`c
+/// mmmmmmi t the Th i`) read otherwise there than in the whole (a fuzz find).
+fn run_start(chars: &[char], mut start: usize) -> usize {
+    while start >= 2 && chars[start - 1] == ' ' {
+        let (word, before) = (
+            (start, word_end(chars, start)),
+            (word_start(chars, start - 1), start - 1),
+        );
+        if !letters(chars, word.0, word.1)
+            || !letters(chars, before.0, before.1)
+            || both_long(before, word)
+        {
+            break;
+        }
+        start = before.0;
+    }
+    start
+}
+
+/// `end`, a word's end, moved on to the end of the letter-spaced run its word stands in.
+fn run_end(chars: &[char], mut end: usize) -> usize {
+    while end >= 1 && chars.get(end) == Some(&' ') {
+        let (word, after) = (
+            (word_start(chars, end), end),
+            (end + 1, word_end(chars, end + 1)),
+        );
+        if !letters(chars, word.0, word.1)
+            || !letters(chars, after.0, after.1)
+            || both_long(word, after)
+        {
+            break;
+        }
+        end = after.1;
+    }
+    end
+}
+
 /// The words near `place`: `NEAR_SPLIT` characters either side, widened to whole words, and
 /// at least `WORDS_NEAR_SPLIT` words either side.
 fn near(chars: &[char], place: usize) -> (usize, usize) {
@@ -153,10 +205,38 @@ fn near(chars: &[char], place: usize) -> (usize, usize) {
 }
 
 /// The stretch read again around `place`: the words near it, and the ends of letter-spaced
-/// text it starts or ends in.
+/// text and of a letter-spaced run it starts or ends in.
 fn stretch(chars: &[char], place: usize) -> (usize, usize) {
     let (start, end) = near(chars, place);
-    (before_letters(chars, start), after_letters(chars, end))
+    let (start, end) = (before_letters(chars, start), after_letters(chars, end));
+    // the run the first word stands in, and the last's, where it holds a single letter
+    let first = (
+        run_start(chars, start),
+        run_end(chars, word_end(chars, start)),
+    );
+    let last = (
+        run_start(chars, word_start(chars, end)),
+        run_end(chars, end),
+    );
+    let start = if holds_letter(chars, first) {
+        first.0
+    } else {
+        start
+    };
+    let end = if holds_letter(chars, last) {
+        last.1
+    } else {
+        end
+    };
+    (start, end)
+}
+
+/// Whether the words of `start..end` hold a single letter: a run without one is no
+/// letter-spaced run the words stage reads (`letter_spaced::spaced_runs`).
+fn holds_letter(chars: &[char], (start, end): (usize, usize)) -> bool {
+    chars[start..end]
+        .split(|&c| c == ' ')
+        .any(|word| word.len() == 1 && is_letter(word[0]))
 }
 
 /// The stretches around `places` (each just after a split's space, in order), merged where

@@ -94,13 +94,19 @@ fn a_stretch_reaches_the_ends_of_letter_spaced_text_it_starts_or_ends_in() {
     let chars: Vec<char> = text.chars().collect();
     let at = text.find("XXX").unwrap_or(0);
     let (start, end) = stretch(&chars, at);
-    assert_eq!(start, text.find("b r i").unwrap_or(0));
+    assert_eq!(start, 0); // the run goes on through `so therefore`: no two long pieces
     assert!(end >= text.find(" and so").unwrap_or(0));
     // a piece of two letters inside the run (`ef`) is part of it
+    // (and on to the start of the run it is read in: `so therefore` go on it, no two long
+    // pieces side by side)
     let text = "so therefore b r i ef l e s e n t a t i o nof XXXXXXXizers . and so on and on";
     let chars: Vec<char> = text.chars().collect();
     let (start, _) = stretch(&chars, text.find("XXX").unwrap_or(0));
-    assert_eq!(start, text.find("b r i").unwrap_or(0));
+    assert_eq!(start, 0);
+    let text = "thus nevertheless therefore b r i ef l e s e n t a t i o nof XXXXXXXizers . and";
+    let chars: Vec<char> = text.chars().collect();
+    let (start, _) = stretch(&chars, text.find("XXX").unwrap_or(0));
+    assert_eq!(start, text.find("therefore").unwrap_or(0));
     // a word that ends in a piece after a mark goes on the run: taken whole
     let text = "so the0efore(b r i ef e n t a t i o nof XXXXXXXizers . and so on and on";
     let chars: Vec<char> = text.chars().collect();
@@ -113,17 +119,45 @@ fn a_stretch_reaches_the_ends_of_letter_spaced_text_it_starts_or_ends_in() {
         &text[..end],
         "split here b r i e f l y a n d s o m e m o r e)"
     );
-    // and forward: a run the stretch ends in, read to its last letter
+    // and forward: a run the stretch ends in, read to its last piece (`said`: the run goes
+    // on to the first two long pieces side by side, `said and`)
     let text = "the split here b r i e f l y a n d s o m e m o r e said and so on";
     let chars: Vec<char> = text.chars().collect();
     let (_, end) = stretch(&chars, text.find("here").unwrap_or(0));
     assert_eq!(
         &text[..end],
-        "the split here b r i e f l y a n d s o m e m o r e"
+        "the split here b r i e f l y a n d s o m e m o r e said"
     );
     // a lone word (`a`) beside longer ones is no such run
     let text = "one two three four five six seven a split eight nine ten eleven twelve";
     let chars: Vec<char> = text.chars().collect();
     let at = text.find("split").unwrap_or(0);
     assert_eq!(stretch(&chars, at), near(&chars, at));
+}
+
+#[test]
+fn a_stretch_reaches_the_ends_of_a_letter_spaced_run_through_a_long_piece() {
+    // the run `c mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmi t the Th i` goes on through the long piece:
+    // no two long pieces stand side by side (a fuzz find: read without `c`, it read otherwise)
+    let long = "m".repeat(40);
+    let text = format!("c {long}i t theTh i");
+    let split = format!("c {long}i t the Th i");
+    let chars: Vec<char> = split.chars().collect();
+    let at = split.find("Th").unwrap_or(0);
+    assert_eq!(stretch(&chars, at), (0, chars.len()), "{text}");
+    // two long pieces side by side end the run: the stretch starts where its words do
+    let text = "one two three four five six seven eight a b split c d nine ten eleven twelve";
+    let chars: Vec<char> = text.chars().collect();
+    let at = text.find("split").unwrap_or(0);
+    assert_eq!(stretch(&chars, at).0, near(&chars, at).0);
+    // a run with no single letter is no letter-spaced run: not reached
+    let text = "fine. you and me went far and wide over the hills and home to rest split";
+    let chars: Vec<char> = text.chars().collect();
+    let at = text.find("split").unwrap_or(0);
+    assert_eq!(stretch(&chars, at).0, near(&chars, at).0);
+    // a piece after a mark is no piece of the run (`word, c`)
+    let text = format!("then, c {long}i t the Th i");
+    let chars: Vec<char> = text.chars().collect();
+    let (start, _) = stretch(&chars, text.find("Th").unwrap_or(0));
+    assert_eq!(start, text.find("c ").unwrap_or(0));
 }
