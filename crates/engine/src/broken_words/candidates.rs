@@ -41,7 +41,9 @@ impl Scan<'_> {
                         }
                         _ => true,
                     };
-                    if edge && may_lose(word, kind) {
+                    // no common word there and no loss shown: `found` has nothing to read
+                    let read = self.shown || self.mask(kind, i, i) != 0;
+                    if edge && may_lose(word, kind) && read {
                         found.extend(self.found(kind, i, i));
                     }
                 }
