@@ -164,17 +164,6 @@ impl Lexicon {
         self.words.values_after_into(&[], text, values, |_| true);
     }
 
-    /// `prefix_frequencies_into` of only the prefixes `wanted` asks for, by their length in
-    /// characters (the rest are None): reading a value is a wait on memory of its own.
-    pub fn prefix_frequencies_where(
-        &self,
-        text: &str,
-        values: &mut Vec<Option<f64>>,
-        wanted: impl FnMut(usize) -> bool,
-    ) {
-        self.words.values_after_into(&[], text, values, wanted);
-    }
-
     /// Where a walk of the word list stands after `word`, if a word goes on so: a word's
     /// closings-up with the pieces after it are walked on from there (`word_at_after`),
     /// where reading each from the start read the word again for each.

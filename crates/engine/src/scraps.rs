@@ -6,7 +6,7 @@
 //! every split cost a tenth of the stages' time on damaged news; asking this in Python,
 //! split by split, a twentieth.
 
-use crate::broken_words::{ligature_at_an_edge_makes_word, ligature_makes_word};
+use crate::broken_words::ligature_makes_word;
 use crate::lexicon::Lexicon;
 use crate::pystr::{chars_of, is_digit, is_letter, is_lower, is_upper, lower};
 use crate::thresholds::{
@@ -221,7 +221,9 @@ fn lost_ligature_at_edge(piece: &[char], lexicon: &Lexicon, asked: &mut Asked) -
     if piece.is_empty() || !(is_lower(piece) || capitalised) {
         return false;
     }
-    ligature_at_an_edge_makes_word(lexicon, asked.lower(piece), LIGATURE_LEAST_ZIPF)
+    let word = asked.lower(piece);
+    ligature_makes_word(lexicon, "", word, LIGATURE_LEAST_ZIPF)
+        || ligature_makes_word(lexicon, word, "", LIGATURE_LEAST_ZIPF)
 }
 
 /// Whether the split whose space stands just before `at` (code points) left a scrap beside

@@ -41,9 +41,7 @@ impl Scan<'_> {
                         }
                         _ => true,
                     };
-                    // no common word there and no loss shown: `found` has nothing to read
-                    let read = self.shown || self.mask(kind, i, i) != 0;
-                    if edge && may_lose(word, kind) && read {
+                    if edge && may_lose(word, kind) {
                         found.extend(self.found(kind, i, i));
                     }
                 }

@@ -75,23 +75,6 @@ pub(crate) fn ligature_makes_word(lexicon: &Lexicon, head: &str, tail: &str, lea
     ligatures_in(mask).any(|ligature| lexicon.zipf(&format!("{head}{ligature}{tail}")) >= least)
 }
 
-/// Whether a ligature put back at either edge of `word` makes a word of zipf `least` or more
-/// (`ligature_makes_word` with an empty head, then an empty tail), from one lookup of the
-/// index.
-pub(crate) fn ligature_at_an_edge_makes_word(lexicon: &Lexicon, word: &str, least: f64) -> bool {
-    let Some(piece) = index::index(lexicon).piece(word) else {
-        return false;
-    };
-    let makes = |mask: u8, made: &dyn Fn(&str) -> String| {
-        ligatures_in(mask).any(|ligature| lexicon.zipf(&made(ligature)) >= least)
-    };
-    makes(piece.mask(GapKind::WordStart, ""), &|ligature| {
-        format!("{ligature}{word}")
-    }) || makes(piece.mask(GapKind::WordEnd, ""), &|ligature| {
-        format!("{word}{ligature}")
-    })
-}
-
 /// The word `ligature` put back where `kind` says makes of runs `l` and `r` (`r` is read
 /// only inside a word).
 fn made(kind: GapKind, l: &str, r: &str, ligature: &str) -> String {
