@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.cleaning import _places_after, clean
+from pipeline.cleaning import STRETCHES_APART, _places_after, clean
+from pipeline.code_spans import blanked, code_spans
 from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edit_ids import EditIds
 from pipeline.edits import Edit, Kind
+from pipeline.lexicon import lexicon
 from pipeline.stages.joins import WORDS_GLUED
 from pipeline.stages.joins.engine import engine
+from pipeline.vocabulary import Vocabulary
 
 
 def _split(at: int) -> Edit:
@@ -42,6 +45,40 @@ def test_a_split_beside_a_scrap_sends_the_words_stage_back(
     output: str, at: int, scrap: bool
 ) -> None:
     assert (engine().scrap_places(output, [at]) == [at]) is scrap
+
+
+@pytest.mark.parametrize(
+    ("output", "places", "finds"),
+    [
+        ("the people Curre nt said", [11], True),  # `Curre nt` is `Current`
+        ("strengthening the press said", [14], False),  # no scrap: nothing read
+        ("we walked zx miles to the sea", [10], False),  # a scrap, no word to repair
+        ("see `sta Št` and then people Curre nt said", [26], True),
+        ("see `sta Št` there", [9], False),  # the scrap is code: blank to the stage
+    ],
+)
+def test_the_core_reads_near_the_splits_what_the_words_stage_would(
+    output: str, places: list[int], finds: bool
+) -> None:
+    """`Joins.words_near` reads the stretches as `_proposed_near` hands them to the words
+    stage (joined, their code blank) and finds something exactly where the stage does."""
+    vocabulary = Vocabulary.of([output])
+    code = code_spans(output)
+    found, reads = engine().words_near(output, places, list(code), vocabulary.core)
+    stretches = engine().scrap_stretches(output, places)
+    read, at, spans = [], 0, []
+    for start, end in stretches:
+        read.append(output[start:end])
+        spans += [
+            (max(a, start) - start + at, min(b, end) - start + at)
+            for a, b in code
+            if a < end and b > start
+        ]
+        at += end - start + len(STRETCHES_APART)
+    text = blanked(STRETCHES_APART.join(read), spans)
+    readings, stage_reads = lexicon().core.broken_words(text, vocabulary.core) if read else ([], [])
+    assert found is bool(readings) is finds
+    assert sorted(reads) == sorted(stage_reads)
 
 
 def test_a_word_parted_by_the_joins_stage_is_read_by_the_words_stage_at_once() -> None:

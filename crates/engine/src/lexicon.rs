@@ -37,6 +37,13 @@ pub fn table_bytes(
     table::build([words, unigrams, bigrams], ligature_words)
 }
 
+/// What `cond_bounded` reads of a pair the table lacks after a first word counted `count`
+/// times: the second word's log10 p (`value`) backed off, at most what the least counted
+/// pair would give.
+fn bounded(value: f64, count: f64) -> f64 {
+    (value + backoff()).min(pair_logp(PAIR_LEAST, count))
+}
+
 /// log10 of the backoff for a pair the bigram table lacks ("stupid backoff").
 pub fn backoff() -> f64 {
     0.4f64.log10()
@@ -261,15 +268,32 @@ impl Lexicon {
     /// absent pair whose second word is very common (`les a` read likelier than the
     /// counted `files a`, as `a` is common and the French `les` has no English pairs).
     pub fn cond_bounded(&self, first: &str, second: &str) -> f64 {
-        self.cond_with(first, second, |value, count| {
-            (value + backoff()).min(pair_logp(PAIR_LEAST, count))
-        })
+        self.cond_with(first, second, bounded)
+    }
+
+    /// `cond_bounded`, where the caller has read `second`'s `logp` already.
+    pub fn cond_bounded_given(&self, first: &str, second: &str, logp: Option<f64>) -> f64 {
+        let count = self.unigrams.get(first).filter(|n| *n != 0.0);
+        self.cond_counted(first, second, count, || logp, bounded)
     }
 
     /// log10 P(second | first) from the pair table; where it lacks the pair after a first
     /// word it counts, `absent` of the second word's log10 p and the first word's count.
     fn cond_with(&self, first: &str, second: &str, absent: impl Fn(f64, f64) -> f64) -> f64 {
         let count = self.unigrams.get(first).filter(|n| *n != 0.0);
+        self.cond_counted(first, second, count, || self.logp(second), absent)
+    }
+
+    /// `cond_with`, given `first`'s count (`unigrams`) and, where the pair is absent, the
+    /// second word's log10 p (`logp`, read only then).
+    fn cond_counted(
+        &self,
+        first: &str,
+        second: &str,
+        count: Option<f64>,
+        logp: impl FnOnce() -> Option<f64>,
+        absent: impl Fn(f64, f64) -> f64,
+    ) -> f64 {
         // the pair is read only where the first word is counted (its key built in a buffer
         // kept on the thread: the decision asks for thousands of pairs a text)
         let pair = count.and_then(|_| {
@@ -278,7 +302,7 @@ impl Lexicon {
         if let (Some(pair), Some(count)) = (pair, count) {
             return pair_logp(pair, count);
         }
-        match (self.logp(second), count) {
+        match (logp(), count) {
             (None, _) => UNKNOWN_COND,
             (Some(value), Some(count)) => absent(value, count),
             // A pair the table lacks is evidence against it only when it knows the first word.

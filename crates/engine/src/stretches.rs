@@ -268,5 +268,42 @@ pub fn scrap_stretches(
     stretches(&chars, &scrap_places_in(&chars, places, lists, lexicon))
 }
 
+/// What stands between two stretches read as one text (`pipeline.cleaning` reads them so
+/// too): a blank line, so that each is a paragraph of its own.
+pub const STRETCHES_APART: &str = "\n\n";
+
+/// The text the words stage reads again around `places` (`scrap_stretches`), as
+/// `pipeline.cleaning` hands it to the stage: the stretches one after another,
+/// `STRETCHES_APART` between them, the code in them blank as `pipeline.code_spans.blanked`
+/// leaves it (each character a space but a line break; `code`: sorted spans of `text`,
+/// code points, none overlapping).  None where no split parts a scrap.
+pub fn near_text(
+    text: &str,
+    places: &[usize],
+    code: &[(usize, usize)],
+    lists: &WordLists,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let chars: Vec<char> = chars_of(text);
+    let found = stretches(&chars, &scrap_places_in(&chars, places, lists, lexicon));
+    if found.is_empty() {
+        return None;
+    }
+    let in_code = |at: usize| {
+        let k = code.partition_point(|&(_, end)| end <= at);
+        code.get(k).is_some_and(|&(start, _)| start <= at)
+    };
+    let mut read = String::with_capacity(found.iter().map(|(s, e)| e - s + 2).sum());
+    for (k, &(start, end)) in found.iter().enumerate() {
+        if k > 0 {
+            read.push_str(STRETCHES_APART);
+        }
+        for (at, &ch) in chars.iter().enumerate().take(end).skip(start) {
+            read.push(if ch != '\n' && in_code(at) { ' ' } else { ch });
+        }
+    }
+    Some(read)
+}
+
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashSet;
 
+use pipeline_engine::broken_words;
 use pipeline_engine::candidates::{Candidate, CapitalsLine, Finder};
 use pipeline_engine::confidence::{feature_names, log_odds, probability, Document, FEATURE_COUNT};
 use pipeline_engine::decision::place;
@@ -251,6 +252,38 @@ impl Joins {
         let text_ = text_.as_str();
         let lexicon = &self.lexicon.get().inner;
         py.detach(|| stretches::scrap_stretches(text_, &places, &self.lists, lexicon))
+    }
+
+    /// Whether the words stage finds anything in the stretches of `text_` it reads again
+    /// around `places` (`scrap_stretches`), read as `pipeline.cleaning` hands them to it
+    /// (`stretches::near_text`; `code`: the spans of `text_` that are code), and the batch
+    /// counts the read noted.  Most such stretches hold nothing to repair: asked here, the
+    /// stage's Python is spared, and it makes edits only where this finds something.
+    fn words_near(
+        &self,
+        py: Python<'_>,
+        text_: &Bound<'_, PyString>,
+        places: Vec<usize>,
+        code: Vec<(usize, usize)>,
+        vocabulary: Option<&Vocabulary>,
+    ) -> (bool, Vec<String>) {
+        let text_ = whole(text_);
+        let text_ = text_.as_str();
+        let lexicon = &self.lexicon.get().inner;
+        let counts = vocabulary.map(Vocabulary::counts);
+        let batch = counts.as_deref();
+        py.detach(|| {
+            let Some(read) = stretches::near_text(text_, &places, &code, &self.lists, lexicon)
+            else {
+                return (false, Vec::new());
+            };
+            let least = thresholds::LIGATURE_LEAST_MARGIN;
+            let (found, reads) = broken_words::restorations_in(&read, lexicon, batch, least);
+            (
+                !found.is_empty(),
+                reads.iter().map(|key| key.to_string()).collect(),
+            )
+        })
     }
 }
 

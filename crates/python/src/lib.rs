@@ -251,6 +251,10 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(joins::code_share, m)?)?;
     m.add_function(wrap_pyfunction!(joins::reads_as_code, m)?)?;
     m.add("PAIR_LEAST", pipeline_engine::lexicon::PAIR_LEAST)?;
+    m.add(
+        "STRETCHES_APART",
+        pipeline_engine::stretches::STRETCHES_APART,
+    )?;
     m.add("APPLY_AT", pipeline_engine::thresholds::APPLY_AT)?;
     m.add("FLAG_AT", pipeline_engine::thresholds::FLAG_AT)?;
     m.add("SUGGEST_AT", pipeline_engine::thresholds::SUGGEST_AT)?;

@@ -25,7 +25,7 @@ impl Scan<'_> {
         for (i, run) in self.runs.iter().enumerate() {
             let mut known_run = None; // whether the word list holds run i, once read
             let word = self.word(run);
-            let (open, close) = (self.bounded_before(run), self.bounded_after(run));
+            let (open, close) = (self.bounded_before(run), self.ends(i));
             let hyphen = open && self.before_hyphen(i);
             // read once: both readings below ask it
             let alone = open && !self.letter_spaced(i, i);

@@ -154,25 +154,26 @@ impl Scan<'_> {
     /// parts the glue (`suspected militants`).
     pub(super) fn glued_closings(&self, i: usize, longest: usize) -> Vec<Found> {
         let run = &self.runs[i];
-        let low: Vec<char> = run.low.chars().collect();
-        if low.len() < 6 || !run.lower {
+        let letters = run.low.chars().count();
+        if letters < 6 || !run.lower {
             return Vec::new();
         }
-        let rest: String = (i + 1..=longest).map(|k| self.runs[k].low).collect();
+        let least = stray_least();
         let mut found = Vec::new();
         // every head's frequency in one walk of the word list (`Lexicon::zipf` of each)
         let heads = self.lexicon.prefix_frequencies(run.low);
-        for cut in 3..=low.len() - 2 {
+        let cuts = run.low.char_indices().enumerate().take(letters - 1).skip(3);
+        for (cut, (byte, _)) in cuts {
             if zipf_of(heads.get(cut).copied().flatten()) < STRAY_WORDS_ZIPF {
                 continue;
             }
-            let tail: String = low[cut..].iter().collect();
-            let frequencies = self.lexicon.prefix_frequencies(&format!("{tail}{rest}"));
-            let mut letters = low.len() - cut;
+            // the tail closed up with the runs after it, walked on piece by piece from
+            // where the tail leaves the word list (no string built for each closing)
+            let mut at = self.lexicon.word_at(&run.low[byte..]);
             for last in i + 1..=longest {
-                letters += self.runs[last].low.chars().count();
-                let known = frequencies.get(letters).copied().flatten();
-                if known.is_some_and(|f| f >= stray_least()) && self.closes_word(i, last) {
+                at = at.and_then(|at| self.lexicon.word_at_after(at, self.runs[last].low));
+                let known = at.and_then(|at| self.lexicon.frequency_at(at));
+                if known.is_some_and(|f| f >= least) && self.closes_word(i, last) {
                     found.extend(self.closed_after(i, last, cut));
                 }
             }
@@ -226,7 +227,7 @@ impl Scan<'_> {
     /// co-author`).
     pub(super) fn closes_word(&self, first: usize, last: usize) -> bool {
         let run = &self.runs[last];
-        self.bounded_after(run)
+        self.ends(last)
             || (self.before_compound(run)
                 && (LIGATURES.contains(&self.runs[first].low)
                     || (first..=last)

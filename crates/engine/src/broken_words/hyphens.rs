@@ -35,17 +35,21 @@ impl Scan<'_> {
             return None;
         }
         let mut best: Option<(usize, u64)> = None;
-        // every left part's frequency in one walk of the word list
-        let lefts = self
-            .lexicon
-            .prefix_frequencies(&self.text(run.start, run.end));
-        for cut in 2..=word.len() - 2 {
+        // every left part's frequency in one walk of the word list; the parts are slices
+        // of the run as written (a string for each part of each cut was a quarter of this)
+        let written = self.text(run.start, run.end);
+        let lefts = self.lexicon.prefix_frequencies(&written);
+        let cuts = written
+            .char_indices()
+            .enumerate()
+            .take(word.len() - 1)
+            .skip(2);
+        for (cut, (byte, _)) in cuts {
             if zipf_of(lefts.get(cut).copied().flatten()) < HYPHEN_PART_ZIPF {
                 continue;
             }
-            let (left, right): (String, String) =
-                (word[..cut].iter().collect(), word[cut..].iter().collect());
-            if self.lexicon.zipf(&right) < HYPHEN_PART_ZIPF {
+            let (left, right) = written.split_at(byte);
+            if self.lexicon.zipf(right) < HYPHEN_PART_ZIPF {
                 continue;
             }
             let mut reader = batch.borrow_mut();
@@ -63,7 +67,7 @@ impl Scan<'_> {
             }
         }
         let (cut, _) = best?;
-        let gapped = self.text(run.start, run.end);
+        let gapped = written;
         let (left, right) = (
             self.text(run.start, run.start + cut),
             self.text(run.start + cut, run.end),

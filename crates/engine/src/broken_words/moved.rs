@@ -20,7 +20,7 @@ impl Scan<'_> {
         };
         let right = self.word(next);
         let rest = right.first().is_some_and(|&c| is_lower_letter(c)) || run.upper && next.upper;
-        rest && self.spaced(i) && !self.letter_spaced(i, i + 1) && self.bounded_after(next)
+        rest && self.spaced(i) && !self.letter_spaced(i, i + 1) && self.ends(i + 1)
     }
 
     /// The space between runs `i` and `i + 1` (lower-case letters, one space apart) moved

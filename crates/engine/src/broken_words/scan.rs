@@ -50,6 +50,9 @@ pub(super) struct Scan<'a> {
     pieces: Vec<Option<&'a Piece>>,
     /// Whether each run stands beside letter-spaced text (`beside_letters`).
     letters_beside: Vec<bool>,
+    /// Whether a word ends where each run does (`bounded_after`): read once a run, as the
+    /// scan asks it of a run, of the run after a gap and of the last of a closing-up.
+    ends: Vec<bool>,
     /// The document shows lost ligatures plainly (`DAMAGE_SHOWN_MARGIN`): the pieces that
     /// are words only elsewhere are read as pieces here (`re`, a lone `o`).
     pub(super) shown: bool,
@@ -77,11 +80,17 @@ impl<'a> Scan<'a> {
             runs,
             pieces,
             letters_beside: Vec::new(),
+            ends: Vec::new(),
             shown: false,
             strays_shown: false,
         };
         scan.letters_beside = (0..scan.runs.len())
             .map(|k| scan.beside_letters(k))
+            .collect();
+        scan.ends = scan
+            .runs
+            .iter()
+            .map(|run| scan.bounded_after(run))
             .collect();
         scan
     }
@@ -151,8 +160,9 @@ impl Scan<'_> {
 
     /// log10 p of `second` after `first`: the pair table's, or the unknown string's.
     pub(super) fn after(&self, first: &str, second: &str, shown: bool) -> f64 {
-        if self.lexicon.logp(second).is_some() {
-            self.lexicon.cond_bounded(first, second) + alone(second, shown)
+        let logp = self.lexicon.logp(second);
+        if logp.is_some() {
+            self.lexicon.cond_bounded_given(first, second, logp) + alone(second, shown)
         } else {
             self.token_logp(second, shown)
         }
@@ -217,10 +227,15 @@ impl Scan<'_> {
         opens_word(at(1), at(2)) || elided
     }
 
+    /// Whether a word ends where run `k` does (`bounded_after`, read once a run).
+    pub(super) fn ends(&self, k: usize) -> bool {
+        self.ends[k]
+    }
+
     /// A word ends at a closing mark, but not at one followed at once by a letter or digit:
     /// `re.compile`, `e.g.`, `a,b` are code and abbreviations.  It ends before a possessive
     /// too: `count ry's` is `country's`, `Sheri's` is `Sheriff's`.
-    pub(super) fn bounded_after(&self, run: &Run) -> bool {
+    fn bounded_after(&self, run: &Run) -> bool {
         let mark = self.chars.get(run.end);
         let glued = mark.is_some_and(|c| !c.is_whitespace())
             && self

@@ -125,6 +125,17 @@ fn a_pair_the_table_lacks_is_read_as_rarer_than_its_least_pair() {
     assert_eq!(lex.cond_bounded("les", "files"), lex.cond("les", "files"));
     assert_eq!(lex.cond_bounded("hamro", "a"), lex.cond("hamro", "a"));
     assert_eq!(lex.cond_bounded("les", "zzz"), UNKNOWN_COND);
+    // given the second word's log10 p, the same: the pair counted or not, the first counted
+    // or not
+    for (first, second) in [
+        ("les", "a"),
+        ("files", "a"),
+        ("hamro", "a"),
+        ("les", "files"),
+    ] {
+        let given = lex.cond_bounded_given(first, second, lex.logp(second));
+        assert_eq!(given, lex.cond_bounded(first, second), "{first} {second}");
+    }
 }
 
 #[test]

@@ -161,3 +161,29 @@ fn a_stretch_reaches_the_ends_of_a_letter_spaced_run_through_a_long_piece() {
     let (start, _) = stretch(&chars, text.find("Th").unwrap_or(0));
     assert_eq!(start, text.find("c ").unwrap_or(0));
 }
+
+#[test]
+fn the_text_read_near_the_splits_is_their_stretches_apart_with_code_blank() {
+    let lexicon = crate::lexicon::lexicon_of(&[("alpha", 1e-4)], &[], &[]);
+    let lists = WordLists::default();
+    let words = ["alpha"; 12].join(" ");
+    // a scrap beside each split (`xy`, `zq`: letters no word list holds), far apart
+    let text = format!("{words} xy {words} {words}\nco de zq {words}");
+    let chars: Vec<char> = text.chars().collect();
+    let at = |piece: &str| chars.len() - text[text.find(piece).unwrap_or(0)..].chars().count();
+    let places = [at("xy"), at("zq")];
+    let stretches = scrap_stretches(&text, &places, &lists, &lexicon);
+    assert_eq!(stretches.len(), 2, "{stretches:?}");
+    let piece = |(start, end): (usize, usize)| chars[start..end].iter().collect::<String>();
+    let read = near_text(&text, &places, &[], &lists, &lexicon);
+    let apart = [piece(stretches[0]), piece(stretches[1])].join(STRETCHES_APART);
+    assert_eq!(read.as_deref(), Some(apart.as_str()));
+    // code is read as blank, each character a space but its line breaks
+    let code = [(at("\nco"), at(" zq"))];
+    let read = near_text(&text, &places, &code, &lists, &lexicon).unwrap_or_default();
+    assert_eq!(read, apart.replace("\nco de zq", "\n      zq"));
+    // no split beside a scrap: nothing to read
+    let place = at("alpha");
+    assert_eq!(near_text(&text, &[place], &[], &lists, &lexicon), None);
+    assert_eq!(near_text(&text, &[], &[], &lists, &lexicon), None);
+}
