@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import time
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
+from functools import partial
 
-from pipeline import _core
 from pipeline.code_spans import Span, code_spans, touches
 from pipeline.config import Config
 from pipeline.decisions import Decisions
@@ -20,10 +19,10 @@ from pipeline.edits import (
     Locator,
     non_overlapping,
 )
+from pipeline.near_splits import proposed_near, words_near
 from pipeline.regexes import compiled
 from pipeline.stages import joins, punctuation, quotes, stages, unicode, words
 from pipeline.stages.base import Context, Stage
-from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
 
 
@@ -313,7 +312,7 @@ def _unsettled(
         if (
             near
             and _words_near(text, split_at, proposed)
-            and judge.would_act(_proposed_near(stage, text, split_at, proposed), locator)
+            and judge.would_act(proposed_near(text, split_at, partial(proposed, stage)), locator)
             and judge.would_act(proposed(stage, text), locator)
         ):
             return True
@@ -321,17 +320,9 @@ def _unsettled(
 
 
 def _words_near(text: str, split_at: Sequence[int], proposed: _Proposer) -> bool:
-    """Whether the words stage finds anything at all in the stretches of `text` around the
-    splits that it reads again (`_proposed_near`), asked of the core in one call
-    (`Joins.words_near`): most hold nothing to repair, and making edits of nothing in Python
-    cost a fifth of the stage's time on damaged news.  The counts it read are noted, as the
-    stage notes them."""
+    """`near_splits.words_near`, its counts noted and its time the words stage's."""
     started = time.perf_counter()
-    vocabulary = proposed.context.vocabulary
-    found, reads = engine().words_near(
-        text, list(split_at), list(code_spans(text)), vocabulary.core
-    )
-    vocabulary.note(reads)
+    found = words_near(text, split_at, proposed.context.vocabulary)
     took = time.perf_counter() - started
     proposed.seconds[words.NAME] = proposed.seconds.get(words.NAME, 0.0) + took
     return found
@@ -344,38 +335,6 @@ def _places_after(edits: Sequence[Edit]) -> list[int]:
         shift += len(edit.after) - (edit.end - edit.start)
         places.append(edit.end + shift)
     return places
-
-
-def _proposed_near(
-    stage: Stage, text: str, split_at: Sequence[int], proposed: _Proposer
-) -> list[Edit]:
-    """`stage`'s edits in the stretches of `text` around the splits at `split_at` that part a
-    scrap (`pipeline_engine::stretches`), read as one text of paragraphs, placed back in
-    `text`.  A stretch is read without the rest of its document, so it may find what the
-    whole would not: the caller asks the whole then."""
-    stretches = engine().scrap_stretches(text, list(split_at))
-    read, starts = [], []  # starts: (offset in the read text, offset in `text`)
-    code: list[Span] = []  # the code as found in the whole text, in the read text
-    whole_code = code_spans(text)
-    at = 0
-    for start, end in stretches:
-        starts.append((at, start))
-        read.append(text[start:end])
-        code += [
-            (max(a, start) - start + at, min(b, end) - start + at)
-            for a, b in whole_code
-            if a < end and b > start
-        ]
-        at += end - start + len(STRETCHES_APART)
-    placed, read_starts = [], [s for s, _ in starts]
-    for edit in proposed(stage, STRETCHES_APART.join(read), tuple(code)):
-        index = max(0, bisect.bisect_right(read_starts, edit.start) - 1)
-        shift = starts[index][1] - starts[index][0]
-        placed.append(edit._replace(start=edit.start + shift, end=edit.end + shift))
-    return placed
-
-
-STRETCHES_APART = _core.STRETCHES_APART
 
 
 def batch_vocabulary(texts: Iterable[str]) -> Vocabulary:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.cleaning import STRETCHES_APART, _places_after, clean
+from pipeline.cleaning import _places_after, clean
 from pipeline.code_spans import blanked, code_spans
 from pipeline.config import Config
 from pipeline.decisions import Decisions
 from pipeline.edit_ids import EditIds
 from pipeline.edits import Edit, Kind
 from pipeline.lexicon import lexicon
+from pipeline.near_splits import stretches_read
 from pipeline.stages.joins import WORDS_GLUED
 from pipeline.stages.joins.engine import engine
 from pipeline.vocabulary import Vocabulary
@@ -66,16 +67,8 @@ def test_the_core_reads_near_the_splits_what_the_words_stage_would(
     code = code_spans(output)
     found, reads = engine().words_near(output, places, list(code), vocabulary.core)
     stretches = engine().scrap_stretches(output, places)
-    read, at, spans = [], 0, []
-    for start, end in stretches:
-        read.append(output[start:end])
-        spans += [
-            (max(a, start) - start + at, min(b, end) - start + at)
-            for a, b in code
-            if a < end and b > start
-        ]
-        at += end - start + len(STRETCHES_APART)
-    text = blanked(STRETCHES_APART.join(read), spans)
+    read, spans, _ = stretches_read(output, stretches)
+    text = blanked(read, spans)
     readings, stage_reads = lexicon().core.broken_words(text, vocabulary.core) if read else ([], [])
     assert found is bool(readings) is finds
     assert sorted(reads) == sorted(stage_reads)
