@@ -155,10 +155,14 @@ pub(super) fn role_before(chars: &[char], at: usize) -> bool {
         && (start < 2 || !(is_letter(chars[start - 2]) || is_digit(chars[start - 2])))
 }
 
+/// A character of a dotted name's identifier before its full stop (`dotted_left`).
+pub(super) fn identifier(c: char) -> bool {
+    is_lower_letter(c) || is_digit(c) || c == '_'
+}
+
 /// A dotted name's part before a full stop: lower-case identifiers, each but the last
 /// possibly starting with a digit or underscore (`foo.bar`, `re`).
 pub(super) fn dotted_left(text: &[char]) -> bool {
-    let identifier = |c: char| is_lower_letter(c) || is_digit(c) || c == '_';
     let parts: Vec<&[char]> = text.split(|&c| c == '.').collect();
     let (last, rest) = parts.split_last().expect("split gives one part at least");
     rest.iter()
