@@ -50,6 +50,12 @@ INPUTS: dict[str, Callable[[], str]] = {
     # a page of words spaced letter by letter: each of the words stage's rounds compared
     # every edit with every one before it, and its reading of them tried every part (minutes)
     "letter-spaced words": lambda: _spaced_words(3_000),
+    # a colon spaced off its word every few characters of one line: whether the text before
+    # each on its line was one word (a label's colon) was read from the line's start (6 s)
+    "spaced colons on one line": lambda: "word : " * 60_000,
+    # single letters spaced, reading as no words: each letter starts up to 64 readings, each
+    # segmented whole (linear, but about 0.3 ms a letter; docs/performance.md)
+    "letters spaced, no word among them": lambda: "a b c d e f g h " * 1_000,
 }
 
 

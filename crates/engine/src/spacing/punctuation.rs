@@ -221,13 +221,12 @@ impl Punctuation<'_> {
 /// Whether the text before `at` on its line is one word: a label (`Noise : I opened`,
 /// `Note : ...`), whose spaced colon is the author's typography (the French style), not an
 /// extractor's stray space, which falls inside a sentence (`Another example : it`).
+///
+/// Read back over the letters before `at` only (a line of 400,000 characters with a spaced
+/// colon every few was read from its start at every colon: seconds).
 fn label_before(chars: &[char], at: usize) -> bool {
-    let start = chars[..at]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |i| i + 1);
-    let line = &chars[start..at];
-    !line.is_empty() && line.iter().all(|&c| is_letter(c))
+    let start = run_start(chars, at, is_letter);
+    start < at && (start == 0 || chars[start - 1] == '\n')
 }
 
 /// Spaces before , . ; : ! ? (then a space, the end or a closing quote), after a word, a

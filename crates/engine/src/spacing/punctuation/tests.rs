@@ -214,3 +214,31 @@ fn a_dotted_name_is_read_as_far_as_it_goes_as_from_its_token() {
     }
     assert!(names[0] > 1_000 && names[1] > 500, "{names:?}");
 }
+
+#[test]
+fn a_label_is_read_back_to_its_line_start_as_the_whole_line_is() {
+    // the line before `at` is one word, as read from the line's start
+    let from_the_line = |chars: &[char], at: usize| {
+        let start = chars[..at]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+        let line = &chars[start..at];
+        !line.is_empty() && line.iter().all(|&c| is_letter(c))
+    };
+    let pieces = ["Note", "a", " ", "\n", ":", "1", "é", "-"];
+    let mut draws = crate::draws::Draws::new(5);
+    let mut labels = [0, 0];
+    for _ in 0..2_000 {
+        let text: String = (0..draws.below(8))
+            .map(|_| pieces[draws.below(pieces.len())])
+            .collect();
+        let chars: Vec<char> = text.chars().collect();
+        for at in 0..=chars.len() {
+            let expected = from_the_line(&chars, at);
+            assert_eq!(label_before(&chars, at), expected, "{text:?} at {at}");
+            labels[usize::from(expected)] += 1;
+        }
+    }
+    assert!(labels[0] > 1_000 && labels[1] > 1_000, "{labels:?}");
+}
