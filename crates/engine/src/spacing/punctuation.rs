@@ -93,9 +93,13 @@ impl Punctuation<'_> {
         if opened > 0 && !chars[opened - 1].is_whitespace() {
             return false; // `x(a.B`: a mark before the openers, in the name's token
         }
-        let left = &chars[start..dot];
         let after = &chars[dot + 1..];
-        let right = &after[..dotted_right(after)];
+        self.dotted_parts(&chars[start..dot], &after[..dotted_right(after)])
+    }
+
+    /// Whether `left` and `right`, the parts before and after a full stop, make a dotted
+    /// name (`dotted_name`).
+    fn dotted_parts(&self, left: &[char], right: &[char]) -> bool {
         if !dotted_left(left) || right.is_empty() {
             return false;
         }

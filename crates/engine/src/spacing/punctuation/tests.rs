@@ -139,8 +139,8 @@ fn the_scans_sets_are_ascii_marks() {
     }
 }
 
-/// `Punctuation::dotted_name` as it read the token from its ends (the token's whole run
-/// before the full stop and after it), kept to compare with.
+/// The parts `Punctuation::dotted_name` weighs as it read them from the token's ends (the
+/// token's whole run before the full stop and after it), kept to compare with.
 fn dotted_name_from_the_token(scan: &Punctuation, chars: &[char], dot: usize) -> bool {
     let solid = |c: char| !c.is_whitespace();
     let before = &chars[run_start(chars, dot, solid)..dot];
@@ -149,23 +149,7 @@ fn dotted_name_from_the_token(scan: &Punctuation, chars: &[char], dot: usize) ->
         .iter()
         .take_while(|&&c| one_of(c, DOTTED_OPENERS))
         .count();
-    let (left, right) = (&before[opened..], &after[..dotted_right(after)]);
-    if !dotted_left(left) || right.is_empty() {
-        return false;
-    }
-    if left.contains(&'.') || right.contains(&'.') {
-        return true;
-    }
-    let head = string(left);
-    let zipf = scan.lexicon.zipf(&head);
-    let inner_capital = right
-        .windows(2)
-        .any(|pair| is_lower_letter(pair[0]) && is_upper_letter(pair[1]));
-    if inner_capital && zipf < COMMON {
-        return true;
-    }
-    let name = lower(right);
-    name == head || (zipf == 0.0 && !scan.function_words.contains(&name))
+    scan.dotted_parts(&before[opened..], &after[..dotted_right(after)])
 }
 
 #[test]
