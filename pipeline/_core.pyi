@@ -19,6 +19,16 @@ class _MarkdownListing(Protocol):
     @property
     def width(self) -> int: ...
 
+class _Grouping(Protocol):
+    """How listed edits are grouped (`report.stream.Grouping`)."""
+
+    @property
+    def restyles(self) -> list[str]: ...
+    @property
+    def quotes(self) -> str: ...
+    @property
+    def rejected(self) -> Kind: ...
+
 TABLE_MAGIC: bytes
 SAFE_MARKS: str
 
@@ -181,7 +191,16 @@ def listed_rows(
     kinds: dict[Kind, str],
     fix: Kind,
     markdown: _MarkdownListing,
-) -> tuple[list[int], list[tuple[str, str, str, str]], list[str], list[str | None]] | None: ...
+    grouping: _Grouping,
+) -> (
+    tuple[
+        list[int],
+        list[str],
+        list[str | tuple[str, str, str, str]],
+        list[tuple[tuple[str, str, str, str], int, float]],
+    ]
+    | None
+): ...
 def edit_hunks(
     original: str,
     cleaned: str,

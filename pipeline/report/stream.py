@@ -27,15 +27,19 @@ from pipeline.report import html, json_report, markdown, unified
 from pipeline.report.summary import (
     CONTEXT_WIDTH,
     LISTED_PER_FILE,
+    QUOTES,
     FileTally,
     FileView,
     InContext,
     Made,
+    PieceGroup,
     contexts,
+    count_groups,
     group_key,
     narrowed,
     reading_order,
     relocated,
+    restyles,
 )
 
 STREAMS = ("md", "html", "json", "diff")
@@ -209,14 +213,10 @@ class FileReport:
         if room <= 0 or not local:
             return
         md_room = max(0, markdown.LISTED - len(self.view.markdown_rows))
-        listed, seens, rows, md_rows = _listed(original, local, room, first_line - 1, md_room)
+        _, rows, md_rows, groups = _listed(original, local, room, first_line - 1, md_room)
         self.view.html_rows += rows
         self.view.markdown_rows += md_rows
-        self.view.count(
-            (group_key(edit, seen), edit.confidence)
-            for edit, seen in zip(listed, seens, strict=True)
-            if edit.kind is not Kind.REJECTED
-        )
+        self.view.count(groups)
 
     def _keep_diff(self, diff: str) -> None:
         if self._diff is None:
@@ -251,25 +251,39 @@ class MarkdownListing(NamedTuple):
     width: int
 
 
+class Grouping(NamedTuple):
+    """How `_core.listed_rows` groups listed edits, as `summary.group_key` does."""
+
+    restyles: list[str]  # the stages whose edits restyle marks
+    quotes: str  # the stage whose spacing shows the quote beside it
+    rejected: Kind  # not counted
+
+
+def _grouping() -> Grouping:
+    return Grouping(sorted(restyles()), QUOTES, Kind.REJECTED)
+
+
 def _listed(
     original: str, local: Sequence[Edit], room: int, line_shift: int, md_room: int = 0
-) -> tuple[list[Edit], list[InContext], list[str], list[str]]:
+) -> tuple[list[Edit], list[str], list[str], list[PieceGroup]]:
     """The edits a piece lists (`local`: located in the piece, in the order made): the
-    first `room` in reading order, the text each met, its row of the review page, and the
-    first `md_room`'s rows of report.md (each line moved on by `line_shift`).  The core does
-    all of it in one call (`_core.listed_rows`); Python does what the core leaves to it."""
+    first `room` in reading order, each one's row of the review page, the first `md_room`'s
+    rows of report.md (each line moved on by `line_shift`), and the listed edits counted by
+    group (`summary.count_groups`).  The core does all of it in one call
+    (`_core.listed_rows`); Python does what the core leaves to it."""
     width = CONTEXT_WIDTH
     wanted = MarkdownListing(md_room, markdown.KIND_SHOWN, markdown.CONTEXT)
-    fast = _core.listed_rows(original, local, room, width, line_shift, html.KINDS, Kind.FIX, wanted)
+    fast = _core.listed_rows(
+        original, local, room, width, line_shift, html.KINDS, Kind.FIX, wanted, _grouping()
+    )
     if fast is not None:
-        indexes, seens, rows, md = fast
+        indexes, rows, md, groups = fast
         listed = [local[k] for k in indexes]
-        in_context = [InContext._make(s) for s in seens]
         md_rows = [
-            row if row is not None else _md_row(edit, seen, line_shift)
-            for row, edit, seen in zip(md, listed, in_context, strict=False)
+            row if isinstance(row, str) else _md_row(edit, InContext._make(row), line_shift)
+            for row, edit in zip(md, listed, strict=False)
         ]
-        return listed, in_context, rows, md_rows
+        return listed, rows, md_rows, groups
     made = Made(original, local)
     order = {id(edit): at for at, edit in enumerate(local)}
     listed = reading_order(tuple(local))[:room]
@@ -283,7 +297,12 @@ def _listed(
         _md_row(edit, seen, line_shift)
         for edit, seen in zip(listed[:md_room], in_context[:md_room], strict=True)
     ]
-    return listed, in_context, rows, md_rows
+    groups = count_groups(
+        (group_key(edit, seen), edit.confidence)
+        for edit, seen in zip(listed, in_context, strict=True)
+        if edit.kind is not Kind.REJECTED
+    )
+    return listed, rows, md_rows, groups
 
 
 def _md_row(edit: Edit, seen: InContext, line_shift: int) -> str:

@@ -64,6 +64,8 @@ class Group:
 
 GroupKey = tuple[str, str, str, str]  # rule code, kind, before, after
 GroupCount = tuple[str, str, str, str, int, float]  # ... and hits, least confidence
+PieceGroup = tuple[GroupKey, int, float]  # a group of a piece's listed edits: hits, least
+QUOTES = "quotes"  # the stage whose spacing is grouped with the quote beside it
 
 
 def group_key(edit: Edit, seen: InContext) -> GroupKey:
@@ -74,11 +76,27 @@ def group_key(edit: Edit, seen: InContext) -> GroupKey:
     rule = edit.rule
     if rule.stage not in restyles():
         return rule.code, kind, seen.word_before, seen.word_after
-    if rule.stage == "quotes" and not edit.before.strip() and not edit.after.strip():
+    if rule.stage == QUOTES and not edit.before.strip() and not edit.after.strip():
         left = seen.left[-1:] if seen.left[-1:] and not seen.left[-1].isalnum() else ""
         right = seen.right[:1] if seen.right[:1] and not seen.right[0].isalnum() else ""
         return edit.rule.code, kind, left + edit.before + right, left + edit.after + right
     return edit.rule.code, kind, edit.before, edit.after
+
+
+def count_groups(counted: Iterable[tuple[GroupKey, float]]) -> list[PieceGroup]:
+    """Edits counted by group (each edit's `group_key` and confidence): hits and the least
+    confidence (at most 1), in the order first met.  The core counts a piece's listed edits
+    so (`_core.listed_rows`); this is the path for what it leaves to Python."""
+    groups: dict[GroupKey, list[float]] = {}
+    for key, confidence in counted:
+        held = groups.get(key)
+        if held is None:
+            groups[key] = [1, min(1.0, confidence)]
+        else:
+            held[0] += 1
+            if confidence < held[1]:
+                held[1] = confidence
+    return [(key, int(hits), least) for key, (hits, least) in groups.items()]
 
 
 @cache
@@ -320,18 +338,18 @@ class FileView:
     def unlisted(self) -> int:
         return max(0, self.fixes + self.suggestions - len(self.html_rows))
 
-    def count(self, counted: Iterable[tuple[GroupKey, float]]) -> None:
-        """Each listed edit's group (`group_key`) and confidence counted: hits, and the least
-        confidence.  All of a piece's in one call, not a call per edit."""
-        groups = self.groups
-        for key, confidence in counted:
-            held = groups.get(key)
+    def count(self, groups: Iterable[PieceGroup]) -> None:
+        """A piece's listed edits counted by group (`count_groups`, or the core's), added to
+        the file's: hits, and the least confidence."""
+        held_groups = self.groups
+        for key, hits, least in groups:
+            held = held_groups.get(key)
             if held is None:
-                groups[key] = [1, min(1.0, confidence)]
+                held_groups[key] = [hits, least]
             else:
-                held[0] += 1
-                if confidence < held[1]:
-                    held[1] = confidence
+                held[0] += hits
+                if least < held[1]:
+                    held[1] = least
 
     def group_counts(self) -> tuple[GroupCount, ...]:
         """In the order first met (the listed edits' reading order): deterministic, and

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from pipeline import _core
 from pipeline.edits import Edit, Kind
-from pipeline.report import html, markdown, stream
+from pipeline.report import html, markdown, stream, summary
 from pipeline.report.json_report import _dumps, _edit_line, edit_lines
-from pipeline.stages import all_rules
+from pipeline.stages import all_rules, quotes
 
 RULES = all_rules()
 TEXT = st.text(alphabet=st.characters(codec=None), max_size=40)  # surrogates included
@@ -82,6 +82,52 @@ def test_the_core_s_listing_is_python_s(data: st.DataObject) -> None:
     assert core == python  # report.md's rows too, each the core's or Python's
 
 
+MARKS_AND_SPACES = st.text(alphabet=" \u00a0\t\u2009a1\u00e9\u00b2\u00ab\u00bb\"'(.", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_core_groups_a_quote_s_spacing_with_its_marks_as_python_does(
+    data: st.DataObject,
+) -> None:
+    """A restyle whose before and after are white space (a quote's spacing) is grouped with
+    the marks beside it, a letter or digit not (`summary.group_key`): the core's groups
+    are Python's."""
+    text = data.draw(MARKS_AND_SPACES)
+    spacing = st.text(alphabet=" \u00a0\t\u2009\u3000", max_size=2)
+    restyles = [rule for rule in RULES if rule.stage in summary.restyles()]
+    found = []
+    for start in sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=5))):
+        before = data.draw(spacing)
+        rule = data.draw(st.sampled_from(restyles))
+        confidence = data.draw(st.sampled_from([1.0, 0.5, 0.95]))
+        kind = data.draw(st.sampled_from(list(Kind)))
+        found.append(
+            Edit(
+                start,
+                start,
+                before,
+                data.draw(spacing),
+                rule,
+                confidence,
+                "m",
+                kind,
+                1,
+                start + 1,
+                "i",
+                start,
+            )
+        )
+    core = stream._listed(text, found, 10, 0, 0)
+    with mock.patch.object(_core, "listed_rows", return_value=None):
+        python = stream._listed(text, found, 10, 0, 0)
+    assert core == python
+
+
+def test_the_quotes_stage_is_the_one_the_groups_name() -> None:
+    assert summary.QUOTES == quotes.NAME
+
+
 def test_the_core_writes_report_md_s_rows_of_text_it_can_read() -> None:
     """A row the core can write (its text's characters of categories no Unicode version
     since Python's changed) comes from the core, not from Python."""
@@ -91,18 +137,26 @@ def test_the_core_writes_report_md_s_rows_of_text_it_can_read() -> None:
         Edit(42, 43, "\t", " ", RULES[1], 1.0, "m", Kind.FIX, 1, 43, "b", 42),
     ]
     wanted = stream.MarkdownListing(5, markdown.KIND_SHOWN, markdown.CONTEXT)
-    listing = _core.listed_rows(text, found, 5, 30, 2, html.KINDS, Kind.FIX, wanted)
+    listing = _core.listed_rows(
+        text, found, 5, 30, 2, html.KINDS, Kind.FIX, wanted, stream._grouping()
+    )
     assert listing is not None
-    assert None not in listing[3] and len(listing[3]) == 2
-    assert listing[3][0].startswith("| 3:26 |") and listing[3][0].endswith(" | 0.88 |")
+    assert None not in listing[2] and len(listing[2]) == 2
+    assert listing[2][0].startswith("| 3:26 |") and listing[2][0].endswith(" | 0.88 |")
 
 
 def test_an_edit_not_located_or_past_the_text_is_left_to_python() -> None:
     edit = Edit(0, 0, "", " ", RULES[0], 1.0, "m", Kind.FIX, 1, 1, "id")  # offset -1
     wanted = stream.MarkdownListing(5, {}, 20)
-    assert _core.listed_rows("one line", [edit], 5, 30, 0, {}, Kind.FIX, wanted) is None
+    assert (
+        _core.listed_rows("one line", [edit], 5, 30, 0, {}, Kind.FIX, wanted, stream._grouping())
+        is None
+    )
     past = edit._replace(line=3, offset=100)
-    assert _core.listed_rows("one line", [past], 5, 30, 0, {}, Kind.FIX, wanted) is None
+    assert (
+        _core.listed_rows("one line", [past], 5, 30, 0, {}, Kind.FIX, wanted, stream._grouping())
+        is None
+    )
 
 
 def test_the_core_reads_an_edit_s_fields_where_the_edit_holds_them() -> None:

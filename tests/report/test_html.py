@@ -49,8 +49,9 @@ def test_a_restyle_after_a_repair_is_shown_in_the_text_it_met() -> None:
 
 
 def test_the_core_lists_a_piece_as_python_does() -> None:
-    """A piece's listing comes from the core (`_core.listed_rows`: reading order, the text
-    each edit met, its row of the page): it must be what the Python path gives, which
+    """A piece's listing comes from the core (`_core.listed_rows`: reading order, each
+    edit's row of the page and of report.md, the edits counted by group): it must be what
+    the Python path gives, which
     still lists what the core leaves to it (a confidence that is no float)."""
     from unittest import mock
 
@@ -68,9 +69,12 @@ def test_the_core_lists_a_piece_as_python_does() -> None:
             with mock.patch.object(_core, "listed_rows", return_value=None):
                 python = stream._listed(text, local, room, shift, md_room)
             assert core == python
-            assert all("<" not in row and row.isascii() for row in core[2])
-            assert len(core[3]) == min(md_room, len(core[0]))
+            assert all("<" not in row and row.isascii() for row in core[1])
+            assert len(core[2]) == min(md_room, len(core[0]))
     slow = [edits[0]._replace(confidence=float("inf")), *edits[1:]]
     wanted = stream.MarkdownListing(20, {}, 20)
-    assert _core.listed_rows(text, slow, 500, 30, 0, html.KINDS, Kind.FIX, wanted) is None
+    assert (
+        _core.listed_rows(text, slow, 500, 30, 0, html.KINDS, Kind.FIX, wanted, stream._grouping())
+        is None
+    )
     assert stream._listed(text, slow, 500, 0)[1]

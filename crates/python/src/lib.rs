@@ -15,6 +15,7 @@ mod in_context;
 mod joins;
 mod json_text;
 mod keys;
+mod listing;
 mod markdown_row;
 mod offsets;
 mod report_json;
@@ -284,7 +285,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(spacing::whitespace_edits, m)?)?;
     m.add_function(wrap_pyfunction!(in_context::in_context, m)?)?;
     m.add_function(wrap_pyfunction!(report_json::edit_json_lines, m)?)?;
-    m.add_function(wrap_pyfunction!(report_json::listed_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(listing::listed_rows, m)?)?;
     m.add_function(wrap_pyfunction!(hunks::edit_hunks, m)?)?;
     m.add_function(wrap_pyfunction!(offsets::line_columns, m)?)?;
     m.add_function(wrap_pyfunction!(offsets::apply_edits, m)?)?;

@@ -11,43 +11,41 @@
 
 use std::io::{self, Write};
 
-use pipeline_engine::in_context::{self, Located};
 use pyo3::exceptions::PyValueError;
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyFloat, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyFloat, PyString, PyTuple};
 
 use crate::json_text::{float_repr, string};
-use crate::markdown_row::{self, Row};
 
 /// An edit's fields, read once from the Python object.
-struct Fields<'a> {
-    id: &'a str,
-    line: i64,
-    column: i64,
-    start: i64,
-    end: i64,
-    before: &'a str,
-    after: &'a str,
-    code: &'a str,
-    name: &'a str,
-    stage: &'a str,
-    kind: &'a str,
+pub(crate) struct Fields<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) line: i64,
+    pub(crate) column: i64,
+    pub(crate) start: i64,
+    pub(crate) end: i64,
+    pub(crate) before: &'a str,
+    pub(crate) after: &'a str,
+    pub(crate) code: &'a str,
+    pub(crate) name: &'a str,
+    pub(crate) stage: &'a str,
+    pub(crate) kind: &'a str,
     /// `repr(confidence)`, which `json.dumps` writes for a float too
-    confidence: String,
+    pub(crate) confidence: String,
     /// The confidence itself
-    sure: f64,
-    message: &'a str,
+    pub(crate) sure: f64,
+    pub(crate) message: &'a str,
 }
 
 /// A string attribute as UTF-8; None for what is no `str` or holds a lone surrogate.
-fn text_of<'a>(value: &'a Bound<'_, PyAny>) -> Option<&'a str> {
+pub(crate) fn text_of<'a>(value: &'a Bound<'_, PyAny>) -> Option<&'a str> {
     value.cast::<PyString>().ok()?.to_str().ok()
 }
 
 /// The attributes an edit is written from, held while its fields are borrowed.
-struct Held<'py> {
-    values: [Bound<'py, PyAny>; 13],
+pub(crate) struct Held<'py> {
+    pub(crate) values: [Bound<'py, PyAny>; 13],
 }
 
 /// `pipeline.edits.Edit`'s fields in their order (`Edit._fields`; a test holds the two
@@ -114,7 +112,7 @@ pub(crate) fn field_at<'py>(edit: &Bound<'py, PyAny>, at: usize) -> PyResult<Bou
 }
 
 impl<'py> Held<'py> {
-    fn of(edit: &Bound<'py, PyAny>) -> PyResult<Held<'py>> {
+    pub(crate) fn of(edit: &Bound<'py, PyAny>) -> PyResult<Held<'py>> {
         let py = edit.py();
         let rule = field(edit, "rule")?;
         Ok(Held {
@@ -137,7 +135,7 @@ impl<'py> Held<'py> {
     }
 
     /// The fields, or None where Python must write the edit (see the module's docs).
-    fn fields(&self, confidence: &Bound<'_, PyAny>) -> PyResult<Option<Fields<'_>>> {
+    pub(crate) fn fields(&self, confidence: &Bound<'_, PyAny>) -> PyResult<Option<Fields<'_>>> {
         let [id, line, column, start, end, before, after, code, name, stage, kind, message, _] =
             &self.values;
         let Ok(value) = confidence.cast_exact::<PyFloat>() else {
@@ -200,12 +198,12 @@ fn json_line(out: &mut Vec<u8>, shown_path: &str, e: &Fields<'_>) -> io::Result<
     Ok(())
 }
 
-fn written(out: Vec<u8>) -> PyResult<String> {
+pub(crate) fn written(out: Vec<u8>) -> PyResult<String> {
     // serde_json and the formatters above write UTF-8 from `&str`s only
     String::from_utf8(out).map_err(|error| PyValueError::new_err(error.to_string()))
 }
 
-fn io_error(error: io::Error) -> PyErr {
+pub(crate) fn io_error(error: io::Error) -> PyErr {
     PyValueError::new_err(error.to_string())
 }
 
@@ -237,7 +235,7 @@ pub fn edit_json_lines<'py>(
 
 /// One edit's row of the review page (`html.edit_row`, as `html.inert_json` writes it);
 /// `seen` is the text it met (`summary.InContext`: left, right, word before, word after).
-fn page_row(
+pub(crate) fn page_row(
     out: &mut Vec<u8>,
     e: &Fields<'_>,
     line: i64,
@@ -258,135 +256,4 @@ fn page_row(
     string(out, e.message, true)?;
     out.push(b']');
     Ok(())
-}
-
-/// The text an edit met (`summary.InContext`): left, right, word before, word after.
-type Seen = (String, String, String, String);
-
-/// What `listed_rows` gives: the edits listed, the text each met, each one's row of the
-/// review page, and the first ones' rows of report.md (None: left to Python).
-type Listing = (Vec<usize>, Vec<Seen>, Vec<String>, Vec<Option<String>>);
-
-/// What report.md lists of a piece (`stream.FileReport._list`): how many rows it still
-/// wants, how it names each kind (`markdown.KIND_SHOWN`), and how many characters of
-/// context either side (`markdown.CONTEXT`).
-#[derive(FromPyObject)]
-pub struct Markdown<'py> {
-    room: usize,
-    kinds: Bound<'py, PyDict>,
-    width: usize,
-}
-
-/// What a report lists of a piece's edits (`stream.FileReport._list`): the indexes of those
-/// it lists (in reading order, at most `room`), the text each met (`width` characters either
-/// side) and its row of the review page (its line moved on by `line_shift`, its kind as
-/// `kinds` names it; `fix` is `Kind.FIX`).  `edits` are located in `original`, in the order
-/// made.  With them the first listed edits' rows of report.md (`markdown`).  None where one
-/// of them must be handled in Python.
-#[pyfunction]
-#[allow(clippy::too_many_arguments)] // what Python holds of a piece, as the listing needs it
-pub fn listed_rows(
-    original: &Bound<'_, PyString>,
-    edits: Vec<Bound<'_, PyAny>>,
-    room: usize,
-    width: usize,
-    line_shift: i64,
-    kinds: &Bound<'_, PyDict>,
-    fix: &Bound<'_, PyAny>,
-    markdown: Markdown<'_>,
-) -> PyResult<Option<Listing>> {
-    let Ok(original) = original.to_str() else {
-        return Ok(None);
-    };
-    let held = edits.iter().map(Held::of).collect::<PyResult<Vec<_>>>()?;
-    let confidences = edits
-        .iter()
-        .map(|edit| field(edit, "confidence"))
-        .collect::<PyResult<Vec<_>>>()?;
-    let mut all = Vec::with_capacity(edits.len());
-    let mut located = Vec::with_capacity(edits.len());
-    for (held, confidence) in held.iter().zip(&confidences) {
-        let Some(fields) = held.fields(confidence)? else {
-            return Ok(None);
-        };
-        let (Ok(line), Ok(column)) = (usize::try_from(fields.line), usize::try_from(fields.column))
-        else {
-            return Ok(None);
-        };
-        // -1 until the runner locates the edit: Python says what then
-        let Ok(at) = held.values[12].extract::<usize>() else {
-            return Ok(None);
-        };
-        located.push(Located {
-            line,
-            column,
-            at,
-            before: fields.before,
-            after: fields.after,
-            fix: held.values[10].is(fix),
-        });
-        all.push(fields);
-    }
-    let chars: Vec<char> = original.chars().collect();
-    let Some(listed) = in_context::listed(&chars, &located, room, width) else {
-        return Ok(None);
-    };
-    let (mut indexes, mut seens, mut rows) = (Vec::new(), Vec::new(), Vec::new());
-    let mut md_rows = Vec::new();
-    let mut out = Vec::new();
-    for (k, seen) in listed {
-        let Some(letter) = kinds.get_item(&held[k].values[10])? else {
-            return Ok(None);
-        };
-        let Some(kind) = text_of(&letter) else {
-            return Ok(None);
-        };
-        out.clear();
-        let texts = [&seen.left, &seen.right, &seen.word_before, &seen.word_after];
-        page_row(
-            &mut out,
-            &all[k],
-            all[k].line + line_shift,
-            kind,
-            texts.map(String::as_str),
-        )
-        .map_err(io_error)?;
-        rows.push(written(std::mem::take(&mut out))?);
-        if md_rows.len() < markdown.room {
-            md_rows.push(md_row(&all[k], &held[k], &seen, line_shift, &markdown)?);
-        }
-        indexes.push(k);
-        seens.push((seen.left, seen.right, seen.word_before, seen.word_after));
-    }
-    Ok(Some((indexes, seens, rows, md_rows)))
-}
-
-/// An edit's row of report.md (`markdown.edit_row`), its line moved on by `line_shift`;
-/// None where Python writes it (a kind it names otherwise, a character left to it).
-fn md_row(
-    e: &Fields<'_>,
-    held: &Held<'_>,
-    seen: &in_context::InContext,
-    line_shift: i64,
-    markdown: &Markdown<'_>,
-) -> PyResult<Option<String>> {
-    let Some(kind) = markdown.kinds.get_item(&held.values[10])? else {
-        return Ok(None);
-    };
-    let Some(kind) = text_of(&kind) else {
-        return Ok(None);
-    };
-    let row = Row {
-        line: e.line + line_shift,
-        column: e.column,
-        code: e.code,
-        name: e.name,
-        kind,
-        before: e.before,
-        after: e.after,
-        left: &seen.left,
-        right: &seen.right,
-        confidence: e.sure,
-    };
-    Ok(markdown_row::row(&row, markdown.width))
 }
