@@ -53,9 +53,10 @@ INPUTS: dict[str, Callable[[], str]] = {
     # a colon spaced off its word every few characters of one line: whether the text before
     # each on its line was one word (a label's colon) was read from the line's start (6 s)
     "spaced colons on one line": lambda: "word : " * 60_000,
-    # single letters spaced, reading as no words: each letter starts up to 64 readings, each
-    # segmented whole (linear, but about 0.3 ms a letter; docs/performance.md)
+    # single letters spaced, reading as no words: each letter started up to 64 readings,
+    # each segmented whole, with no word of three letters in any (0.3 ms a letter: 5 s)
     "letters spaced, no word among them": lambda: "a b c d e f g h " * 1_000,
+    "random letters spaced": lambda: " ".join(_random(list(string.ascii_lowercase), 16_000)),
 }
 
 

@@ -2,12 +2,13 @@
 //! the lexicon lacks, `Apperidix`; words as written about `t o`): each read alone, from its
 //! start as far as it reads, or with the scrap or the piece beside it whose word it spells.
 
-use super::read_run;
+use super::{alphabetical, plain_word, read_run};
 use crate::broken_words::{ligature_gap, Restored};
 use crate::lexicon::Lexicon;
 use crate::pystr::lower_each;
 use crate::thresholds::{
-    SPACED_COMMON_ZIPF, SPACED_READ_LETTERS, SPACED_RUN_LETTERS, SPACED_WORD_ZIPF,
+    SPACED_COMMON_ZIPF, SPACED_LEAST_LETTERS, SPACED_READ_LETTERS, SPACED_RUN_LETTERS,
+    SPACED_WORD_ZIPF,
 };
 
 /// The readings of the stretches of single letters among `pieces`, a run of letter pieces
@@ -127,6 +128,22 @@ pub(super) fn lost_glyph_between(
 /// from its start that does, then the same from where that part ends (`d e t e r m i n
 /// e w h e t h e r a t r a`).  A letter that starts no reading is passed over.
 fn longest_readings(text: &[char], lexicon: &Lexicon, stretch: &[(usize, usize)]) -> Vec<Restored> {
+    let ends = word_ends(text, lexicon, stretch);
+    // a part of three letters or more reads only with a word of three or more in it
+    // (`read_run`): a part in which none ends is not segmented
+    let may_read = |from: usize, to: usize| {
+        to - from < SPACED_LEAST_LETTERS || ends.as_ref().is_none_or(|ends| ends[from] <= to)
+    };
+    readings_where(text, lexicon, stretch, may_read)
+}
+
+/// `longest_readings`, the parts `from..to` that `may_read` says cannot read left unread.
+fn readings_where(
+    text: &[char],
+    lexicon: &Lexicon,
+    stretch: &[(usize, usize)],
+    may_read: impl Fn(usize, usize) -> bool,
+) -> Vec<Restored> {
     let mut found = Vec::new();
     let mut from = 0;
     while from + 2 <= stretch.len() {
@@ -135,6 +152,7 @@ fn longest_readings(text: &[char], lexicon: &Lexicon, stretch: &[(usize, usize)]
         let widest = stretch.len().min(from + SPACED_READ_LETTERS);
         let read = (from + 2..=widest)
             .rev()
+            .filter(|&to| may_read(from, to))
             .find_map(|to| read_run(text, lexicon, &stretch[from..to]).map(|read| (to, read)));
         match read {
             Some((to, read)) => {
@@ -146,3 +164,41 @@ fn longest_readings(text: &[char], lexicon: &Lexicon, stretch: &[(usize, usize)]
     }
     found
 }
+
+/// For each letter of a stretch of single letters (and just past its end), the least end
+/// of a word of `SPACED_LEAST_LETTERS` letters or more that starts there or later: a word
+/// `read_run` may close up, spelled out (`plain_word`) and no run of the alphabet
+/// (`usize::MAX` where none does).  A part with no word of three letters or more in it
+/// reads as nothing (but a pair), and segmenting each part whole, 63 from each letter, made
+/// spaced letters that read as no words (`a b c d e f g h`) take 0.3 ms a letter.  None
+/// where a letter lower-cases to more than one: there every part is read.
+fn word_ends(text: &[char], lexicon: &Lexicon, stretch: &[(usize, usize)]) -> Option<Vec<usize>> {
+    let low = stretch
+        .iter()
+        .map(|&(start, _)| {
+            let mut lowered = text[start].to_lowercase();
+            match (lowered.next(), lowered.next()) {
+                (Some(low), None) => Some(low),
+                _ => None,
+            }
+        })
+        .collect::<Option<Vec<char>>>()?;
+    let mut ends = vec![usize::MAX; low.len() + 1];
+    for from in (0..low.len()).rev() {
+        let widest = low.len().min(from + SPACED_READ_LETTERS);
+        let tail: String = low[from..widest].iter().collect();
+        // every word the letters from here start, in one walk of the word list
+        let known = lexicon.prefix_frequencies(&tail);
+        let first = (from + SPACED_LEAST_LETTERS..=widest).find(|&end| {
+            let letters = &low[from..end];
+            known.get(end - from).copied().flatten().is_some()
+                && !alphabetical(letters)
+                && plain_word(lexicon, &letters.iter().collect::<String>(), true)
+        });
+        ends[from] = first.map_or(ends[from + 1], |end| end.min(ends[from + 1]));
+    }
+    Some(ends)
+}
+
+#[cfg(test)]
+mod tests;
