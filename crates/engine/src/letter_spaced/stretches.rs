@@ -128,9 +128,12 @@ pub(super) fn lost_glyph_between(
 /// from its start that does, then the same from where that part ends (`d e t e r m i n
 /// e w h e t h e r a t r a`).  A letter that starts no reading is passed over.
 fn longest_readings(text: &[char], lexicon: &Lexicon, stretch: &[(usize, usize)]) -> Vec<Restored> {
-    let ends = word_ends(text, lexicon, stretch);
     // a part of three letters or more reads only with a word of three or more in it
-    // (`read_run`): a part in which none ends is not segmented
+    // (`read_run`): a part in which none ends is not segmented (a stretch of two letters
+    // holds no such part: most between words are, and are not walked)
+    let ends = (stretch.len() >= SPACED_LEAST_LETTERS)
+        .then(|| word_ends(text, lexicon, stretch))
+        .flatten();
     let may_read = |from: usize, to: usize| {
         to - from < SPACED_LEAST_LETTERS || ends.as_ref().is_none_or(|ends| ends[from] <= to)
     };
