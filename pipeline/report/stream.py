@@ -17,6 +17,7 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -254,13 +255,15 @@ class MarkdownListing(NamedTuple):
 class Grouping(NamedTuple):
     """How `_core.listed_rows` groups listed edits, as `summary.group_key` does."""
 
-    restyles: list[str]  # the stages whose edits restyle marks
+    restyles: tuple[str, ...]  # the stages whose edits restyle marks
     quotes: str  # the stage whose spacing shows the quote beside it
     rejected: Kind  # not counted
 
 
+@cache
 def _grouping() -> Grouping:
-    return Grouping(sorted(restyles()), QUOTES, Kind.REJECTED)
+    """Built once, not for each piece a report lists."""
+    return Grouping(tuple(sorted(restyles())), QUOTES, Kind.REJECTED)
 
 
 def _listed(
