@@ -4,6 +4,7 @@
 pub mod badness;
 pub mod broken_words;
 pub mod candidates;
+pub mod classes;
 pub mod confidence;
 pub mod decision;
 #[cfg(test)]

@@ -3,29 +3,25 @@
 //! `str.isalpha`) calls one, a space what `str.isspace` does, and so on.  Offsets are
 //! code points, as Python indexes a `str`.
 //!
-//! ASCII is answered directly; other characters by the `regex` crate's Unicode tables,
-//! which follow the same Unicode properties as the `regex` package (their versions may
-//! differ by a release: characters assigned since are the only ones read apart).
+//! ASCII is answered directly; other characters by the `regex` crate's Unicode tables
+//! (`classes`), which follow the same Unicode properties as the `regex` package (their
+//! versions may differ by a release: characters assigned since are the only ones read
+//! apart).
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::classes::Class;
 
-fn class(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("a fixed, valid character class")
-}
+static LETTER: LazyLock<Class> = LazyLock::new(|| Class::of(r"\p{L}"));
+static UPPER_LETTER: LazyLock<Class> = LazyLock::new(|| Class::of(r"\p{Lu}"));
+static LOWER_LETTER: LazyLock<Class> = LazyLock::new(|| Class::of(r"\p{Ll}"));
+static MODIFIER_LETTER: LazyLock<Class> = LazyLock::new(|| Class::of(r"\p{Lm}"));
+static TITLE_LETTER: LazyLock<Class> = LazyLock::new(|| Class::of(r"\p{Lt}"));
+static DIGIT: LazyLock<Class> = LazyLock::new(|| Class::of(r"\d"));
+static WORD: LazyLock<Class> = LazyLock::new(|| Class::of(r"\w"));
 
-static LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{L}$"));
-static UPPER_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Lu}$"));
-static LOWER_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Ll}$"));
-static MODIFIER_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Lm}$"));
-static TITLE_LETTER: LazyLock<Regex> = LazyLock::new(|| class(r"^\p{Lt}$"));
-static DIGIT: LazyLock<Regex> = LazyLock::new(|| class(r"^\d$"));
-static WORD: LazyLock<Regex> = LazyLock::new(|| class(r"^\w$"));
-
-fn one(pattern: &Regex, ch: char) -> bool {
-    let mut buffer = [0u8; 4];
-    pattern.is_match(ch.encode_utf8(&mut buffer))
+fn one(class: &Class, ch: char) -> bool {
+    class.contains(ch)
 }
 
 /// `\p{L}`: a letter (`str.isalpha` of one character).

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::classes::Class;
 
 use super::Proposal;
 use crate::pystr::chars_of;
@@ -18,8 +18,7 @@ pub const LEADING: &str = "W006";
 pub const BLANK_LINES: &str = "W007";
 pub const FINAL_NEWLINE: &str = "W008";
 
-static SPACE_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Zs}$").expect("a fixed, valid character class"));
+static SPACE_SEPARATOR: LazyLock<Class> = LazyLock::new(|| Class::of(r"\p{Zs}"));
 
 /// `\s` of the `regex` package (Unicode's White_Space) or a character the stage removes.
 fn spacing(ch: char) -> bool {
@@ -32,8 +31,7 @@ fn odd_space(ch: char) -> bool {
     if ch.is_ascii() {
         return false;
     }
-    let mut buffer = [0u8; 4];
-    SPACE_SEPARATOR.is_match(ch.encode_utf8(&mut buffer))
+    SPACE_SEPARATOR.contains(ch)
 }
 
 /// The lines of a run between its line breaks (CRLF, CR, LF).
