@@ -12,7 +12,7 @@ from pipeline.config import CheckOptions
 from pipeline.edit_ids import path_key
 from pipeline.edits import Edit, Kind
 from pipeline.files.names import shown, uri
-from pipeline.report.summary import Made, contexts, relocated
+from pipeline.report.edit_view import Made, contexts, relocated
 from pipeline.runner import BatchResult
 
 

@@ -14,7 +14,7 @@ from pipeline import __version__
 from pipeline.check.baseline import Comparison
 from pipeline.check.findings import Finding
 from pipeline.files.names import uri
-from pipeline.report.summary import edit_record
+from pipeline.report.edit_view import edit_record
 from pipeline.stages import all_rules
 
 

@@ -17,7 +17,8 @@ from importlib import resources
 from typing import Any
 
 from pipeline.edits import Edit, Kind
-from pipeline.report.summary import FileView, InContext, Summary
+from pipeline.report.edit_view import InContext
+from pipeline.report.summary import FileView, Summary
 from pipeline.stages import all_rules
 
 KINDS = {Kind.FIX: "f", Kind.SUGGESTION: "s", Kind.REJECTED: "r"}

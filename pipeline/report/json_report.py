@@ -15,7 +15,8 @@ from json.encoder import encode_basestring
 
 from pipeline import _core
 from pipeline.edits import Edit
-from pipeline.report.summary import Summary, edit_record
+from pipeline.report.edit_view import edit_record
+from pipeline.report.summary import Summary
 
 FORMAT_VERSION = 2  # its schema is pipeline/schemas/report.schema.json
 FILE_SEPARATOR = ",\n"

@@ -13,7 +13,8 @@ import html
 from pipeline.edits import Edit, Kind
 from pipeline.files.names import shown
 from pipeline.regexes import compiled
-from pipeline.report.summary import FileView, InContext, Summary, printable, visible
+from pipeline.report.edit_view import InContext, printable, visible
+from pipeline.report.summary import FileView, Summary
 
 LIMIT = 65_536  # what a GitHub comment holds, in characters (measured here in bytes: more)
 HEAD_LIMIT = 16_000  # the summary's share of it; the files' sections get the rest

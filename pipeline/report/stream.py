@@ -25,21 +25,23 @@ from pipeline import _core
 from pipeline.edits import Edit, Kind, Rule
 from pipeline.files.names import shown
 from pipeline.report import html, json_report, markdown, unified
-from pipeline.report.summary import (
+from pipeline.report.edit_view import (
     CONTEXT_WIDTH,
+    InContext,
+    Made,
+    contexts,
+    narrowed,
+    reading_order,
+    relocated,
+)
+from pipeline.report.summary import (
     LISTED_PER_FILE,
     QUOTES,
     FileTally,
     FileView,
-    InContext,
-    Made,
     PieceGroup,
-    contexts,
     count_groups,
     group_key,
-    narrowed,
-    reading_order,
-    relocated,
     restyles,
 )
 

@@ -49,8 +49,8 @@ def test_positions_are_in_the_original() -> None:
 def test_an_edit_line_is_the_encoder_s_record_of_it() -> None:
     """report.json writes an edit field by field; it must read as the JSON encoder's."""
 
+    from pipeline.report.edit_view import edit_record
     from pipeline.report.json_report import _dumps, _edit_line
-    from pipeline.report.summary import edit_record
 
     text = 'Quote "here",said \\ it\x01\tcafé  ok\u2028«x»\U0001f600thepress.\n'
     edits = list(clean(text).edits)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pipeline.cleaning import clean
 from pipeline.config import Config
-from pipeline.report.summary import Made, context, contexts, narrowed
+from pipeline.report.edit_view import Made, context, contexts, narrowed
 from pipeline.stages.quotes import QuotesOptions
 
 
