@@ -13,7 +13,6 @@ import codecs
 import contextlib
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -244,7 +243,12 @@ def current_umask() -> int:
 
 
 def temporary_beside(path: Path) -> tuple[int, Path]:
-    """A new temporary file in `path`'s folder (so a rename onto `path` is atomic)."""
+    """A new temporary file in `path`'s folder (so a rename onto `path` is atomic).
+
+    `tempfile` (with `shutil` and `random`, which it imports) is imported here: a
+    `pipeline check` that writes nothing starts without it, 3 ms sooner."""
+    import tempfile
+
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_MARK)
     return fd, Path(name)
 
