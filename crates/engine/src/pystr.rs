@@ -20,16 +20,12 @@ static TITLE_LETTER: LazyLock<Class> = LazyLock::new(|| Class::of(r"\p{Lt}"));
 static DIGIT: LazyLock<Class> = LazyLock::new(|| Class::of(r"\d"));
 static WORD: LazyLock<Class> = LazyLock::new(|| Class::of(r"\w"));
 
-fn one(class: &Class, ch: char) -> bool {
-    class.contains(ch)
-}
-
 /// `\p{L}`: a letter (`str.isalpha` of one character).
 pub fn is_letter(ch: char) -> bool {
     if ch.is_ascii() {
         ch.is_ascii_alphabetic()
     } else {
-        one(&LETTER, ch)
+        LETTER.contains(ch)
     }
 }
 
@@ -38,7 +34,7 @@ pub fn is_upper_letter(ch: char) -> bool {
     if ch.is_ascii() {
         ch.is_ascii_uppercase()
     } else {
-        one(&UPPER_LETTER, ch)
+        UPPER_LETTER.contains(ch)
     }
 }
 
@@ -47,13 +43,13 @@ pub fn is_lower_letter(ch: char) -> bool {
     if ch.is_ascii() {
         ch.is_ascii_lowercase()
     } else {
-        one(&LOWER_LETTER, ch)
+        LOWER_LETTER.contains(ch)
     }
 }
 
 /// `\p{Lm}`: a modifier letter, uncased (the ʻokina of `Kauaʻi`, the ʿayn of `Saʿid`).
 pub fn is_modifier_letter(ch: char) -> bool {
-    !ch.is_ascii() && one(&MODIFIER_LETTER, ch)
+    !ch.is_ascii() && MODIFIER_LETTER.contains(ch)
 }
 
 /// `\d`: a decimal digit (`str.isdigit` of what the engine asks it of).
@@ -61,7 +57,7 @@ pub fn is_digit(ch: char) -> bool {
     if ch.is_ascii() {
         ch.is_ascii_digit()
     } else {
-        one(&DIGIT, ch)
+        DIGIT.contains(ch)
     }
 }
 
@@ -70,7 +66,7 @@ pub fn is_word(ch: char) -> bool {
     if ch.is_ascii() {
         ch.is_ascii_alphanumeric() || ch == '_'
     } else {
-        one(&WORD, ch)
+        WORD.contains(ch)
     }
 }
 
@@ -109,7 +105,7 @@ pub fn is_alnum(ch: char) -> bool {
 }
 
 fn is_title(ch: char) -> bool {
-    !ch.is_ascii() && one(&TITLE_LETTER, ch)
+    !ch.is_ascii() && TITLE_LETTER.contains(ch)
 }
 
 /// `str.islower`: no upper-case or title-case character, and at least one lower-case one.

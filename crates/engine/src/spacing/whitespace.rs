@@ -3,9 +3,8 @@
 
 use std::sync::LazyLock;
 
-use crate::classes::Class;
-
 use super::Proposal;
+use crate::classes::Class;
 use crate::pystr::chars_of;
 use crate::vocabulary::INVISIBLES;
 
