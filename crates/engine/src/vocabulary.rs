@@ -326,7 +326,7 @@ impl<'a> Reader<'a> {
     pub fn new(vocabulary: &'a Vocabulary) -> Reader<'a> {
         Reader {
             vocabulary,
-            reads: Reads::default(),
+            reads: Reads::sized(),
         }
     }
 

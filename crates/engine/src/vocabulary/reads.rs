@@ -21,7 +21,23 @@ fn hash(key: &str) -> u64 {
     FxBuildHasher.hash_one(key)
 }
 
+/// Room for the first keys a reading notes.  Begun empty, a reading's buffer grew four
+/// times on average (46,187 times for the 11,773 readings of 100 files of damaged news: 0.7%
+/// of the library path's instructions); begun with room for 64 bytes and four keys, one in
+/// four grows, once (3,029 times: -0.6%).  Room for a dozen keys saved 0.1% more and held 2
+/// MB more at one 21 MB file's peak (146 MB against 144 MB, under a bar of 150).
+const USUAL_KEYS: usize = 4;
+const USUAL_BYTES: usize = 64;
+
 impl Reads {
+    /// No keys yet, with room for a reading's first (`USUAL_KEYS`).
+    pub fn sized() -> Reads {
+        Reads {
+            text: String::with_capacity(USUAL_BYTES),
+            seen: HashTable::with_capacity(USUAL_KEYS),
+        }
+    }
+
     /// Note `kind` followed by `what` (`w:` and a word), unless noted already.
     pub fn note(&mut self, kind: &str, what: &str) {
         let start = self.text.len();
@@ -86,18 +102,21 @@ mod tests {
 
     #[test]
     fn each_key_is_kept_once_in_the_order_first_noted() {
-        let mut reads = Reads::default();
-        reads.note("w:", "Spain");
-        reads.note("n:", "");
-        reads.note("w:", "Spain");
-        reads.note("w:S", "pain"); // the same key, written in other parts
-        reads.note("p:", "Spainexpels");
-        assert_eq!(
-            reads.iter().collect::<Vec<_>>(),
-            ["w:Spain", "n:", "p:Spainexpels"]
-        );
-        assert_eq!(reads.len(), 3);
-        assert!(reads.contains("n:") && reads.contains("w:Spain") && !reads.contains("w:S"));
+        for mut reads in [Reads::default(), Reads::sized()] {
+            assert!(reads.is_empty());
+            reads.note("w:", "Spain");
+            reads.note("n:", "");
+            reads.note("w:", "Spain");
+            reads.note("w:S", "pain"); // the same key, written in other parts
+            reads.note("p:", "Spainexpels");
+            assert_eq!(
+                reads.iter().collect::<Vec<_>>(),
+                ["w:Spain", "n:", "p:Spainexpels"]
+            );
+            assert_eq!(reads.len(), 3);
+            assert!(reads.contains("n:") && reads.contains("w:Spain") && !reads.contains("w:S"));
+            assert_eq!(&*reads.into_lines(), "w:Spain\nn:\np:Spainexpels\n");
+        }
     }
 
     #[test]
