@@ -16,6 +16,7 @@ from pipeline.commands.common import HERE, Exit
 from pipeline.config import Config
 from pipeline.files.names import shown
 from pipeline.report import render
+from pipeline.wording import count
 
 
 def _colour(choice: str) -> bool:
@@ -47,9 +48,7 @@ def command(args: argparse.Namespace) -> Exit:
     found = findings(batch, settings.check, settings.root, settings.flag_at)
     if args.write_baseline:
         baselines.write(args.write_baseline, baselines.of_findings(found))
-        common.say(
-            args, f"wrote {common.count(len(found), 'finding')} to {shown(args.write_baseline)}"
-        )
+        common.say(args, f"wrote {count(len(found), 'finding')} to {shown(args.write_baseline)}")
         return Exit.USAGE if batch.failed else Exit.OK
     accepted = baselines.load(baseline_path) if baseline_path else None
     comparison = baselines.compare(found, accepted)
@@ -60,9 +59,9 @@ def command(args: argparse.Namespace) -> Exit:
         sys.stdout.write(diff)
         failed = failed or bool(diff)
     elif args.statistics:  # the counts alone; they add up to the summary line's
-        for code, name, count, suggestions in statistics(comparison.new):
+        for code, name, hits, suggestions in statistics(comparison.new):
             kind = " [suggestion]" if suggestions else ""
-            print(f"{count:6}  {code}  {name}{kind}")
+            print(f"{hits:6}  {code}  {name}{kind}")
     else:
         sys.stdout.write(FORMATS[args.format](comparison, Style(_colour(args.color))))
     if args.output:
@@ -91,7 +90,7 @@ def _summarise_check(
 ) -> None:
     new = [f for f in comparison.new if not f.suggestion]
     suggestions = len(comparison.new) - len(new)
-    line = f"{common.count(len(new), 'new finding')}, {common.count(suggestions, 'new suggestion')}"
+    line = f"{count(len(new), 'new finding')}, {count(suggestions, 'new suggestion')}"
     if baseline_path:
         line += f", {len(comparison.known)} in the baseline"
         if comparison.unmatched:

@@ -152,8 +152,3 @@ def batch_of(args: argparse.Namespace, settings: Config, sources: list[Path]) ->
     with executor_of(args) as executor:
         progress = for_stream(quiet=args.quiet)
         return run(sources, settings, unique_names=False, executor=executor, progress=progress)
-
-
-def count(number: int, noun: str) -> str:
-    """`1 finding`, `2 findings`: every noun we count takes an s."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -15,6 +15,7 @@ from pipeline.files.names import shown
 from pipeline.files.sources import STDIN
 from pipeline.report.summary import StageCount
 from pipeline.runner import find_sources
+from pipeline.wording import count
 
 
 def command(args: argparse.Namespace) -> Exit:
@@ -69,13 +70,13 @@ def command(args: argparse.Namespace) -> Exit:
     if not args.quiet:
         rejected = f", {summary.rejected} rejected" if summary.rejected else ""
         print(
-            f"{common.count(summary.files_read, 'file')} read, {summary.files_changed} changed, "
-            f"{summary.files_failed} failed; {common.count(summary.fixes, 'edit')} made, "
-            f"{common.count(summary.suggestions, 'suggestion')}{rejected} -> {shown(args.out)}/"
+            f"{count(summary.files_read, 'file')} read, {summary.files_changed} changed, "
+            f"{summary.files_failed} failed; {count(summary.fixes, 'edit')} made, "
+            f"{count(summary.suggestions, 'suggestion')}{rejected} -> {shown(args.out)}/"
         )
-        for count in summary.by_rule:
-            suggested = f" (+{count.suggestions} suggested)" if count.suggestions else ""
-            print(f"  {count.rule.code} {count.rule.name:30} {count.fixes:6}{suggested}")
+        for by_rule in summary.by_rule:
+            suggested = f" (+{by_rule.suggestions} suggested)" if by_rule.suggestions else ""
+            print(f"  {by_rule.rule.code} {by_rule.rule.name:30} {by_rule.fixes:6}{suggested}")
         print(_time_by_stage(summary.by_stage))
     return Exit.FAILED if published.failed else Exit.OK
 

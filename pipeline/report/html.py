@@ -20,6 +20,7 @@ from pipeline.edits import Edit, Kind
 from pipeline.report.edit_view import InContext
 from pipeline.report.summary import FileView, Summary
 from pipeline.stages import all_rules
+from pipeline.wording import count
 
 KINDS = {Kind.FIX: "f", Kind.SUGGESTION: "s", Kind.REJECTED: "r"}
 SHOWN_ERRORS = 200  # errors and skipped files listed on the page; report.json has all
@@ -34,6 +35,7 @@ def _macros() -> Any:
         autoescape=True,  # every piece of input text is escaped
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters["count"] = count
     return environment.get_template("report.html.j2").module
 
 

@@ -15,6 +15,7 @@ from pipeline.files.names import shown
 from pipeline.regexes import compiled
 from pipeline.report.edit_view import InContext, printable, visible
 from pipeline.report.summary import FileView, Summary
+from pipeline.wording import count
 
 LIMIT = 65_536  # what a GitHub comment holds, in characters (measured here in bytes: more)
 HEAD_LIMIT = 16_000  # the summary's share of it; the files' sections get the rest
@@ -54,7 +55,7 @@ def edit_row(edit: Edit, seen: InContext) -> str:
 
 
 def _edit_table(rows: list[str], unlisted: int) -> list[str]:
-    more = [f"{unlisted} more edits are not listed here; report.html has every one.", ""]
+    more = [f"{count(unlisted, 'more edit')} not listed here; report.html has every one.", ""]
     return [
         "| where | rule | change | confidence |",
         "|---|---|---|---:|",
@@ -72,9 +73,9 @@ def head(summary: Summary) -> str:
     out = [
         "# Cleaning report",
         "",
-        f"{summary.files_read} files read, {summary.files_changed} changed, "
-        f"{summary.files_failed} failed; {summary.fixes} edits applied, "
-        f"{summary.suggestions} suggestions. Open report.html to review every change.",
+        f"{count(summary.files_read, 'file')} read, {summary.files_changed} changed, "
+        f"{summary.files_failed} failed; {count(summary.fixes, 'edit')} applied, "
+        f"{count(summary.suggestions, 'suggestion')}. Open report.html to review every change.",
         "",
     ]
     if summary.by_rule:
@@ -140,7 +141,7 @@ def section(view: FileView, diff: str | None) -> str:
     """A changed file's section: its edits, then its diff (`None`: too long to show here)."""
     edits = view.fixes + view.suggestions
     out = [
-        f"<details><summary>{_html_cell(view.path)}: {edits} edits</summary>",
+        f"<details><summary>{_html_cell(view.path)}: {count(edits, 'edit')}</summary>",
         "",
         *_edit_table(view.markdown_rows, edits - len(view.markdown_rows)),
     ]

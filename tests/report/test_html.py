@@ -6,6 +6,7 @@ import re
 from pipeline.edits import Kind
 from pipeline.report import html, render
 from pipeline.runner import BatchResult
+from tests.report.conftest import result_for
 
 
 def file_blocks(page: str) -> list[dict[str, object]]:
@@ -78,3 +79,8 @@ def test_the_core_lists_a_piece_as_python_does() -> None:
         is None
     )
     assert stream._listed(text, slow, 500, 0)[1]
+
+
+def test_the_totals_are_worded_in_the_singular_for_one() -> None:
+    page = render(BatchResult((result_for("one.txt", "thisis it\n"),), ()), "report.html")
+    assert "1 file read" in page and "1 edit applied, 0 suggestions." in page

@@ -59,3 +59,10 @@ def test_control_characters_around_an_edit_are_escaped() -> None:
     text = render(BatchResult((result,), ()), "report.md")
     assert "\x07" not in text and "\x1b" not in text
     assert "<U+001B>" in text
+
+
+def test_a_batch_of_one_file_and_one_edit_is_worded_in_the_singular() -> None:
+    result = result_for("one.txt", "thisis it\n")
+    text = render(BatchResult((result,), ()), "report.md")
+    assert "1 file read" in text and "1 edit applied, 0 suggestions." in text
+    assert "<details><summary>one.txt: 1 edit</summary>" in text

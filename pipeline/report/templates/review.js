@@ -263,8 +263,8 @@
     const fileRows = Array.from(perFile).sort((a, b) => (b[1][0] + b[1][1]) - (a[1][0] + a[1][1]))
       .slice(0, 10).map(([p, n]) => [p, ...n]);
     const unlisted = files.reduce((n, f) => n + f.unlisted, 0);
-    $("counts").innerHTML = (unlisted ? "<p>" + unlisted + " more edits of the largest files " +
-      "are not listed here; report.json has every one.</p>" : "") +
+    $("counts").innerHTML = (unlisted ? "<p>" + unlisted + (unlisted === 1 ? " more edit" : " more edits") +
+      " of the largest files not listed here; report.json has every one.</p>" : "") +
       countsTable("by rule", ruleRows, ["rule", "name", "stage", "applied", "suggested", "rejected"]) +
       countsTable("by stage", stageRows, ["stage", "applied", "suggested", "rejected"]) +
       countsTable("most edited files (" + files.length + " with edits)", fileRows,
