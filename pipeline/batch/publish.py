@@ -93,6 +93,7 @@ class Published:
     files: tuple[Written, ...]
     problems: tuple[str, ...]
     notes: tuple[str, ...] = ()  # what the run did not do as asked, and why (not failures)
+    reused: int = 0  # files whose output was copied from the earlier run, not cleaned again
 
     @property
     def failed(self) -> bool:
@@ -224,7 +225,7 @@ class _Run:
             # listing no sources
             sources = tuple((w.relative.as_posix(), w.sha256) for w in files if w.sha256)
             self.inputs = replace(self.inputs, sources=sources, read=True)
-        return Published(summary, tuple(files), problems)
+        return Published(summary, tuple(files), problems, reused=len(kept))
 
     def _hash(self, source: Source) -> str | None:
         """The source's hash as read before the run (where an earlier run may be reused)."""

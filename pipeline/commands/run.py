@@ -69,8 +69,9 @@ def command(args: argparse.Namespace) -> Exit:
         print(f"error: {problem}", file=sys.stderr)
     if not args.quiet:
         rejected = f", {summary.rejected} rejected" if summary.rejected else ""
+        reused = f" ({published.reused} reused from the last run)" if published.reused else ""
         print(
-            f"{count(summary.files_read, 'file')} read, {summary.files_changed} changed, "
+            f"{count(summary.files_read, 'file')} read{reused}, {summary.files_changed} changed, "
             f"{summary.files_failed} failed; {count(summary.fixes, 'edit')} made, "
             f"{count(summary.suggestions, 'suggestion')}{rejected} -> {shown(args.out)}/"
         )

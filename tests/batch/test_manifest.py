@@ -165,6 +165,18 @@ def test_a_re_run_cleans_only_what_changed_and_equals_a_fresh_run(
     assert cleaned_by_a_run(source, out, monkeypatch, "--force") == names
 
 
+def test_a_re_run_says_how_many_files_it_reused(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(source), "--out", str(out)]) == 0
+    assert "reused" not in capsys.readouterr().out
+    first = sorted(source.glob("*.txt"))[0]
+    first.write_text(first.read_text() + "\nOne more,glued.\n")
+    assert main(["run", str(source), "--out", str(out)]) == 0
+    assert "4 files read (3 reused from the last run), " in capsys.readouterr().out
+
+
 def test_a_new_engine_cleans_everything_again(
     source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
