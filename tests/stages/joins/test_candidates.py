@@ -127,6 +127,15 @@ def test_a_word_hyphenated_where_a_line_broke_is_no_glue(token: str) -> None:
     assert margins(token) == {}
 
 
+def test_a_brackets_optional_start_is_read_as_the_word_the_batch_writes() -> None:
+    """`(fake)root` is one word where the batch writes `fakeroot`, which the word list
+    lacks; a glued parenthesis is not (`(falsely)announced`)."""
+    batch = Vocabulary.of([OPENING + "build it under fakeroot, or (falsely)announced it."])
+    assert "(fake)|root" in margins("(fake)root")
+    assert margins("(fake)root", batch) == {}
+    assert "(falsely)|announced" in margins("(falsely)announced", batch)
+
+
 def test_a_glue_the_batch_writes_spaced_is_likelier_split() -> None:
     spaced = Vocabulary.of(["Said the Kazakh Minister.", "The Kazakh Minister spoke."])
 

@@ -106,7 +106,7 @@ impl Finder<'_> {
             if token[at - 1] == ')' && !self.word_after_bracket(&token[at..]) {
                 continue; // exl)eriment, 1)rol)osed: an extractor's ) for a letter
             }
-            if optional_prefix(self, token, at) {
+            if optional_prefix(self, token, at, reader) {
                 continue; // (fake)root, (sub)directory, (non-)existence: one word, its start optional
             }
             found.push(Candidate::new(
@@ -289,10 +289,17 @@ impl Finder<'_> {
 
 /// Whether the bracket that closes at `at - 1` opens the token and holds the lower-case
 /// start of the word after it, which may be read with it or without: a prefix that ends
-/// with its hyphen (`(non-)existence`), or one that makes a word the lexicon knows with
-/// the rest (`(sub)directory`).  A glued parenthesis holds a word or a name of its own
-/// (`(FBI)is`, `(falsely)announced`).
-pub(super) fn optional_prefix(finder: &Finder, token: &[char], at: usize) -> bool {
+/// with its hyphen (`(non-)existence`), or one that makes a word with the rest that the
+/// lexicon knows (`(sub)directory`) or the batch writes (`(fake)root` where it writes
+/// `fakeroot`, a tool's name the word list lacks: a glue's two words closed up are written
+/// nowhere).  A glued parenthesis holds a word or a name of its own (`(FBI)is`,
+/// `(falsely)announced`).
+pub(super) fn optional_prefix(
+    finder: &Finder,
+    token: &[char],
+    at: usize,
+    reader: &mut Reader,
+) -> bool {
     if at < 2 || token[0] != '(' {
         return false; // `)and`: no bracket opens the token
     }
@@ -307,12 +314,9 @@ pub(super) fn optional_prefix(finder: &Finder, token: &[char], at: usize) -> boo
         .take_while(|&c| is_letter(c))
         .collect();
     let lower_word = |part: &[char]| !part.is_empty() && part.iter().all(|&c| is_lower_letter(c));
-    letters.len() >= 2
-        && lower_word(letters)
-        && lower_word(&rest)
-        && (hyphen
-            || finder
-                .lexicon
-                .logp(&format!("{}{}", string(letters), string(&rest)))
-                .is_some())
+    if !(letters.len() >= 2 && lower_word(letters) && lower_word(&rest)) {
+        return false;
+    }
+    let whole = || format!("{}{}", string(letters), string(&rest));
+    hyphen || finder.lexicon.logp(&whole()).is_some() || reader.word_count(&whole()) > 0
 }

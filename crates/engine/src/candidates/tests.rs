@@ -130,11 +130,16 @@ fn a_bracket_that_opens_a_word_may_hold_its_optional_start() {
         lexicon: &lexicon,
         lists: &lists,
     };
-    let optional = |token: &str, at: usize| {
+    let batch = Vocabulary::of(["Packages are built as a regular user, under fakeroot if asked."]);
+    let optional_in = |token: &str, at: usize, batch: &Vocabulary| {
         let chars: Vec<char> = token.chars().collect();
-        super::edges::optional_prefix(&finder, &chars, at)
+        super::edges::optional_prefix(&finder, &chars, at, &mut Reader::new(batch))
     };
+    let optional = |token: &str, at: usize| optional_in(token, at, &Vocabulary::new());
     assert!(optional("(sub)directory", 5));
+    // a word the word list lacks, but the batch writes
+    assert!(!optional("(fake)root", 6));
+    assert!(optional_in("(fake)root", 6, &batch));
     assert!(optional("(non-)existence", 6)); // its hyphen says so, known or not
     assert!(!optional("(falsely)announced", 9)); // a word of its own, glued
     assert!(!optional("(FBI)is", 5));
