@@ -17,7 +17,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pipeline import _core
 
 # Renderers often break a paragraph's first line short, so the words in its first
-# characters are not counted as evidence of names (the core's `OPENING`).
+# characters are not counted as evidence of names (the core's `OPENING`); a hard-wrapped
+# line that goes on with its paragraph's sentence is no first line, and counts.
 OPENING: int = _core.OPENING
 # A file's cleaning notes at most this many counts one by one; past them it is taken to
 # read every count (the key EVERY), so that a long file (a 20 MB dump reads some 250,000)

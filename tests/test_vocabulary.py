@@ -16,6 +16,13 @@ def test_counts_words_past_a_line_opening_and_spaced_pairs() -> None:
     assert vocabulary.spaced_pairs["QatarEnergy"] == 1
 
 
+def test_a_hard_wrapped_line_that_goes_on_with_its_sentence_counts_from_its_start() -> None:
+    wrapped = "This is free documentation, suitable for input\nto text formatters and viewers."
+    assert Vocabulary.of([wrapped]).words["formatters"] == 1
+    new_paragraph = wrapped.replace("input\n", "input.\n\n")
+    assert Vocabulary.of([new_paragraph]).words["formatters"] == 0  # a paragraph's opening
+
+
 def test_the_size_class_is_the_binary_digits_of_the_words_counted() -> None:
     words = " ".join(["word"] * 40)  # the first 25 characters stand at the line's opening
     counted = sum(Vocabulary.of([words]).words.values())

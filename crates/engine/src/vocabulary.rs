@@ -9,7 +9,7 @@
 //! depends on the batch only through those counts, so a re-run may keep the output of a
 //! file whose text and counts are unchanged (`pipeline.batch.manifest`).
 
-use crate::pystr::{is_digit, is_letter, is_space};
+use crate::pystr::{is_digit, is_letter, is_lower_letter, is_space, one_of};
 
 mod counts;
 use counts::Counts;
@@ -20,7 +20,8 @@ pub use reads::Reads;
 
 /// Renderers often break a paragraph's first line short, so the words in its first
 /// characters are glued far more often than chance: they are not counted as evidence of
-/// names.  Counted without spaces, so that repairing glues does not move the line.
+/// names.  Counted without spaces, so that repairing glues does not move the line; a line
+/// that goes on with its paragraph (`wrapped_on`) is no first line.
 pub const OPENING: usize = 25;
 
 /// Zero-width spaces, word joiners, byte-order marks, soft hyphens and the Mongolian vowel
@@ -92,6 +93,19 @@ fn next_word(text: &str, from: usize) -> Option<Word> {
         });
     }
     None
+}
+
+/// Whether the line break at byte `newline` of `gap` (what stands between two words) goes on
+/// with a paragraph's text rather than starting one: the break alone in the gap, no mark that
+/// ends a sentence or a clause before it, only white space after it, and a lower-case letter
+/// starting the word after it (`next`).  Such a line is a hard-wrapped paragraph's own, its
+/// break kept, so its first words are not the opening a renderer breaks short: they count
+/// (text wrapped at 72 columns would lose a third of its words' counts otherwise).
+fn wrapped_on(gap: &str, newline: usize, next: &str) -> bool {
+    let (before, after) = (&gap[..newline], &gap[newline + 1..]);
+    !before.chars().any(|ch| one_of(ch, "\n.!?:;"))
+        && after.chars().all(is_space)
+        && next.chars().next().is_some_and(is_lower_letter)
 }
 
 fn visible(text: &str) -> usize {
@@ -199,8 +213,10 @@ impl Vocabulary {
             let lone_space = gap == " ";
             if !lone_space {
                 match gap.rfind('\n') {
-                    Some(newline) => visible_run = visible(&gap[newline + 1..]),
-                    None => visible_run += visible(gap),
+                    Some(newline) if !wrapped_on(gap, newline, &text[word.start..]) => {
+                        visible_run = visible(&gap[newline + 1..]);
+                    }
+                    _ => visible_run += visible(gap),
                 }
             }
             let current = &text[word.start..word.end];

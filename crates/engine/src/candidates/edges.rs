@@ -289,7 +289,8 @@ impl Finder<'_> {
 
 /// Whether the bracket that closes at `at - 1` opens the token and holds the lower-case
 /// start of the word after it, which may be read with it or without: a prefix that ends
-/// with its hyphen (`(non-)existence`), or one that makes a word with the rest that the
+/// with its hyphen (`(non-)existence`), a derivational prefix (`(micro)performance`: the
+/// closed class of `WordLists::prefixes`), or one that makes a word with the rest that the
 /// lexicon knows (`(sub)directory`) or the batch writes (`(fake)root` where it writes
 /// `fakeroot`, a tool's name the word list lacks: a glue's two words closed up are written
 /// nowhere).  A glued parenthesis holds a word or a name of its own (`(FBI)is`,
@@ -318,5 +319,8 @@ pub(super) fn optional_prefix(
         return false;
     }
     let whole = || format!("{}{}", string(letters), string(&rest));
-    hyphen || finder.lexicon.logp(&whole()).is_some() || reader.word_count(&whole()) > 0
+    hyphen
+        || finder.lists.prefixes.contains(&string(letters))
+        || finder.lexicon.logp(&whole()).is_some()
+        || reader.word_count(&whole()) > 0
 }

@@ -125,7 +125,10 @@ fn code_is_read_as_the_pattern_reads_it() {
 #[test]
 fn a_bracket_that_opens_a_word_may_hold_its_optional_start() {
     let lexicon = crate::lexicon::lexicon_of(&[("subdirectory", 1e-7)], &[], &[]);
-    let lists = WordLists::default();
+    let lists = WordLists {
+        prefixes: ["micro".to_string()].into_iter().collect(),
+        ..WordLists::default()
+    };
     let finder = Finder {
         lexicon: &lexicon,
         lists: &lists,
@@ -137,7 +140,8 @@ fn a_bracket_that_opens_a_word_may_hold_its_optional_start() {
     };
     let optional = |token: &str, at: usize| optional_in(token, at, &Vocabulary::new());
     assert!(optional("(sub)directory", 5));
-    // a word the word list lacks, but the batch writes
+    assert!(optional("(micro)performance", 7)); // a prefix of the closed class
+                                                // a word the word list lacks, but the batch writes
     assert!(!optional("(fake)root", 6));
     assert!(optional_in("(fake)root", 6, &batch));
     assert!(optional("(non-)existence", 6)); // its hyphen says so, known or not

@@ -21,6 +21,31 @@ fn words_after_the_opening_and_spaced_pairs_are_counted() {
 }
 
 #[test]
+fn a_hard_wrapped_lines_opening_counts_but_a_paragraphs_does_not() {
+    let opening = "An opening line of more than enough letters, wrapped";
+    let count = |text: &str, word: &str| Vocabulary::of([text]).word_count(word);
+    // the break goes on with the sentence: the next line's first words count
+    assert_eq!(
+        count(&format!("{opening}\nto text formatters"), "formatters"),
+        1
+    );
+    assert_eq!(count(&format!("{opening},\n  to text formatters"), "to"), 1);
+    // a paragraph starts: after a blank line, a sentence's end, a capital, a list's mark
+    for text in [
+        format!("{opening}\n\nto text formatters"),
+        format!("{opening}.\nto text formatters"),
+        format!("{opening}:\nto text formatters"),
+        format!("{opening}\n- to text formatters"),
+    ] {
+        assert_eq!(count(&text, "formatters"), 0, "{text:?}");
+    }
+    assert_eq!(
+        count(&format!("{opening}\nText formatters"), "formatters"),
+        0
+    );
+}
+
+#[test]
 fn compounds_are_counted_with_their_hyphen() {
     let text = "law-abiding citizens, a co-op, a well- made one, across-the-board cuts";
     let vocabulary = Vocabulary::of([text]);
