@@ -189,7 +189,7 @@ impl Punctuation<'_> {
                 continue;
             }
             let word = &chars[at + 2..run_end(chars, at + 2, is_letter)];
-            if !(self.suspending(&lower(word)) || inside(spans, at)) {
+            if !(self.suspending(&lower(word)) || inside(spans, at) || spelled_mark(chars, at)) {
                 found.push(
                     Proposal::new(at + 1, at + 2, "", BROKEN_HYPHEN, 0.9).with([string(word)]),
                 );
@@ -223,6 +223,19 @@ impl Punctuation<'_> {
         found.extend(self.broken_hyphens(&chars, &spans));
         found
     }
+}
+
+/// Whether the hyphen at `at` closes a word that a hyphen opens after a space or the line's
+/// start (`kju -at- fqdn.org`, `name -dot- org`): a mark spelled out between hyphens, as an
+/// address is written to keep it from spammers, not a compound's first part.
+fn spelled_mark(chars: &[char], at: usize) -> bool {
+    let letters = chars[..at]
+        .iter()
+        .rev()
+        .take_while(|&&c| is_letter(c))
+        .count();
+    let start = at - letters;
+    start >= 1 && chars[start - 1] == '-' && (start == 1 || chars[start - 2].is_whitespace())
 }
 
 /// Whether the text before `at` on its line is one word: a label (`Noise : I opened`,
