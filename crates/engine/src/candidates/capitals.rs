@@ -28,6 +28,13 @@ const CAPITALS_LINE_LETTERS: usize = 12;
 /// `McDONALD`, `iPHONE`, leave it in capitals; a line that names acronyms among words is
 /// not).
 const CAPITALS_LINE_SHARE: f64 = 0.9;
+/// On a line of both cases, a stretch with no lower-case letter and this many capitals or
+/// more is set in capitals too: a disclaimer in capitals that a lost line break joined to
+/// the licence's prose before it (`... written permission. THIS SOFTWARE IS PROVIDED ...
+/// IMPLIEDWARRANTIES ... OFMERCHANTABILITY`, some 200 letters).  Five or six words: acronyms
+/// and settings in running text stand one or two together (`NATO UNESCO`, `PYTHONPATH,
+/// LDFLAGS`).
+const CAPITALS_STRETCH_LETTERS: usize = 30;
 
 impl Finder<'_> {
     /// The candidates of a run of capitals, at offsets within it: those of the lower-case
@@ -94,7 +101,8 @@ impl<'t> CapitalsLine<'t> {
         }
     }
 
-    /// Whether the line holding byte `at` of `text` is set in capitals.
+    /// Whether byte `at` of `text` stands in capitals: on a line set in capitals, or in a
+    /// long stretch of one with no lower-case letter (`in_capitals_stretch`).
     pub(super) fn holds(&mut self, text: &str, at: usize) -> bool {
         let (text, at) = self.place.unwrap_or((text, at));
         if !(self.start <= at && at < self.end) {
@@ -102,8 +110,35 @@ impl<'t> CapitalsLine<'t> {
             self.end = text[at..].find('\n').map_or(text.len(), |i| at + i);
             self.capitals = in_capitals(&text[self.start..self.end]);
         }
-        self.capitals
+        self.capitals || in_capitals_stretch(&text[self.start..self.end], at - self.start)
     }
+}
+
+/// Whether byte `at` of `line` stands in a stretch with no lower-case letter that holds
+/// `CAPITALS_STRETCH_LETTERS` upper-case letters or more, and no `=` or `_`: a list of
+/// constants (`CRITICAL = 50 DEBUG = 10 ... NOTSET = 0`) is code, not a disclaimer.  Letters
+/// alone bound it, as they do a line: a split puts a space in and changes none.
+fn in_capitals_stretch(line: &str, at: usize) -> bool {
+    // the capitals read from one side, up to the least, and whether a code mark came first
+    let upper_run = |chars: &mut dyn Iterator<Item = char>| {
+        let mut upper = 0;
+        for ch in chars.take_while(|ch| !ch.is_lowercase()) {
+            if ch == '=' || ch == '_' {
+                return None;
+            }
+            upper += usize::from(ch.is_uppercase());
+            if upper == CAPITALS_STRETCH_LETTERS {
+                break;
+            }
+        }
+        Some(upper)
+    };
+    let Some(after) = upper_run(&mut line[at..].chars()) else {
+        return false;
+    };
+    after >= CAPITALS_STRETCH_LETTERS
+        || upper_run(&mut line[..at].chars().rev())
+            .is_some_and(|before| after + before >= CAPITALS_STRETCH_LETTERS)
 }
 
 /// Whether a line is set in capitals: `CAPITALS_LINE_LETTERS` letters or more, and of its

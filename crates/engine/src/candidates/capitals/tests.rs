@@ -93,6 +93,31 @@ fn a_line_is_in_capitals_by_its_letters_alone() {
 }
 
 #[test]
+fn a_long_stretch_in_capitals_on_a_line_of_prose_is_in_capitals() {
+    let line = "without written permission. THE SOFTWARE ISPROVIDED AS IS, WITHOUT WARRANTY";
+    let at = line.find("ISPROVIDED").expect("in the line");
+    assert!(!in_capitals(line) && in_capitals_stretch(line, at));
+    // a space put in changes no letter
+    assert!(in_capitals_stretch(
+        &line.replace("ISPROVIDED", "IS PROVIDED"),
+        at
+    ));
+    // acronyms and settings among lower-case words are no stretch, nor constants
+    let constants = "data: CRITICAL = 50 DEBUG = 10 ERROR = 40 INFO = 20 NOTSET = 0 WARN = 30";
+    let at = constants.find("NOTSET").expect("in the line");
+    assert!(!in_capitals_stretch(constants, at));
+    let settings = "Set PYTHONPATH, LDFLAGS and CFLAGS for NATO UNESCO builds";
+    for word in ["PYTHONPATH", "LDFLAGS", "UNESCO"] {
+        let at = settings.find(word).expect("in the line");
+        assert!(!in_capitals_stretch(settings, at), "{word}");
+    }
+    assert_eq!(
+        capitals_in(&format!("{line} here")),
+        vec![("IS".to_string(), "PROVIDED".to_string())]
+    );
+}
+
+#[test]
 fn the_line_asked_about_is_found_around_a_byte_and_kept() {
     let text = "Set here.\nTHE SOFTWARE ISPROVIDED\nlower case again";
     let mut lines = CapitalsLine::default();
