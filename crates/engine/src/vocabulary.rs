@@ -100,7 +100,7 @@ fn next_word(text: &str, from: usize) -> Option<Word> {
 /// ends a sentence or a clause before it, only white space after it, and a lower-case letter
 /// starting the word after it (`next`).  Such a line is a hard-wrapped paragraph's own, its
 /// break kept, so its first words are not the opening a renderer breaks short: they count
-/// (text wrapped at 72 columns would lose a third of its words' counts otherwise).
+/// (wrapped at 72 columns, 25 of every line's columns would go uncounted otherwise).
 fn wrapped_on(gap: &str, newline: usize, next: &str) -> bool {
     let (before, after) = (&gap[..newline], &gap[newline + 1..]);
     !before.chars().any(|ch| one_of(ch, "\n.!?:;"))

@@ -318,9 +318,9 @@ pub(super) fn optional_prefix(
     if !(letters.len() >= 2 && lower_word(letters) && lower_word(&rest)) {
         return false;
     }
-    let whole = || format!("{}{}", string(letters), string(&rest));
-    hyphen
-        || finder.lists.prefixes.contains(&string(letters))
-        || finder.lexicon.logp(&whole()).is_some()
-        || reader.word_count(&whole()) > 0
+    if hyphen || finder.lists.prefixes.contains(&string(letters)) {
+        return true;
+    }
+    let whole = format!("{}{}", string(letters), string(&rest));
+    finder.lexicon.logp(&whole).is_some() || reader.word_count(&whole) > 0
 }
