@@ -16,9 +16,10 @@ scored by `../shared/bench/textbench.py score`: every word boundary changed is a
   packages' folders, the first 150 by path (release notes, specifications, two code files);
 - `docs-more`: the next 150 of them, which no rule was tuned on.
 
-`--damage wrap` (or `sparse`) damages each set first with `textbench.py make` (line-wrap
-damage at widths 70-90, or a space dropped with probability 0.01; seed 1) and prints how many
-glues were repaired too: precision and recall on text of kinds the fit never saw.
+`--damage wrap` (or `sparse`, `split`, `ligatures`) damages each set first with `textbench.py
+make` (line-wrap damage at widths 70-90, a space dropped with probability 0.01, stray spaces
+put inside 3% of words, or half the words that hold fi/fl/ff losing it; seed 1) and prints
+what was repaired too: glues, stray spaces or ligatures, on text of kinds the fit never saw.
 
 The sets depend on what the machine has installed: figures from two machines differ, two
 builds on one machine compare (`--package` names a copy of the package to run).
@@ -154,7 +155,33 @@ def build(name: str, folder: Path) -> int:
 DAMAGE = {
     "wrap": ("--seed", "1", "--width", "70", "90"),
     "sparse": ("--seed", "1", "--sparse", "0.01"),
+    "split": ("--seed", "1", "--split", "0.03"),
+    "ligatures": ("--seed", "1", "--ligatures", "0.5"),
 }
+
+
+def damage_line(name: str, damage: str, s: dict[str, float]) -> str:
+    """One set's figures under `damage`: the glues repaired, the stray spaces taken out, or
+    the words that lost a ligature restored (and clean words broken)."""
+    head = f"{name:10} {s['docs']:4} texts, {damage} damage: "
+    if damage == "ligatures":
+        return (
+            f"{head}{s['words_repaired']} of {s['words_damaged']} words restored "
+            f"({s['word_recall']:.4f}), {s['words_broken']} clean words broken "
+            f"({s['false_edits_per_10k_words']:.2f} false edits per 10k words), lost {s['lost']}"
+        )
+    if damage == "split":
+        taken, left = s["tp_delete"], s["fn_delete"]
+        return (
+            f"{head}precision {s['precision']:.4f}, {taken} of {taken + left} stray spaces "
+            f"taken out ({taken / max(taken + left, 1):.4f}); false edits per 10k words "
+            f"{s['false_edits_per_10k_words']:.2f}, lost {s['lost']}"
+        )
+    return (
+        f"{head}precision {s['precision']:.4f}, recall {s['recall']:.4f}, F1 {s['f1']:.4f} "
+        f"({s['tp']} of {s['tp'] + s['fn']} glues; false edits per 10k words "
+        f"{s['false_edits_per_10k_words']:.2f}, lost {s['lost']})"
+    )
 
 
 def damaged(folder: Path, damage: str) -> Path:
@@ -191,13 +218,7 @@ def main() -> None:
             build(name, folder)
         package = args.package.resolve() if args.package else None
         if args.damage:
-            s = scored(damaged(folder, args.damage), package)
-            print(
-                f"{name:10} {s['docs']:4} texts, {args.damage} damage: precision "
-                f"{s['precision']:.4f}, recall {s['recall']:.4f}, F1 {s['f1']:.4f} ({s['tp']} of "
-                f"{s['tp'] + s['fn']} glues; false edits per 10k words "
-                f"{s['false_edits_per_10k_words']:.2f}, lost {s['lost']})"
-            )
+            print(damage_line(name, args.damage, scored(damaged(folder, args.damage), package)))
             continue
         s = scored(folder, package)
         print(

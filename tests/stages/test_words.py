@@ -178,8 +178,12 @@ def test_a_ligature_is_put_back_where_the_batch_writes_the_word_beside_both_neig
     assert "a re at" in apply_edits(damaged, words.find(damaged, Config(), Context(alone)))
 
 
+STRAYS_SHOWN = "The pieces were inc luded in the p resentat ions. "
+
+
 def test_a_gap_inside_a_word_is_a_ligature_where_the_batch_writes_it_over_the_closed_word() -> None:
-    damaged = PREAMBLE + "the signi cant e ect of arms tra cking, they said."
+    # stray spaces shown too: a gap inside a word may be one as well as a lost glyph
+    damaged = STRAYS_SHOWN + "The signi cant e ect of arms tra cking, they said."
     intact = PREAMBLE + "drug trafficking, human trafficking and trafficking in arms."
     batch = Vocabulary.of([intact, damaged])
     fixed = apply_edits(damaged, words.find(damaged, Config(), Context(batch)))
@@ -189,7 +193,13 @@ def test_a_gap_inside_a_word_is_a_ligature_where_the_batch_writes_it_over_the_cl
     assert "arms tra cking," in kept  # `tracking` as often: the words alone decide
 
 
-STRAYS_SHOWN = "The pieces were inc luded in the p resentat ions. "
+def test_a_stray_space_pays_its_prior_where_only_lost_ligatures_are_shown() -> None:
+    # `cking` is no word: the gap is damage either way, and in a document that shows lost
+    # ligatures and no stray space, a lost glyph is the likelier, whatever the batch writes
+    damaged = PREAMBLE + "the signi cant e ect of arms tra cking, they said."
+    tracked = Vocabulary.of([PREAMBLE + "tracking, tracking and tracking.", damaged])
+    fixed = apply_edits(damaged, words.find(damaged, Config(), Context(tracked)))
+    assert fixed.endswith("significant effect of arms trafficking, they said.")
 
 
 def _words_fixed(text: str) -> str:

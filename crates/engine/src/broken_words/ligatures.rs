@@ -5,7 +5,9 @@ use super::scan::Scan;
 use super::{confidence, ligatures_in, made, Found, GapKind, Restored, LIGATURES};
 use crate::lexicon::ZIPF_OFFSET;
 use crate::pystr::is_lower_letter;
-use crate::thresholds::{BATCH_WHOLE_MARGIN, LIGATURE_LEAST_ZIPF, LIGATURE_STRAY_PRIOR};
+use crate::thresholds::{
+    BATCH_WHOLE_MARGIN, LIGATURE_LEAST_ZIPF, LIGATURE_STRAY_PRIOR, MOVED_SCRAP_ZIPF,
+};
 
 impl Scan<'_> {
     /// The best ligature put back where `kind` says, and its margin.
@@ -25,10 +27,23 @@ impl Scan<'_> {
         let found: Vec<&str> = (first..=last).map(|i| self.runs[i].low).collect();
         let mut as_found = self.score(first, last, &found);
         if first < last {
-            // `ru les`: a stray space in `rules`, not a lost glyph in `ruffles`
+            // `ru les`: a stray space in `rules`, not a lost glyph in `ruffles`; where the
+            // document shows lost ligatures and no stray spaces and a piece is no word, the
+            // space is damage either way, and a stray one pays its prior (`a rmed`:
+            // `affirmed`, not `armed`)
             let closed = found.concat();
             if self.lexicon.logp(&closed).is_some() {
-                as_found = as_found.max(self.score(first, last, &[&closed]));
+                let scrap = || {
+                    found
+                        .iter()
+                        .any(|piece| self.lexicon.zipf(piece) < MOVED_SCRAP_ZIPF)
+                };
+                let prior = if self.shown && !self.strays_shown && scrap() {
+                    LIGATURE_STRAY_PRIOR
+                } else {
+                    0.0
+                };
+                as_found = as_found.max(self.score(first, last, &[&closed]) - prior);
             }
         }
         let mut best: Option<(&'static str, f64)> = None;
@@ -142,6 +157,9 @@ impl Scan<'_> {
             margin >= BATCH_WHOLE_MARGIN && !self.stray_at_edge(kind, first, ligature)
         });
         if let Some((ligature, margin)) = settled {
+            if self.written_as_found(kind, first, ligature) {
+                return None;
+            }
             return Some(self.restored(kind, first, last, ligature, margin));
         }
         let beside = if matches!(
@@ -161,7 +179,10 @@ impl Scan<'_> {
             (None, best) => best?,
         };
         let attested = beside.is_some_and(|(_, both)| both);
-        if !attested && self.stray_at_edge(kind, first, ligature) {
+        if !attested
+            && (self.stray_at_edge(kind, first, ligature)
+                || self.written_as_found(kind, first, ligature))
+        {
             return None;
         }
         Some(self.restored(kind, first, last, ligature, margin))
@@ -195,7 +216,8 @@ impl Scan<'_> {
         }
         let (ligature, margin) =
             self.best(first, last, mask, |l| made(kind, left.low, right.low, l))?;
-        if self.stray_at_edge(kind, first, ligature) {
+        if self.stray_at_edge(kind, first, ligature) || self.written_as_found(kind, first, ligature)
+        {
             return None;
         }
         Some(self.restored(kind, first, last, ligature, margin))

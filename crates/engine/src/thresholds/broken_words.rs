@@ -93,6 +93,22 @@ pub const BATCH_WORD_LETTERS: usize = 5;
 /// word with the ligature this many times as often as the pieces closed up (`trafficking`
 /// against `tracking`; `ligatures::written_over_closed`).
 pub const BATCH_OVER_CLOSED: u64 = 3;
+/// A word found where a ligature would go at its start or end is read as meant where the
+/// batch writes it this many times and never the word the ligature makes
+/// (`batch::written_as_found`: release notes write `rebase` 261 times, `firebase` never):
+/// were each a loss, a batch that lost half its ligatures (the benches' rate) would write
+/// the word whole once or more but for odds of 1 in 1,000.  Written fewer times, it may be
+/// the leftover of a rarer word that lost its ligature each time (`ll`, `sh` and `ow` on
+/// the lost-ligature benches, 2-7 times, where `fill`, `fish` and `flow` are never whole).
+/// A ratio is no test: a word found is often a word of its own as well (the news benches
+/// write `led` more than ten times as often as `filed`, `at` as `flat`).
+pub const BATCH_FOUND_ONLY_COUNT: u64 = 10;
+/// ...unless the word the ligature makes is this much more common (zipf) than the word
+/// found, some 300-fold: `rst` (2.5) is what `first` (6.1) leaves, `nancial` (1.2) what
+/// `financial` (5.1) leaves, and a batch that lost every ligature writes them so; `rebase`
+/// (1.8) is no leftover of `firebase` (2.3), `rm` (3.8) of `firm` (4.8), `uid` (2.2) of
+/// `fluid` (4.2).
+pub const LIGATURE_LEFTOVER_ZIPF: f64 = 2.5;
 /// A lone capital before a lower-case scrap the word list lacks (`B onta`, `K isumu`) is a
 /// name split apart, read with this margin (confidence 0.967): in split-0.03's input (built
 /// by `benchmarks/quality.py`) all 220 such pairs are pieces of one word (56 of them the

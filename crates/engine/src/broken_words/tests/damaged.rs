@@ -46,7 +46,7 @@ fn words_of(text: &str) -> Vec<String> {
 }
 
 /// The words restored in `text` with the confidence a run applies (0.9).
-fn sure_words(text: &str, lexicon: &Lexicon) -> Vec<String> {
+pub(super) fn sure_words(text: &str, lexicon: &Lexicon) -> Vec<String> {
     restorations(text, lexicon)
         .into_iter()
         .filter(|r| r.confidence >= 0.9)

@@ -104,6 +104,7 @@ fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
     assert!(restorations("the count ry'sx", &lexicon).is_empty());
 }
 
+mod as_found;
 mod damaged;
 mod moved;
 
