@@ -337,6 +337,30 @@ impl Scan<'_> {
     /// written, rare as it may be (`aws-cli` would read as `aws-cliff` as readily as
     /// `zero-tari` as `zero-tariff`), and so is any part elsewhere (`e-bikes`, `x-ray`).
     pub(super) fn part_cut(&self, i: usize) -> bool {
-        self.shown && self.lone_piece(i)
+        self.shown && self.lone_piece(i) && !self.in_abbreviation(i)
+    }
+
+    /// Whether run `i` stands in a compound of two lone letters or more, where a lone letter
+    /// is one as written (`y-m-d`, `S-o-b`, `d-f`), not what is left of a word (`play-o`).
+    /// A token with a slash may be a path or a branch's name (`jk/test-with-x`), but as
+    /// often prose (`roll-on/roll-o`, on the lost-ligature benches).
+    fn in_abbreviation(&self, i: usize) -> bool {
+        let run = &self.runs[i];
+        let spaced = |k: &usize| !self.chars[*k].is_whitespace();
+        let start = (0..run.start)
+            .rev()
+            .take_while(spaced)
+            .last()
+            .unwrap_or(run.start);
+        let end = (run.end..self.chars.len())
+            .take_while(spaced)
+            .last()
+            .map_or(run.end, |k| k + 1);
+        let token = &self.chars[start..end];
+        let letters = |part: &&[char]| {
+            let inner: Vec<&char> = part.iter().filter(|c| c.is_alphanumeric()).collect();
+            inner.len() == 1 && inner[0].is_alphabetic()
+        };
+        token.split(|&c| c == '-').filter(letters).count() >= 2
     }
 }

@@ -320,45 +320,6 @@ fn a_piece_rarer_than_a_restored_word_is_no_word_in_a_gap_but_a_name_stands() {
 }
 
 #[test]
-fn a_lone_letter_in_a_compound_is_read_as_a_word_cut_where_losses_are_plain() {
-    let lexicon = lexicon_of(
-        &[
-            ("significant", 1e-4),
-            ("cant", 1e-6),
-            ("the", 0.05),
-            ("off", 5e-4),
-            ("o", 1e-5),
-            ("e", 1e-4),
-            ("eff", 1e-6),
-            ("cli", 7e-7),
-            ("cliff", 1e-5),
-            ("run", 3e-4),
-            ("vote", 1e-4),
-            ("duty", 1e-4),
-            ("officer", 1e-4),
-            ("mail", 1e-4),
-            ("and", 0.03),
-        ],
-        &[],
-        &[],
-    );
-    let words = |text: &str| sure_words(text, &lexicon);
-    assert_eq!(
-        words("A signi cant loss. The run-o vote and the o-duty officer."),
-        ["significant", "off", "off"]
-    );
-    // elsewhere a lone letter is as written, and a longer part is, rare as it is
-    assert_eq!(
-        words("The run-o vote and the o-duty officer."),
-        Vec::<String>::new()
-    );
-    assert_eq!(
-        words("A signi cant loss. The aws-cli and e-mail."),
-        ["significant"]
-    );
-}
-
-#[test]
 fn a_batch_that_writes_the_leftovers_of_lost_ligatures_shows_the_loss_in_each_document() {
     // five very common words (zipf 4) whose rest, once a ligature is lost at their start,
     // is no word: `ghters`, `gures`, `nancing`, `tness`, `ndings`

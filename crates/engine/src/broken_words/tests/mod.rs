@@ -105,6 +105,7 @@ fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
 }
 
 mod as_found;
+mod compounds;
 mod damaged;
 mod moved;
 
