@@ -7,7 +7,8 @@ use crate::lexicon::zipf_of;
 use crate::pystr::is_lower_letter;
 use crate::thresholds::{
     BATCH_WHOLE_COUNT, BATCH_WHOLE_MARGIN, LIGATURE_CLITIC_ALONE, LIGATURE_STRAY_PRIOR,
-    STRAY_NAME_MARGIN, STRAY_NAME_PIECE_ZIPF, STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
+    STRAY_COMMON_WORD_ZIPF, STRAY_LETTER_WORD_GAP, STRAY_NAME_MARGIN, STRAY_NAME_PIECE_ZIPF,
+    STRAY_WORDS_PRIOR, STRAY_WORDS_ZIPF,
 };
 
 impl Scan<'_> {
@@ -16,6 +17,9 @@ impl Scan<'_> {
     pub(super) fn closed(&self, first: usize, last: usize) -> Option<Found> {
         let pieces: Vec<&str> = (first..=last).map(|i| self.runs[i].low).collect();
         let word = pieces.concat();
+        if self.word_and_letter(first, last, &word) {
+            return None;
+        }
         // pieces that are all common words are far more often meant apart (`air ports`)
         let words = pieces
             .iter()
@@ -45,6 +49,25 @@ impl Scan<'_> {
         let gapped = self.text(self.runs[first].start, self.runs[last].end);
         let word = gapped.replace(' ', "");
         Some(self.stray(first, last, gapped, word, margin))
+    }
+
+    /// Whether runs `first..=last` are a very common word and a lone letter beside it (zipf
+    /// `STRAY_COMMON_WORD_ZIPF`) that close up into a word far rarer than that word
+    /// (`STRAY_LETTER_WORD_GAP`): a docstring's `for k in E`, `x and y` are a word and a
+    /// variable, not `fork` and `andy`; `the n` is `then`, about as common as `the`.
+    fn word_and_letter(&self, first: usize, last: usize, word: &str) -> bool {
+        if last != first + 1 {
+            return false;
+        }
+        let common = if self.lone_piece(last) {
+            self.runs[first].low
+        } else if self.lone_piece(first) {
+            self.runs[last].low
+        } else {
+            return false;
+        };
+        let zipf = self.lexicon.zipf(common);
+        zipf >= STRAY_COMMON_WORD_ZIPF && self.lexicon.zipf(word) < zipf - STRAY_LETTER_WORD_GAP
     }
 
     /// Runs `first..=last` closed up as a word the word list lacks but the batch writes whole

@@ -144,6 +144,12 @@ pub const DAMAGE_LEAN: f64 = 3.0;
 pub const STRAY_WORDS_ZIPF: f64 = 3.0;
 /// ...and closing them up costs this much more (log10): `air ports`, `some one`.
 pub const STRAY_WORDS_PRIOR: f64 = 1.5;
+/// A word this common (zipf: `for`, `and`, `the`) beside a lone letter is a word and a
+/// variable or a list's letter (`for k in E`, `x and y`)...
+pub const STRAY_COMMON_WORD_ZIPF: f64 = 6.0;
+/// ...unless closing them up makes a word at most this much rarer (zipf): `the n` is `then`
+/// (1.7 rarer), `for k` no `fork` (3.0), `and y` no `andy` (3.0).
+pub const STRAY_LETTER_WORD_GAP: f64 = 2.0;
 
 // Letter-spaced runs (`letter_spaced`): `d i s c u s s`, `t h e o t h e r i s`.
 

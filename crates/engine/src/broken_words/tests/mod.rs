@@ -104,6 +104,33 @@ fn stray_spaces_inside_a_word_are_taken_out_and_two_words_kept() {
     assert!(restorations("the count ry'sx", &lexicon).is_empty());
 }
 
+#[test]
+fn a_very_common_word_and_a_lone_letter_close_up_only_into_a_word_about_as_common() {
+    let lexicon = lexicon_of(
+        &[
+            ("for", 0.01),
+            ("fork", 1e-5),
+            ("k", 1e-4),
+            ("the", 0.05),
+            ("n", 1e-4),
+            ("then", 1e-3),
+            ("in", 0.02),
+            ("e", 1e-4),
+        ],
+        &[],
+        &[],
+    );
+    let words = |text: &str| -> Vec<String> {
+        restorations(text, &lexicon)
+            .into_iter()
+            .map(|r| r.word)
+            .collect()
+    };
+    // a word and a variable (`fork` is 1,000 times rarer than `for`), not `then` (50 times)
+    assert_eq!(words("loop for k in e"), Vec::<String>::new());
+    assert_eq!(words("and the n in e"), ["then"]);
+}
+
 mod as_found;
 mod compounds;
 mod damaged;
