@@ -8,7 +8,8 @@ The stages that rewrite words, quotes and the spaces beside marks leave it as wr
 
 - fenced blocks: from a line opening with three backticks or tildes (indented three
   spaces at most; after backticks anything but a backtick, after tildes one word at most)
-  to the line that closes it with as many of the same, or the text's end
+  to the line that closes it with as many of the same; where none does, to the first line
+  that ends with them (a lost line break glued the fence to the code), or the text's end
   (not tildes alone right under a line of text: a heading's underline);
 - indented blocks: lines indented by four spaces or a tab, the first after a blank line,
   with the blank lines between them (not one the text opens with: cleaned, it is not
@@ -183,13 +184,23 @@ def _fenced(text: str) -> list[Span]:
             continue
         mark = re.escape(fence[0])
         closing = re.compile(rf"^ {{0,3}}{mark}{{{len(fence)},}}[ \t]*(?:\n|\Z)", re.MULTILINE)
-        closed = closing.search(text, opening.end())
+        closed = closing.search(text, opening.end()) or _glued_closing(text, opening.end(), fence)
         end = closed.end() if closed else len(text)
         found.append((opening.start(), end))
         at = max(end, opening.end())
         if at >= len(text):
             break
     return found
+
+
+def _glued_closing(text: str, at: int, fence: str) -> re.Match[str] | None:
+    """Where a fence that no line closes ends: the first line after `at` that ends with its
+    marks, where a lost line break glued the closing fence to the code's last line
+    (`console.log(x);` and the fence's three backticks after it on one line).  CommonMark
+    would run the block to the text's end and take the prose after it for code; in text
+    that lost its line breaks the glued fence is the likelier reading."""
+    mark = re.escape(fence[0])
+    return re.compile(rf"(?<!{mark}){mark}{{{len(fence)},}}[ \t]*(?:\n|\Z)").search(text, at)
 
 
 def _underline(text: str, start: int, line: str) -> bool:

@@ -71,6 +71,16 @@ def test_a_fence_never_closed_runs_to_the_end() -> None:
     assert spanned("Intro.\n```\ncode and more") == ["```\ncode and more"]
 
 
+def test_a_fence_glued_to_the_code_line_before_it_closes_the_block() -> None:
+    # a lost line break glued the closing fence to the last line of code: the prose after
+    # it is prose, where CommonMark would run the block to the text's end
+    text = "Use it:\n```js\nconst a = 1;\nconsole.log(a); ```\n\nThe worker threadshould stop.\n"
+    assert spanned(text) == ["```js\nconst a = 1;\nconsole.log(a); ```\n"]
+    # a closing line of its own comes first, wherever a glued one stands
+    text = "```\ncode ```\n```\nprose\n"
+    assert spanned(text) == ["```\ncode ```\n```\n"]
+
+
 def test_an_indented_block_follows_a_blank_line() -> None:
     text = "Run:\n\n    $ echo thisisatest | python -m wordsegment\n\n\tx = 1\n\nDone.\n"
     assert spanned(text) == ["    $ echo thisisatest | python -m wordsegment\n\n\tx = 1"]
