@@ -109,6 +109,8 @@ def test_a_name_the_batch_writes_before_its_article_is_surer_split() -> None:
         "Mrs1",  # an `s` that is no clitic
         "Kaua\u02bbi",  # the okina, a modifier letter, is inside the name
         "Mata\u02bbafa",
+        "a487916",  # an abbreviated hash, not `a 487916`
+        "a831908599",
     ],
 )
 def test_names_and_words_have_no_sure_split(token: str) -> None:

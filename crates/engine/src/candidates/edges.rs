@@ -19,6 +19,31 @@ use crate::vocabulary::Reader;
 /// One digit inside letters is a name: Grow2Feed, number9dream, B2B.
 static IDENTIFIER: LazyLock<Regex> = LazyLock::new(|| pattern(r"\p{L}{2}\d\p{L}|\p{Ll}\d\p{L}"));
 
+/// A hash's hexadecimal digits, as version control abbreviates one (`a487916`, `9b5fe78`):
+/// seven or more of `0-9a-f`, four digits or more among them and no three letters in a row,
+/// where a glue of a word and a number has a word's letters (`decade2020`, `a2025`).
+pub(super) fn hex_id(token: &[char]) -> bool {
+    let inner = token
+        .iter()
+        .skip_while(|c| !c.is_alphanumeric())
+        .take_while(|c| c.is_alphanumeric())
+        .copied()
+        .collect::<Vec<char>>();
+    let hex = inner
+        .iter()
+        .all(|&c| c.is_ascii_digit() || matches!(c, 'a'..='f'));
+    let digits = inner.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters_in_a_row = inner
+        .split(char::is_ascii_digit)
+        .map(<[char]>::len)
+        .max()
+        .unwrap_or(0);
+    inner.len() >= HEX_ID_LEAST && hex && digits >= 4 && letters_in_a_row <= 2
+}
+
+/// The fewest characters of an abbreviated hash (git's default abbreviation).
+const HEX_ID_LEAST: usize = 7;
+
 /// What every digit edge holds: a digit or a currency sign.
 pub(super) fn digitish(ch: char) -> bool {
     is_digit(ch) || matches!(ch, '$' | '€' | '£' | '¥')
@@ -80,8 +105,9 @@ impl Finder<'_> {
     pub(super) fn edge_candidates(&self, token: &[char], reader: &mut Reader) -> Vec<Candidate> {
         let mut found = Vec::new();
         let digits = token.iter().any(|&c| digitish(c)); // most tokens: no digit, no sign
-        if digits && IDENTIFIER.is_match(&string(token)) {
-            return found; // Grow2Feed, number9dream, B2B: one digit inside letters is a name
+        if digits && (IDENTIFIER.is_match(&string(token)) || hex_id(token)) {
+            // Grow2Feed, number9dream, B2B: one digit inside letters is a name; a487916 a hash
+            return found;
         }
         let mixed = if digits {
             mixed_runs(token)

@@ -1,6 +1,6 @@
 use super::cache::{Generations, CACHE_TOKENS};
 use super::case::case_matches;
-use super::edges::{mixed_runs, ordinal};
+use super::edges::{hex_id, mixed_runs, ordinal};
 use super::shapes::ends_as_participle;
 use super::*;
 
@@ -35,6 +35,25 @@ fn participles_and_ordinals() {
 fn mixed_runs_hold_letters_and_digits() {
     let chars: Vec<char> = "boto3-win-32x".chars().collect();
     assert_eq!(mixed_runs(&chars), [(0, 5), (10, 13)]);
+}
+
+#[test]
+fn an_abbreviated_hash_is_no_word_and_number_glued() {
+    let id = |token: &str| hex_id(&token.chars().collect::<Vec<char>>());
+    for hash in ["a487916", "9b5fe78", "(a831908599)", "dd6fb0053c"] {
+        assert!(id(hash), "{hash}");
+    }
+    // a word's letters, too few digits or characters, or no hexadecimal digit
+    for glue in [
+        "decade2020",
+        "a2025",
+        "bad2020",
+        "a12b",
+        "over7000",
+        "a1234567z",
+    ] {
+        assert!(!id(glue), "{glue}");
+    }
 }
 
 fn entry(margin: f64) -> Entry {
