@@ -111,6 +111,7 @@ def test_a_name_the_batch_writes_before_its_article_is_surer_split() -> None:
         "Mata\u02bbafa",
         "a487916",  # an abbreviated hash, not `a 487916`
         "a831908599",
+        "O" * 32,  # one letter repeated: no words glued, however long
     ],
 )
 def test_names_and_words_have_no_sure_split(token: str) -> None:

@@ -24,6 +24,7 @@ use cache::Entry;
 mod edges;
 mod shapes;
 use edges::name_after_number;
+use shapes::one_letter_repeated;
 mod tokens;
 use tokens::tokens;
 mod words;
@@ -266,6 +267,9 @@ impl Finder<'_> {
                 .is_some_and(|&next| self.hyphenated(token, (at, end), next));
             if before || after {
                 continue; // a word hyphenated where a line broke: In-ternational, informa-tion
+            }
+            if one_letter_repeated(run) {
+                continue; // OOOOOOOO, zzzz: emphasis or garbage, no words glued
             }
             let key = string(run);
             if cache.runs.get(key.as_str()).is_none() {

@@ -1,6 +1,7 @@
 //! The shapes of words that say a split point is a compound's or a derived word's rather
 //! than a glue's: participles (`radiocontrolled`), plurals and adverbs (which start no
-//! compound), a known word plus a suffix (`photosynthesizes`).
+//! compound), a known word plus a suffix (`photosynthesizes`); and one letter repeated, which
+//! no glue is.
 
 use super::Finder;
 use crate::pystr::{is_letter, lower, string};
@@ -75,4 +76,13 @@ impl Finder<'_> {
     pub(super) fn derived_by_suffix_word(&self, left: &[char], right: &[char]) -> bool {
         self.lists.suffix_words.contains(&string(right)) && !self.function_word(&lower(left))
     }
+}
+
+/// Whether a run of letters is one letter three times or more, whatever its case: the word
+/// list holds such runs (`ooooo`), and read as words a long one splits into pieces of itself.
+pub(super) fn one_letter_repeated(run: &[char]) -> bool {
+    run.len() >= 3
+        && run
+            .iter()
+            .all(|c| c.to_lowercase().eq(run[0].to_lowercase()))
 }
