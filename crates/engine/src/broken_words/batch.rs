@@ -167,9 +167,8 @@ impl Scan<'_> {
     /// the word the ligature would make (release notes write `rebase` 261 times, `rm` 14
     /// times, never `firebase` or `firm`).  A batch that lost some ligatures rarely lost them
     /// all, so a word it writes as found that often and never whole is none it lost.  Not
-    /// where the
-    /// word made is far more common than the word found (`LIGATURE_LEFTOVER_ZIPF`): `rst`
-    /// is what `first` leaves, and a batch that lost every ligature writes it so.
+    /// where the word made is far more common than the word found (`LIGATURE_LEFTOVER_ZIPF`):
+    /// `rst` is what `first` leaves, and a batch that lost every ligature writes it so.
     pub(super) fn written_as_found(&self, kind: GapKind, first: usize, ligature: &str) -> bool {
         let Some(batch) = self.batch.as_ref() else {
             return false;
